@@ -1,0 +1,123 @@
+# fivew - GNU Makefile. `make` builds build/libfivew.a and build/fivew;
+# `make test` runs every test; see `make help`.
+
+CC ?= cc
+BUILD ?= build
+CFLAGS ?= -O2 -g
+WARN := -Wall -Wextra -Wpedantic -Wshadow -Wmissing-prototypes \
+        -Wstrict-prototypes -Wformat=2 -Wvla
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+CPPFLAGS += -Iinclude -I$(BUILD)/gen -MMD -MP
+ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(EXTRA_CFLAGS)
+LDLIBS += -lutf8proc -lpthread
+
+ISO_CODES ?= /usr/share/iso-codes/json/iso_3166-1.json
+SHARED ?= ../shared
+
+LIB_SRC := $(sort $(wildcard src/*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB := $(BUILD)/libfivew.a
+BIN := $(BUILD)/fivew
+GEN := $(BUILD)/gen/lexicon.inc
+DATA := $(sort $(wildcard data/*.tsv))
+
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+TEST_BIN := $(UNIT_BIN) $(BUILD)/tests/pathological $(BUILD)/fuzz/replay
+
+.PHONY: all test asan fuzz bench eval format golden-update clean help
+
+all: $(LIB) $(BIN)
+
+$(BUILD)/gen_lexicon: tools/gen_lexicon.c src/lexhash.h src/lexicon.h
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -D_DEFAULT_SOURCE $(WARN) -O1 -g -o $@ $<
+
+$(GEN): $(BUILD)/gen_lexicon $(DATA)
+	@mkdir -p $(@D)
+	$(BUILD)/gen_lexicon data $@
+
+$(BUILD)/src/lexicon.o: $(GEN)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(BUILD)/cli/fivew.o $(LIB)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# Tests include src/internal.h; their objects depend on the generated
+# tables like the library's.
+$(BUILD)/tests/%: tests/unit/%.c tests/check.h $(LIB) | $(GEN)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Isrc $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) \
+	    $(LDLIBS) -lcjson
+
+$(BUILD)/tests/pathological: tests/pathological.c tests/check.h $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+$(BUILD)/fuzz/replay: fuzz/replay.c fuzz/fuzz_analyze.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ fuzz/replay.c \
+	    fuzz/fuzz_analyze.c $(LIB) $(LDLIBS) -lcjson
+
+test: all $(TEST_BIN)
+	@BUILD=$(BUILD) SHARED=$(SHARED) sh tests/run.sh
+
+# The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan:
+	$(MAKE) BUILD=build/asan \
+	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	    LDFLAGS="-fsanitize=address,undefined" test
+
+# libFuzzer, with clang: FUZZ_SECONDS per target (default 60).
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined
+fuzz: $(GEN)
+	@mkdir -p $(BUILD)/fuzz
+	clang $(CPPFLAGS) -std=c11 -D_DEFAULT_SOURCE $(FUZZ_FLAGS) \
+	    -o $(BUILD)/fuzz/fuzz_analyze fuzz/fuzz_analyze.c $(LIB_SRC) \
+	    $(LDLIBS) -lcjson
+	mkdir -p $(BUILD)/fuzz/new
+	$(BUILD)/fuzz/fuzz_analyze -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=4096 $(BUILD)/fuzz/new fuzz/corpus/analyze
+
+bench: all $(BUILD)/bench
+	$(BUILD)/bench $(SHARED)/eval/polnear/train
+
+$(BUILD)/bench: bench/bench.c $(LIB)
+	$(CC) $(CPPFLAGS) -Isrc $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) \
+	    $(LDLIBS)
+
+eval: all $(BUILD)/tests/test_seed
+	@SHARED=$(SHARED) BUILD=$(BUILD) sh eval/run.sh
+
+golden-update: all
+	@for f in tests/golden/*.txt; do \
+	    $(BIN) --sentences "$$f" > "$${f%.txt}.json" 2>/dev/null; \
+	done; echo "rewrote tests/golden/*.json; review with git diff"
+
+format:
+	clang-format -i include/*.h src/*.c src/*.h cli/*.c tests/*.c \
+	    tests/*.h tests/unit/*.c fuzz/*.c bench/*.c tools/*.c
+
+clean:
+	rm -rf build
+
+help:
+	@echo "make            build build/libfivew.a and build/fivew"
+	@echo "make test       unit, golden, CLI, pathological and fuzz-corpus tests"
+	@echo "make asan       the tests under ASan+UBSan (build/asan)"
+	@echo "make fuzz       run the libFuzzer targets (clang)"
+	@echo "make bench      throughput on \$$(SHARED)/eval/polnear/train"
+	@echo "make eval       quality scores against ../shared gold"
+	@echo "make golden-update  rewrite tests/golden/*.json"
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

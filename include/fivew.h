@@ -1,0 +1,278 @@
+/*
+ * fivew.h - the whole public API of libfivew.
+ *
+ * fivew reads news (wire dispatches and article text) and writes down the
+ * story's facts, each pointing at its bytes: the document's structure, its
+ * sentences and tokens, and (in later stages) entities, quotations and
+ * events.
+ *
+ * Use:
+ *
+ *     fw_analyzer *az = NULL;
+ *     fw_batch *batch = NULL;
+ *     fw_error err;
+ *     if (fw_analyzer_new(NULL, &az, &err) != FW_OK) ...
+ *     fw_input in = {.format = FW_FORMAT_AUTO, .path = "story.txt"};
+ *     if (fw_analyze(az, bytes, len, &in, &batch, &err) != FW_OK) ...
+ *     for (size_t i = 0; i < fw_batch_count(batch); i++) {
+ *         const fw_doc *doc = fw_batch_doc(batch, i);
+ *         ...
+ *     }
+ *     fw_batch_free(batch);
+ *     fw_analyzer_free(az);
+ *
+ * Threads: an analyzer is immutable once built and may be shared by any
+ * number of threads; a batch and its documents belong to one thread at a
+ * time. The library never prints, exits or aborts; every failure is an
+ * fw_status, with its position in an fw_error when the caller passes one.
+ *
+ * Text: input is a pointer and a length (no NUL needed). Every span is a
+ * half-open [start, end) range of UTF-8 byte offsets into the document's
+ * text (fw_doc_text); for plain-text input that text is the input itself,
+ * so the offsets also index the file.
+ */
+#ifndef FIVEW_H
+#define FIVEW_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define FW_VERSION "0.1.0"
+#define FW_SCHEMA "fivew/1" /* the output contract this library writes */
+
+/* Inputs longer than this are rejected with FW_ETOOBIG. */
+#define FW_MAX_INPUT ((size_t)64 << 20)
+
+typedef enum fw_status {
+    FW_OK = 0,
+    FW_ENOMEM,   /* an allocation failed */
+    FW_EINVAL,   /* a NULL or out-of-range argument */
+    FW_EEMPTY,   /* the input holds no text */
+    FW_EUTF8,    /* the input is not valid UTF-8 */
+    FW_EBINARY,  /* the input holds a NUL or other binary data */
+    FW_ETOOBIG,  /* the input is longer than FW_MAX_INPUT */
+    FW_EFORMAT,  /* the input is malformed for its format */
+    FW_EUNKNOWN, /* --format auto could not tell the input's format */
+    FW_ESKIPPED, /* an item that is not text (picture, package) */
+    FW_EIO       /* reading a file failed (used by callers, not the lib) */
+} fw_status;
+
+/* A static English description of 'status'; never NULL. */
+const char *fw_strerror(fw_status status);
+
+/* Where and why something failed. 'byte' is an offset into the input the
+ * caller passed; 'line' and 'column' are 1-based and 0 when unknown (they
+ * are set for line-oriented and markup formats). 'detail' is a
+ * NUL-terminated explanation, empty when fw_strerror() says it all. */
+typedef struct fw_error {
+    fw_status status; /* what went wrong */
+    size_t byte;      /* offset of the offending byte in the input */
+    size_t line;      /* 1-based line, or 0 */
+    size_t column;    /* 1-based column in bytes, or 0 */
+    char detail[160]; /* more about it, or "" */
+} fw_error;
+
+typedef struct fw_span {
+    size_t start; /* byte offset into the document text */
+    size_t end;   /* exclusive; start == end when absent */
+} fw_span;
+
+/* A string owned by a document: either a span of its text or a copy kept
+ * in its memory. 'ptr' is NUL-terminated only when it is a copy; use
+ * 'len'. ptr == NULL means absent. */
+typedef struct fw_str {
+    const char *ptr; /* first byte, or NULL when absent */
+    size_t len;      /* length in bytes */
+} fw_str;
+
+/* ------------------------------------------------------------------ */
+/* Formats                                                             */
+
+typedef enum fw_format {
+    FW_FORMAT_AUTO = 0, /* detect from the content */
+    FW_FORMAT_TEXT,     /* plain text news copy */
+    FW_FORMAT_COUNT
+} fw_format;
+
+/* The format's command-line name ("auto", "text", ...). */
+const char *fw_format_name(fw_format format);
+
+/* Looks up a command-line name; returns FW_EINVAL when unknown. */
+fw_status fw_format_parse(const char *name, fw_format *format);
+
+/* ------------------------------------------------------------------ */
+/* Analyzer                                                            */
+
+/* Stages an analyzer runs after reading; FW_STAGE_ALL by default. */
+enum {
+    FW_STAGE_TEXT = 1u << 0, /* tokens and sentences */
+    FW_STAGE_ALL = FW_STAGE_TEXT
+};
+
+typedef struct fw_config {
+    unsigned stages; /* FW_STAGE_* bits; 0 means FW_STAGE_ALL */
+} fw_config;
+
+typedef struct fw_analyzer fw_analyzer;
+
+/* Builds an analyzer. 'config' may be NULL for the defaults. On success
+ * '*out' must be freed with fw_analyzer_free(). 'err' may be NULL. */
+fw_status fw_analyzer_new(const fw_config *config, fw_analyzer **out,
+                          fw_error *err);
+
+/* Frees an analyzer; NULL is ignored. No batch made with it may be used
+ * afterwards. */
+void fw_analyzer_free(fw_analyzer *az);
+
+/* ------------------------------------------------------------------ */
+/* Documents                                                           */
+
+typedef struct fw_doc fw_doc;
+typedef struct fw_batch fw_batch; /* the documents read from one input */
+
+/* Describes one input. */
+typedef struct fw_input {
+    fw_format format; /* FW_FORMAT_AUTO to detect */
+    const char *path; /* reported as source.path; may be NULL */
+    const char *id;   /* document id when the format has none; NULL: the
+                         stem of 'path', or "stdin" */
+} fw_input;
+
+/* Reads 'data' (any bytes, 'len' of them) as described by 'in' (NULL: auto
+ * format, no path) and runs the analyzer's stages on every document in it.
+ *
+ * Returns FW_OK and sets '*out' to a batch, to be freed with
+ * fw_batch_free(), when the input could be read. A batch may still hold
+ * rejected items (see fw_batch_error). When the whole input is rejected,
+ * '*out' is NULL, and 'err' (if not NULL) says where and why.
+ *
+ * The batch may point into 'data', which must outlive it. */
+fw_status fw_analyze(const fw_analyzer *az, const char *data, size_t len,
+                     const fw_input *in, fw_batch **out, fw_error *err);
+
+/* Frees a batch and all its documents; NULL is ignored. */
+void fw_batch_free(fw_batch *batch);
+
+/* Items in the batch: documents and rejected items, in input order. */
+size_t fw_batch_count(const fw_batch *batch);
+
+/* Item 'i' as a document, or NULL when it was rejected or out of range. */
+const fw_doc *fw_batch_doc(const fw_batch *batch, size_t i);
+
+/* Why item 'i' was rejected, or NULL when it is a document. */
+const fw_error *fw_batch_error(const fw_batch *batch, size_t i);
+
+typedef enum fw_block_kind {
+    FW_BLOCK_HEADLINE,
+    FW_BLOCK_DATELINE,
+    FW_BLOCK_BYLINE,
+    FW_BLOCK_PARAGRAPH,
+    FW_BLOCK_SUBHEAD,
+    FW_BLOCK_TRAILER
+} fw_block_kind;
+
+/* "headline", "dateline", ... as in the output contract. */
+const char *fw_block_kind_name(fw_block_kind kind);
+
+typedef struct fw_block {
+    fw_block_kind kind; /* what the block is */
+    fw_span span;       /* its bytes, without the line break */
+} fw_block;
+
+typedef struct fw_dateline {
+    fw_str place;  /* "MOSCOW", "WASHINGTON", "Berlin"; may be absent */
+    fw_str date;   /* the date as written ("Dec 3, 2025"); may be absent */
+    fw_str agency; /* "AFP", "AP", "Reuters", "dpa"; may be absent */
+    fw_span span;  /* the whole dateline in the text */
+} fw_dateline;
+
+/* What is known about a document besides its text. */
+typedef struct fw_meta {
+    fw_str headline;             /* absent when the story has none */
+    fw_str byline;               /* the name(s), without "By " */
+    const fw_dateline *dateline; /* NULL when there is none */
+    fw_str language;             /* BCP 47 tag; "en" for plain text */
+    fw_str status;               /* "usable", "canceled", "withheld" */
+} fw_meta;
+
+typedef enum fw_token_kind {
+    FW_TOKEN_WORD,   /* letters, with inner hyphens, apostrophes, periods */
+    FW_TOKEN_NUMBER, /* 42, 3.5, 1,000, 2nd, '90s */
+    FW_TOKEN_PUNCT,  /* . , ; : ! ? ... ( ) and the like */
+    FW_TOKEN_QUOTE,  /* a quotation mark, typographic or not */
+    FW_TOKEN_DASH,   /* a free-standing dash: - -- en or em dash */
+    FW_TOKEN_URL,    /* http(s)://..., www...., e-mail, @handle */
+    FW_TOKEN_SYMBOL  /* $ % & # and other symbols */
+} fw_token_kind;
+
+/* fw_token.flags */
+enum {
+    FW_TOKEN_SPACE_BEFORE = 1u << 0, /* white space precedes it */
+    FW_TOKEN_LINE_START = 1u << 1,   /* first token of a line or block */
+    FW_TOKEN_CAPITALIZED = 1u << 2,  /* starts with an upper-case letter */
+    FW_TOKEN_ALL_CAPS = 1u << 3,     /* two or more letters, all upper */
+    FW_TOKEN_ABBREV = 1u << 4,       /* a word ending in its own period */
+    FW_TOKEN_OPENS = 1u << 5,        /* a quote mark that can open */
+    FW_TOKEN_CLOSES = 1u << 6,       /* a quote mark that can close */
+    FW_TOKEN_SINGLE = 1u << 7,       /* a single quote mark (else double) */
+    FW_TOKEN_SENT_START = 1u << 8    /* first token of a sentence */
+};
+
+typedef struct fw_token {
+    fw_span span;       /* its bytes */
+    fw_token_kind kind; /* what it is */
+    unsigned flags;     /* FW_TOKEN_* bits */
+} fw_token;
+
+typedef struct fw_sentence {
+    fw_span span;       /* from its first token to its last */
+    size_t first_token; /* index of its first token */
+    size_t token_count; /* number of tokens, at least 1 */
+} fw_sentence;
+
+/* The document's id: the format's own, else the input's 'id' or path
+ * stem. NUL-terminated; never NULL. */
+const char *fw_doc_id(const fw_doc *doc);
+
+/* The text every span indexes; '*len' receives its length. */
+const char *fw_doc_text(const fw_doc *doc, size_t *len);
+
+/* The format the document was read as. */
+fw_format fw_doc_format(const fw_doc *doc);
+
+const fw_meta *fw_doc_meta(const fw_doc *doc);
+
+/* Arrays owned by the document, in text order; '*count' receives their
+ * length (0 when the stage did not run). */
+const fw_block *fw_doc_blocks(const fw_doc *doc, size_t *count);
+const fw_sentence *fw_doc_sentences(const fw_doc *doc, size_t *count);
+
+/* Tokens are stored compactly; fw_doc_token() unpacks token 'i' (which
+ * must be below fw_doc_token_count()). */
+size_t fw_doc_token_count(const fw_doc *doc);
+fw_token fw_doc_token(const fw_doc *doc, size_t i);
+
+/* ------------------------------------------------------------------ */
+/* Output                                                              */
+
+enum {
+    FW_JSON_NO_TEXT = 1u << 0,   /* leave out "text" */
+    FW_JSON_SENTENCES = 1u << 1, /* add "sentences" */
+    FW_JSON_PRETTY = 1u << 2     /* indent; otherwise one line */
+};
+
+/* Writes the document as one JSON object of the output contract, ending
+ * in a newline. '*json' is allocated with malloc() and owned by the
+ * caller (free() it); '*len' receives its length without the final NUL.
+ * 'path' is written as source.path (may be NULL). */
+fw_status fw_doc_to_json(const fw_doc *doc, unsigned flags, char **json,
+                         size_t *len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

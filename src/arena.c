@@ -1,0 +1,208 @@
+/*
+ * arena.c - per-document bump allocator and a growable output buffer.
+ *
+ * Input: allocation requests. Output: zeroed, 16-byte aligned memory that
+ * lives until fw_arena_free(). Chunks grow geometrically, so a document
+ * makes O(log n) calls to malloc however many tokens it has.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define ALIGN 16
+#define MIN_CHUNK ((size_t)16 << 10)
+#define MAX_CHUNK ((size_t)4 << 20)
+
+struct fw_chunk {
+    fw_chunk *next; /* older chunk */
+    size_t size;    /* usable bytes in 'data' */
+    size_t used;    /* bytes handed out */
+    size_t last;    /* offset of the latest allocation, for in-place grow */
+    _Alignas(ALIGN) unsigned char data[];
+};
+
+static size_t round_up(size_t n)
+{
+    return (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+}
+
+static fw_chunk *add_chunk(fw_arena *a, size_t need)
+{
+    size_t size = a->head ? a->head->size * 2 : MIN_CHUNK;
+    if (size > MAX_CHUNK)
+        size = MAX_CHUNK;
+    if (size < need)
+        size = need;
+    if (size > SIZE_MAX - sizeof(fw_chunk))
+        return NULL;
+    fw_chunk *c = malloc(sizeof(fw_chunk) + size);
+    if (!c)
+        return NULL;
+    c->next = a->head;
+    c->size = size;
+    c->used = 0;
+    c->last = 0;
+    a->head = c;
+    a->total += size;
+    return c;
+}
+
+void *fw_arena_alloc_raw(fw_arena *a, size_t size)
+{
+    if (size > SIZE_MAX / 2)
+        return NULL;
+    size_t n = round_up(size ? size : 1);
+    fw_chunk *c = a->head;
+    if (!c || c->size - c->used < n) {
+        c = add_chunk(a, n);
+        if (!c)
+            return NULL;
+    }
+    void *p = c->data + c->used;
+    c->last = c->used;
+    c->used += n;
+    return p;
+}
+
+void *fw_arena_alloc(fw_arena *a, size_t size)
+{
+    void *p = fw_arena_alloc_raw(a, size);
+    if (p)
+        memset(p, 0, round_up(size ? size : 1));
+    return p;
+}
+
+void *fw_arena_grow(fw_arena *a, void *ptr, size_t old, size_t size)
+{
+    if (size <= old)
+        return ptr;
+    fw_chunk *c = a->head;
+    if (ptr && c && (unsigned char *)ptr == c->data + c->last &&
+        size <= SIZE_MAX / 2 && c->size - c->last >= round_up(size)) {
+        memset((unsigned char *)ptr + old, 0, round_up(size) - old);
+        c->used = c->last + round_up(size);
+        return ptr;
+    }
+    void *p = fw_arena_alloc(a, size);
+    if (p && ptr && old)
+        memcpy(p, ptr, old);
+    return p;
+}
+
+char *fw_arena_strndup(fw_arena *a, const char *s, size_t len)
+{
+    if (len == SIZE_MAX)
+        return NULL;
+    char *p = fw_arena_alloc(a, len + 1);
+    if (p && len)
+        memcpy(p, s, len);
+    return p;
+}
+
+void fw_arena_free(fw_arena *a)
+{
+    fw_chunk *c = a->head;
+    while (c) {
+        fw_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    a->head = NULL;
+    a->total = 0;
+}
+
+void *fw_arena_push(fw_arena *a, void **items, size_t *count, size_t *cap,
+                    size_t elem_size)
+{
+    if (*count == *cap) {
+        size_t n = *cap ? *cap * 2 : 16;
+        if (n > SIZE_MAX / elem_size)
+            return NULL;
+        void *p = fw_arena_grow(a, *items, *cap * elem_size, n * elem_size);
+        if (!p)
+            return NULL;
+        *items = p;
+        *cap = n;
+    }
+    return (unsigned char *)*items + (*count)++ * elem_size;
+}
+
+/* ------------------------------------------------------------------ */
+
+static bool buf_reserve(fw_buf *b, size_t more)
+{
+    if (b->failed)
+        return false;
+    if (more > SIZE_MAX - b->len - 1) {
+        b->failed = true;
+        return false;
+    }
+    size_t need = b->len + more + 1;
+    if (need <= b->cap)
+        return true;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < need)
+        cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+    char *p = realloc(b->data, cap);
+    if (!p) {
+        b->failed = true;
+        return false;
+    }
+    b->data = p;
+    b->cap = cap;
+    return true;
+}
+
+void fw_buf_append(fw_buf *b, const void *bytes, size_t len)
+{
+    if (!buf_reserve(b, len))
+        return;
+    memcpy(b->data + b->len, bytes, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+}
+
+void fw_buf_puts(fw_buf *b, const char *s)
+{
+    fw_buf_append(b, s, strlen(s));
+}
+
+void fw_buf_putc(fw_buf *b, char c)
+{
+    if (!buf_reserve(b, 1))
+        return;
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
+
+void fw_buf_printf(fw_buf *b, const char *fmt, ...)
+{
+    char small[128];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        b->failed = true;
+        return;
+    }
+    if ((size_t)n < sizeof small) {
+        fw_buf_append(b, small, (size_t)n);
+        return;
+    }
+    if (!buf_reserve(b, (size_t)n))
+        return;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+void fw_buf_free(fw_buf *b)
+{
+    free(b->data);
+    memset(b, 0, sizeof *b);
+}

@@ -1,0 +1,281 @@
+/*
+ * internal.h - the document layout shared by the pipeline stages, and the
+ * stage functions. Nothing here is part of the public API.
+ */
+#ifndef FW_INTERNAL_H
+#define FW_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "fivew.h"
+
+#define FW_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ------------------------------------------------------------------ */
+/* Arena: every allocation a document makes, freed at once.            */
+
+typedef struct fw_chunk fw_chunk;
+
+typedef struct fw_arena {
+    fw_chunk *head; /* newest chunk; allocations come from its tail */
+    size_t total;   /* bytes held in all chunks, for the memory cap */
+} fw_arena;
+
+/* Zeroed memory for 'size' bytes aligned to 16, or NULL when out of
+ * memory. */
+void *fw_arena_alloc(fw_arena *a, size_t size);
+
+/* The same without zeroing, for arrays about to be written whole. */
+void *fw_arena_alloc_raw(fw_arena *a, size_t size);
+
+/* Grows the array at 'ptr' (NULL, or the arena's latest allocation for
+ * in-place growth) from 'old' to 'size' bytes, keeping its contents. */
+void *fw_arena_grow(fw_arena *a, void *ptr, size_t old, size_t size);
+
+/* A NUL-terminated copy of 'len' bytes at 's', or NULL. */
+char *fw_arena_strndup(fw_arena *a, const char *s, size_t len);
+
+void fw_arena_free(fw_arena *a);
+
+/* Appends one element to a growable arena array: '*items' has '*count'
+ * elements and room for '*cap'. Returns the new slot or NULL. */
+void *fw_arena_push(fw_arena *a, void **items, size_t *count, size_t *cap,
+                    size_t elem_size);
+
+#define FW_PUSH(arena, arr, n, cap)                                          \
+    ((__typeof__(arr))fw_arena_push((arena), (void **)&(arr), &(n), &(cap),  \
+                                    sizeof(*(arr))))
+
+/* ------------------------------------------------------------------ */
+/* Growable byte buffer (malloc'd), for JSON and other output.         */
+
+typedef struct fw_buf {
+    char *data;  /* NUL-terminated when not NULL */
+    size_t len;  /* bytes used, without the NUL */
+    size_t cap;  /* bytes allocated */
+    bool failed; /* an allocation failed; later appends do nothing */
+} fw_buf;
+
+void fw_buf_append(fw_buf *b, const void *bytes, size_t len);
+void fw_buf_puts(fw_buf *b, const char *s);
+void fw_buf_putc(fw_buf *b, char c);
+void fw_buf_printf(fw_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void fw_buf_free(fw_buf *b);
+
+/* ------------------------------------------------------------------ */
+/* UTF-8 and character classes                                         */
+
+/* Checks that 'len' bytes are valid UTF-8 without NUL bytes or other
+ * binary control characters. On failure returns FW_EUTF8 or FW_EBINARY
+ * and sets '*at' to the offending byte. */
+fw_status fw_check_utf8(const char *s, size_t len, size_t *at);
+
+/* Decodes the code point at s[0..len) (valid UTF-8) into '*cp'; returns
+ * its length in bytes (1 for an invalid or truncated sequence). */
+size_t fw_utf8_decode(const char *s, size_t len, int32_t *cp);
+
+/* The code point ending just before s[i] and its start offset. */
+int32_t fw_utf8_prev(const char *s, size_t i, size_t *start);
+
+/* Code point classes used by the tokenizer. */
+typedef enum fw_char_class {
+    FW_CC_OTHER,   /* symbols and anything else */
+    FW_CC_SPACE,   /* horizontal white space */
+    FW_CC_NEWLINE, /* \n, U+2028, U+2029 */
+    FW_CC_LOWER,   /* a letter that is not upper case */
+    FW_CC_UPPER,   /* an upper- or title-case letter */
+    FW_CC_DIGIT,   /* a decimal digit */
+    FW_CC_MARK,    /* a combining mark */
+    FW_CC_PUNCT,   /* punctuation that is not a quote or dash */
+    FW_CC_QUOTE,   /* a quotation mark */
+    FW_CC_DASH     /* a dash or hyphen */
+} fw_char_class;
+
+extern const uint8_t fw_ascii_class[128];
+
+/* The class of a code point above ASCII. */
+fw_char_class fw_unicode_class(int32_t cp);
+
+static inline fw_char_class fw_char_class_of(int32_t cp)
+{
+    if (cp >= 0 && cp < 128)
+        return (fw_char_class)fw_ascii_class[cp];
+    return fw_unicode_class(cp);
+}
+
+/* The lower-case form of a code point. */
+int32_t fw_char_lower(int32_t cp);
+
+/* Writes the lower-case form of s[0..len) into 'out' (at most 'cap'
+ * bytes); returns the length written, or 0 when it does not fit. */
+size_t fw_lower(const char *s, size_t len, char *out, size_t cap);
+
+/* ------------------------------------------------------------------ */
+/* Lexicon: word table and phrases generated from data/ at build time. */
+
+#include "lexicon.h"
+
+/* ------------------------------------------------------------------ */
+/* The document                                                        */
+
+/* A token, compactly: 16 bytes. Offsets fit in 32 bits because inputs
+ * are capped at FW_MAX_INPUT. */
+typedef struct fw_tok {
+    uint32_t start; /* byte offset of the first byte */
+    uint32_t end;   /* exclusive */
+    uint32_t word;  /* lexicon word id; 0 when absent or not looked up */
+    uint16_t flags; /* FW_TOKEN_* and FW_TF_* bits */
+    uint8_t kind;   /* fw_token_kind */
+    uint8_t aux;    /* quote marks: FW_QM_* family */
+} fw_tok;
+
+/* Token flags beyond the public ones. */
+enum {
+    FW_TF_POSSESSIVE = 1u << 9,  /* the 's or ’s clitic */
+    FW_TF_HYPHENATED = 1u << 10, /* a word with an inner hyphen */
+    FW_TF_APOS_END = 1u << 11,   /* a close quote that may be a plural
+                                    possessive apostrophe (players') */
+    FW_TF_INITIAL = 1u << 12,    /* one capital and a period: "W." */
+    FW_TF_TERMINAL = 1u << 13    /* . ! ? or an ellipsis */
+};
+
+/* Quote mark families (fw_tok.aux). Marks pair within a family; the
+ * typographic marks of one family pair with each other. */
+enum {
+    FW_QM_ASCII_DOUBLE = 1, /* " */
+    FW_QM_ASCII_SINGLE,     /* ' */
+    FW_QM_CURLY_DOUBLE,     /* “ ” „ */
+    FW_QM_CURLY_SINGLE,     /* ‘ ’ ‚ */
+    FW_QM_GUILLEMET,        /* « » */
+    FW_QM_GUILLEMET_SINGLE, /* ‹ › */
+    FW_QM_BACKTICK          /* `` and '' of 7-bit wire copy */
+};
+
+typedef struct fw_batch_item {
+    fw_doc *doc;     /* the document, or NULL when rejected */
+    fw_error error;  /* why it was rejected (status FW_OK for a doc) */
+} fw_batch_item;
+
+struct fw_batch {
+    fw_batch_item *items; /* malloc'd */
+    size_t count;         /* items used */
+    size_t cap;           /* items allocated */
+};
+
+struct fw_analyzer {
+    unsigned stages; /* FW_STAGE_* to run */
+};
+
+struct fw_doc {
+    fw_arena arena;        /* owns everything below that is not 'text' */
+    const fw_analyzer *az; /* lexicons and settings */
+
+    const char *text; /* what every span indexes */
+    size_t len;       /* its length */
+    const char *id;   /* NUL-terminated */
+    const char *path; /* source.path, or NULL */
+    fw_format format; /* the reader that made it */
+
+    fw_meta meta;         /* headline, dateline, ... */
+    fw_dateline dateline; /* meta.dateline points here when present */
+
+    fw_block *blocks;     /* in text order */
+    size_t n_blocks;      /* count */
+    size_t cap_blocks;    /* allocated */
+    uint32_t *block_tok;  /* n_blocks + 1: first token of each block */
+
+    fw_tok *toks;   /* tokens of all blocks, in text order */
+    size_t n_toks;  /* count */
+    size_t cap_toks;
+
+    fw_sentence *sents; /* sentences of the prose blocks */
+    size_t n_sents;
+    size_t cap_sents;
+};
+
+/* A new, empty document over 'text' (not copied), or NULL. */
+fw_doc *fw_doc_new(const fw_analyzer *az, const char *text, size_t len);
+
+/* Appends a block; returns FW_ENOMEM on failure. */
+fw_status fw_doc_add_block(fw_doc *d, fw_block_kind kind, size_t start,
+                           size_t end);
+
+/* ------------------------------------------------------------------ */
+/* Layout: conventions of news copy, for every reader (layout.c).      */
+/* Each takes one paragraph s[0..len) without surrounding white space. */
+
+typedef struct fw_layout_words {
+    size_t words;       /* white-space separated words */
+    size_t long_words;  /* of them, words of four letters or more */
+    size_t capitalized; /* of those, the ones that start upper case */
+} fw_layout_words;
+
+fw_layout_words fw_layout_count_words(const char *s, size_t len);
+
+/* "By NAME[, AGENCY]": '*name' receives the span after "By ". */
+bool fw_layout_byline(const char *s, size_t len, fw_span *name);
+
+/* The line under a byline: "Associated Press", "AP Business Writer". */
+bool fw_layout_byline_title(const char *s, size_t len);
+
+/* A dateline at the start: "MOSCOW, Dec 3, 2025 (AFP) -", "WASHINGTON
+ * (AP) —", "Jan 30 (Reuters) -", "Berlin (dpa) -", "WASHINGTON —". On
+ * success fills '*out' (may be NULL) with strings pointing into 's' and
+ * the span, relative to 's', of the dateline with its dash. */
+bool fw_layout_dateline(const char *s, size_t len, fw_dateline *out);
+
+/* An AFP subhead: "- 'Successes of the Russian army' -". */
+bool fw_layout_subhead(const char *s, size_t len);
+
+/* A trailer paragraph: AFP desk credits ("burs-dk/md") and signatures
+ * ("E.Goossens--JdB"), Reuters' "(Reporting by ...)", copyright lines,
+ * AP's "... contributed to this report." */
+bool fw_layout_trailer(const char *s, size_t len);
+
+/* AP's "___" rule before a story's tagline. */
+bool fw_layout_rule(const char *s, size_t len);
+
+/* ------------------------------------------------------------------ */
+/* Stages, in pipeline order. Each reads what earlier ones added.     */
+
+/* read: plain text -> blocks and meta (text stays as given). */
+fw_status fw_read_text(fw_doc *d);
+
+/* text: tokens of every block. */
+fw_status fw_tokenize(fw_doc *d);
+
+/* The lexicon id of token 't' (which the tokenizer sets only for
+ * abbreviations; later stages look words up as they need them). */
+uint32_t fw_word_id(const fw_doc *d, const fw_tok *t);
+
+/* text: sentences of the prose blocks, from the tokens. */
+fw_status fw_segment(fw_doc *d);
+
+/* write: the output contract. */
+fw_status fw_write_json(const fw_doc *d, unsigned flags, fw_buf *out);
+
+/* Shorthands for token text. */
+static inline const char *fw_tok_ptr(const fw_doc *d, const fw_tok *t)
+{
+    return d->text + t->start;
+}
+
+static inline size_t fw_tok_len(const fw_tok *t)
+{
+    return t->end - t->start;
+}
+
+/* Does token 't' spell exactly 's' (case-sensitive)? */
+bool fw_tok_is(const fw_doc *d, const fw_tok *t, const char *s);
+
+/* Is 't' the punctuation character 'c'? */
+static inline bool fw_tok_punct(const fw_doc *d, const fw_tok *t, char c)
+{
+    return t->kind == FW_TOKEN_PUNCT && t->end - t->start == 1 &&
+           d->text[t->start] == c;
+}
+
+#endif

@@ -1,0 +1,334 @@
+/*
+ * read_text.c - the read stage for plain-text news copy.
+ *
+ * Input: the document text (valid UTF-8). Output: blocks (headline,
+ * byline, dateline, paragraphs, subheads, trailer) and meta (headline,
+ * byline, dateline). Nothing is removed from the text: blocks are spans.
+ *
+ * Approach: split into lines; group lines into paragraphs (one a line,
+ * blank-line separated, indented, or hard-wrapped, decided per run of
+ * non-blank lines); then classify paragraphs by the layout conventions of
+ * the agencies: the headline first, "By NAME" bylines, datelines such as
+ * "MOSCOW, Dec 3, 2025 (AFP) -" at the start of the first paragraph, AFP
+ * subheads "- 'Text' -", and trailers at the end (AFP desk credits
+ * "burs-dk/md" and "E.Goossens--JdB", AP's "___" tagline, Reuters'
+ * "(Reporting by ...; Editing by ...)", copyright lines).
+ */
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct line {
+    size_t start;  /* first non-blank byte */
+    size_t end;    /* after the last non-blank byte */
+    size_t indent; /* columns of leading white space (tab = 4) */
+} line;
+
+typedef struct para {
+    size_t start, end; /* span */
+    size_t lines;      /* lines joined into it */
+} para;
+
+static bool is_hspace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Width of a run of white space at s[i..) that may include NBSP. */
+static size_t skip_space(const char *s, size_t i, size_t end, size_t *cols)
+{
+    size_t c = 0;
+    while (i < end) {
+        if (s[i] == ' ') {
+            c++, i++;
+        } else if (s[i] == '\t') {
+            c += 4, i++;
+        } else if (is_hspace(s[i])) {
+            i++;
+        } else if (end - i >= 2 && (unsigned char)s[i] == 0xC2 &&
+                   (unsigned char)s[i + 1] == 0xA0) {
+            c++, i += 2;
+        } else if (end - i >= 3 && (unsigned char)s[i] == 0xEF &&
+                   (unsigned char)s[i + 1] == 0xBB &&
+                   (unsigned char)s[i + 2] == 0xBF) {
+            i += 3; /* a BOM */
+        } else {
+            break;
+        }
+    }
+    if (cols)
+        *cols = c;
+    return i;
+}
+
+static size_t trim_end(const char *s, size_t start, size_t end)
+{
+    while (end > start) {
+        if (is_hspace(s[end - 1])) {
+            end--;
+        } else if (end - start >= 2 && (unsigned char)s[end - 2] == 0xC2 &&
+                   (unsigned char)s[end - 1] == 0xA0) {
+            end -= 2;
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
+/* Lines of the text; blank lines have start == end. */
+static fw_status split_lines(fw_doc *d, line **out, size_t *count)
+{
+    size_t n = 0, cap = 0;
+    line *lines = NULL;
+    const char *s = d->text;
+    size_t i = 0;
+    while (i < d->len) {
+        const char *nl = memchr(s + i, '\n', d->len - i);
+        size_t eol = nl ? (size_t)(nl - s) : d->len;
+        line *l = FW_PUSH(&d->arena, lines, n, cap);
+        if (!l)
+            return FW_ENOMEM;
+        l->start = skip_space(s, i, eol, &l->indent);
+        l->end = trim_end(s, l->start, eol);
+        i = nl ? eol + 1 : d->len;
+    }
+    *out = lines;
+    *count = n;
+    return FW_OK;
+}
+
+static bool ends_sentence(const fw_doc *d, const line *l)
+{
+    size_t e = l->end;
+    /* Skip closing quotes and brackets. */
+    while (e > l->start) {
+        unsigned char c = (unsigned char)d->text[e - 1];
+        if (c == '"' || c == '\'' || c == ')') {
+            e--;
+        } else if (e - l->start >= 3 && c >= 0x80 &&
+                   (unsigned char)d->text[e - 3] == 0xE2 &&
+                   (unsigned char)d->text[e - 2] == 0x80 &&
+                   (c == 0x9D || c == 0x99)) {
+            e -= 3; /* ” ’ */
+        } else {
+            break;
+        }
+    }
+    if (e == l->start)
+        return false;
+    char c = d->text[e - 1];
+    return c == '.' || c == '!' || c == '?' || c == ':';
+}
+
+/* Length of the first word of a line. */
+static size_t first_word(const fw_doc *d, const line *l)
+{
+    size_t i = l->start;
+    while (i < l->end && d->text[i] != ' ' && d->text[i] != '\t')
+        i++;
+    return i - l->start;
+}
+
+/* Was the break after line 'l' made by a wrapper: would the next line's
+ * first word not have fit on it within 'width'? */
+static bool line_full(const fw_doc *d, const line *l, const line *next,
+                      size_t width)
+{
+    return l->end - l->start + 1 + first_word(d, next) > width;
+}
+
+/* Turns a run of non-blank lines [a, b) into paragraphs: one a line,
+ * unless the run is indented (a paragraph starts at each deeper line) or
+ * hard-wrapped (lines fill a width of 40 to 100 and some break in
+ * mid-sentence; a paragraph ends at a line the next word would have fit
+ * on). */
+static fw_status group_run(fw_doc *d, const line *lines, size_t a, size_t b,
+                           para **paras, size_t *n, size_t *cap)
+{
+    size_t width = 0, min_indent = (size_t)-1, max_indent = 0;
+    for (size_t i = a; i < b; i++) {
+        size_t w = lines[i].end - lines[i].start;
+        width = w > width ? w : width;
+        min_indent = lines[i].indent < min_indent ? lines[i].indent
+                                                  : min_indent;
+        max_indent = lines[i].indent > max_indent ? lines[i].indent
+                                                  : max_indent;
+    }
+    size_t full = 0, mid_sentence = 0;
+    for (size_t i = a; i + 1 < b; i++) {
+        if (line_full(d, &lines[i], &lines[i + 1], width)) {
+            full++;
+            mid_sentence += !ends_sentence(d, &lines[i]);
+        }
+    }
+    bool wrapped = width >= 40 && width <= 100 && mid_sentence > 0 &&
+                   full * 2 >= b - a - 1 && (full >= 2 || b - a == 2);
+    bool indented = max_indent > min_indent;
+
+    for (size_t i = a; i < b;) {
+        size_t j = i + 1;
+        if (wrapped || indented) {
+            while (j < b) {
+                if (indented && lines[j].indent > min_indent)
+                    break;
+                if (!indented &&
+                    !line_full(d, &lines[j - 1], &lines[j], width))
+                    break;
+                j++;
+            }
+        }
+        para *p = FW_PUSH(&d->arena, *paras, *n, *cap);
+        if (!p)
+            return FW_ENOMEM;
+        p->start = lines[i].start;
+        p->end = lines[j - 1].end;
+        p->lines = j - i;
+        i = j;
+    }
+    return FW_OK;
+}
+
+static fw_status split_paragraphs(fw_doc *d, para **out, size_t *count)
+{
+    line *lines;
+    size_t n_lines;
+    fw_status st = split_lines(d, &lines, &n_lines);
+    if (st != FW_OK)
+        return st;
+    para *paras = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < n_lines;) {
+        if (lines[i].start == lines[i].end) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n_lines && lines[j].start != lines[j].end)
+            j++;
+        st = group_run(d, lines, i, j, &paras, &n, &cap);
+        if (st != FW_OK)
+            return st;
+        i = j;
+    }
+    *out = paras;
+    *count = n;
+    return FW_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Classifying paragraphs                                              */
+
+static bool reads_as_headline(const fw_doc *d, const para *p, size_t n_paras)
+{
+    if (n_paras < 2 || p->lines > 2)
+        return false;
+    size_t len = p->end - p->start;
+    if (len > 300)
+        return false;
+    fw_layout_words wc = fw_layout_count_words(d->text + p->start, len);
+    if (wc.words == 0 || wc.words > 40)
+        return false;
+    char last = d->text[p->end - 1];
+    if (last == ':' || last == ',' || last == ';')
+        return false;
+    /* A period ends prose; headlines that have one are title case or
+     * capitals ("NYTimes Casually Conflates Ted Cruz With George
+     * Wallace."). */
+    if (last == '.' && wc.capitalized * 10 < wc.long_words * 6)
+        return false;
+    return true;
+}
+
+fw_status fw_read_text(fw_doc *d)
+{
+    para *paras;
+    size_t n;
+    fw_status st = split_paragraphs(d, &paras, &n);
+    if (st != FW_OK)
+        return st;
+    if (n == 0)
+        return FW_EEMPTY;
+
+    const char *s = d->text;
+    size_t first = 0; /* first paragraph of the body */
+
+    /* The headline, then the byline; either may be missing. */
+    for (size_t i = 0; i < n && i < 4; i = first) {
+        const para *p = &paras[i];
+        fw_span name;
+        if (!d->meta.byline.ptr &&
+            fw_layout_byline(s + p->start, p->end - p->start, &name)) {
+            d->meta.byline.ptr = s + p->start + name.start;
+            d->meta.byline.len = name.end - name.start;
+            size_t end = p->end;
+            first = i + 1;
+            /* AP's second line: "Associated Press", "AP Business Writer". */
+            if (i + 1 < n && fw_layout_byline_title(s + paras[i + 1].start,
+                                                    paras[i + 1].end -
+                                                        paras[i + 1].start)) {
+                end = paras[i + 1].end;
+                first = i + 2;
+            }
+            st = fw_doc_add_block(d, FW_BLOCK_BYLINE, p->start, end);
+        } else if (i == 0 && !d->meta.headline.ptr &&
+                   !fw_layout_dateline(s + p->start, p->end - p->start,
+                                       NULL) &&
+                   reads_as_headline(d, p, n)) {
+            d->meta.headline.ptr = s + p->start;
+            d->meta.headline.len = p->end - p->start;
+            st = fw_doc_add_block(d, FW_BLOCK_HEADLINE, p->start, p->end);
+            first = i + 1;
+        } else {
+            break;
+        }
+        if (st != FW_OK)
+            return st;
+    }
+
+    /* Trailers, scanned from the end; after AP's "___" rule in the last
+     * paragraphs, everything is. */
+    size_t last = n;
+    while (last > first + 1 && fw_layout_trailer(s + paras[last - 1].start,
+                                                 paras[last - 1].end -
+                                                     paras[last - 1].start))
+        last--;
+    for (size_t i = n; i > first + 1 && i + 6 > n; i--) {
+        const para *p = &paras[i - 1];
+        if (fw_layout_rule(s + p->start, p->end - p->start)) {
+            last = i - 1 < last ? i - 1 : last;
+            break;
+        }
+    }
+
+    for (size_t i = first; i < n; i++) {
+        const para *p = &paras[i];
+        size_t start = p->start;
+        fw_block_kind kind = FW_BLOCK_PARAGRAPH;
+        if (i >= last) {
+            kind = FW_BLOCK_TRAILER;
+        } else if (fw_layout_subhead(s + p->start, p->end - p->start)) {
+            kind = FW_BLOCK_SUBHEAD;
+        } else if (i == first) {
+            fw_dateline dl;
+            if (fw_layout_dateline(s + p->start, p->end - p->start, &dl)) {
+                dl.span.start += p->start;
+                dl.span.end += p->start;
+                d->dateline = dl;
+                d->meta.dateline = &d->dateline;
+                st = fw_doc_add_block(d, FW_BLOCK_DATELINE,
+                                      d->dateline.span.start,
+                                      d->dateline.span.end);
+                if (st != FW_OK)
+                    return st;
+                start = skip_space(s, d->dateline.span.end, p->end, NULL);
+            }
+        }
+        if (start < p->end) {
+            st = fw_doc_add_block(d, kind, start, p->end);
+            if (st != FW_OK)
+                return st;
+        }
+    }
+    return FW_OK;
+}

@@ -1,0 +1,658 @@
+/*
+ * token.c - the text stage, first half: tokens.
+ *
+ * Input: the document's blocks. Output: d->toks, every token of every
+ * block as a byte span with its kind, flags, and lexicon word id; and
+ * d->block_tok, the first token of each block.
+ *
+ * Approach: one left-to-right pass per block. ASCII goes through a byte
+ * table; other code points through their Unicode class. Decisions that
+ * need one character of context on each side (an apostrophe inside a
+ * word, a quote mark that opens or closes, a period that belongs to an
+ * abbreviation) are taken here; decisions that need the whole paragraph
+ * (which quote marks pair) are left to the quotation stage.
+ */
+#include <string.h>
+
+#include "internal.h"
+#include "lexhash.h"
+
+typedef struct scanner {
+    const char *s; /* the document text */
+    size_t len;    /* its length: bytes that may be read */
+    size_t end;    /* end of the block being scanned */
+} scanner;
+
+/* The class and length of the code point at 'i' (end of block: NEWLINE
+ * with length 0, so that a block edge reads like a line edge). */
+static inline fw_char_class class_at(const scanner *sc, size_t i, int32_t *cp,
+                              size_t *n)
+{
+    if (i >= sc->end) {
+        *cp = '\n';
+        *n = 0;
+        return FW_CC_NEWLINE;
+    }
+    unsigned char c = (unsigned char)sc->s[i];
+    if (c < 0x80) {
+        *cp = c;
+        *n = 1;
+        return (fw_char_class)fw_ascii_class[c];
+    }
+    *n = fw_utf8_decode(sc->s + i, sc->end - i, cp);
+    return fw_unicode_class(*cp);
+}
+
+static fw_char_class class_before(const scanner *sc, size_t i, size_t lo,
+                                  int32_t *cp)
+{
+    if (i <= lo) {
+        *cp = '\n';
+        return FW_CC_NEWLINE;
+    }
+    size_t start;
+    *cp = fw_utf8_prev(sc->s, i, &start);
+    return fw_char_class_of(*cp);
+}
+
+static bool is_letter(fw_char_class c)
+{
+    return c == FW_CC_LOWER || c == FW_CC_UPPER || c == FW_CC_MARK;
+}
+
+static bool is_alnum(fw_char_class c)
+{
+    return is_letter(c) || c == FW_CC_DIGIT;
+}
+
+static bool is_apostrophe(int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019;
+}
+
+static bool is_blank(fw_char_class c)
+{
+    return c == FW_CC_SPACE || c == FW_CC_NEWLINE;
+}
+
+/* Looks up the lower-cased token in the lexicon; 0 when absent. */
+static uint32_t lookup(const char *s, size_t len)
+{
+    char buf[64];
+    size_t n = fw_lower(s, len, buf, sizeof buf);
+    return n ? fw_lex_lookup_hashed(fw_hash_bytes(buf, n), buf, n) : 0;
+}
+
+/* The same for a word at s[0..len) of a text that runs 'avail' bytes
+ * from 's'; 'ascii' when the word is plain ASCII. */
+static uint32_t word_id(const char *s, size_t len, size_t avail, bool ascii)
+{
+    if (!ascii)
+        return lookup(s, len);
+    if (len > FW_LEX_MAX_FORM)
+        return 0;
+    return fw_lex_lookup_ascii(fw_hash_ascii_word(s, len, avail), s, len);
+}
+
+/* Does 's' at 'i' start "http://", "https://" or "www." (any case)? */
+static bool url_prefix(const scanner *sc, size_t i)
+{
+    static const char *const prefixes[] = {"http://", "https://", "www."};
+    for (size_t k = 0; k < FW_COUNT(prefixes); k++) {
+        size_t n = strlen(prefixes[k]);
+        if (sc->end - i < n + 1)
+            continue;
+        size_t j = 0;
+        while (j < n && (sc->s[i + j] | 0x20) == prefixes[k][j])
+            j++;
+        if (j == n)
+            return true;
+    }
+    return false;
+}
+
+/* The end of a URL-like token from 'i': up to white space, without the
+ * punctuation that usually follows one in prose. */
+static size_t scan_url(const scanner *sc, size_t i)
+{
+    size_t j = i;
+    while (j < sc->end) {
+        int32_t cp;
+        size_t n;
+        fw_char_class c = class_at(sc, j, &cp, &n);
+        if (is_blank(c) || (c == FW_CC_QUOTE && cp != '\''))
+            break;
+        j += n;
+    }
+    while (j > i + 1 && sc->s[j - 1] && strchr(".,;:!?)]'", sc->s[j - 1]))
+        j--;
+    return j;
+}
+
+/* Does the listed abbreviation 'w', spelled s[start..end), fit where it
+ * stands? "No." wants a number after it ("said no." is a word and a
+ * period); "Ill." a comma before it ("Springfield, Ill."). */
+static bool abbrev_fits(const scanner *sc, size_t start, size_t end,
+                        const fw_lex_word *w)
+{
+    if (w->abbrev == FW_ABBR_NUMERAL) {
+        while (end < sc->end && (sc->s[end] == ' ' || sc->s[end] == '\t'))
+            end++;
+        return end < sc->end && sc->s[end] >= '0' && sc->s[end] <= '9';
+    }
+    if (w->abbrev == FW_ABBR_STATE) {
+        while (start > 0 && (sc->s[start - 1] == ' ' || sc->s[start - 1] == '\t'))
+            start--;
+        return start > 0 && sc->s[start - 1] == ',';
+    }
+    return true;
+}
+
+typedef struct word_info {
+    size_t end;     /* exclusive */
+    unsigned flags; /* FW_TOKEN_* / FW_TF_* */
+    uint32_t word;  /* lexicon id */
+} word_info;
+
+/* ASCII bytes that may make up a word: bit 0 letter or digit, bit 1
+ * upper-case letter, bit 2 lower-case letter. */
+static uint8_t word_bits[256];
+
+static void init_word_bits(void)
+{
+    for (int c = '0'; c <= '9'; c++)
+        word_bits[c] = 1;
+    for (int c = 'A'; c <= 'Z'; c++)
+        word_bits[c] = 1 | 2;
+    for (int c = 'a'; c <= 'z'; c++)
+        word_bits[c] = 1 | 4;
+}
+
+/* Byte-parallel classes of eight ASCII bytes: each mask has the high bit
+ * of a byte set when that byte is in the class; bytes >= 0x80 are in
+ * none. */
+#define ONES 0x0101010101010101ull
+#define HIGH_BITS 0x8080808080808080ull
+
+typedef struct ascii_masks {
+    uint64_t alpha, upper, digit;
+} ascii_masks;
+
+/* High bit of each byte of 'x' (all < 0x80) that lies in [lo, hi]. */
+static inline uint64_t in_range(uint64_t x, unsigned lo, unsigned hi)
+{
+    return (x + ONES * (0x80 - lo)) & ~(x + ONES * (0x7F - hi)) & HIGH_BITS;
+}
+
+static inline ascii_masks classify8(uint64_t x)
+{
+    uint64_t ascii = ~x & HIGH_BITS;
+    uint64_t y = x & ~HIGH_BITS;
+    ascii_masks m;
+    m.alpha = in_range(y | (ONES * 0x20), 'a', 'z') & ascii;
+    m.upper = in_range(y, 'A', 'Z') & ascii;
+    m.digit = in_range(y, '0', '9') & ascii;
+    return m;
+}
+
+/* How many bytes have their high bit set in 'mask' (high bits only). */
+static inline size_t count_high(uint64_t mask)
+{
+    return (size_t)(((mask >> 7) * ONES) >> 56);
+}
+
+/* Scans a word starting with a letter at 'i'. ASCII words are hashed
+ * from the text itself, so looking them up costs no copy. */
+static word_info scan_word(const scanner *sc, size_t i)
+{
+    word_info w = {i, 0, 0};
+    const char *s = sc->s;
+    size_t j = i;
+    size_t uppers = 0, lowers = 0;
+    size_t segment = i;      /* where the letters after the last period start */
+    bool inner_period = false;
+    bool ascii = true;
+    int32_t cp;
+    size_t n;
+    if (class_at(sc, j, &cp, &n) == FW_CC_UPPER)
+        w.flags |= FW_TOKEN_CAPITALIZED;
+    for (;;) {
+        /* The common case: ASCII letters and digits, eight at a time. */
+        while (j + 8 <= sc->end) {
+            uint64_t x;
+            memcpy(&x, s + j, 8);
+            ascii_masks m = classify8(x);
+            uint64_t stop = ~(m.alpha | m.digit) & HIGH_BITS;
+            if (stop) {
+                uint64_t keep = (stop & -stop) - 1; /* bytes before it */
+                uppers += count_high(m.upper & keep);
+                lowers += count_high(m.alpha & keep) -
+                          count_high(m.upper & keep);
+                j += (size_t)(__builtin_ctzll(stop) >> 3);
+                goto tail_done;
+            }
+            uppers += count_high(m.upper);
+            lowers += count_high(m.alpha) - count_high(m.upper);
+            j += 8;
+        }
+        while (j < sc->end) {
+            uint8_t k = word_bits[(unsigned char)s[j]];
+            if (!k)
+                break;
+            uppers += (k >> 1) & 1;
+            lowers += (k >> 2) & 1;
+            j++;
+        }
+    tail_done:
+        /* Most words end at a space or punctuation that cannot join. */
+        if (j >= sc->end)
+            break;
+        unsigned char b = (unsigned char)s[j];
+        if (b < 0x80 && b != '-' && b != '\'' && b != '.' && b != '&')
+            break;
+        fw_char_class c = class_at(sc, j, &cp, &n);
+        if (is_alnum(c)) {
+            uppers += c == FW_CC_UPPER;
+            lowers += c == FW_CC_LOWER;
+            ascii = false;
+            j += n;
+            continue;
+        }
+        int32_t next;
+        size_t nn;
+        fw_char_class cn = class_at(sc, j + n, &next, &nn);
+        if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && is_alnum(cn)) {
+            w.flags |= FW_TF_HYPHENATED;
+            ascii &= cp == '-';
+            j += n;
+            segment = j;
+            continue;
+        }
+        if (is_apostrophe(cp) && is_letter(cn)) {
+            /* Trump's: the 's is a token of its own; don't, O'Brien,
+             * he'd stay whole. */
+            int32_t after;
+            size_t na;
+            fw_char_class ca = class_at(sc, j + n + nn, &after, &na);
+            if ((next == 's' || next == 'S') && !is_alnum(ca))
+                break;
+            ascii &= cp == '\'';
+            j += n;
+            continue;
+        }
+        if (cp == '.' && is_letter(cn) && j > segment && j - segment <= 2) {
+            inner_period = true; /* U.S, e.g, Ph.D */
+            j += n;
+            segment = j;
+            continue;
+        }
+        if (cp == '&' && (w.flags & FW_TOKEN_CAPITALIZED) &&
+            cn == FW_CC_UPPER && uppers + lowers <= 3) {
+            j += n; /* AT&T, S&P, Texas A&M */
+            continue;
+        }
+        break;
+    }
+    size_t letters = uppers + lowers;
+    if (letters >= 2 && uppers == letters)
+        w.flags |= FW_TOKEN_ALL_CAPS;
+    /* A final period belongs to the word when it is an abbreviation. */
+    if (j < sc->end && s[j] == '.') {
+        int32_t next;
+        size_t nn;
+        fw_char_class cn = class_at(sc, j + 1, &next, &nn);
+        bool more_dots = next == '.';
+        if (!more_dots && inner_period && cn != FW_CC_DIGIT) {
+            j++;
+            w.flags |= FW_TOKEN_ABBREV;
+        } else if (!more_dots && letters == 1 && uppers == 1 && j - i == 1) {
+            j++;
+            w.flags |= FW_TOKEN_ABBREV | FW_TF_INITIAL;
+        } else if (!more_dots) {
+            uint32_t id = word_id(s + i, j + 1 - i, sc->len - i, ascii);
+            const fw_lex_word *lw = fw_lex_get(id);
+            if ((lw->feats & FW_LEX_ABBREV) && abbrev_fits(sc, i, j + 1, lw)) {
+                w.flags |= FW_TOKEN_ABBREV;
+                w.word = id;
+                w.end = j + 1;
+                return w;
+            }
+        }
+    }
+    w.end = j;
+    return w;
+}
+
+/* Scans a number starting with a digit at 'i': 42, 3.5, 1,000, 10:30,
+ * 2025-12-03, 2nd, 1990s, 4-year-old. */
+static size_t scan_number(const scanner *sc, size_t i)
+{
+    size_t j = i;
+    for (;;) {
+        int32_t cp, next;
+        size_t n, nn;
+        fw_char_class c = class_at(sc, j, &cp, &n);
+        if (is_alnum(c)) {
+            j += n;
+            continue;
+        }
+        fw_char_class cn = class_at(sc, j + n, &next, &nn);
+        if ((cp == '.' || cp == ',' || cp == ':' || cp == '/') &&
+            cn == FW_CC_DIGIT) {
+            j += n;
+            continue;
+        }
+        if (cp == '-' && is_alnum(cn)) {
+            j += n;
+            continue;
+        }
+        return j;
+    }
+}
+
+/* Flanking, as CommonMark defines it for emphasis: can a mark between
+ * 'prev' and 'next' open, and can it close? */
+static void flanking(fw_char_class prev, fw_char_class next, bool *left,
+                     bool *right)
+{
+    bool prev_space = is_blank(prev);
+    bool next_space = is_blank(next);
+    bool prev_punct = prev == FW_CC_PUNCT || prev == FW_CC_QUOTE ||
+                      prev == FW_CC_DASH || prev == FW_CC_OTHER;
+    bool next_punct = next == FW_CC_PUNCT || next == FW_CC_QUOTE ||
+                      next == FW_CC_DASH || next == FW_CC_OTHER;
+    *left = !next_space && (!next_punct || prev_space || prev_punct);
+    *right = !prev_space && (!prev_punct || next_space || next_punct);
+}
+
+typedef struct tokenizer {
+    fw_doc *d;
+    scanner sc;
+    size_t lo;       /* start of the block */
+    unsigned pending; /* flags for the next token */
+} tokenizer;
+
+static inline fw_status emit_word(tokenizer *tz, size_t start, size_t end,
+                           fw_token_kind kind, unsigned flags, uint8_t aux,
+                           uint32_t word)
+{
+    fw_doc *d = tz->d;
+    fw_tok *t;
+    if (d->n_toks < d->cap_toks)
+        t = &d->toks[d->n_toks++];
+    else if (!(t = FW_PUSH(&d->arena, d->toks, d->n_toks, d->cap_toks)))
+        return FW_ENOMEM;
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
+    t->kind = (uint8_t)kind;
+    t->flags = (uint16_t)(flags | tz->pending);
+    t->aux = aux;
+    t->word = word;
+    tz->pending = 0;
+    return FW_OK;
+}
+
+static fw_status emit(tokenizer *tz, size_t start, size_t end,
+                      fw_token_kind kind, unsigned flags, uint8_t aux)
+{
+    return emit_word(tz, start, end, kind, flags, aux, 0);
+}
+
+/* A quote mark (or an apostrophe starting a token) at 'i'. */
+static fw_status scan_quote(tokenizer *tz, size_t i, int32_t cp, size_t n,
+                            size_t *next_i)
+{
+    const scanner *sc = &tz->sc;
+    int32_t pcp, ncp, n2cp;
+    size_t nn, n2;
+    fw_char_class prev = class_before(sc, i, tz->lo, &pcp);
+    fw_char_class next = class_at(sc, i + n, &ncp, &nn);
+    fw_char_class next2 = class_at(sc, i + n + nn, &n2cp, &n2);
+
+    if (is_apostrophe(cp)) {
+        /* The possessive clitic of "Trump's" / "Trump’s". */
+        if (is_alnum(prev) && (ncp == 's' || ncp == 'S') && !is_alnum(next2)) {
+            *next_i = i + n + 1;
+            return emit(tz, i, *next_i, FW_TOKEN_WORD, FW_TF_POSSESSIVE, 0);
+        }
+        /* '90s, ’80s */
+        if (!is_alnum(prev) && next == FW_CC_DIGIT && n2cp >= '0' &&
+            n2cp <= '9') {
+            size_t j = scan_number(sc, i + n);
+            int32_t c3;
+            size_t n3;
+            if (j - (i + n) <= 3 && !is_alnum(class_at(sc, j, &c3, &n3))) {
+                *next_i = j;
+                return emit(tz, i, j, FW_TOKEN_NUMBER, 0, 0);
+            }
+        }
+        /* rock 'n' roll */
+        if (is_blank(prev) && (ncp == 'n' || ncp == 'N') && nn == 1 &&
+            is_apostrophe(n2cp) && i + n + 1 + n2 <= sc->end) {
+            int32_t c3;
+            size_t n3;
+            if (is_blank(class_at(sc, i + n + 1 + n2, &c3, &n3))) {
+                *next_i = i + n + 1 + n2;
+                return emit(tz, i, *next_i, FW_TOKEN_WORD, 0, 0);
+            }
+        }
+    }
+
+    /* Backticks of 7-bit copy: `` opens, '' closes. */
+    if (cp == '`' || (cp == '\'' && ncp == '\'')) {
+        size_t len = (ncp == cp) ? 2 : 1;
+        unsigned f = cp == '`' ? FW_TOKEN_OPENS : FW_TOKEN_CLOSES;
+        if (len == 1)
+            f |= FW_TOKEN_SINGLE;
+        *next_i = i + len;
+        return emit(tz, i, i + len, FW_TOKEN_QUOTE, f,
+                    len == 2 ? FW_QM_BACKTICK : FW_QM_ASCII_SINGLE);
+    }
+
+    bool left, right;
+    flanking(prev, next, &left, &right);
+    unsigned f = 0;
+    uint8_t family;
+    switch (cp) {
+    case '"':
+        family = FW_QM_ASCII_DOUBLE;
+        f = (left ? FW_TOKEN_OPENS : 0) | (right ? FW_TOKEN_CLOSES : 0);
+        break;
+    case '\'':
+        family = FW_QM_ASCII_SINGLE;
+        f = FW_TOKEN_SINGLE | (left ? FW_TOKEN_OPENS : 0) |
+            (right ? FW_TOKEN_CLOSES : 0);
+        break;
+    case 0x201C: /* “ opens; closes only in German „…“ position */
+    case 0x201E: /* „ */
+    case 0x201F:
+        family = FW_QM_CURLY_DOUBLE;
+        f = (right && !left) ? FW_TOKEN_CLOSES : FW_TOKEN_OPENS;
+        if (cp == 0x201C && right && !left)
+            f |= FW_TOKEN_CLOSES;
+        break;
+    case 0x201D: /* ” closes; opens only where nothing could close */
+        family = FW_QM_CURLY_DOUBLE;
+        f = (left && !right) ? FW_TOKEN_OPENS : FW_TOKEN_CLOSES;
+        break;
+    case 0x2018: /* ‘ */
+    case 0x201A: /* ‚ */
+    case 0x201B:
+        family = FW_QM_CURLY_SINGLE;
+        f = FW_TOKEN_SINGLE |
+            ((right && !left) ? FW_TOKEN_CLOSES : FW_TOKEN_OPENS);
+        break;
+    case 0x2019: /* ’ */
+        family = FW_QM_CURLY_SINGLE;
+        f = FW_TOKEN_SINGLE |
+            ((left && !right) ? FW_TOKEN_OPENS : FW_TOKEN_CLOSES);
+        break;
+    case 0x00AB: /* « opens; »…« (Danish) closes by position */
+    case 0x00BB:
+        family = FW_QM_GUILLEMET;
+        f = (left ? FW_TOKEN_OPENS : 0) | (right ? FW_TOKEN_CLOSES : 0);
+        if (!f)
+            f = cp == 0x00AB ? FW_TOKEN_OPENS : FW_TOKEN_CLOSES;
+        if (left && right)
+            f = cp == 0x00AB ? FW_TOKEN_OPENS : FW_TOKEN_CLOSES;
+        break;
+    default: /* ‹ › */
+        family = FW_QM_GUILLEMET_SINGLE;
+        f = FW_TOKEN_SINGLE |
+            (cp == 0x2039 ? FW_TOKEN_OPENS : FW_TOKEN_CLOSES);
+        break;
+    }
+    if (!(f & (FW_TOKEN_OPENS | FW_TOKEN_CLOSES)))
+        f |= FW_TOKEN_OPENS | FW_TOKEN_CLOSES; /* a lone " between spaces */
+    /* players' union: a close after a word may be an apostrophe. */
+    if (is_apostrophe(cp) && (f & FW_TOKEN_CLOSES) && is_letter(prev))
+        f |= FW_TF_APOS_END;
+    *next_i = i + n;
+    return emit(tz, i, i + n, FW_TOKEN_QUOTE, f, family);
+}
+
+static fw_status scan_punct(tokenizer *tz, size_t i, int32_t cp, size_t n,
+                            size_t *next_i)
+{
+    const char *s = tz->sc.s;
+    size_t j = i + n;
+    unsigned f = 0;
+    if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) {
+        /* Runs: "...", "?!", "!!!" are one token. */
+        while (j < tz->sc.end &&
+               (s[j] == '.' || s[j] == '!' || s[j] == '?'))
+            j++;
+        f |= FW_TF_TERMINAL;
+    }
+    *next_i = j;
+    return emit(tz, i, j, FW_TOKEN_PUNCT, f, 0);
+}
+
+static fw_status tokenize_block(tokenizer *tz, size_t lo, size_t hi)
+{
+    const scanner *sc = &tz->sc;
+    tz->sc.end = hi;
+    tz->lo = lo;
+    tz->pending = FW_TOKEN_LINE_START;
+    size_t i = lo;
+    fw_status st = FW_OK;
+    while (i < hi && st == FW_OK) {
+        if (sc->s[i] == ' ') {
+            tz->pending |= FW_TOKEN_SPACE_BEFORE;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t n;
+        fw_char_class c = class_at(sc, i, &cp, &n);
+        switch (c) {
+        case FW_CC_SPACE:
+            tz->pending |= FW_TOKEN_SPACE_BEFORE;
+            i += n;
+            break;
+        case FW_CC_NEWLINE:
+            tz->pending |= FW_TOKEN_SPACE_BEFORE | FW_TOKEN_LINE_START;
+            i += n;
+            break;
+        case FW_CC_UPPER:
+        case FW_CC_LOWER:
+        case FW_CC_MARK: {
+            if ((cp == 'h' || cp == 'H' || cp == 'w' || cp == 'W') &&
+                url_prefix(sc, i)) {
+                size_t j = scan_url(sc, i);
+                st = emit(tz, i, j, FW_TOKEN_URL, 0, 0);
+                i = j;
+                break;
+            }
+            word_info w = scan_word(sc, i);
+            /* name@example.org */
+            if (w.end + 1 < hi && sc->s[w.end] == '@' &&
+                !(w.flags & FW_TOKEN_ABBREV)) {
+                int32_t ncp;
+                size_t nn;
+                if (is_alnum(class_at(sc, w.end + 1, &ncp, &nn))) {
+                    size_t j = scan_url(sc, i);
+                    st = emit(tz, i, j, FW_TOKEN_URL, 0, 0);
+                    i = j;
+                    break;
+                }
+            }
+            st = emit_word(tz, i, w.end, FW_TOKEN_WORD, w.flags, 0, w.word);
+            i = w.end;
+            break;
+        }
+        case FW_CC_DIGIT: {
+            size_t j = scan_number(sc, i);
+            st = emit(tz, i, j, FW_TOKEN_NUMBER, 0, 0);
+            i = j;
+            break;
+        }
+        case FW_CC_QUOTE:
+            st = scan_quote(tz, i, cp, n, &i);
+            break;
+        case FW_CC_DASH: {
+            size_t j = i + n;
+            while (j < hi && sc->s[j] == '-')
+                j++;
+            st = emit(tz, i, j, FW_TOKEN_DASH, 0, 0);
+            i = j;
+            break;
+        }
+        case FW_CC_PUNCT:
+            st = scan_punct(tz, i, cp, n, &i);
+            break;
+        case FW_CC_OTHER: {
+            /* @handle, #hashtag */
+            int32_t ncp;
+            size_t nn;
+            if ((cp == '@' || cp == '#') &&
+                is_alnum(class_at(sc, i + 1, &ncp, &nn))) {
+                size_t j = scan_url(sc, i);
+                st = emit(tz, i, j, FW_TOKEN_URL, 0, 0);
+                i = j;
+                break;
+            }
+            st = emit(tz, i, i + n, FW_TOKEN_SYMBOL, 0, 0);
+            i += n;
+            break;
+        }
+        }
+    }
+    return st;
+}
+
+fw_status fw_tokenize(fw_doc *d)
+{
+    d->block_tok =
+        fw_arena_alloc(&d->arena, (d->n_blocks + 1) * sizeof *d->block_tok);
+    if (!d->block_tok)
+        return FW_ENOMEM;
+    /* News runs at about six bytes a token: start there, grow if not. */
+    size_t guess = d->len / 5 + 16;
+    d->toks = fw_arena_alloc_raw(&d->arena, guess * sizeof *d->toks);
+    if (!d->toks)
+        return FW_ENOMEM;
+    d->cap_toks = guess;
+    if (!word_bits['a'])
+        init_word_bits(); /* idempotent: racing threads write the same */
+    tokenizer tz = {.d = d, .sc = {.s = d->text, .len = d->len}};
+    for (size_t b = 0; b < d->n_blocks; b++) {
+        d->block_tok[b] = (uint32_t)d->n_toks;
+        fw_status st =
+            tokenize_block(&tz, d->blocks[b].span.start, d->blocks[b].span.end);
+        if (st != FW_OK)
+            return st;
+    }
+    d->block_tok[d->n_blocks] = (uint32_t)d->n_toks;
+    return FW_OK;
+}
+
+uint32_t fw_word_id(const fw_doc *d, const fw_tok *t)
+{
+    const char *s = d->text + t->start;
+    size_t len = t->end - t->start;
+    bool ascii = true;
+    for (size_t i = 0; i < len && ascii; i++)
+        ascii = (unsigned char)s[i] < 0x80 && s[i] != '"';
+    return word_id(s, len, d->len - t->start, ascii);
+}

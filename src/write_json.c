@@ -1,0 +1,231 @@
+/*
+ * write_json.c - the write stage: the output contract (docs/json.md).
+ *
+ * Input: an analysed document. Output: one JSON object, keys in a fixed
+ * order, no timestamps, so that golden files diff cleanly. Compact output
+ * is written directly; --pretty re-indents the compact form, which keeps
+ * one writer for both.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+static const char hex[] = "0123456789abcdef";
+
+/* A JSON string from UTF-8 bytes (already validated). */
+static void put_string(fw_buf *b, const char *s, size_t len)
+{
+    fw_buf_putc(b, '"');
+    size_t run = 0; /* start of the bytes not yet copied */
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        fw_buf_append(b, s + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"': fw_buf_append(b, "\\\"", 2); break;
+        case '\\': fw_buf_append(b, "\\\\", 2); break;
+        case '\n': fw_buf_append(b, "\\n", 2); break;
+        case '\r': fw_buf_append(b, "\\r", 2); break;
+        case '\t': fw_buf_append(b, "\\t", 2); break;
+        default: {
+            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            fw_buf_append(b, u, 6);
+        }
+        }
+    }
+    fw_buf_append(b, s + run, len - run);
+    fw_buf_putc(b, '"');
+}
+
+static void put_cstring(fw_buf *b, const char *s)
+{
+    put_string(b, s, strlen(s));
+}
+
+static void put_str_or_null(fw_buf *b, fw_str s)
+{
+    if (s.ptr)
+        put_string(b, s.ptr, s.len);
+    else
+        fw_buf_puts(b, "null");
+}
+
+static void put_span(fw_buf *b, fw_span s)
+{
+    fw_buf_printf(b, "[%zu,%zu]", s.start, s.end);
+}
+
+static void put_key(fw_buf *b, const char *key, bool first)
+{
+    if (!first)
+        fw_buf_putc(b, ',');
+    put_cstring(b, key);
+    fw_buf_putc(b, ':');
+}
+
+static void put_meta(fw_buf *b, const fw_meta *m)
+{
+    fw_buf_putc(b, '{');
+    put_key(b, "headline", true);
+    put_str_or_null(b, m->headline);
+    put_key(b, "dateline", false);
+    if (m->dateline) {
+        const fw_dateline *dl = m->dateline;
+        fw_buf_putc(b, '{');
+        put_key(b, "place", true);
+        put_str_or_null(b, dl->place);
+        put_key(b, "date", false);
+        put_str_or_null(b, dl->date);
+        put_key(b, "agency", false);
+        put_str_or_null(b, dl->agency);
+        put_key(b, "span", false);
+        put_span(b, dl->span);
+        fw_buf_putc(b, '}');
+    } else {
+        fw_buf_puts(b, "null");
+    }
+    put_key(b, "byline", false);
+    put_str_or_null(b, m->byline);
+    put_key(b, "language", false);
+    put_str_or_null(b, m->language);
+    put_key(b, "status", false);
+    put_str_or_null(b, m->status);
+    fw_buf_putc(b, '}');
+}
+
+/* Re-indents compact JSON 'in' into 'out', two spaces a level; arrays of
+ * numbers (spans) stay on one line. */
+static void pretty(const char *in, size_t len, fw_buf *out)
+{
+    size_t depth = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = in[i];
+        if (in_string) {
+            fw_buf_putc(out, c);
+            if (c == '\\' && i + 1 < len)
+                fw_buf_putc(out, in[++i]);
+            else if (c == '"')
+                in_string = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            in_string = true;
+            fw_buf_putc(out, c);
+            break;
+        case '[':
+            if (i + 1 < len && (in[i + 1] == ']' ||
+                                (in[i + 1] >= '0' && in[i + 1] <= '9'))) {
+                /* [s,e] and [] stay compact. */
+                while (i < len && in[i] != ']') {
+                    fw_buf_putc(out, in[i]);
+                    if (in[i] == ',')
+                        fw_buf_putc(out, ' ');
+                    i++;
+                }
+                fw_buf_putc(out, ']');
+                break;
+            }
+            /* fall through */
+        case '{':
+            fw_buf_putc(out, c);
+            if (i + 1 < len && (in[i + 1] == '}' || in[i + 1] == ']'))
+                break;
+            depth++;
+            fw_buf_putc(out, '\n');
+            for (size_t k = 0; k < depth; k++)
+                fw_buf_puts(out, "  ");
+            break;
+        case '}':
+        case ']':
+            if (i > 0 && in[i - 1] != '{' && in[i - 1] != '[') {
+                depth--;
+                fw_buf_putc(out, '\n');
+                for (size_t k = 0; k < depth; k++)
+                    fw_buf_puts(out, "  ");
+            }
+            fw_buf_putc(out, c);
+            break;
+        case ',':
+            fw_buf_puts(out, ",\n");
+            for (size_t k = 0; k < depth; k++)
+                fw_buf_puts(out, "  ");
+            break;
+        case ':':
+            fw_buf_puts(out, ": ");
+            break;
+        default:
+            fw_buf_putc(out, c);
+        }
+    }
+}
+
+static void write_compact(const fw_doc *d, unsigned flags, fw_buf *b)
+{
+    fw_buf_putc(b, '{');
+    put_key(b, "schema", true);
+    put_cstring(b, FW_SCHEMA);
+    put_key(b, "id", false);
+    put_cstring(b, d->id);
+    put_key(b, "source", false);
+    fw_buf_putc(b, '{');
+    put_key(b, "path", true);
+    if (d->path)
+        put_cstring(b, d->path);
+    else
+        fw_buf_puts(b, "null");
+    put_key(b, "format", false);
+    put_cstring(b, fw_format_name(d->format));
+    fw_buf_putc(b, '}');
+    put_key(b, "meta", false);
+    put_meta(b, &d->meta);
+    if (!(flags & FW_JSON_NO_TEXT)) {
+        put_key(b, "text", false);
+        put_string(b, d->text, d->len);
+    }
+    put_key(b, "blocks", false);
+    fw_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_blocks; i++) {
+        if (i)
+            fw_buf_putc(b, ',');
+        fw_buf_puts(b, "{\"kind\":");
+        put_cstring(b, fw_block_kind_name(d->blocks[i].kind));
+        fw_buf_puts(b, ",\"span\":");
+        put_span(b, d->blocks[i].span);
+        fw_buf_putc(b, '}');
+    }
+    fw_buf_putc(b, ']');
+    if (flags & FW_JSON_SENTENCES) {
+        put_key(b, "sentences", false);
+        fw_buf_putc(b, '[');
+        for (size_t i = 0; i < d->n_sents; i++) {
+            if (i)
+                fw_buf_putc(b, ',');
+            put_span(b, d->sents[i].span);
+        }
+        fw_buf_putc(b, ']');
+    }
+    fw_buf_putc(b, '}');
+}
+
+fw_status fw_write_json(const fw_doc *d, unsigned flags, fw_buf *out)
+{
+    if (!(flags & FW_JSON_PRETTY)) {
+        write_compact(d, flags, out);
+        fw_buf_putc(out, '\n');
+        return out->failed ? FW_ENOMEM : FW_OK;
+    }
+    fw_buf compact = {0};
+    write_compact(d, flags, &compact);
+    if (compact.failed) {
+        fw_buf_free(&compact);
+        return FW_ENOMEM;
+    }
+    pretty(compact.data, compact.len, out);
+    fw_buf_putc(out, '\n');
+    fw_buf_free(&compact);
+    return out->failed ? FW_ENOMEM : FW_OK;
+}
