@@ -1,0 +1,3 @@
+: > empty.txt
+printf ' \n\t\n' > blank.txt
+"$FIVEW" empty.txt blank.txt

@@ -1,0 +1,113 @@
+/*
+ * pathological.c - inputs that trap quadratic or worse algorithms: each
+ * must be analysed and written in well under the time limit (which is
+ * generous: a linear pass takes milliseconds; a quadratic one, hours).
+ * Not a speed test: make bench measures speed.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <signal.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "fivew.h"
+
+#define LIMIT_SECONDS 60
+#define SIZE ((size_t)1 << 20)
+
+static const char *current;
+
+static void on_alarm(int sig)
+{
+    (void)sig;
+    static const char msg[] = "pathological: time limit hit in case: ";
+    (void)!write(2, msg, sizeof msg - 1);
+    (void)!write(2, current, strlen(current));
+    (void)!write(2, "\n0 passed, 1 failed\n", 20);
+    _exit(1);
+}
+
+/* 'n' bytes of 'unit' repeated, with an optional prefix. */
+static char *repeat(const char *prefix, const char *unit, size_t n,
+                    size_t *len)
+{
+    char *s = malloc(n + strlen(prefix) + 1);
+    if (!s)
+        return NULL;
+    size_t p = strlen(prefix), u = strlen(unit), i = 0;
+    memcpy(s, prefix, p);
+    while (i + u <= n) {
+        memcpy(s + p + i, unit, u);
+        i += u;
+    }
+    s[p + i] = '\0';
+    *len = p + i;
+    return s;
+}
+
+static void run_case(const fw_analyzer *az, const char *name,
+                     const char *prefix, const char *unit)
+{
+    size_t len;
+    char *text = repeat(prefix, unit, SIZE, &len);
+    CHECK(text != NULL);
+    if (!text)
+        return;
+    current = name;
+    alarm(LIMIT_SECONDS);
+    fw_batch *batch = NULL;
+    fw_input in = {.format = FW_FORMAT_AUTO, .id = name};
+    fw_status st = fw_analyze(az, text, len, &in, &batch, NULL);
+    if (st == FW_OK) {
+        const fw_doc *doc = fw_batch_doc(batch, 0);
+        char *json = NULL;
+        size_t n;
+        CHECK(doc && fw_doc_to_json(doc, FW_JSON_SENTENCES, &json, &n) ==
+                         FW_OK);
+        free(json);
+        json = NULL;
+        CHECK(doc && fw_doc_to_json(doc, FW_JSON_PRETTY, &json, &n) == FW_OK);
+        free(json);
+    }
+    alarm(0);
+    CHECK(st == FW_OK || st == FW_EEMPTY);
+    fw_batch_free(batch);
+    free(text);
+}
+
+int main(void)
+{
+    signal(SIGALRM, on_alarm);
+    fw_analyzer *az = NULL;
+    CHECK(fw_analyzer_new(NULL, &az, NULL) == FW_OK);
+    run_case(az, "one long line", "", "word ");
+    run_case(az, "one long word", "", "a");
+    run_case(az, "double quotes", "", "\"");
+    run_case(az, "spaced quotes", "", "\" ");
+    run_case(az, "single quotes", "", "'a ");
+    run_case(az, "curly quotes", "", "\xE2\x80\x9C");
+    run_case(az, "periods", "", ".");
+    run_case(az, "spaced periods", "", ". ");
+    run_case(az, "abbreviations", "", "U.S. ");
+    run_case(az, "initials", "", "A. ");
+    run_case(az, "brackets", "", "(");
+    run_case(az, "nested brackets", "", "([{");
+    run_case(az, "newlines", "Headline\n", "\n");
+    run_case(az, "one-word lines", "", "x\n");
+    run_case(az, "subhead lines", "Headline\n", "- 'x' -\n");
+    run_case(az, "trailer lines", "Headline\nBody.\n", "ab/cd\n");
+    run_case(az, "dateline-like lines", "", "A (AP) - b\n");
+    run_case(az, "parentheses in a line", "", "A (B) ");
+    run_case(az, "dashes", "", "-");
+    run_case(az, "apostrophes", "", "'s");
+    run_case(az, "hyphens", "a", "-a");
+    run_case(az, "long number", "1", ",000");
+    run_case(az, "url", "http://", "a/");
+    run_case(az, "wrapped lines", "",
+              "the quick brown fox jumps over the lazy dog again\n");
+    run_case(az, "indented lines", "", "  x\ny\n");
+    run_case(az, "non-ASCII letters", "", "\xC3\xA9");
+    run_case(az, "json escapes", "", "\"\\\t");
+    fw_analyzer_free(az);
+    return CHECK_DONE();
+}

@@ -1,0 +1,45 @@
+#!/bin/sh
+# Runs every test of `make test` and ends with the total "N passed, N
+# failed". Each part prints its own "N passed, N failed" as its last line.
+# Environment: BUILD (build directory), SHARED (../shared).
+BUILD=${BUILD:-build}
+SHARED=${SHARED:-../shared}
+export BUILD SHARED
+passed=0
+failed=0
+
+# Runs a command; adds the counts of its last output line.
+part() {
+    name=$1
+    shift
+    out=$("$@" 2>&1)
+    status=$?
+    last=$(printf '%s\n' "$out" | tail -n 1)
+    p=$(printf '%s\n' "$last" | sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1/p')
+    f=$(printf '%s\n' "$last" | sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\2/p')
+    if [ -z "$p" ]; then
+        p=0
+        f=1
+    fi
+    if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+        f=1
+    fi
+    if [ "$f" -ne 0 ]; then
+        printf '%s\n' "$out" | tail -n 30
+    fi
+    printf '%-22s %s passed, %s failed\n' "$name" "$p" "$f"
+    passed=$((passed + p))
+    failed=$((failed + f))
+}
+
+for t in "$BUILD"/tests/test_*; do
+    [ -x "$t" ] || continue
+    part "$(basename "$t")" "$t"
+done
+part pathological "$BUILD/tests/pathological"
+part fuzz-replay "$BUILD/fuzz/replay" fuzz/corpus
+part golden sh tests/golden/run.sh
+part cli sh tests/cli/run.sh
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
