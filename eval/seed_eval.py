@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Scores fivew on the seed dispatch against its hand-made gold.
+
+Usage: seed_eval.py FIVEW SHARED
+Prints one line per aspect, ending with a machine-readable summary line.
+Stdlib only.
+"""
+import json
+import subprocess
+import sys
+
+
+def run_fivew(fivew, path):
+    out = subprocess.run([fivew, path], check=True, capture_output=True)
+    return json.loads(out.stdout)
+
+
+def strip_subhead(s):
+    return s.strip("-' \"\u2018\u2019\u201c\u201d")
+
+
+def main():
+    fivew, shared = sys.argv[1], sys.argv[2]
+    seed = shared + "/corpus/seed/afp-putin-talks.txt"
+    gold = json.load(open(shared + "/corpus/seed/afp-putin-talks.gold.json"))
+    doc = run_fivew(fivew, seed)
+    text = open(seed, "rb").read()
+
+    def block_text(b):
+        return text[b["span"][0]:b["span"][1]].decode()
+
+    g = gold["document"]
+    blocks = doc["blocks"]
+    kinds = [b["kind"] for b in blocks]
+    heads = [block_text(b) for b in blocks if b["kind"] == "headline"]
+    subs = [strip_subhead(block_text(b)) for b in blocks if b["kind"] == "subhead"]
+    trail = [block_text(b) for b in blocks if b["kind"] == "trailer"]
+    n_par = kinds.count("paragraph")
+    ok_head = heads == [g["headline"]]
+    ok_subs = sum(1 for s in g["subheads"] if s in subs)
+    ok_trail = sum(1 for s in g["trailer"] if s in trail)
+    print("seed structure: headline %s, paragraphs %d/%d, subheads %d/%d, "
+          "trailer %d/%d" % ("ok" if ok_head else "WRONG", n_par,
+                             g["body_paragraphs"], ok_subs, len(g["subheads"]),
+                             ok_trail, len(g["trailer"])))
+    good = ok_head and n_par == g["body_paragraphs"] and \
+        ok_subs == len(g["subheads"]) and ok_trail == len(g["trailer"])
+    print("seed_structure=%s" % ("ok" if good else "wrong"))
+
+
+if __name__ == "__main__":
+    main()
