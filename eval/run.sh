@@ -3,3 +3,6 @@
 BUILD=${BUILD:-build}
 SHARED=${SHARED:-../shared}
 python3 eval/seed_eval.py "$BUILD/fivew" "$SHARED"
+for split in dev test; do
+    python3 eval/uner_eval.py "$BUILD/fivew" "$SHARED/eval/uner/en_ewt-ud-$split.iob2" $split
+done

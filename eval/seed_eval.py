@@ -47,6 +47,47 @@ def main():
         ok_subs == len(g["subheads"]) and ok_trail == len(g["trailer"])
     print("seed_structure=%s" % ("ok" if good else "wrong"))
 
+    # Entities: each gold entity must be a system entity of its type whose
+    # name or one of whose name mentions is the gold name.
+    def mention_text(m):
+        return text[m["span"][0]:m["span"][1]].decode()
+
+    ents = doc.get("entities", [])
+    found = 0
+    titled = 0
+    people = 0
+    for g in gold["entities"]:
+        match = [e for e in ents if e["type"] == g["type"] and (
+            e["name"] == g["name"] or any(
+                m["kind"] == "name" and mention_text(m) == g["name"]
+                for m in e["mentions"]))]
+        ok = bool(match)
+        found += ok
+        note = ""
+        if g["type"] == "person":
+            people += 1
+            role = g.get("role", "").lower()
+            has = ok and any(role == t.lower() for t in match[0]["titles"])
+            titled += has
+            if not has:
+                note = " (role %r not among %s)" % (
+                    g.get("role"), match[0]["titles"] if ok else "-")
+            if ok and len(match) > 1:
+                note += " (%d clusters)" % len(match)
+        if not ok or note:
+            print("  entity %s (%s): %s%s" % (g["name"], g["type"],
+                                               "found" if ok else "MISSING",
+                                               note))
+    putin = [e for e in ents if e["name"] == "Vladimir Putin"]
+    nominal = bool(putin) and any(mention_text(m) == "the Russian president"
+                                  for m in putin[0]["mentions"])
+    print("seed entities: %d/%d found, %d/%d people with their role, "
+          "'the Russian president' in Putin's cluster: %s" %
+          (found, len(gold["entities"]), titled, people,
+           "yes" if nominal else "no"))
+    print("seed_entities=%d/%d seed_roles=%d/%d" %
+          (found, len(gold["entities"]), titled, people))
+
 
 if __name__ == "__main__":
     main()

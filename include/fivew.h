@@ -106,10 +106,12 @@ fw_status fw_format_parse(const char *name, fw_format *format);
 /* ------------------------------------------------------------------ */
 /* Analyzer                                                            */
 
-/* Stages an analyzer runs after reading; FW_STAGE_ALL by default. */
+/* Stages an analyzer runs after reading; FW_STAGE_ALL by default. A
+ * stage runs only with the stages before it. */
 enum {
-    FW_STAGE_TEXT = 1u << 0, /* tokens and sentences */
-    FW_STAGE_ALL = FW_STAGE_TEXT
+    FW_STAGE_TEXT = 1u << 0,     /* tokens and sentences */
+    FW_STAGE_ENTITIES = 1u << 1, /* mentions and entities */
+    FW_STAGE_ALL = FW_STAGE_TEXT | FW_STAGE_ENTITIES
 };
 
 typedef struct fw_config {
@@ -233,6 +235,47 @@ typedef struct fw_sentence {
     size_t token_count; /* number of tokens, at least 1 */
 } fw_sentence;
 
+/* Marks an index that points nowhere (a mention without an entity). */
+#define FW_NONE ((size_t)-1)
+
+typedef enum fw_mention_kind {
+    FW_MENTION_NAME,    /* the proper name alone: "Dmitry Peskov" */
+    FW_MENTION_TITLE,   /* a title or role: "Kremlin spokesman" */
+    FW_MENTION_NOMINAL, /* a description: "the Russian president" */
+    FW_MENTION_PRONOUN, /* he, she, it, they, his, ... */
+    FW_MENTION_DEMONYM  /* "Russian" in "Russian troops" */
+} fw_mention_kind;
+
+/* "name", "title", ... as in the output contract. */
+const char *fw_mention_kind_name(fw_mention_kind kind);
+
+typedef enum fw_entity_type {
+    FW_ENTITY_PERSON,
+    FW_ENTITY_ORGANIZATION,
+    FW_ENTITY_PLACE,
+    FW_ENTITY_GROUP
+} fw_entity_type;
+
+/* "person", "organization", "place", "group". */
+const char *fw_entity_type_name(fw_entity_type type);
+
+typedef struct fw_mention {
+    fw_span span;         /* its bytes */
+    fw_mention_kind kind; /* what it is */
+    size_t entity;        /* index in fw_doc_entities(), or FW_NONE */
+} fw_mention;
+
+typedef struct fw_entity {
+    const char *id;         /* "E1", "E2", ... in order of first mention */
+    fw_str name;            /* canonical: the fullest proper form */
+    fw_entity_type type;    /* person, organization, place or group */
+    const fw_str *titles;   /* titles and roles ("US President") */
+    size_t n_titles;        /* their number */
+    const char *country;    /* ISO 3166 alpha-3 code, or NULL */
+    const size_t *mentions; /* indices in fw_doc_mentions(), text order */
+    size_t n_mentions;      /* their number, at least 1 */
+} fw_entity;
+
 /* The document's id: the format's own, else the input's 'id' or path
  * stem. NUL-terminated; never NULL. */
 const char *fw_doc_id(const fw_doc *doc);
@@ -249,6 +292,8 @@ const fw_meta *fw_doc_meta(const fw_doc *doc);
  * length (0 when the stage did not run). */
 const fw_block *fw_doc_blocks(const fw_doc *doc, size_t *count);
 const fw_sentence *fw_doc_sentences(const fw_doc *doc, size_t *count);
+const fw_mention *fw_doc_mentions(const fw_doc *doc, size_t *count);
+const fw_entity *fw_doc_entities(const fw_doc *doc, size_t *count);
 
 /* Tokens are stored compactly; fw_doc_token() unpacks token 'i' (which
  * must be below fw_doc_token_count()). */

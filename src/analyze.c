@@ -19,6 +19,9 @@ static const struct {
 } stages[] = {
     {FW_STAGE_TEXT, fw_tokenize},
     {FW_STAGE_TEXT, fw_segment},
+    {FW_STAGE_ENTITIES, fw_find_mentions},
+    {FW_STAGE_ENTITIES, fw_find_entities},
+    {FW_STAGE_ENTITIES, fw_export_entities},
 };
 
 static const char *const status_text[] = {
@@ -70,6 +73,31 @@ static const char *const block_names[] = {
     [FW_BLOCK_BYLINE] = "byline",       [FW_BLOCK_PARAGRAPH] = "paragraph",
     [FW_BLOCK_SUBHEAD] = "subhead",     [FW_BLOCK_TRAILER] = "trailer",
 };
+
+static const char *const mention_names[] = {
+    [FW_MENTION_NAME] = "name",       [FW_MENTION_TITLE] = "title",
+    [FW_MENTION_NOMINAL] = "nominal", [FW_MENTION_PRONOUN] = "pronoun",
+    [FW_MENTION_DEMONYM] = "demonym",
+};
+
+const char *fw_mention_kind_name(fw_mention_kind kind)
+{
+    if ((unsigned)kind < FW_COUNT(mention_names))
+        return mention_names[kind];
+    return "unknown";
+}
+
+static const char *const type_names[] = {
+    [FW_ENTITY_PERSON] = "person", [FW_ENTITY_ORGANIZATION] = "organization",
+    [FW_ENTITY_PLACE] = "place",   [FW_ENTITY_GROUP] = "group",
+};
+
+const char *fw_entity_type_name(fw_entity_type type)
+{
+    if ((unsigned)type < FW_COUNT(type_names))
+        return type_names[type];
+    return "unknown";
+}
 
 const char *fw_block_kind_name(fw_block_kind kind)
 {
@@ -188,9 +216,13 @@ static fw_status batch_push(fw_batch *b, fw_doc *doc, const fw_error *err)
 
 static fw_status run_stages(fw_doc *d)
 {
+    unsigned want = d->az->stages;
     for (size_t i = 0; i < FW_COUNT(stages); i++) {
-        if (!(d->az->stages & stages[i].stage))
+        /* A stage runs only with all the stages before it. */
+        if (!(want & stages[i].stage)) {
+            want = 0;
             continue;
+        }
         fw_status st = stages[i].run(d);
         if (st != FW_OK)
             return st;
@@ -334,6 +366,18 @@ const fw_sentence *fw_doc_sentences(const fw_doc *doc, size_t *count)
     return doc->sents;
 }
 
+const fw_mention *fw_doc_mentions(const fw_doc *doc, size_t *count)
+{
+    *count = doc->pub_mentions ? doc->n_ments : 0;
+    return doc->pub_mentions;
+}
+
+const fw_entity *fw_doc_entities(const fw_doc *doc, size_t *count)
+{
+    *count = doc->n_pub_entities;
+    return doc->pub_entities;
+}
+
 size_t fw_doc_token_count(const fw_doc *doc)
 {
     return doc->n_toks;
@@ -350,12 +394,6 @@ fw_token fw_doc_token(const fw_doc *doc, size_t i)
     t.kind = (fw_token_kind)k->kind;
     t.flags = k->flags & ((1u << 9) - 1); /* the public FW_TOKEN_* bits */
     return t;
-}
-
-bool fw_tok_is(const fw_doc *d, const fw_tok *t, const char *s)
-{
-    size_t n = strlen(s);
-    return fw_tok_len(t) == n && memcmp(fw_tok_ptr(d, t), s, n) == 0;
 }
 
 fw_status fw_doc_to_json(const fw_doc *doc, unsigned flags, char **json,

@@ -156,25 +156,12 @@ static bool buf_reserve(fw_buf *b, size_t more)
     return true;
 }
 
-void fw_buf_append(fw_buf *b, const void *bytes, size_t len)
+void fw_buf_append_slow(fw_buf *b, const void *bytes, size_t len)
 {
     if (!buf_reserve(b, len))
         return;
     memcpy(b->data + b->len, bytes, len);
     b->len += len;
-    b->data[b->len] = '\0';
-}
-
-void fw_buf_puts(fw_buf *b, const char *s)
-{
-    fw_buf_append(b, s, strlen(s));
-}
-
-void fw_buf_putc(fw_buf *b, char c)
-{
-    if (!buf_reserve(b, 1))
-        return;
-    b->data[b->len++] = c;
     b->data[b->len] = '\0';
 }
 

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "fivew.h"
 
@@ -58,9 +59,30 @@ typedef struct fw_buf {
     bool failed; /* an allocation failed; later appends do nothing */
 } fw_buf;
 
-void fw_buf_append(fw_buf *b, const void *bytes, size_t len);
-void fw_buf_puts(fw_buf *b, const char *s);
-void fw_buf_putc(fw_buf *b, char c);
+/* Appends with the buffer grown as needed (slow path of the inline
+ * functions below). */
+void fw_buf_append_slow(fw_buf *b, const void *bytes, size_t len);
+
+static inline void fw_buf_append(fw_buf *b, const void *bytes, size_t len)
+{
+    if (b->len + len < b->cap) {
+        memcpy(b->data + b->len, bytes, len);
+        b->len += len;
+        b->data[b->len] = '\0';
+    } else {
+        fw_buf_append_slow(b, bytes, len);
+    }
+}
+
+static inline void fw_buf_puts(fw_buf *b, const char *s)
+{
+    fw_buf_append(b, s, strlen(s));
+}
+
+static inline void fw_buf_putc(fw_buf *b, char c)
+{
+    fw_buf_append(b, &c, 1);
+}
 void fw_buf_printf(fw_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void fw_buf_free(fw_buf *b);
@@ -139,7 +161,10 @@ enum {
     FW_TF_APOS_END = 1u << 11,   /* a close quote that may be a plural
                                     possessive apostrophe (players') */
     FW_TF_INITIAL = 1u << 12,    /* one capital and a period: "W." */
-    FW_TF_TERMINAL = 1u << 13    /* . ! ? or an ellipsis */
+    FW_TF_TERMINAL = 1u << 13,   /* . ! ? or an ellipsis */
+    FW_TF_IN_QUOTE = 1u << 14,   /* inside quotation marks */
+    FW_TF_ASCII = 1u << 15       /* a word of ASCII letters, digits and
+                                    - . ' & only */
 };
 
 /* Quote mark families (fw_tok.aux). Marks pair within a family; the
@@ -153,6 +178,56 @@ enum {
     FW_QM_GUILLEMET_SINGLE, /* ‹ › */
     FW_QM_BACKTICK          /* `` and '' of 7-bit wire copy */
 };
+
+/* Entity types while resolving: the public ones and "not known yet". */
+enum { FW_TYPE_UNKNOWN = 0xFF };
+
+/* fw_ment.flags */
+enum {
+    FW_MF_POSSESSIVE = 1u << 0, /* "Trump's", "his" */
+    FW_MF_PLURAL = 1u << 1,     /* they, Russians */
+    FW_MF_IN_QUOTE = 1u << 2,   /* inside quotation marks */
+    FW_MF_SUBJECT = 1u << 3,    /* the sentence's first mention, outside
+                                   quotes: its likely subject */
+    FW_MF_FIRST_PERSON = 1u << 4, /* I, we: resolved by the quote stage */
+    FW_MF_WEAK = 1u << 5,       /* the type is a guess */
+    FW_MF_NESTED = 1u << 6      /* inside a title ("US" in "US President") */
+};
+
+/* A mention while the pipeline works on it. */
+typedef struct fw_ment {
+    uint32_t start, end;   /* bytes */
+    uint32_t tok, tok_end; /* tokens [tok, tok_end) */
+    uint32_t sent;         /* sentence index */
+    int32_t entity;        /* entity index, or -1 */
+    int32_t link;          /* name: its title mention; title: its name;
+                              -1 when none */
+    uint32_t word;         /* lexicon id: the whole name, or the head word
+                              of a title, nominal or pronoun; 0 if none */
+    uint16_t country;      /* country index + 1 its own words give */
+    uint8_t kind;          /* fw_mention_kind */
+    uint8_t type;          /* fw_entity_type, or FW_TYPE_UNKNOWN */
+    uint8_t gender;        /* FW_GENDER_* */
+    uint8_t flags;         /* FW_MF_* */
+    uint8_t title;         /* FW_TITLE_* of a title or nominal head */
+    uint8_t org;           /* FW_ORG_* kind for organisations */
+} fw_ment;
+
+/* An entity while it is being built. */
+typedef struct fw_ent {
+    int32_t name_ment;   /* the mention that gives its name */
+    uint32_t first;      /* byte of its first mention */
+    uint32_t last_sent;  /* sentence of its latest mention so far */
+    uint16_t country;    /* country index + 1, or 0 */
+    uint8_t type;        /* fw_entity_type */
+    uint8_t gender;      /* FW_GENDER_* */
+    uint8_t org;         /* FW_ORG_* */
+    uint8_t title;       /* FW_TITLE_* of its main title */
+    uint16_t n_names;    /* name mentions, for salience */
+    uint32_t lex;        /* lexicon id of a known organisation or place */
+    uint32_t title_word; /* lexicon id of its main title's head word */
+    const char *canon;   /* canonical name when not a mention's text */
+} fw_ent;
 
 typedef struct fw_batch_item {
     fw_doc *doc;     /* the document, or NULL when rejected */
@@ -194,6 +269,23 @@ struct fw_doc {
     fw_sentence *sents; /* sentences of the prose blocks */
     size_t n_sents;
     size_t cap_sents;
+
+    uint32_t *lower;   /* per token, from the mentions stage: the hash of
+                          its lower-case form (words; 0 for others) */
+    uint32_t *phrases; /* per token, from the mentions stage: the id and
+                          end of the longest lexicon phrase it starts,
+                          in its sentence (0, 0 when none) */
+
+    fw_ment *ments;   /* mentions, sorted by start */
+    size_t n_ments;
+    size_t cap_ments;
+    fw_ent *ents;     /* entities, in order of first mention */
+    size_t n_ents;
+    size_t cap_ents;
+
+    fw_mention *pub_mentions; /* the public view, built at the end */
+    fw_entity *pub_entities;  /* likewise; only entities with a type */
+    size_t n_pub_entities;
 };
 
 /* A new, empty document over 'text' (not copied), or NULL. */
@@ -251,8 +343,22 @@ fw_status fw_tokenize(fw_doc *d);
  * abbreviations; later stages look words up as they need them). */
 uint32_t fw_word_id(const fw_doc *d, const fw_tok *t);
 
+/* The same, and the hash of the token's lower-case form in '*hash' (for
+ * any length; words too long for the lexicon get id 0). */
+uint32_t fw_word_hash(const fw_doc *d, const fw_tok *t, uint32_t *hash);
+
 /* text: sentences of the prose blocks, from the tokens. */
 fw_status fw_segment(fw_doc *d);
+
+/* mentions: names, titles, nominals, pronouns and demonyms. */
+fw_status fw_find_mentions(fw_doc *d);
+
+/* entities: mentions clustered into people, organisations, places. */
+fw_status fw_find_entities(fw_doc *d);
+
+/* Builds the public arrays of mentions and entities (after every stage
+ * that may change them). */
+fw_status fw_export_entities(fw_doc *d);
 
 /* write: the output contract. */
 fw_status fw_write_json(const fw_doc *d, unsigned flags, fw_buf *out);
@@ -268,8 +374,13 @@ static inline size_t fw_tok_len(const fw_tok *t)
     return t->end - t->start;
 }
 
-/* Does token 't' spell exactly 's' (case-sensitive)? */
-bool fw_tok_is(const fw_doc *d, const fw_tok *t, const char *s);
+/* Does token 't' spell exactly 's' (case-sensitive)? Inline, so that
+ * the length of a literal folds away. */
+static inline bool fw_tok_is(const fw_doc *d, const fw_tok *t, const char *s)
+{
+    size_t n = strlen(s);
+    return t->end - t->start == n && memcmp(d->text + t->start, s, n) == 0;
+}
 
 /* Is 't' the punctuation character 'c'? */
 static inline bool fw_tok_punct(const fw_doc *d, const fw_tok *t, char c)

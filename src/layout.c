@@ -97,16 +97,15 @@ fw_layout_words fw_layout_count_words(const char *s, size_t len)
     return wc;
 }
 
-/* Words a name may hold in lower case. */
+/* Words a name may hold in lower case: "and" between names, particles
+ * ("de", "van"). */
 static bool name_particle(const char *s, size_t len)
 {
-    static const char *const particles[] = {
-        "and", "de", "da", "del", "della", "der", "di", "du", "dos", "la",
-        "le", "van", "von", "den", "ter", "al", "el", "bin", "ibn", "y"};
-    for (size_t i = 0; i < FW_COUNT(particles); i++)
-        if (strlen(particles[i]) == len && memcmp(particles[i], s, len) == 0)
-            return true;
-    return false;
+    char buf[16];
+    size_t n = fw_lower(s, len, buf, sizeof buf);
+    if (n == 3 && memcmp(buf, "and", 3) == 0)
+        return true;
+    return n && (fw_lex_get(fw_lex_lookup(buf, n))->ctx & FW_CTX_PARTICLE);
 }
 
 bool fw_layout_byline(const char *s, size_t len, fw_span *name)

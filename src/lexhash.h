@@ -66,4 +66,13 @@ static inline uint32_t fw_hash_ascii_word(const char *s, size_t len,
     return fw_hash_final(h);
 }
 
+/* The hash of a phrase from the hashes of its tokens' lower-case forms,
+ * so that a phrase is looked up without building its text. */
+#define FW_PHRASE_SEED 0x452821E638D01377ull
+
+static inline uint64_t fw_phrase_step(uint64_t h, uint32_t token_hash)
+{
+    return fw_hash_mix(h, token_hash);
+}
+
 #endif

@@ -1,10 +1,11 @@
 /*
  * lexicon.c - lookups in the tables that tools/gen_lexicon.c generates
- * from data/ TSV files (build/gen/lexicon.inc).
+ * from the data/ TSV files and iso-codes (build/gen/lexicon.inc).
  *
  * Input: a lower-case form. Output: its word id and features. The index
- * is open addressing over FNV-1a hashes, at most half full, so a lookup
- * is a hash, a probe or two and one memcmp.
+ * is open addressing over the hashes of lexhash.h, at most a quarter
+ * full, each slot tagged with high bits of the hash, so a miss usually
+ * costs one probe and a hit one string compare.
  */
 #include <string.h>
 
@@ -12,6 +13,10 @@
 #include "lexhash.h"
 
 #include "lexicon.inc"
+
+const fw_lex_table fw_lex = {lex_index,     LEX_SLOTS - 1, lex_words,
+                             lex_strings,   LEX_WORDS,     LEX_COUNTRIES,
+                             lex_phrases,   LEX_PHRASE_SLOTS - 1};
 
 uint32_t fw_lex_lookup_hashed(uint32_t hash, const char *s, size_t len)
 {
@@ -29,20 +34,28 @@ uint32_t fw_lex_lookup_hashed(uint32_t hash, const char *s, size_t len)
     }
 }
 
-const fw_lex_table fw_lex = {lex_index, LEX_SLOTS - 1, lex_words,
-                             lex_strings};
-
 uint32_t fw_lex_lookup(const char *s, size_t len)
 {
     return fw_lex_lookup_hashed(fw_hash_bytes(s, len), s, len);
 }
 
-const fw_lex_word *fw_lex_get(uint32_t id)
+const char *fw_country_code(unsigned index)
 {
-    return &lex_words[id <= LEX_WORDS ? id : 0];
+    return index >= 1 && index <= LEX_COUNTRIES ? lex_country_codes[index]
+                                                 : NULL;
 }
 
-const char *fw_lex_form(const fw_lex_word *w)
+const char *fw_country_name(unsigned index)
 {
-    return lex_strings + w->str;
+    return index >= 1 && index <= LEX_COUNTRIES
+               ? lex_strings + lex_country_names[index]
+               : NULL;
+}
+
+unsigned fw_country_index(const char *alpha3)
+{
+    for (unsigned i = 1; i <= LEX_COUNTRIES; i++)
+        if (strcmp(lex_country_codes[i], alpha3) == 0)
+            return i;
+    return 0;
 }

@@ -149,24 +149,32 @@ static bool abbrev_fits(const scanner *sc, size_t start, size_t end,
 }
 
 typedef struct word_info {
-    size_t end;     /* exclusive */
-    unsigned flags; /* FW_TOKEN_* / FW_TF_* */
-    uint32_t word;  /* lexicon id */
+    size_t end;      /* exclusive */
+    unsigned flags;  /* FW_TOKEN_* / FW_TF_* */
+    uint32_t word;   /* lexicon id */
+    bool identifier; /* holds an underscore: a file or user name */
 } word_info;
 
 /* ASCII bytes that may make up a word: bit 0 letter or digit, bit 1
  * upper-case letter, bit 2 lower-case letter. */
-static uint8_t word_bits[256];
-
-static void init_word_bits(void)
-{
-    for (int c = '0'; c <= '9'; c++)
-        word_bits[c] = 1;
-    for (int c = 'A'; c <= 'Z'; c++)
-        word_bits[c] = 1 | 2;
-    for (int c = 'a'; c <= 'z'; c++)
-        word_bits[c] = 1 | 4;
-}
+static const uint8_t word_bits[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
 /* Byte-parallel classes of eight ASCII bytes: each mask has the high bit
  * of a byte set when that byte is in the class; bytes >= 0x80 are in
@@ -205,7 +213,7 @@ static inline size_t count_high(uint64_t mask)
  * from the text itself, so looking them up costs no copy. */
 static word_info scan_word(const scanner *sc, size_t i)
 {
-    word_info w = {i, 0, 0};
+    word_info w = {i, 0, 0, false};
     const char *s = sc->s;
     size_t j = i;
     size_t uppers = 0, lowers = 0;
@@ -248,7 +256,8 @@ static word_info scan_word(const scanner *sc, size_t i)
         if (j >= sc->end)
             break;
         unsigned char b = (unsigned char)s[j];
-        if (b < 0x80 && b != '-' && b != '\'' && b != '.' && b != '&')
+        if (b < 0x80 && b != '-' && b != '\'' && b != '.' && b != '&' &&
+            b != '_')
             break;
         fw_char_class c = class_at(sc, j, &cp, &n);
         if (is_alnum(c)) {
@@ -286,6 +295,11 @@ static word_info scan_word(const scanner *sc, size_t i)
             segment = j;
             continue;
         }
+        if (cp == '_' && is_alnum(cn)) {
+            w.identifier = true; /* file_name, user_id */
+            j += n;
+            continue;
+        }
         if (cp == '&' && (w.flags & FW_TOKEN_CAPITALIZED) &&
             cn == FW_CC_UPPER && uppers + lowers <= 3) {
             j += n; /* AT&T, S&P, Texas A&M */
@@ -312,7 +326,7 @@ static word_info scan_word(const scanner *sc, size_t i)
             uint32_t id = word_id(s + i, j + 1 - i, sc->len - i, ascii);
             const fw_lex_word *lw = fw_lex_get(id);
             if ((lw->feats & FW_LEX_ABBREV) && abbrev_fits(sc, i, j + 1, lw)) {
-                w.flags |= FW_TOKEN_ABBREV;
+                w.flags |= FW_TOKEN_ABBREV | (ascii ? FW_TF_ASCII : 0);
                 w.word = id;
                 w.end = j + 1;
                 return w;
@@ -320,6 +334,8 @@ static word_info scan_word(const scanner *sc, size_t i)
         }
     }
     w.end = j;
+    if (ascii && j - i <= FW_LEX_MAX_FORM)
+        w.flags |= FW_TF_ASCII;
     return w;
 }
 
@@ -577,7 +593,9 @@ static fw_status tokenize_block(tokenizer *tz, size_t lo, size_t hi)
                     break;
                 }
             }
-            st = emit_word(tz, i, w.end, FW_TOKEN_WORD, w.flags, 0, w.word);
+            st = emit_word(tz, i, w.end,
+                           w.identifier ? FW_TOKEN_URL : FW_TOKEN_WORD,
+                           w.flags, 0, w.word);
             i = w.end;
             break;
         }
@@ -633,8 +651,6 @@ fw_status fw_tokenize(fw_doc *d)
     if (!d->toks)
         return FW_ENOMEM;
     d->cap_toks = guess;
-    if (!word_bits['a'])
-        init_word_bits(); /* idempotent: racing threads write the same */
     tokenizer tz = {.d = d, .sc = {.s = d->text, .len = d->len}};
     for (size_t b = 0; b < d->n_blocks; b++) {
         d->block_tok[b] = (uint32_t)d->n_toks;
@@ -647,12 +663,28 @@ fw_status fw_tokenize(fw_doc *d)
     return FW_OK;
 }
 
-uint32_t fw_word_id(const fw_doc *d, const fw_tok *t)
+uint32_t fw_word_hash(const fw_doc *d, const fw_tok *t, uint32_t *hash)
 {
     const char *s = d->text + t->start;
     size_t len = t->end - t->start;
-    bool ascii = true;
-    for (size_t i = 0; i < len && ascii; i++)
-        ascii = (unsigned char)s[i] < 0x80 && s[i] != '"';
-    return word_id(s, len, d->len - t->start, ascii);
+    if (t->flags & FW_TF_ASCII) {
+        *hash = fw_hash_ascii_word(s, len, d->len - t->start);
+        return fw_lex_lookup_ascii(*hash, s, len);
+    }
+    char buf[FW_LEX_MAX_FORM + 8];
+    size_t n = fw_lower(s, len, buf, sizeof buf);
+    if (n == 0) {
+        /* Too long for the lexicon: hash what fits, for identity only. */
+        n = fw_lower(s, sizeof buf / 2, buf, sizeof buf);
+        *hash = fw_hash_bytes(buf, n) ^ (uint32_t)len;
+        return 0;
+    }
+    *hash = fw_hash_bytes(buf, n);
+    return fw_lex_lookup_hashed(*hash, buf, n);
+}
+
+uint32_t fw_word_id(const fw_doc *d, const fw_tok *t)
+{
+    uint32_t h;
+    return fw_word_hash(d, t, &h);
 }

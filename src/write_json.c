@@ -52,9 +52,26 @@ static void put_str_or_null(fw_buf *b, fw_str s)
         fw_buf_puts(b, "null");
 }
 
+/* Decimal digits of 'v' at the end of 'buf'; returns where they start. */
+static char *format_size(char *end, size_t v)
+{
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return end;
+}
+
 static void put_span(fw_buf *b, fw_span s)
 {
-    fw_buf_printf(b, "[%zu,%zu]", s.start, s.end);
+    char buf[48];
+    char *end = buf + sizeof buf;
+    *--end = ']';
+    char *p = format_size(end, s.end);
+    *--p = ',';
+    p = format_size(p, s.start);
+    *--p = '[';
+    fw_buf_append(b, p, (size_t)(buf + sizeof buf - p));
 }
 
 static void put_key(fw_buf *b, const char *key, bool first)
@@ -93,6 +110,46 @@ static void put_meta(fw_buf *b, const fw_meta *m)
     put_key(b, "status", false);
     put_str_or_null(b, m->status);
     fw_buf_putc(b, '}');
+}
+
+static void put_entities(fw_buf *b, const fw_doc *d)
+{
+    fw_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_pub_entities; i++) {
+        const fw_entity *e = &d->pub_entities[i];
+        if (i)
+            fw_buf_putc(b, ',');
+        fw_buf_puts(b, "{\"id\":");
+        put_cstring(b, e->id);
+        fw_buf_puts(b, ",\"name\":");
+        put_string(b, e->name.ptr, e->name.len);
+        fw_buf_puts(b, ",\"type\":");
+        put_cstring(b, fw_entity_type_name(e->type));
+        fw_buf_puts(b, ",\"titles\":[");
+        for (size_t t = 0; t < e->n_titles; t++) {
+            if (t)
+                fw_buf_putc(b, ',');
+            put_string(b, e->titles[t].ptr, e->titles[t].len);
+        }
+        fw_buf_puts(b, "],\"country\":");
+        if (e->country)
+            put_cstring(b, e->country);
+        else
+            fw_buf_puts(b, "null");
+        fw_buf_puts(b, ",\"mentions\":[");
+        for (size_t k = 0; k < e->n_mentions; k++) {
+            const fw_mention *m = &d->pub_mentions[e->mentions[k]];
+            if (k)
+                fw_buf_putc(b, ',');
+            fw_buf_puts(b, "{\"span\":");
+            put_span(b, m->span);
+            fw_buf_puts(b, ",\"kind\":");
+            put_cstring(b, fw_mention_kind_name(m->kind));
+            fw_buf_putc(b, '}');
+        }
+        fw_buf_puts(b, "]}");
+    }
+    fw_buf_putc(b, ']');
 }
 
 /* Re-indents compact JSON 'in' into 'out', two spaces a level; arrays of
@@ -207,6 +264,10 @@ static void write_compact(const fw_doc *d, unsigned flags, fw_buf *b)
             put_span(b, d->sents[i].span);
         }
         fw_buf_putc(b, ']');
+    }
+    if (d->az->stages & FW_STAGE_ENTITIES) {
+        put_key(b, "entities", false);
+        put_entities(b, d);
     }
     fw_buf_putc(b, '}');
 }

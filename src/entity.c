@@ -1,0 +1,685 @@
+/*
+ * entity.c - the entities stage: who is who.
+ *
+ * Input: mentions. Output: d->ents, and every mention's entity: names
+ * clustered by alias ("Trump", "President Trump", "Mr. Trump" and "Donald
+ * Trump"; "US", "U.S." and "United States"), titles joined to the names
+ * they qualify, nominals resolved by role and country ("the Russian
+ * president"), demonyms to their countries, third-person pronouns by
+ * gender, number and salience.
+ *
+ * Approach: first every full name makes or joins an entity, keyed by its
+ * first and last words, or by the canonical name of a known organisation
+ * or country; then one pass in text order attaches the rest: single
+ * words to the person most recently named so (or to one named later,
+ * for a headline), nominals and pronouns to the best candidate among the
+ * entities mentioned in the last few sentences. All lookups go through
+ * hash maps and a short recency list, so the stage is linear in the
+ * number of mentions.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* How far back (in sentences) a nominal or pronoun looks. */
+#define REACH 4
+/* Entities remembered for resolution. */
+#define RECENT 24
+
+typedef struct keynode {
+    uint32_t hash;        /* of the key */
+    int32_t entity;       /* entity index */
+    struct keynode *next; /* same bucket */
+} keynode;
+
+typedef struct keymap {
+    keynode **buckets;
+    size_t mask;
+} keymap;
+
+typedef struct resolver {
+    fw_doc *d;
+    keymap keys;
+    int32_t recent[RECENT]; /* entities, most recent last */
+    size_t n_recent;
+    uint32_t *last_pos;     /* per entity: byte of its latest mention so far
+                               in the text-order pass (0: not yet) */
+    uint32_t *last_sent;    /* per entity: its latest sentence + 1 */
+    uint8_t *last_subject;  /* per entity: was its latest mention a subject */
+} resolver;
+
+enum { KEY_FULL = 1, KEY_LAST, KEY_FIRST, KEY_ORG, KEY_PLACE, KEY_COUNTRY };
+
+/* ------------------------------------------------------------------ */
+/* Keys                                                                */
+
+static uint32_t key_hash(int kind, const char *s, size_t n)
+{
+    char buf[256];
+    buf[0] = (char)kind;
+    size_t m = fw_lower(s, n, buf + 1, sizeof buf - 1);
+    if (m == 0) {
+        m = n < sizeof buf - 1 ? n : sizeof buf - 1;
+        memcpy(buf + 1, s, m);
+    }
+    return fw_hash_bytes(buf, m + 1);
+}
+
+/* The key of a country, by its index. */
+static uint32_t country_key(uint16_t country)
+{
+    char buf[8];
+    int n = snprintf(buf, sizeof buf, "%u", (unsigned)country);
+    return key_hash(KEY_COUNTRY, buf, (size_t)n);
+}
+
+/* The key of tokens [a, b), from their lower-case hashes. */
+static uint32_t key_tokens(const fw_doc *d, int kind, size_t a, size_t b)
+{
+    uint64_t h = FW_PHRASE_SEED ^ (uint64_t)kind;
+    for (size_t k = a; k < b; k++)
+        h = fw_phrase_step(h, d->lower[k]);
+    return fw_hash_final(h);
+}
+
+static fw_status keys_init(resolver *r, size_t expected)
+{
+    size_t n = 64;
+    while (n < expected * 2)
+        n *= 2;
+    r->keys.buckets = fw_arena_alloc(&r->d->arena, n * sizeof(keynode *));
+    r->keys.mask = n - 1;
+    return r->keys.buckets ? FW_OK : FW_ENOMEM;
+}
+
+static fw_status key_add(resolver *r, uint32_t h, int32_t entity)
+{
+    keynode **b = &r->keys.buckets[h & r->keys.mask];
+    for (keynode *k = *b; k; k = k->next)
+        if (k->hash == h && k->entity == entity)
+            return FW_OK;
+    keynode *k = fw_arena_alloc(&r->d->arena, sizeof *k);
+    if (!k)
+        return FW_ENOMEM;
+    k->hash = h;
+    k->entity = entity;
+    k->next = *b;
+    *b = k;
+    return FW_OK;
+}
+
+/* The first entity under key 'h' for which 'ok' holds, preferring the
+ * one mentioned most recently before 'pos', else the one that comes
+ * first after it. -1 when none. */
+static int32_t key_best(const resolver *r, uint32_t h, uint8_t type,
+                        uint32_t pos)
+{
+    int32_t best = -1;
+    uint32_t best_pos = 0;
+    int32_t later = -1;
+    for (keynode *k = r->keys.buckets[h & r->keys.mask]; k; k = k->next) {
+        if (k->hash != h)
+            continue;
+        const fw_ent *e = &r->d->ents[k->entity];
+        if (type != FW_TYPE_UNKNOWN && e->type != type)
+            continue;
+        uint32_t lp = r->last_pos ? r->last_pos[k->entity] : 0;
+        if (lp && lp <= pos) {
+            if (best < 0 || lp > best_pos)
+                best = k->entity, best_pos = lp;
+        } else if (later < 0 || e->first < r->d->ents[later].first) {
+            later = k->entity;
+        }
+    }
+    return best >= 0 ? best : later;
+}
+
+/* ------------------------------------------------------------------ */
+/* Entities from names                                                 */
+
+static int32_t new_entity(resolver *r, int32_t name_ment, uint8_t type)
+{
+    fw_doc *d = r->d;
+    fw_ent *e = FW_PUSH(&d->arena, d->ents, d->n_ents, d->cap_ents);
+    if (!e)
+        return -1;
+    memset(e, 0, sizeof *e);
+    e->name_ment = name_ment;
+    e->type = type;
+    e->first = name_ment >= 0 ? d->ments[name_ment].start : 0;
+    return (int32_t)(d->n_ents - 1);
+}
+
+/* The name's own tokens, without initials and "Jr.": first and last. */
+static void name_ends(const fw_doc *d, const fw_ment *m, size_t *first,
+                      size_t *last)
+{
+    size_t a = m->tok, b = m->tok_end;
+    while (b > a + 1 &&
+           (fw_lex_get(d->toks[b - 1].word)->abbrev == FW_ABBR_SUFFIX ||
+            fw_tok_punct(d, &d->toks[b - 1], ',')))
+        b--;
+    *first = a;
+    *last = b - 1;
+}
+
+static uint32_t token_key(const fw_doc *d, int kind, size_t i)
+{
+    return key_tokens(d, kind, i, i + 1);
+}
+
+/* Joins mention 'mi' to entity 'e' and makes it the entity's name if it
+ * is fuller than the one it has. */
+static void join(resolver *r, size_t mi, int32_t e)
+{
+    fw_doc *d = r->d;
+    fw_ment *m = &d->ments[mi];
+    fw_ent *ent = &d->ents[e];
+    m->entity = e;
+    if (m->kind != FW_MENTION_NAME)
+        return;
+    ent->n_names++;
+    if (ent->name_ment < 0 || m->start < ent->first)
+        ent->first = m->start;
+    if (ent->name_ment < 0) {
+        ent->name_ment = (int32_t)mi;
+        return;
+    }
+    const fw_ment *cur = &d->ments[ent->name_ment];
+    if (m->tok_end - m->tok > cur->tok_end - cur->tok)
+        ent->name_ment = (int32_t)mi;
+}
+
+static bool is_country_word(const fw_lex_word *w)
+{
+    return (w->feats & FW_LEX_PLACE) && w->place == FW_PLACE_COUNTRY;
+}
+
+/* Finds or makes the entity of a full name (pass one). */
+static fw_status place_full_name(resolver *r, size_t mi)
+{
+    fw_doc *d = r->d;
+    fw_ment *m = &d->ments[mi];
+    const fw_lex_word *w = fw_lex_get(m->word);
+    int32_t e = -1;
+    if (m->type == FW_ENTITY_PLACE && is_country_word(w)) {
+        uint32_t h = country_key(m->country);
+        e = key_best(r, h, FW_ENTITY_PLACE, m->start);
+        if (e < 0) {
+            e = new_entity(r, (int32_t)mi, FW_ENTITY_PLACE);
+            if (e < 0 || key_add(r, h, e) != FW_OK)
+                return FW_ENOMEM;
+            d->ents[e].canon = fw_country_name(m->country);
+            d->ents[e].country = m->country;
+        }
+    } else if (m->type == FW_ENTITY_ORGANIZATION ||
+               m->type == FW_ENTITY_PLACE) {
+        int kind = m->type == FW_ENTITY_PLACE ? KEY_PLACE : KEY_ORG;
+        const char *canon = fw_lex_canon(w);
+        uint32_t h = canon ? key_hash(kind, canon, strlen(canon))
+                           : key_tokens(d, kind, m->tok, m->tok_end);
+        e = key_best(r, h, m->type, m->start);
+        if (e < 0) {
+            e = new_entity(r, (int32_t)mi, m->type);
+            if (e < 0 || key_add(r, h, e) != FW_OK)
+                return FW_ENOMEM;
+            d->ents[e].canon = canon;
+            d->ents[e].country = m->country;
+            d->ents[e].org = m->org;
+            d->ents[e].lex = m->word;
+            /* Its single words find it too: "Commission" after "European
+             * Commission" is left to the second pass. */
+        }
+        /* "North Atlantic Treaty Organization (NATO)" */
+        size_t j = m->tok_end;
+        if (j + 2 < d->n_toks && fw_tok_punct(d, &d->toks[j], '(') &&
+            (d->toks[j + 1].flags & FW_TOKEN_ALL_CAPS) &&
+            fw_tok_punct(d, &d->toks[j + 2], ')')) {
+            if (key_add(r, token_key(d, kind, j + 1), e) != FW_OK)
+                return FW_ENOMEM;
+        }
+    } else if (m->type == FW_ENTITY_PERSON && m->tok_end - m->tok >= 2) {
+        size_t f, l;
+        name_ends(d, m, &f, &l);
+        uint32_t hl = token_key(d, KEY_LAST, l);
+        /* Same first and last word: the same person. */
+        uint32_t hfl = key_tokens(d, KEY_FULL, f, f + 1) ^
+                       (token_key(d, KEY_LAST, l) * 31);
+        e = key_best(r, hfl, FW_ENTITY_PERSON, m->start);
+        if (e < 0) {
+            e = new_entity(r, (int32_t)mi, FW_ENTITY_PERSON);
+            if (e < 0 || key_add(r, hfl, e) != FW_OK)
+                return FW_ENOMEM;
+        }
+        if (key_add(r, hl, e) != FW_OK ||
+            key_add(r, token_key(d, KEY_FIRST, f), e) != FW_OK)
+            return FW_ENOMEM;
+    } else {
+        return FW_OK; /* left to the second pass */
+    }
+    join(r, mi, e);
+    fw_ent *ent = &d->ents[e];
+    if (!ent->country)
+        ent->country = m->country;
+    if (!ent->gender && m->gender)
+        ent->gender = m->gender;
+    return FW_OK;
+}
+
+/* A single-word name (pass two): a person's last or first name, or an
+ * organisation or place named before. */
+static int32_t resolve_single(resolver *r, const fw_ment *m)
+{
+    const fw_doc *d = r->d;
+    size_t i = m->tok;
+    int32_t e = -1;
+    if (m->type == FW_ENTITY_PERSON || m->type == FW_TYPE_UNKNOWN ||
+        (m->flags & FW_MF_WEAK)) {
+        e = key_best(r, token_key(d, KEY_LAST, i), FW_ENTITY_PERSON,
+                     m->start);
+        if (e < 0)
+            e = key_best(r, token_key(d, KEY_FIRST, i), FW_ENTITY_PERSON,
+                         m->start);
+        if (e >= 0)
+            return e;
+    }
+    if (m->type != FW_ENTITY_PERSON) {
+        e = key_best(r, token_key(d, KEY_ORG, i), FW_ENTITY_ORGANIZATION,
+                     m->start);
+        if (e < 0)
+            e = key_best(r, token_key(d, KEY_PLACE, i), FW_ENTITY_PLACE,
+                         m->start);
+    }
+    return e;
+}
+
+/* ------------------------------------------------------------------ */
+/* Nominals and pronouns                                               */
+
+static void touch(resolver *r, int32_t e, const fw_ment *m)
+{
+    bool subject = (m->flags & FW_MF_SUBJECT) != 0;
+    /* Subject of its latest sentence, whichever mention there was. */
+    if (r->last_sent[e] == m->sent + 1)
+        r->last_subject[e] |= subject;
+    else
+        r->last_subject[e] = subject;
+    r->last_pos[e] = m->start ? m->start : 1;
+    r->last_sent[e] = m->sent + 1;
+    size_t k = 0;
+    while (k < r->n_recent && r->recent[k] != e)
+        k++;
+    if (k == r->n_recent) {
+        if (r->n_recent == RECENT) {
+            memmove(r->recent, r->recent + 1, (RECENT - 1) * sizeof(int32_t));
+            r->n_recent--;
+        }
+        r->recent[r->n_recent++] = e;
+        return;
+    }
+    memmove(r->recent + k, r->recent + k + 1,
+            (r->n_recent - k - 1) * sizeof(int32_t));
+    r->recent[r->n_recent - 1] = e;
+}
+
+static bool orgs_compatible(uint8_t a, uint8_t b)
+{
+    if (!a || !b || a == b)
+        return true;
+    static const uint8_t groups[][3] = {
+        {FW_ORG_INTL, FW_ORG_PARTY, FW_ORG_NGO},
+        {FW_ORG_GOVERNMENT, FW_ORG_SEAT, FW_ORG_LEGISLATURE},
+        {FW_ORG_MILITARY, FW_ORG_ARMED_GROUP, FW_ORG_POLICE},
+    };
+    for (size_t g = 0; g < FW_COUNT(groups); g++) {
+        bool ha = false, hb = false;
+        for (size_t k = 0; k < 3; k++) {
+            ha |= groups[g][k] == a;
+            hb |= groups[g][k] == b;
+        }
+        if (ha && hb)
+            return true;
+    }
+    return false;
+}
+
+/* How well a person nominal's title fits entity e: the same title word
+ * ("president"), the same class, none known, or another one. */
+static int title_fit(const fw_ent *ent, uint32_t word, uint8_t title)
+{
+    if (ent->title_word && ent->title_word == word)
+        return 3;
+    if (!ent->title)
+        return 0;
+    return ent->title == title ? 1 : -1;
+}
+
+static int32_t resolve_nominal(resolver *r, const fw_ment *m)
+{
+    const fw_doc *d = r->d;
+    int32_t best = -1;
+    int best_score = 0;
+    for (size_t k = r->n_recent; k-- > 0;) {
+        int32_t e = r->recent[k];
+        const fw_ent *ent = &d->ents[e];
+        if (ent->type != m->type)
+            continue;
+        if (r->last_sent[e] + REACH < m->sent + 1)
+            continue;
+        if (m->country && ent->country && ent->country != m->country)
+            continue;
+        if (m->gender && ent->gender && ent->gender != m->gender)
+            continue;
+        int score = 1;
+        if (m->type == FW_ENTITY_PERSON) {
+            score += title_fit(ent, m->word, m->title);
+            if (r->last_sent[e] == m->sent + 1)
+                score++;
+        } else {
+            if (!orgs_compatible(ent->org, m->org))
+                continue;
+            if (ent->org == m->org)
+                score++;
+        }
+        if (m->country && ent->country == m->country)
+            score += 2;
+        if (score > best_score)
+            best = e, best_score = score;
+    }
+    return best;
+}
+
+static int32_t resolve_pronoun(resolver *r, const fw_ment *m)
+{
+    const fw_doc *d = r->d;
+    bool person = m->gender == FW_GENDER_M || m->gender == FW_GENDER_F;
+    bool plural = (m->flags & FW_MF_PLURAL) != 0;
+    bool neuter = m->gender == FW_GENDER_N;
+    int32_t best = -1;
+    int best_score = 0;
+    for (size_t k = r->n_recent; k-- > 0;) {
+        int32_t e = r->recent[k];
+        const fw_ent *ent = &d->ents[e];
+        if (r->last_sent[e] + 2 < m->sent + 1)
+            continue;
+        if (person) {
+            if (ent->type != FW_ENTITY_PERSON)
+                continue;
+            if (ent->gender && ent->gender != m->gender)
+                continue;
+        } else if (neuter) {
+            if (ent->type != FW_ENTITY_ORGANIZATION &&
+                ent->type != FW_ENTITY_PLACE)
+                continue;
+        } else if (plural) {
+            /* "they" is people more often than not; an organisation
+             * only when it was the subject just before. */
+            if (ent->type == FW_ENTITY_GROUP)
+                ;
+            else if (ent->type != FW_ENTITY_ORGANIZATION ||
+                     !r->last_subject[e] || r->last_sent[e] + 1 < m->sent + 1)
+                continue;
+        }
+        int score = 1;
+        bool same = r->last_sent[e] == m->sent + 1;
+        if (same)
+            score += 3;
+        else if (r->last_sent[e] == m->sent)
+            score += 1;
+        if (r->last_subject[e])
+            score += 2;
+        if (ent->gender == m->gender && person)
+            score += 1;
+        score += (int)(k * 2 / RECENT); /* recency */
+        if (score > best_score)
+            best = e, best_score = score;
+    }
+    return best;
+}
+
+/* ------------------------------------------------------------------ */
+
+static fw_status resolve(resolver *r)
+{
+    fw_doc *d = r->d;
+    /* Pass one: full names. */
+    for (size_t i = 0; i < d->n_ments; i++) {
+        const fw_ment *m = &d->ments[i];
+        if (m->kind != FW_MENTION_NAME)
+            continue;
+        fw_status st = place_full_name(r, i);
+        if (st != FW_OK)
+            return st;
+    }
+    r->last_pos = fw_arena_alloc(&d->arena, (d->n_ents + d->n_ments + 1) *
+                                                sizeof *r->last_pos);
+    r->last_sent = fw_arena_alloc(&d->arena, (d->n_ents + d->n_ments + 1) *
+                                                 sizeof *r->last_sent);
+    r->last_subject = fw_arena_alloc(&d->arena, d->n_ents + d->n_ments + 1);
+    if (!r->last_pos || !r->last_sent || !r->last_subject)
+        return FW_ENOMEM;
+    /* Pass two, in text order. */
+    for (size_t i = 0; i < d->n_ments; i++) {
+        fw_ment *m = &d->ments[i];
+        int32_t e = m->entity;
+        switch (m->kind) {
+        case FW_MENTION_NAME:
+            if (e < 0) {
+                e = resolve_single(r, m);
+                if (e < 0 && m->type != FW_TYPE_UNKNOWN) {
+                    e = new_entity(r, (int32_t)i, m->type);
+                    if (e < 0)
+                        return FW_ENOMEM;
+                    fw_ent *ent = &d->ents[e];
+                    ent->country = m->country;
+                    ent->org = m->org;
+                    ent->gender = m->gender;
+                    int kind = m->type == FW_ENTITY_PERSON ? KEY_LAST
+                               : m->type == FW_ENTITY_PLACE ? KEY_PLACE
+                                                            : KEY_ORG;
+                    if (key_add(r, token_key(d, kind, m->tok), e) != FW_OK)
+                        return FW_ENOMEM;
+                }
+                if (e >= 0)
+                    join(r, i, e);
+            }
+            break;
+        case FW_MENTION_DEMONYM: {
+            if (!m->country)
+                break;
+            uint32_t h = country_key(m->country);
+            e = key_best(r, h, FW_ENTITY_PLACE, m->start);
+            if (e < 0) {
+                e = new_entity(r, -1, FW_ENTITY_PLACE);
+                if (e < 0 || key_add(r, h, e) != FW_OK)
+                    return FW_ENOMEM;
+                d->ents[e].canon = fw_country_name(m->country);
+                d->ents[e].country = m->country;
+                d->ents[e].first = m->start;
+            }
+            m->entity = e;
+            break;
+        }
+        case FW_MENTION_TITLE:
+            break; /* below: titles follow their names */
+        case FW_MENTION_NOMINAL:
+            e = resolve_nominal(r, m);
+            m->entity = e;
+            if (e >= 0 && m->type == FW_ENTITY_PERSON) {
+                fw_ent *ent = &d->ents[e];
+                if (!ent->country)
+                    ent->country = m->country;
+                if (!ent->title) {
+                    ent->title = m->title;
+                    ent->title_word = m->word;
+                }
+            }
+            break;
+        case FW_MENTION_PRONOUN:
+            if (!(m->flags & FW_MF_FIRST_PERSON)) {
+                e = resolve_pronoun(r, m);
+                m->entity = e;
+                if (e >= 0 && !d->ents[e].gender &&
+                    (m->gender == FW_GENDER_M || m->gender == FW_GENDER_F))
+                    d->ents[e].gender = m->gender;
+            }
+            break;
+        }
+        /* Titles take their name's entity, and give it a title. */
+        if (m->kind == FW_MENTION_NAME && m->link >= 0 && m->entity >= 0) {
+            fw_ment *t = &d->ments[m->link];
+            t->entity = m->entity;
+            fw_ent *ent = &d->ents[m->entity];
+            if (!ent->country)
+                ent->country = t->country;
+            if (!ent->title) {
+                ent->title = t->title;
+                ent->title_word = t->word;
+            }
+            if (!ent->gender)
+                ent->gender = t->gender;
+        }
+        if (m->entity >= 0 && !(m->flags & FW_MF_NESTED))
+            touch(r, m->entity, m);
+    }
+    return FW_OK;
+}
+
+fw_status fw_find_entities(fw_doc *d)
+{
+    resolver r;
+    memset(&r, 0, sizeof r);
+    r.d = d;
+    fw_status st = keys_init(&r, d->n_ments * 3 + 16);
+    if (st == FW_OK)
+        st = resolve(&r);
+    return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* The public view                                                     */
+
+typedef struct order {
+    uint32_t first; /* byte of the first mention */
+    int32_t ent;    /* internal index */
+} order;
+
+static int cmp_order(const void *a, const void *b)
+{
+    const order *x = a, *y = b;
+    if (x->first != y->first)
+        return x->first < y->first ? -1 : 1;
+    return x->ent < y->ent ? -1 : x->ent > y->ent;
+}
+
+/* Case-insensitive equality of two short strings. */
+static bool same_text(const char *a, size_t an, const char *b, size_t bn)
+{
+    char x[128], y[128];
+    size_t n = fw_lower(a, an, x, sizeof x), m = fw_lower(b, bn, y, sizeof y);
+    return n && n == m && memcmp(x, y, n) == 0;
+}
+
+fw_status fw_export_entities(fw_doc *d)
+{
+    fw_arena *a = &d->arena;
+    size_t nm = d->n_ments, ne = d->n_ents;
+    d->pub_mentions = fw_arena_alloc(a, (nm + 1) * sizeof *d->pub_mentions);
+    order *ord = fw_arena_alloc(a, (ne + 1) * sizeof *ord);
+    size_t *count = fw_arena_alloc(a, (ne + 1) * sizeof *count);
+    int32_t *pub = fw_arena_alloc(a, (ne + 1) * sizeof *pub);
+    if (!d->pub_mentions || !ord || !count || !pub)
+        return FW_ENOMEM;
+    for (size_t e = 0; e < ne; e++)
+        ord[e].first = UINT32_MAX, ord[e].ent = (int32_t)e;
+    for (size_t i = 0; i < nm; i++) {
+        const fw_ment *m = &d->ments[i];
+        if (m->entity < 0)
+            continue;
+        count[m->entity]++;
+        if (m->start < ord[m->entity].first)
+            ord[m->entity].first = m->start;
+    }
+    qsort(ord, ne, sizeof *ord, cmp_order);
+    size_t np = 0;
+    for (size_t k = 0; k < ne; k++) {
+        int32_t e = ord[k].ent;
+        pub[e] = -1;
+        if (count[e] && d->ents[e].type != FW_TYPE_UNKNOWN)
+            pub[e] = (int32_t)np++;
+    }
+    d->pub_entities = fw_arena_alloc(a, (np + 1) * sizeof *d->pub_entities);
+    size_t *lists = fw_arena_alloc(a, (nm + 1) * sizeof *lists);
+    fw_str *titles = fw_arena_alloc(a, (nm + 1) * sizeof *titles);
+    size_t *fill = fw_arena_alloc(a, (np + 1) * sizeof *fill);
+    if (!d->pub_entities || !lists || !titles || !fill)
+        return FW_ENOMEM;
+    d->n_pub_entities = np;
+    /* Mention lists, laid out entity after entity. */
+    size_t at = 0;
+    for (size_t k = 0; k < ne; k++) {
+        int32_t e = ord[k].ent;
+        if (pub[e] < 0)
+            continue;
+        fw_entity *pe = &d->pub_entities[pub[e]];
+        pe->mentions = lists + at;
+        pe->titles = titles + at;
+        at += count[e];
+    }
+    for (size_t i = 0; i < nm; i++) {
+        const fw_ment *m = &d->ments[i];
+        fw_mention *pm = &d->pub_mentions[i];
+        pm->span.start = m->start;
+        pm->span.end = m->end;
+        pm->kind = (fw_mention_kind)m->kind;
+        pm->entity = FW_NONE;
+        if (m->entity < 0 || pub[m->entity] < 0)
+            continue;
+        size_t p = (size_t)pub[m->entity];
+        pm->entity = p;
+        fw_entity *pe = &d->pub_entities[p];
+        ((size_t *)pe->mentions)[pe->n_mentions++] = i;
+        /* Titles: "US President"; a nominal without its article. */
+        if (m->kind != FW_MENTION_TITLE &&
+            !(m->kind == FW_MENTION_NOMINAL && m->type == FW_ENTITY_PERSON))
+            continue;
+        size_t s = m->tok, e = m->tok_end;
+        if (m->kind == FW_MENTION_NOMINAL && s + 1 < e)
+            s++;
+        fw_str t = {d->text + d->toks[s].start,
+                    d->toks[e - 1].end - d->toks[s].start};
+        bool dup = false;
+        for (size_t k = 0; k < pe->n_titles && !dup; k++)
+            dup = same_text(pe->titles[k].ptr, pe->titles[k].len, t.ptr,
+                            t.len);
+        if (!dup)
+            ((fw_str *)pe->titles)[pe->n_titles++] = t;
+    }
+    char idbuf[24];
+    for (size_t k = 0; k < ne; k++) {
+        int32_t e = ord[k].ent;
+        if (pub[e] < 0)
+            continue;
+        const fw_ent *ent = &d->ents[e];
+        fw_entity *pe = &d->pub_entities[pub[e]];
+        snprintf(idbuf, sizeof idbuf, "E%d", pub[e] + 1);
+        pe->id = fw_arena_strndup(a, idbuf, strlen(idbuf));
+        if (!pe->id)
+            return FW_ENOMEM;
+        pe->type = (fw_entity_type)ent->type;
+        pe->country = ent->country ? fw_country_code(ent->country) : NULL;
+        if (ent->canon) {
+            pe->name.ptr = ent->canon;
+            pe->name.len = strlen(ent->canon);
+        } else if (ent->name_ment >= 0) {
+            const fw_ment *m = &d->ments[ent->name_ment];
+            pe->name.ptr = d->text + m->start;
+            pe->name.len = m->end - m->start;
+        } else {
+            pe->name.ptr = "";
+        }
+    }
+    return FW_OK;
+}

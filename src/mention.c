@@ -1,0 +1,1411 @@
+/*
+ * mention.c - the mentions stage: who and what the text names.
+ *
+ * Input: tokens and sentences. Output: d->ments, sorted by start: proper
+ * names (with a type guess: person, organisation, place), titles and
+ * roles attached to the names they qualify, nominal descriptions ("the
+ * Russian president"), pronouns and demonyms.
+ *
+ * Approach: look every word up in the lexicon once; learn from the whole
+ * document which words are written capitalised in mid-sentence (names)
+ * and which in lower case (everyday words), so that sentence-initial
+ * and title-case words can be judged; then, sentence by sentence, gather
+ * runs of name-like tokens, split titles off their front ("US President"
+ * | "Donald Trump"), look back for titles written in lower case
+ * ("Kremlin spokesman" | "Dmitry Peskov") and forward for appositions
+ * (", the Kremlin spokesman,"), and classify what is left from the
+ * lexicons and the words around it. Nothing here looks at another
+ * sentence except through the document-wide evidence.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct hashset {
+    uint32_t *slots; /* hash | 1, or 0 when empty */
+    size_t mask;     /* slots - 1 */
+} hashset;
+
+typedef struct ctx {
+    fw_doc *d;
+    uint8_t *memo;       /* per token: name_like() + 1 once known */
+    hashset capitalized; /* words seen capitalised in mid-sentence */
+    hashset lowercase;   /* words seen in lower case */
+    bool title_case;     /* the block being read is in title case */
+    size_t sent;         /* index of the sentence being read */
+    size_t s0, s1;       /* its tokens */
+    size_t first_in_sent; /* mentions before this one are in earlier
+                             sentences */
+} ctx;
+
+/* ------------------------------------------------------------------ */
+/* Small helpers                                                       */
+
+static const fw_lex_word *lexw(const fw_doc *d, size_t i)
+{
+    return fw_lex_get(d->toks[i].word);
+}
+
+static bool is_word(const fw_doc *d, size_t i)
+{
+    return d->toks[i].kind == FW_TOKEN_WORD;
+}
+
+static bool is_cap(const fw_doc *d, size_t i)
+{
+    return is_word(d, i) && (d->toks[i].flags & FW_TOKEN_CAPITALIZED);
+}
+
+static bool all_caps(const fw_doc *d, size_t i)
+{
+    return (d->toks[i].flags & FW_TOKEN_ALL_CAPS) != 0;
+}
+
+static bool tok_eq(const fw_doc *d, size_t i, const char *s)
+{
+    return fw_tok_is(d, &d->toks[i], s);
+}
+
+static fw_status set_init(fw_arena *a, hashset *s, size_t expected)
+{
+    size_t n = 64;
+    while (n < expected * 2)
+        n *= 2;
+    s->slots = fw_arena_alloc(a, n * sizeof *s->slots);
+    s->mask = n - 1;
+    return s->slots ? FW_OK : FW_ENOMEM;
+}
+
+static void set_add(hashset *s, uint32_t h)
+{
+    h |= 1;
+    size_t i = h & s->mask;
+    while (s->slots[i] && s->slots[i] != h)
+        i = (i + 1) & s->mask;
+    s->slots[i] = h;
+}
+
+static bool set_has(const hashset *s, uint32_t h)
+{
+    h |= 1;
+    for (size_t i = h & s->mask; s->slots[i]; i = (i + 1) & s->mask)
+        if (s->slots[i] == h)
+            return true;
+    return false;
+}
+
+/* The lexicon id of tokens [i, j) joined by spaces (a phrase), or 0,
+ * from the tokens' hashes; 'lower' holds them. */
+static uint32_t phrase_lookup(const fw_doc *d, size_t i, size_t j)
+{
+    const uint32_t *lower = d->lower;
+    uint64_t h = FW_PHRASE_SEED;
+    for (size_t k = i; k < j; k++) {
+        if (d->toks[k].kind != FW_TOKEN_WORD)
+            return 0;
+        h = fw_phrase_step(h, lower[k]);
+    }
+    uint32_t hash = fw_hash_final(h);
+    size_t slot = 0;
+    uint32_t id;
+    while ((id = fw_lex_phrase_next(hash, &slot)) != 0) {
+        /* Compare the form with the tokens, word by word. */
+        const char *f = fw_lex_form(fw_lex_get(id));
+        bool same = true;
+        for (size_t k = i; k < j && same; k++) {
+            const fw_tok *t = &d->toks[k];
+            char buf[FW_LEX_MAX_FORM + 1];
+            size_t n = fw_lower(d->text + t->start, t->end - t->start, buf,
+                                sizeof buf);
+            same = n && strncmp(f, buf, n) == 0 &&
+                   (f[n] == (k + 1 < j ? ' ' : '\0'));
+            f += n + 1;
+        }
+        if (same)
+            return id;
+    }
+    return 0;
+}
+
+/* The longest lexicon phrase starting at token i within [i, hi), as its
+ * id; '*end' receives its end. 0 when none of two tokens or more. */
+static uint32_t find_phrase(const fw_doc *d, size_t i, size_t hi,
+                            size_t *end)
+{
+    const fw_lex_word *w = lexw(d, i);
+    if (!(w->feats & FW_LEX_PHRASE))
+        return 0;
+    size_t max = w->phrase;
+    for (size_t n = max; n >= 2; n--) {
+        if (i + n > hi)
+            continue;
+        uint32_t id = phrase_lookup(d, i, i + n);
+        if (id) {
+            *end = i + n;
+            return id;
+        }
+    }
+    return 0;
+}
+
+/* The same, from the table prepare_tokens() filled. */
+static uint32_t longest_phrase(const fw_doc *d, size_t i, size_t hi,
+                               size_t *end)
+{
+    uint32_t id = d->phrases[2 * i], e = d->phrases[2 * i + 1];
+    if (!id)
+        return 0;
+    if (e <= hi) {
+        *end = e;
+        return id;
+    }
+    return find_phrase(d, i, hi, end); /* cut short by 'hi': rare */
+}
+
+/* Does lexicon word 'w' count for a token spelled as token i? Forms
+ * marked caps (WHO, AP) count only in capitals. */
+static bool caps_ok(const fw_doc *d, size_t i, const fw_lex_word *w)
+{
+    return !(w->flags & FW_LEXF_CAPS) || all_caps(d, i);
+}
+
+static bool at_sentence_start(const fw_doc *d, size_t i, size_t s0)
+{
+    if (i == s0 || (d->toks[i].flags & FW_TOKEN_LINE_START))
+        return true;
+    /* After opening quotes, brackets or a dash that start the sentence,
+     * or after a colon. */
+    size_t k = i;
+    while (k > s0) {
+        const fw_tok *p = &d->toks[k - 1];
+        if (p->kind == FW_TOKEN_QUOTE || p->kind == FW_TOKEN_DASH ||
+            fw_tok_punct(d, p, '('))
+            k--;
+        else
+            return fw_tok_punct(d, p, ':');
+    }
+    return true;
+}
+
+/* Does the word's ending say it is not a name: "Pressed", "Speaking",
+ * "Currently" at the start of a sentence? */
+static bool verb_or_adverb_form(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    size_t n = t->end - t->start;
+    const char *s = d->text + t->start;
+    if (n < 5)
+        return false;
+    return (s[n - 2] == 'e' && s[n - 1] == 'd') ||
+           (n >= 6 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g') ||
+           (s[n - 2] == 'l' && s[n - 1] == 'y');
+}
+
+/* Lexicon features that make a capitalised word a name by itself. */
+#define NAME_FEATS                                                           \
+    (FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_PLACE | FW_LEX_ORG |           \
+     FW_LEX_AGENCY | FW_LEX_DEMONYM)
+
+/* "al-Assad", "bin-Salman": a lower-case particle joined to a name. */
+static bool particle_name(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    if (t->kind != FW_TOKEN_WORD || !(t->flags & FW_TF_HYPHENATED))
+        return false;
+    const char *s = d->text + t->start;
+    size_t n = t->end - t->start;
+    const char *dash = memchr(s, '-', n);
+    if (!dash || dash - s > 3 || dash + 1 >= s + n)
+        return false;
+    int32_t cp;
+    fw_utf8_decode(dash + 1, (size_t)(s + n - dash - 1), &cp);
+    return fw_char_class_of(cp) == FW_CC_UPPER;
+}
+
+static bool judge_name_like(const ctx *c, size_t i);
+
+/* After a capitalised everyday word at the start of a sentence, does a
+ * lower-case word follow that is not a verb ("Nice people", not "Rice
+ * said")? Then the word is used as everyday English. */
+static bool common_use_follows(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    if (i + 1 >= c->s1 || d->toks[i + 1].kind != FW_TOKEN_WORD ||
+        (d->toks[i + 1].flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    const fw_lex_word *n = fw_lex_get(d->toks[i + 1].word);
+    return !(n->ctx & (FW_CTX_SPEECH | FW_CTX_PERSON)) &&
+           n->func != FW_FUNC_AUX;
+}
+
+/* Can token i be part of a proper name? (Asked often; answered once.) */
+static inline bool name_like(const ctx *c, size_t i)
+{
+    const fw_tok *t = &c->d->toks[i];
+    /* Most tokens: lower-case words and punctuation. */
+    if (t->kind != FW_TOKEN_WORD ||
+        !(t->flags & (FW_TOKEN_CAPITALIZED | FW_TF_HYPHENATED)))
+        return false;
+    if (!c->memo[i])
+        c->memo[i] = (uint8_t)(judge_name_like(c, i) + 1);
+    return c->memo[i] == 2;
+}
+
+static bool judge_name_like(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    if (!is_word(d, i))
+        return false;
+    if (particle_name(d, i))
+        return true;
+    if (!(d->toks[i].flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    const fw_lex_word *w = lexw(d, i);
+    if (w->feats & FW_LEX_MISC)
+        return false;
+    uint32_t h = d->lower[i];
+    bool start = at_sentence_start(d, i, c->s0);
+    if ((w->feats & (FW_LEX_PLACE | FW_LEX_ORG)) && caps_ok(d, i, w)) {
+        bool everyday = w->func || (w->feats & FW_LEX_COMMON);
+        if (!everyday)
+            return true;
+        /* A postal code ("Austin, TX") needs a place before it. */
+        if ((w->flags & FW_LEXF_CAPS) && w->place == FW_PLACE_SUBDIVISION)
+            return i > c->s0 && (fw_tok_punct(d, &d->toks[i - 1], ',') ||
+                                 is_cap(d, i - 1));
+        if (all_caps(d, i))
+            return true; /* "US", "WHO" */
+        if (!start)
+            return !w->func; /* "Nice" mid-sentence */
+        return set_has(&c->capitalized, h) && !common_use_follows(c, i);
+    }
+    if (w->func || (w->feats & FW_LEX_PRONOUN))
+        return false;
+    /* "April 2", "May" the month: a name only before another name. */
+    if (w->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY)) {
+        if (!(w->feats & FW_LEX_GIVEN) || i + 1 >= c->s1 ||
+            !is_cap(d, i + 1) || (lexw(d, i + 1)->feats & FW_LEX_COMMON))
+            return false;
+    }
+    if (d->toks[i].flags & FW_TF_POSSESSIVE)
+        return false;
+    bool known = (w->feats & (NAME_FEATS | FW_LEX_HONORIFIC |
+                              FW_LEX_TITLE)) ||
+                 set_has(&c->capitalized, h);
+    if (c->title_case && !all_caps(d, i))
+        return known || !(w->feats & FW_LEX_COMMON);
+    if (start) {
+        /* "President Trump said", "Minister of Defense X resigned". */
+        if ((w->feats & (FW_LEX_TITLE | FW_LEX_HONORIFIC)) && i + 1 < c->s1 &&
+            (is_cap(d, i + 1) || tok_eq(d, i + 1, "of")))
+            return true;
+        if (w->feats & FW_LEX_COMMON)
+            return set_has(&c->capitalized, h) &&
+                   !set_has(&c->lowercase, h) && !common_use_follows(c, i);
+        if (known)
+            return true;
+        return !set_has(&c->lowercase, h) && !verb_or_adverb_form(d, i);
+    }
+    if (all_caps(d, i) && (w->feats & FW_LEX_COMMON) && !known)
+        return false; /* shouting: "PLEASE CALL" */
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Emitting mentions                                                   */
+
+static fw_ment *add_mention(ctx *c, size_t i, size_t j, fw_mention_kind kind,
+                            uint8_t type)
+{
+    fw_doc *d = c->d;
+    fw_ment *m = FW_PUSH(&d->arena, d->ments, d->n_ments, d->cap_ments);
+    if (!m)
+        return NULL;
+    memset(m, 0, sizeof *m);
+    m->start = d->toks[i].start;
+    m->end = d->toks[j - 1].end;
+    m->tok = (uint32_t)i;
+    m->tok_end = (uint32_t)j;
+    m->sent = (uint32_t)c->sent;
+    m->entity = -1;
+    m->link = -1;
+    m->kind = (uint8_t)kind;
+    m->type = type;
+    if (d->toks[i].flags & FW_TF_IN_QUOTE)
+        m->flags |= FW_MF_IN_QUOTE;
+    if (j < c->s1 && (d->toks[j].flags & FW_TF_POSSESSIVE))
+        m->flags |= FW_MF_POSSESSIVE;
+    return m;
+}
+
+/* ------------------------------------------------------------------ */
+/* Titles                                                              */
+
+/* Is token i (or the phrase it starts, within [i, hi)) a title word?
+ * '*end' receives the end of the title word or phrase. */
+static const fw_lex_word *title_at(const fw_doc *d, size_t i, size_t hi,
+                                   size_t *end)
+{
+    size_t pe;
+    uint32_t pid = longest_phrase(d, i, hi, &pe);
+    if (pid && (fw_lex_get(pid)->feats & FW_LEX_TITLE)) {
+        *end = pe;
+        return fw_lex_get(pid);
+    }
+    const fw_lex_word *w = lexw(d, i);
+    if (is_word(d, i) && (w->feats & FW_LEX_TITLE)) {
+        *end = i + 1;
+        return w;
+    }
+    return NULL;
+}
+
+/* Can token i qualify a title: "former", "US", "Russian", "Kremlin"? */
+static bool title_modifier(const fw_doc *d, size_t i)
+{
+    if (!is_word(d, i))
+        return false;
+    const fw_lex_word *w = lexw(d, i);
+    /* "deputy", and what an office is of: "ministry spokesman" */
+    if (w->feats & (FW_LEX_TITLE_MOD | FW_LEX_ORG_WORD))
+        return true;
+    if (!(d->toks[i].flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    return (w->feats & (FW_LEX_DEMONYM | FW_LEX_AGENCY)) ||
+           ((w->feats & (FW_LEX_PLACE | FW_LEX_ORG)) && caps_ok(d, i, w));
+}
+
+typedef struct title_span {
+    size_t start, end;        /* tokens of the whole title */
+    const fw_lex_word *head;  /* the last title word */
+    uint16_t country;         /* from a country or demonym in it */
+} title_span;
+
+/* Country evidence of token i (a place, demonym or organisation). */
+static uint16_t token_country(const fw_doc *d, size_t i)
+{
+    const fw_lex_word *w = lexw(d, i);
+    if (w->feats & (FW_LEX_PLACE | FW_LEX_DEMONYM | FW_LEX_ORG))
+        return w->country;
+    return 0;
+}
+
+/* A title starting at i and ending before 'limit': modifiers, then title
+ * words ("US President", "Deputy Prime Minister", "Kremlin aide"). */
+static bool title_forward(const fw_doc *d, size_t i, size_t limit,
+                          title_span *out)
+{
+    size_t k = i;
+    uint16_t country = 0;
+    const fw_lex_word *head = NULL;
+    size_t end = 0;
+    while (k < limit) {
+        size_t e;
+        const fw_lex_word *t = title_at(d, k, limit, &e);
+        if (t) {
+            head = t;
+            end = e;
+            k = e;
+            continue;
+        }
+        if (head && tok_eq(d, k, "of") && k + 1 < limit) {
+            /* "President of France": a title and a country; "Minister
+             * of Defense", "Secretary of Homeland Security": a title
+             * and its domain, in capitalised everyday words. */
+            const fw_lex_word *w = lexw(d, k + 1);
+            if ((w->feats & FW_LEX_PLACE) && w->place == FW_PLACE_COUNTRY) {
+                country = w->country;
+                end = k + 2;
+                break;
+            }
+            size_t x = k + 1;
+            if (x < limit && tok_eq(d, x, "the"))
+                x++;
+            size_t dom = x;
+            while (x < limit && is_cap(d, x) &&
+                   (lexw(d, x)->feats & (FW_LEX_COMMON | FW_LEX_ORG_WORD |
+                                         FW_LEX_TITLE_MOD)) &&
+                   !(lexw(d, x)->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)))
+                x++;
+            if (x > dom)
+                end = x;
+            break;
+        }
+        if (head || !title_modifier(d, k))
+            break;
+        if (!country)
+            country = token_country(d, k);
+        k++;
+    }
+    if (!head)
+        return false;
+    out->start = i;
+    out->end = end;
+    out->head = head;
+    out->country = country;
+    return true;
+}
+
+/* A title ending just before token 'name' and starting at or after 'lo':
+ * "Kremlin spokesman", "NATO chief", "son-in-law", "Trump's envoy" (the
+ * possessor stays out). */
+static bool title_backward(const fw_doc *d, size_t lo, size_t name,
+                           title_span *out)
+{
+    /* "its former leader, X": a comma may part a title from its name
+     * when an article or possessor introduces the title. */
+    if (name > lo + 2 && fw_tok_punct(d, &d->toks[name - 1], ',')) {
+        title_span t;
+        if (!title_backward(d, lo, name - 1, &t) || t.start == lo)
+            return false;
+        const fw_tok *p = &d->toks[t.start - 1];
+        const fw_lex_word *pw = fw_lex_get(p->word ? p->word
+                                                   : fw_word_id(d, p));
+        if (!(p->flags & FW_TF_POSSESSIVE) && pw->func != FW_FUNC_DET)
+            return false;
+        *out = t;
+        return true;
+    }
+    size_t k = name;
+    const fw_lex_word *head = NULL;
+    for (;;) {
+        /* The longest title word or phrase ending at k. */
+        size_t found = k;
+        const fw_lex_word *t = NULL;
+        for (size_t b = k > lo + 4 ? k - 4 : lo; b < k && !t; b++) {
+            size_t e;
+            const fw_lex_word *w = title_at(d, b, k, &e);
+            if (w && e == k)
+                t = w, found = b;
+        }
+        if (!t)
+            break;
+        if (!head)
+            head = t;
+        k = found;
+    }
+    if (!head)
+        return false;
+    uint16_t country = 0;
+    while (k > lo && title_modifier(d, k - 1)) {
+        k--;
+        if (!country)
+            country = token_country(d, k);
+    }
+    out->start = k;
+    out->end = name;
+    out->head = head;
+    out->country = country;
+    return true;
+}
+
+static fw_ment *add_title(ctx *c, const title_span *t)
+{
+    fw_ment *m = add_mention(c, t->start, t->end, FW_MENTION_TITLE,
+                             FW_ENTITY_PERSON);
+    if (!m)
+        return NULL;
+    m->word = (uint32_t)(t->head - fw_lex.words);
+    m->country = t->country;
+    m->title = t->head->title;
+    m->gender = t->head->gender == FW_GENDER_M || t->head->gender == FW_GENDER_F
+                    ? t->head->gender
+                    : FW_GENDER_NONE;
+    return m;
+}
+
+/* Marks the places and organisations a title names ("US" in "US
+ * President", "NATO" in "NATO chief") as mentions of their own. */
+static fw_status add_nested(ctx *c, const title_span *t)
+{
+    fw_doc *d = c->d;
+    for (size_t k = t->start; k < t->end; k++) {
+        if (!is_cap(d, k))
+            continue;
+        const fw_lex_word *w = lexw(d, k);
+        uint8_t type;
+        fw_mention_kind kind = FW_MENTION_NAME;
+        if ((w->feats & FW_LEX_PLACE) && caps_ok(d, k, w))
+            type = FW_ENTITY_PLACE;
+        else if ((w->feats & (FW_LEX_ORG | FW_LEX_AGENCY)) && caps_ok(d, k, w))
+            type = FW_ENTITY_ORGANIZATION;
+        else if (w->feats & FW_LEX_DEMONYM)
+            type = FW_ENTITY_PLACE, kind = FW_MENTION_DEMONYM;
+        else
+            continue;
+        fw_ment *m = add_mention(c, k, k + 1, kind, type);
+        if (!m)
+            return FW_ENOMEM;
+        m->word = d->toks[k].word;
+        m->country = w->country;
+        m->org = w->org;
+        m->flags |= FW_MF_NESTED;
+    }
+    return FW_OK;
+}
+
+/* ", the Kremlin spokesman," after a name: returns the title. */
+static bool title_apposition(const fw_doc *d, size_t after, size_t hi,
+                             title_span *out)
+{
+    if (after + 2 >= hi || !fw_tok_punct(d, &d->toks[after], ','))
+        return false;
+    size_t k = after + 1;
+    if (tok_eq(d, k, "the") || tok_eq(d, k, "a") || tok_eq(d, k, "an"))
+        k++;
+    /* "Priya Natarajan, an analyst at a London brokerage": the title is
+     * the modifiers and title words. */
+    size_t lim = k + 6 < hi ? k + 6 : hi;
+    for (size_t s = k; s < lim; s++) {
+        if (title_forward(d, s, hi, out)) {
+            /* Only modifiers (or a possessor) may stand before it. */
+            bool ok = true;
+            for (size_t m = k; m < s && ok; m++)
+                ok = title_modifier(d, m) || is_cap(d, m) ||
+                     (d->toks[m].flags & FW_TF_POSSESSIVE);
+            if (!ok)
+                return false;
+            out->start = s;
+            /* The apposition ends at punctuation or a preposition. */
+            return out->end >= hi || !is_word(d, out->end) ||
+                   lexw(d, out->end)->func == FW_FUNC_PREP ||
+                   lexw(d, out->end)->func == FW_FUNC_WH;
+        }
+        if (!is_word(d, s))
+            return false;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* Classifying names                                                   */
+
+typedef struct guess {
+    uint8_t type;    /* fw_entity_type or FW_TYPE_UNKNOWN */
+    bool weak;       /* from context only */
+    uint8_t gender;  /* FW_GENDER_* */
+    uint16_t country;
+    uint8_t org;
+    uint32_t word;   /* lexicon id of the whole name, if listed */
+    bool demonym;    /* the name is a demonym: a demonym mention */
+    bool drop;       /* not an entity at all */
+} guess;
+
+static bool has_ctx(const fw_doc *d, size_t i, unsigned ctx_bits)
+{
+    return is_word(d, i) && (lexw(d, i)->ctx & ctx_bits);
+}
+
+static bool locative_prep(const fw_doc *d, size_t i)
+{
+    return has_ctx(d, i, FW_CTX_LOCATIVE) && !is_cap(d, i);
+}
+
+/* A reporting verb right after a name is evidence of a speaker. */
+static bool speech_verb(const fw_doc *d, size_t i)
+{
+    return has_ctx(d, i, FW_CTX_SPEECH) && !is_cap(d, i);
+}
+
+/* Verbs whose subject is almost always a person. */
+static bool person_verb(const fw_doc *d, size_t i)
+{
+    return has_ctx(d, i, FW_CTX_PERSON) && !is_cap(d, i);
+}
+
+/* Nouns of relations that only people have: "Smith's wife". */
+static bool relation_noun(const fw_doc *d, size_t i)
+{
+    const fw_lex_word *w = lexw(d, i);
+    return is_word(d, i) && (w->feats & FW_LEX_TITLE) &&
+           (w->title == FW_TITLE_FAMILY ||
+            (w->title == FW_TITLE_OTHER && !is_cap(d, i)));
+}
+
+/* Words that greet or address a person: "Hi Traci", "Dear Mr. Roe". */
+static bool greeting(const fw_doc *d, size_t i)
+{
+    return has_ctx(d, i, FW_CTX_GREETING) && is_cap(d, i);
+}
+
+/* Does a name start with initials: "W.H.S. Koerner", "V K Choudhry",
+ * "J. R. Smith"? */
+static bool initials(const fw_doc *d, size_t a)
+{
+    const fw_tok *t = &d->toks[a];
+    if (t->flags & FW_TF_INITIAL)
+        return true;
+    if (t->end - t->start == 1 && (t->flags & FW_TOKEN_CAPITALIZED))
+        return true;
+    /* Letter-period runs in capitals: "W.H.S." */
+    if (!(t->flags & FW_TOKEN_ABBREV) || !(t->flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    for (size_t k = t->start; k < t->end; k++) {
+        char ch = d->text[k];
+        if (ch != '.' && (ch < 'A' || ch > 'Z'))
+            return false;
+    }
+    return fw_lex_get(t->word)->abbrev == 0;
+}
+
+/* What a person leads or has: "the Bush administration", "the Trump
+ * campaign", "the Merkel government". */
+static bool led_by_person(const fw_doc *d, size_t i)
+{
+    return has_ctx(d, i, FW_CTX_LED) && !is_cap(d, i);
+}
+
+/* Do the words around name tokens [a, b) say it names a person? */
+static bool person_context(const ctx *c, size_t a, size_t b)
+{
+    const fw_doc *d = c->d;
+    /* "X said", "X thinks", "the X administration", "X's wife" */
+    if (b < c->s1 && (speech_verb(d, b) || person_verb(d, b) ||
+                      led_by_person(d, b)))
+        return true;
+    if (b + 1 < c->s1 && (d->toks[b].flags & FW_TF_POSSESSIVE) &&
+        relation_noun(d, b + 1))
+        return true;
+    /* "X is a lawyer", "X, an analyst" */
+    size_t k = b;
+    if (k < c->s1 && (tok_eq(d, k, "is") || tok_eq(d, k, "was") ||
+                      fw_tok_punct(d, &d->toks[k], ',')))
+        k++;
+    if (k > b && k + 1 < c->s1 && (tok_eq(d, k, "a") || tok_eq(d, k, "an"))) {
+        size_t e;
+        for (size_t t = k + 1; t < k + 4 && t < c->s1; t++)
+            if (title_at(d, t, c->s1, &e) && !is_cap(d, t))
+                return true;
+    }
+    /* "Hi Traci", "Posted by darin" */
+    if (a > c->s0 && (greeting(d, a - 1) || tok_eq(d, a - 1, "by")))
+        return true;
+    /* A letter's salutation, "Traci," alone on its line, or its
+     * signature after "Regards,". */
+    bool alone = a == c->s0 && c->s1 - c->s0 <= b - a + 1;
+    if (alone && b < c->s1 && fw_tok_punct(d, &d->toks[b], ','))
+        return true;
+    if (alone && c->sent > 0) {
+        const fw_sentence *prev = &d->sents[c->sent - 1];
+        size_t p = prev->first_token;
+        return prev->token_count <= 4 && has_ctx(d, p, FW_CTX_CLOSING);
+    }
+    return false;
+}
+
+static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
+{
+    const fw_doc *d = c->d;
+    guess g = {FW_TYPE_UNKNOWN, false, FW_GENDER_NONE, 0, 0, 0, false,
+               false};
+    size_t n = b - a;
+    /* The whole name in a lexicon. */
+    uint32_t id = n == 1 ? d->toks[a].word : phrase_lookup(d, a, b);
+    const fw_lex_word *w = fw_lex_get(id);
+    if (id && caps_ok(d, a, w)) {
+        if (w->feats & FW_LEX_MISC) {
+            g.drop = true;
+            return g;
+        }
+        if (w->feats & FW_LEX_ORG) {
+            g.type = FW_ENTITY_ORGANIZATION;
+            g.org = w->org;
+            g.country = w->country;
+            g.word = id;
+            return g;
+        }
+        if ((w->feats & FW_LEX_PLACE) && !(person_hint && n == 1 &&
+                                           (w->feats & FW_LEX_GIVEN))) {
+            g.type = FW_ENTITY_PLACE;
+            g.country = w->country;
+            g.word = id;
+            return g;
+        }
+        if (w->feats & FW_LEX_DEMONYM) {
+            g.type = FW_ENTITY_PLACE;
+            g.country = w->country;
+            g.word = id;
+            g.demonym = true;
+            return g;
+        }
+        if (w->feats & FW_LEX_AGENCY) {
+            g.type = FW_ENTITY_ORGANIZATION;
+            g.org = FW_ORG_MEDIA;
+            g.word = id;
+            return g;
+        }
+    }
+    const fw_lex_word *first = lexw(d, a), *last = lexw(d, b - 1);
+    for (size_t k = a + 1; k < b; k++) {
+        if (d->toks[k].flags & FW_TF_POSSESSIVE) {
+            g.type = FW_ENTITY_ORGANIZATION; /* "Ray's Pizza" */
+            g.org = FW_ORG_COMPANY;
+            return g;
+        }
+    }
+    if (n > 1 && (first->feats & FW_LEX_MISC)) {
+        g.drop = true; /* "Hurricane Katrina", "Christmas Eve" */
+        return g;
+    }
+    /* Organisation words: "Defence Ministry", "Ministry of Defence". */
+    if ((last->feats & FW_LEX_ORG_WORD) && (n > 1 || all_caps(d, a))) {
+        g.type = FW_ENTITY_ORGANIZATION;
+        g.org = last->org;
+        g.country = token_country(d, a);
+        return g;
+    }
+    for (size_t k = a; k + 1 < b; k++) {
+        if ((lexw(d, k)->feats & FW_LEX_ORG_WORD) && tok_eq(d, k + 1, "of")) {
+            g.type = FW_ENTITY_ORGANIZATION;
+            g.org = lexw(d, k)->org;
+            return g;
+        }
+    }
+    /* Place nouns: "Jefferson County", "Lake Geneva". */
+    if (n > 1 && (last->feats & FW_LEX_PLACE_NOUN) &&
+        (last->flags & FW_LEXF_BEFORE)) {
+        g.type = FW_ENTITY_PLACE;
+        return g;
+    }
+    if (n > 1 && (first->feats & FW_LEX_PLACE_NOUN) &&
+        (first->flags & FW_LEXF_AFTER)) {
+        g.type = FW_ENTITY_PLACE;
+        return g;
+    }
+    /* People. */
+    if (person_hint || (n >= 2 && initials(d, a))) {
+        g.type = FW_ENTITY_PERSON;
+    } else if (first->feats & FW_LEX_GIVEN) {
+        g.type = FW_ENTITY_PERSON;
+    } else if (n >= 2 && (last->feats & FW_LEX_SURNAME)) {
+        g.type = FW_ENTITY_PERSON;
+    }
+    if (g.type == FW_ENTITY_PERSON) {
+        if (first->feats & FW_LEX_GIVEN)
+            g.gender = first->gender == FW_GENDER_U ? FW_GENDER_NONE
+                                                    : first->gender;
+        return g;
+    }
+    /* Acronyms nobody listed: organisations when something says so
+     * ("the GISB", "GISB said"); web text abounds in others (DVD, LOL). */
+    if (n == 1 && all_caps(d, a) && d->toks[a].end - d->toks[a].start <= 6) {
+        if ((a > c->s0 && tok_eq(d, a - 1, "the")) ||
+            (b < c->s1 && speech_verb(d, b))) {
+            g.type = FW_ENTITY_ORGANIZATION;
+            g.weak = true;
+        }
+        return g;
+    }
+    if (n == 1 && (first->feats & FW_LEX_SURNAME)) {
+        g.type = FW_ENTITY_PERSON;
+        g.weak = true;
+    }
+    /* The words around it. */
+    if (b < c->s1 && (lexw(d, b)->feats & FW_LEX_PLACE_NOUN) &&
+        (lexw(d, b)->flags & FW_LEXF_BEFORE) && !is_cap(d, b)) {
+        g.type = FW_ENTITY_PLACE; /* "the Donbas region" */
+        g.weak = false;
+        return g;
+    }
+    if (a >= c->s0 + 2 && tok_eq(d, a - 1, "of") &&
+        (lexw(d, a - 2)->feats & FW_LEX_PLACE_NOUN) &&
+        (lexw(d, a - 2)->flags & FW_LEXF_AFTER)) {
+        g.type = FW_ENTITY_PLACE; /* "the stronghold of Pokrovsk" */
+        g.weak = false;
+        return g;
+    }
+    if (g.type == FW_TYPE_UNKNOWN && a > c->s0 && locative_prep(d, a - 1)) {
+        g.type = FW_ENTITY_PLACE;
+        g.weak = true;
+    } else if (g.type == FW_TYPE_UNKNOWN && person_context(c, a, b)) {
+        g.type = FW_ENTITY_PERSON;
+        g.weak = true;
+    }
+    return g;
+}
+
+/* ------------------------------------------------------------------ */
+/* Runs of name tokens                                                 */
+
+static bool name_particle(const fw_doc *d, size_t i)
+{
+    return is_word(d, i) && !is_cap(d, i) &&
+           (lexw(d, i)->ctx & FW_CTX_PARTICLE);
+}
+
+/* The end of the run of name tokens starting at i. */
+static size_t run_end(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    size_t j = i + 1;
+    bool org_head = (lexw(d, i)->feats & (FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN |
+                                          FW_LEX_TITLE)) != 0;
+    bool after_of = false; /* inside "Department of ..." */
+    while (j < c->s1) {
+        if (d->toks[j].flags & FW_TF_POSSESSIVE) {
+            /* "Ray's Pizza", "Macy's": a business named for its owner. */
+            size_t k = j + 1;
+            if (k < c->s1 && is_cap(d, k) && k + 1 < c->s1 &&
+                (lexw(d, k + 1)->feats & FW_LEX_ORG_WORD))
+                k++; /* "Alan's Bike Shop" */
+            if (k < c->s1 && is_word(d, k) &&
+                (lexw(d, k)->feats & FW_LEX_ORG_WORD)) {
+                j = k + 1;
+                org_head = true;
+                continue;
+            }
+            break;
+        }
+        if (d->toks[j].flags & FW_TOKEN_LINE_START)
+            break;
+        if (name_like(c, j)) {
+            org_head |= (lexw(d, j)->feats & (FW_LEX_ORG_WORD |
+                                              FW_LEX_PLACE_NOUN |
+                                              FW_LEX_TITLE)) != 0;
+            j++;
+            continue;
+        }
+        if (j + 1 < c->s1 && name_like(c, j + 1)) {
+            if (name_particle(c->d, j)) {
+                j++;
+                continue;
+            }
+            /* "Bank of England", "Gulf of Mexico" */
+            if (org_head && tok_eq(d, j, "of")) {
+                j++;
+                after_of = true;
+                continue;
+            }
+            /* "Department of Housing and Urban Development" */
+            if (after_of && tok_eq(d, j, "and")) {
+                j++;
+                continue;
+            }
+            /* "Procter & Gamble" */
+            if (d->toks[j].kind == FW_TOKEN_SYMBOL && tok_eq(d, j, "&")) {
+                j++;
+                continue;
+            }
+        }
+        /* "Court of the District of Columbia" */
+        if (org_head && tok_eq(d, j, "of") && j + 2 < c->s1 &&
+            tok_eq(d, j + 1, "the") && name_like(c, j + 2)) {
+            j += 2;
+            after_of = true;
+            continue;
+        }
+        /* "National Hurricane Center": an everyday proper word inside. */
+        if (j + 1 < c->s1 && is_cap(d, j) &&
+            (lexw(d, j)->feats & FW_LEX_MISC) && name_like(c, j + 1)) {
+            j++;
+            continue;
+        }
+        /* "Jr." closes a name. */
+        if (is_word(d, j) && lexw(d, j)->abbrev == FW_ABBR_SUFFIX) {
+            j++;
+            break;
+        }
+        break;
+    }
+    return j;
+}
+
+static bool is_honorific(const fw_doc *d, size_t i)
+{
+    return is_word(d, i) && (lexw(d, i)->feats & FW_LEX_HONORIFIC) &&
+           !(lexw(d, i)->feats & FW_LEX_GIVEN);
+}
+
+/* Where a name's title was found. */
+enum { TITLE_NONE, TITLE_FRONT, TITLE_BEFORE, TITLE_AFTER };
+
+static fw_status read_run(ctx *c, size_t a, size_t b)
+{
+    fw_doc *d = c->d;
+    uint8_t gender = FW_GENDER_NONE;
+    bool person = false;
+    /* Honorifics: "Mr.", "Dr." */
+    while (a < b - 1 && is_honorific(d, a)) {
+        const fw_lex_word *w = lexw(d, a);
+        if (w->gender == FW_GENDER_M || w->gender == FW_GENDER_F)
+            gender = w->gender;
+        person = true;
+        a++;
+    }
+    /* A title in front, in capitals ("US President", "Gen."), or one in
+     * lower case before the run ("Kremlin spokesman"). */
+    title_span title;
+    int where = TITLE_NONE;
+    if (title_forward(d, a, b, &title)) {
+        if (title.end == b) {
+            /* A title alone, capitalised: "the President said". */
+            fw_ment *m = add_title(c, &title);
+            if (!m)
+                return FW_ENOMEM;
+            m->kind = FW_MENTION_NOMINAL;
+            return add_nested(c, &title);
+        }
+        if (!(lexw(d, title.end)->feats & FW_LEX_TITLE)) {
+            where = TITLE_FRONT;
+            a = title.end;
+        }
+    }
+    if (where == TITLE_NONE && title_backward(d, c->s0, a, &title))
+        where = TITLE_BEFORE;
+    if (where != TITLE_NONE)
+        person = true;
+    guess g = classify(c, a, b, person);
+    if (g.drop)
+        return FW_OK;
+    if (where == TITLE_FRONT) {
+        fw_status st = add_nested(c, &title);
+        if (st != FW_OK)
+            return st;
+    }
+    fw_ment *m = add_mention(c, a, b,
+                             g.demonym ? FW_MENTION_DEMONYM : FW_MENTION_NAME,
+                             g.type);
+    if (!m)
+        return FW_ENOMEM;
+    size_t name_idx = d->n_ments - 1;
+    m->gender = gender ? gender : g.gender;
+    m->country = g.country;
+    m->org = g.org;
+    m->word = g.word;
+    if (g.weak)
+        m->flags |= FW_MF_WEAK;
+    if (g.demonym && (fw_lex_get(g.word)->flags & FW_LEXF_PLURAL))
+        m->flags |= FW_MF_PLURAL;
+    if (g.demonym)
+        return FW_OK;
+    if (where == TITLE_NONE && (g.type == FW_ENTITY_PERSON ||
+                                g.type == FW_TYPE_UNKNOWN) &&
+        title_apposition(d, b, c->s1, &title)) {
+        where = TITLE_AFTER;
+        fw_status st = add_nested(c, &title);
+        if (st != FW_OK)
+            return st;
+    }
+    if (where == TITLE_NONE)
+        return FW_OK;
+    fw_ment *t = add_title(c, &title);
+    if (!t)
+        return FW_ENOMEM;
+    fw_ment *name = &d->ments[name_idx];
+    t->link = (int32_t)name_idx;
+    name->link = (int32_t)(d->n_ments - 1);
+    if (name->type == FW_TYPE_UNKNOWN || (name->flags & FW_MF_WEAK)) {
+        name->type = FW_ENTITY_PERSON;
+        name->flags &= (uint8_t)~FW_MF_WEAK;
+    }
+    if (!name->gender)
+        name->gender = t->gender;
+    return FW_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Nominals, pronouns, demonyms                                        */
+
+static bool verb_follows(const ctx *c, size_t i);
+
+/* Does a noun phrase end before token i: punctuation, a function word
+ * or a verb, not another noun ("the front line")? */
+static bool np_ends(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    if (i >= c->s1 || !is_word(d, i))
+        return true;
+    if (tok_eq(d, i, "of") || name_like(c, i))
+        return false;
+    return lexw(d, i)->func != 0 || speech_verb(d, i) || verb_follows(c, i);
+}
+
+/* "the Russian president", "the alliance": returns its end or 0. */
+static size_t read_nominal(ctx *c, size_t i)
+{
+    fw_doc *d = c->d;
+    size_t k = i + 1;
+    uint16_t country = 0;
+    size_t lim = i + 5 < c->s1 ? i + 5 : c->s1;
+    while (k < lim) {
+        size_t e;
+        const fw_lex_word *t = title_at(d, k, c->s1, &e);
+        const fw_lex_word *w = lexw(d, k);
+        if (t && !is_cap(d, k)) {
+            /* Not a title before a name: "the spokesman Dmitry Peskov". */
+            if (e < c->s1 && name_like(c, e))
+                return 0;
+            if (e + 1 < c->s1 && tok_eq(d, e, "of")) {
+                const fw_lex_word *p = lexw(d, e + 1);
+                if ((p->feats & FW_LEX_PLACE) && p->place == FW_PLACE_COUNTRY)
+                    country = p->country, e += 2;
+            }
+            fw_ment *m = add_mention(c, i, e, FW_MENTION_NOMINAL,
+                                     FW_ENTITY_PERSON);
+            if (!m)
+                return 0;
+            m->word = (uint32_t)(t - fw_lex.words);
+            m->title = t->title;
+            m->country = country;
+            m->gender = t->gender == FW_GENDER_M || t->gender == FW_GENDER_F
+                            ? t->gender
+                            : FW_GENDER_NONE;
+            title_span mods = {i + 1, k, t, country};
+            return add_nested(c, &mods) == FW_OK ? e : 0;
+        }
+        if (is_word(d, k) && !is_cap(d, k) && (w->feats & FW_LEX_ORG_WORD) &&
+            np_ends(c, k + 1)) {
+            fw_ment *m = add_mention(c, i, k + 1, FW_MENTION_NOMINAL,
+                                     FW_ENTITY_ORGANIZATION);
+            if (!m)
+                return 0;
+            m->word = d->toks[k].word;
+            m->org = w->org;
+            m->country = country;
+            title_span mods = {i + 1, k, w, country};
+            return add_nested(c, &mods) == FW_OK ? k + 1 : 0;
+        }
+        if (!title_modifier(d, k))
+            return 0;
+        if (!country)
+            country = token_country(d, k);
+        k++;
+    }
+    return 0;
+}
+
+static fw_status read_pronoun(ctx *c, size_t i)
+{
+    fw_doc *d = c->d;
+    const fw_lex_word *w = lexw(d, i);
+    /* "US" is a country, "IT" a trade. */
+    if (all_caps(d, i) && !tok_eq(d, i, "I"))
+        return FW_OK;
+    if ((w->pron & FW_PRON_PERSON) == 2)
+        return FW_OK; /* "you" names no one in particular */
+    fw_ment *m = add_mention(c, i, i + 1, FW_MENTION_PRONOUN, FW_TYPE_UNKNOWN);
+    if (!m)
+        return FW_ENOMEM;
+    m->word = d->toks[i].word;
+    m->gender = w->gender;
+    if (w->pron & FW_PRON_PLURAL)
+        m->flags |= FW_MF_PLURAL;
+    if ((w->pron & FW_PRON_PERSON) == 1)
+        m->flags |= FW_MF_FIRST_PERSON;
+    if (w->pron & FW_PRON_POSS)
+        m->flags |= FW_MF_POSSESSIVE;
+    if (w->gender == FW_GENDER_M || w->gender == FW_GENDER_F)
+        m->type = FW_ENTITY_PERSON;
+    return FW_OK;
+}
+
+/* Does a verb follow at token i: a reporting verb, an auxiliary, or a
+ * lower-case word in -s or -ed ("Moscow claimed", "Trump says")? */
+static bool verb_follows(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    if (i < c->s1 && fw_tok_punct(d, &d->toks[i], ','))
+        return false;
+    if (i >= c->s1 || !is_word(d, i) || is_cap(d, i))
+        return false;
+    if (speech_verb(d, i) || lexw(d, i)->func == FW_FUNC_AUX)
+        return true;
+    if (lexw(d, i)->func)
+        return false;
+    const fw_tok *t = &d->toks[i];
+    size_t n = t->end - t->start;
+    const char *s = d->text + t->start;
+    return n >= 4 && ((s[n - 2] == 'e' && s[n - 1] == 'd') ||
+                      (s[n - 1] == 's' && s[n - 2] != 's'));
+}
+
+/* Does token i open a phrase or clause whose names are not the
+ * sentence's subject: a preposition, "whether", "that", "because"? */
+static bool clause_word(const fw_doc *d, size_t i)
+{
+    if (!is_word(d, i))
+        return false;
+    uint8_t f = lexw(d, i)->func;
+    return f == FW_FUNC_PREP || f == FW_FUNC_WH ||
+           (f == FW_FUNC_CONJ && !tok_eq(d, i, "and") && !tok_eq(d, i, "or") &&
+            !tok_eq(d, i, "But") && !tok_eq(d, i, "And"));
+}
+
+/* Are tokens [i, j) only a comma, "and" or "or" (a list's glue)? */
+static bool listed_together(const fw_doc *d, size_t i, size_t j)
+{
+    if (j <= i || j - i > 2)
+        return false;
+    for (size_t k = i; k < j; k++)
+        if (!fw_tok_punct(d, &d->toks[k], ',') && !tok_eq(d, k, "and") &&
+            !tok_eq(d, k, "or"))
+            return false;
+    return true;
+}
+
+static fw_status read_sentence(ctx *c)
+{
+    fw_doc *d = c->d;
+    size_t i = c->s0;
+    c->first_in_sent = d->n_ments;
+    while (i < c->s1) {
+        const fw_tok *t = &d->toks[i];
+        if (t->kind != FW_TOKEN_WORD) {
+            i++;
+            continue;
+        }
+        const fw_lex_word *w = lexw(d, i);
+        /* "bin Laden", "de Gaulle": a particle may lead a name;
+         * "Hurricane Katrina": so may a word that makes it no entity. */
+        bool leads = i + 1 < c->s1 && name_like(c, i + 1) &&
+                     ((name_particle(d, i) &&
+                       !(lexw(d, i + 1)->feats & (FW_LEX_PLACE | FW_LEX_ORG))) ||
+                      (is_cap(d, i) && (w->feats & FW_LEX_MISC)));
+        if (name_like(c, i) || leads) {
+            size_t j = run_end(c, i);
+            fw_status st = read_run(c, i, j);
+            if (st != FW_OK)
+                return st;
+            i = j;
+            continue;
+        }
+        if (w->feats & FW_LEX_PRONOUN) {
+            fw_status st = read_pronoun(c, i);
+            if (st != FW_OK)
+                return st;
+            i++;
+            continue;
+        }
+        if (tok_eq(d, i, "the") || tok_eq(d, i, "The")) {
+            size_t e = read_nominal(c, i);
+            if (e) {
+                i = e;
+                continue;
+            }
+        }
+        i++;
+    }
+    /* Names inside a title qualify it ("Kremlin" in "Kremlin
+     * spokesman"). */
+    for (size_t k = c->first_in_sent; k < d->n_ments; k++) {
+        const fw_ment *t = &d->ments[k];
+        if (t->kind != FW_MENTION_TITLE)
+            continue;
+        /* Its nested names were added just before or after it. */
+        size_t lo = k > c->first_in_sent + 8 ? k - 8 : c->first_in_sent;
+        size_t hi = k + 8 < d->n_ments ? k + 8 : d->n_ments;
+        for (size_t n = lo; n < hi; n++) {
+            fw_ment *m = &d->ments[n];
+            if (n != k && m->start >= t->start && m->end <= t->end)
+                m->flags |= FW_MF_NESTED;
+        }
+    }
+    /* Names of unknown type take the type of names they are listed with:
+     * "Condoleeza Rice and Donald Rumsfeld". */
+    for (size_t k = c->first_in_sent; k < d->n_ments; k++) {
+        fw_ment *m = &d->ments[k];
+        if (m->kind != FW_MENTION_NAME || m->type != FW_TYPE_UNKNOWN)
+            continue;
+        for (size_t n = k > c->first_in_sent ? k - 1 : k; n <= k + 1 &&
+                                                        n < d->n_ments;
+             n++) {
+            const fw_ment *o = &d->ments[n];
+            if (n == k || o->kind != FW_MENTION_NAME ||
+                o->type == FW_TYPE_UNKNOWN || (o->flags & FW_MF_WEAK))
+                continue;
+            const fw_ment *x = n < k ? o : m, *y = n < k ? m : o;
+            if (listed_together(d, x->tok_end, y->tok)) {
+                m->type = o->type;
+                m->flags |= FW_MF_WEAK;
+                break;
+            }
+        }
+    }
+    /* The likely subject: the first mention outside quotes with no
+     * preposition or subordinating word before it ("Norway, which ...,
+     * said"); else the first one a verb follows ("Pressed on whether X
+     * ..., Trump replied"); else the first one. */
+    fw_ment *first = NULL, *subject = NULL, *verbal = NULL;
+    size_t free_until = c->s0; /* tokens before this are clause-free */
+    while (free_until < c->s1 && !clause_word(d, free_until))
+        free_until++;
+    for (size_t k = c->first_in_sent; k < d->n_ments && !subject; k++) {
+        fw_ment *m = &d->ments[k];
+        if ((m->flags & (FW_MF_IN_QUOTE | FW_MF_NESTED)) ||
+            m->kind == FW_MENTION_TITLE || m->kind == FW_MENTION_DEMONYM ||
+            (m->flags & FW_MF_FIRST_PERSON))
+            continue;
+        if (!first)
+            first = m;
+        if (m->tok <= free_until)
+            subject = m;
+        else if (!verbal && verb_follows(c, m->tok_end))
+            verbal = m;
+    }
+    if (!subject)
+        subject = verbal ? verbal : first;
+    if (subject)
+        subject->flags |= FW_MF_SUBJECT;
+    return FW_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Document-wide preparation                                           */
+
+static bool is_prose(fw_block_kind k)
+{
+    return k == FW_BLOCK_HEADLINE || k == FW_BLOCK_PARAGRAPH ||
+           k == FW_BLOCK_SUBHEAD;
+}
+
+/* Looks every word of the prose blocks up, and marks tokens inside
+ * double quotation marks (a mark that opens, up to one that closes, in
+ * one paragraph). */
+static fw_status prepare_tokens(ctx *c)
+{
+    fw_doc *d = c->d;
+    d->lower = fw_arena_alloc(&d->arena,
+                                  (d->n_toks + 1) * sizeof *d->lower);
+    d->phrases = fw_arena_alloc(&d->arena,
+                                (d->n_toks + 1) * 2 * sizeof *d->phrases);
+    c->memo = fw_arena_alloc(&d->arena, d->n_toks + 1);
+    if (!d->lower || !d->phrases || !c->memo)
+        return FW_ENOMEM;
+    for (size_t b = 0; b < d->n_blocks; b++) {
+        if (!is_prose(d->blocks[b].kind))
+            continue;
+        bool inside = false;
+        for (size_t i = d->block_tok[b]; i < d->block_tok[b + 1]; i++) {
+            fw_tok *t = &d->toks[i];
+
+            if (t->kind == FW_TOKEN_WORD)
+                t->word = fw_word_hash(d, t, &d->lower[i]);
+            if (t->kind == FW_TOKEN_QUOTE && !(t->flags & FW_TOKEN_SINGLE)) {
+                if (!inside && (t->flags & FW_TOKEN_OPENS))
+                    inside = true;
+                else if (inside && (t->flags & FW_TOKEN_CLOSES))
+                    inside = false;
+                continue;
+            }
+            if (inside)
+                t->flags |= FW_TF_IN_QUOTE;
+        }
+    }
+    for (size_t s = 0; s < d->n_sents; s++) {
+        size_t s0 = d->sents[s].first_token;
+        size_t s1 = s0 + d->sents[s].token_count;
+        for (size_t i = s0; i < s1; i++) {
+            size_t e;
+            if (!(lexw(d, i)->feats & FW_LEX_PHRASE))
+                continue;
+            uint32_t id = find_phrase(d, i, s1, &e);
+            if (id) {
+                d->phrases[2 * i] = id;
+                d->phrases[2 * i + 1] = (uint32_t)e;
+            }
+        }
+    }
+    return FW_OK;
+}
+
+static bool block_title_case(const fw_doc *d, size_t b)
+{
+    if (d->blocks[b].kind != FW_BLOCK_HEADLINE &&
+        d->blocks[b].kind != FW_BLOCK_SUBHEAD)
+        return false;
+    fw_span s = d->blocks[b].span;
+    fw_layout_words wc = fw_layout_count_words(d->text + s.start,
+                                               s.end - s.start);
+    return wc.long_words >= 2 && wc.capitalized * 10 >= wc.long_words * 7;
+}
+
+/* Which words the document writes capitalised in mid-sentence, and
+ * which in lower case. */
+static fw_status learn_case(ctx *c)
+{
+    fw_doc *d = c->d;
+    fw_status st = set_init(&d->arena, &c->capitalized, d->n_toks / 4 + 16);
+    if (st == FW_OK)
+        st = set_init(&d->arena, &c->lowercase, d->n_toks / 2 + 16);
+    if (st != FW_OK)
+        return st;
+    for (size_t s = 0; s < d->n_sents; s++) {
+        size_t s0 = d->sents[s].first_token;
+        size_t s1 = s0 + d->sents[s].token_count;
+        for (size_t i = s0; i < s1; i++) {
+            const fw_tok *t = &d->toks[i];
+            if (t->kind != FW_TOKEN_WORD)
+                continue;
+            if (!(t->flags & FW_TOKEN_CAPITALIZED)) {
+                set_add(&c->lowercase, d->lower[i]);
+            } else if (!(t->flags & FW_TOKEN_ALL_CAPS) &&
+                       !at_sentence_start(d, i, s0)) {
+                set_add(&c->capitalized, d->lower[i]);
+            }
+        }
+    }
+    return FW_OK;
+}
+
+static int cmp_ment(const void *a, const void *b)
+{
+    const fw_ment *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1; /* the longer first */
+    return 0;
+}
+
+fw_status fw_find_mentions(fw_doc *d)
+{
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    fw_status st = prepare_tokens(&c);
+    if (st == FW_OK)
+        st = learn_case(&c);
+    if (st != FW_OK)
+        return st;
+    size_t b = 0;
+    for (size_t s = 0; s < d->n_sents; s++) {
+        c.sent = s;
+        c.s0 = d->sents[s].first_token;
+        c.s1 = c.s0 + d->sents[s].token_count;
+        while (b + 1 < d->n_blocks && d->block_tok[b + 1] <= c.s0)
+            b++;
+        c.title_case = block_title_case(d, b);
+        st = read_sentence(&c);
+        if (st != FW_OK)
+            return st;
+    }
+    /* Titles found looking back start before the names that came first;
+     * links are indices, so renumber them after sorting. */
+    for (size_t k = 0; k < d->n_ments; k++)
+        d->ments[k].entity = (int32_t)k; /* remember the old index */
+    /* Nearly sorted already (a title found looking back is the only
+     * thing out of place): insertion sort is linear here. */
+    for (size_t k = 1; k < d->n_ments; k++) {
+        fw_ment m = d->ments[k];
+        size_t j = k;
+        while (j > 0 && cmp_ment(&d->ments[j - 1], &m) > 0) {
+            d->ments[j] = d->ments[j - 1];
+            j--;
+        }
+        d->ments[j] = m;
+    }
+    int32_t *where = fw_arena_alloc(&d->arena,
+                                    (d->n_ments + 1) * sizeof *where);
+    if (!where)
+        return FW_ENOMEM;
+    for (size_t k = 0; k < d->n_ments; k++)
+        where[d->ments[k].entity] = (int32_t)k;
+    for (size_t k = 0; k < d->n_ments; k++) {
+        fw_ment *m = &d->ments[k];
+        m->entity = -1;
+        if (m->link >= 0)
+            m->link = where[m->link];
+    }
+    return FW_OK;
+}

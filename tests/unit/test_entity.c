@@ -1,0 +1,260 @@
+/* Mentions and entities, on sentences written for these tests: each
+ * mention pattern and each resolution rule. */
+#include "../check.h"
+#include "../testdoc.h"
+#include "internal.h"
+
+static const char *text_of;
+
+/* The entity that has a name mention spelled 'name', or NULL. */
+static const fw_entity *entity_named(const fw_doc *d, const char *name)
+{
+    size_t n, nm;
+    const fw_entity *e = fw_doc_entities(d, &n);
+    const fw_mention *m = fw_doc_mentions(d, &nm);
+    for (size_t i = 0; i < n; i++) {
+        if (e[i].name.len == strlen(name) &&
+            memcmp(e[i].name.ptr, name, e[i].name.len) == 0)
+            return &e[i];
+        for (size_t k = 0; k < e[i].n_mentions; k++) {
+            fw_span s = m[e[i].mentions[k]].span;
+            if (m[e[i].mentions[k]].kind == FW_MENTION_NAME &&
+                s.end - s.start == strlen(name) &&
+                memcmp(text_of + s.start, name, s.end - s.start) == 0)
+                return &e[i];
+        }
+    }
+    return NULL;
+}
+
+/* Does entity 'e' have a mention of 'kind' spelled 'text'? */
+static bool has_mention(const fw_doc *d, const fw_entity *e,
+                        fw_mention_kind kind, const char *text)
+{
+    size_t nm;
+    const fw_mention *m = fw_doc_mentions(d, &nm);
+    for (size_t k = 0; e && k < e->n_mentions; k++) {
+        const fw_mention *x = &m[e->mentions[k]];
+        if (x->kind == kind && x->span.end - x->span.start == strlen(text) &&
+            memcmp(text_of + x->span.start, text,
+                   x->span.end - x->span.start) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool has_title(const fw_entity *e, const char *title)
+{
+    for (size_t k = 0; e && k < e->n_titles; k++)
+        if (e->titles[k].len == strlen(title) &&
+            memcmp(e->titles[k].ptr, title, e->titles[k].len) == 0)
+            return true;
+    return false;
+}
+
+static bool country_is(const fw_entity *e, const char *code)
+{
+    return e && e->country && strcmp(e->country, code) == 0;
+}
+
+static size_t count_entities(const fw_doc *d)
+{
+    size_t n;
+    fw_doc_entities(d, &n);
+    return n;
+}
+
+static const fw_doc *run(const char *text)
+{
+    text_of = text;
+    return analyze_text(text);
+}
+
+static void test_titles(void)
+{
+    const fw_doc *d = run("Headline text\nUS President Anton Weller spoke on "
+                          "Monday.\n");
+    const fw_entity *e = d ? entity_named(d, "Anton Weller") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(has_title(e, "US President"));
+    CHECK(country_is(e, "USA"));
+    CHECK(has_mention(d, e, FW_MENTION_TITLE, "US President"));
+    CHECK(has_mention(d, e, FW_MENTION_NAME, "Anton Weller"));
+    /* The country inside the title is a place of its own. */
+    CHECK(d && entity_named(d, "US") && entity_named(d, "US")->type ==
+                                            FW_ENTITY_PLACE);
+
+    d = run("Headline text\nKremlin spokesman Oleg Varin said talks went "
+            "well.\n");
+    e = d ? entity_named(d, "Oleg Varin") : NULL;
+    CHECK(has_title(e, "Kremlin spokesman") && country_is(e, "RUS"));
+    CHECK(d && entity_named(d, "Kremlin") &&
+          entity_named(d, "Kremlin")->type == FW_ENTITY_ORGANIZATION);
+
+    d = run("Headline text\nThe minister's envoy Rina Castell and son-in-law "
+            "Paul Ostrow arrived.\n");
+    CHECK(d && has_title(entity_named(d, "Rina Castell"), "envoy"));
+    CHECK(d && has_title(entity_named(d, "Paul Ostrow"), "son-in-law"));
+
+    d = run("Headline text\nAnna Berglund, the ministry spokeswoman, said "
+            "the plan was ready.\n");
+    e = d ? entity_named(d, "Anna Berglund") : NULL;
+    CHECK(has_title(e, "ministry spokeswoman"));
+
+    d = run("Headline text\nMinister of Defense Karel Dvorak resigned.\n");
+    CHECK(d && has_title(entity_named(d, "Karel Dvorak"),
+                         "Minister of Defense"));
+}
+
+static void test_people(void)
+{
+    /* Honorifics are not part of the name; they give the gender. */
+    const fw_doc *d = run("Headline text\nMr. Carver said on Monday that "
+                          "he was leaving.\n");
+    const fw_entity *e = d ? entity_named(d, "Carver") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(has_mention(d, e, FW_MENTION_PRONOUN, "he"));
+
+    /* Aliases join: full name, last name, title and last name. */
+    d = run("Headline text\nJohn Carver won the vote. Carver thanked his "
+            "team. Senator Carver left early.\n");
+    e = d ? entity_named(d, "John Carver") : NULL;
+    CHECK(e && e->n_mentions >= 4);
+    CHECK(has_mention(d, e, FW_MENTION_NAME, "Carver"));
+    CHECK(count_entities(d) == 1);
+
+    /* A headline names the person the body introduces. */
+    d = run("Carver wins vote\nJohn Carver won the vote on Sunday.\n");
+    CHECK(d && count_entities(d) == 1);
+
+    /* Two people with one surname: the latest named. */
+    d = run("Headline text\nBill Osgood met Ann Osgood in Paris. Osgood said "
+            "she was pleased.\n");
+    e = d ? entity_named(d, "Ann Osgood") : NULL;
+    CHECK(has_mention(d, e, FW_MENTION_NAME, "Osgood"));
+
+    /* Initials, particles, possessive businesses, "the X administration". */
+    d = run("Headline text\nJ.R. Ewing met Ursula von Hagen and Omar bin "
+            "Talal at Ray's Pizza, a favourite of the Carver "
+            "administration.\n");
+    CHECK(d && entity_named(d, "J.R. Ewing") &&
+          entity_named(d, "J.R. Ewing")->type == FW_ENTITY_PERSON);
+    CHECK(d && entity_named(d, "Ursula von Hagen"));
+    CHECK(d && entity_named(d, "Ray's Pizza") &&
+          entity_named(d, "Ray's Pizza")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Carver") &&
+          entity_named(d, "Carver")->type == FW_ENTITY_PERSON);
+
+    /* Speech verbs make an unknown name a person. */
+    d = run("Headline text\nIn the end Velasquo said nothing.\n");
+    CHECK(d && entity_named(d, "Velasquo") &&
+          entity_named(d, "Velasquo")->type == FW_ENTITY_PERSON);
+}
+
+static void test_nominals_pronouns(void)
+{
+    /* A nominal resolves by title and country. */
+    const fw_doc *d = run(
+        "Headline text\nRussian President Ivan Dorov met envoys. The Russian "
+        "president said little.\n");
+    const fw_entity *e = d ? entity_named(d, "Ivan Dorov") : NULL;
+    CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "The Russian president"));
+
+    /* Without a title, the person just named takes the role. */
+    d = run("Headline text\nTom Hale said Ivan Dorov wanted peace, despite "
+            "talks between the Russian president and envoys.\n");
+    e = d ? entity_named(d, "Ivan Dorov") : NULL;
+    CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the Russian president"));
+    CHECK(has_title(e, "Russian president") && country_is(e, "RUS"));
+
+    /* Pronouns: gender, then salience. */
+    d = run("Headline text\nTom Hale met Mary Ostrow. She said the talks "
+            "went well.\n");
+    CHECK(d && has_mention(d, entity_named(d, "Mary Ostrow"),
+                           FW_MENTION_PRONOUN, "She"));
+    d = run("Headline text\nAcme Corp. said its profits rose.\n");
+    CHECK(d && has_mention(d, entity_named(d, "Acme Corp."),
+                           FW_MENTION_PRONOUN, "its"));
+    /* The subject, not the nearest: "Norway, which ..., said it". */
+    d = run("Headline text\nNorway, which is not an EU member, said it would "
+            "study the text.\n");
+    CHECK(d && has_mention(d, entity_named(d, "Norway"), FW_MENTION_PRONOUN,
+                           "it"));
+    /* An organisation nominal. */
+    d = run("Headline text\nNATO met on Monday. The alliance agreed to "
+            "spend more.\n");
+    CHECK(d && has_mention(d, entity_named(d, "NATO"), FW_MENTION_NOMINAL,
+                           "The alliance"));
+}
+
+static void test_places_orgs(void)
+{
+    /* Country names, abbreviations and demonyms: one entity. */
+    const fw_doc *d = run("Headline text\nThe U.S. and the United States of "
+                          "America are one. American troops left.\n");
+    const fw_entity *e = d ? entity_named(d, "United States") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PLACE && country_is(e, "USA"));
+    CHECK(has_mention(d, e, FW_MENTION_NAME, "U.S."));
+    CHECK(has_mention(d, e, FW_MENTION_DEMONYM, "American"));
+
+    /* A demonym alone makes its country an entity. */
+    d = run("Headline text\nRussian troops advanced.\n");
+    e = d ? entity_named(d, "Russia") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_DEMONYM, "Russian"));
+
+    /* Acronyms defined in brackets. */
+    d = run("Headline text\nThe Northern Grain Board (NGB) met. The NGB "
+            "raised prices.\n");
+    e = d ? entity_named(d, "Northern Grain Board") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION &&
+          has_mention(d, e, FW_MENTION_NAME, "NGB"));
+
+    /* Organisation words. */
+    d = run("Headline text\nThe Defence Ministry, the Labour Party and the "
+            "Bank of England met.\n");
+    CHECK(d && entity_named(d, "Defence Ministry") &&
+          entity_named(d, "Defence Ministry")->type ==
+              FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Labour Party"));
+    CHECK(d && entity_named(d, "Bank of England"));
+
+    /* Places by their nouns. */
+    d = run("Headline text\nFighting spread across the Zarovia region and "
+            "reached the town of Brelsk.\n");
+    CHECK(d && entity_named(d, "Zarovia") &&
+          entity_named(d, "Zarovia")->type == FW_ENTITY_PLACE);
+    CHECK(d && entity_named(d, "Brelsk") &&
+          entity_named(d, "Brelsk")->type == FW_ENTITY_PLACE);
+
+    /* Seats of power stand for governments, with their country. */
+    d = run("Headline text\nThe White House and Downing Street agreed.\n");
+    e = d ? entity_named(d, "White House") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION && country_is(e, "USA"));
+    CHECK(country_is(d ? entity_named(d, "Downing Street") : NULL, "GBR"));
+}
+
+static void test_not_names(void)
+{
+    /* Capitalised sentence starts, title-case headlines, holidays. */
+    const fw_doc *d = run("Ministry Warns Of Storm Damage\nPressed on the "
+                          "issue, officials said Christmas Eve would be "
+                          "quiet.\n");
+    CHECK(d && count_entities(d) == 0);
+    d = run("Headline text\nNice people live here. We met in Nice.\n");
+    const fw_entity *e = d ? entity_named(d, "Nice") : NULL;
+    CHECK(e && e->n_mentions == 1);
+    /* Months that are names: "April 2" is a date. */
+    d = run("Headline text\nOn April 2 the talks began.\n");
+    CHECK(d && count_entities(d) == 0);
+}
+
+int main(void)
+{
+    test_titles();
+    test_people();
+    test_nominals_pronouns();
+    test_places_orgs();
+    test_not_names();
+    test_done();
+    return CHECK_DONE();
+}
