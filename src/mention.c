@@ -305,7 +305,10 @@ static bool judge_name_like(const ctx *c, size_t i)
                    !set_has(&c->lowercase, h) && !common_use_follows(c, i);
         if (known)
             return true;
-        return !set_has(&c->lowercase, h) && !verb_or_adverb_form(d, i);
+        /* "Pressed on whether ...", but "Waheed Zaman". */
+        return !set_has(&c->lowercase, h) &&
+               (!verb_or_adverb_form(d, i) ||
+                (i + 1 < c->s1 && is_cap(d, i + 1)));
     }
     if (all_caps(d, i) && (w->feats & FW_LEX_COMMON) && !known)
         return false; /* shouting: "PLEASE CALL" */
@@ -432,7 +435,13 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
                 end = x;
             break;
         }
-        if (head || !title_modifier(d, k))
+        if (head)
+            break;
+        /* What an office belongs to may be a name we do not know:
+         * "Baptist Pastor", "Gravity CEO" (at most two such words). */
+        if (!title_modifier(d, k) &&
+            !(is_cap(d, k) && k < i + 2 &&
+              !(lexw(d, k)->feats & (FW_LEX_GIVEN | FW_LEX_HONORIFIC))))
             break;
         if (!country)
             country = token_country(d, k);
@@ -629,9 +638,21 @@ static bool greeting(const fw_doc *d, size_t i)
     return has_ctx(d, i, FW_CTX_GREETING) && is_cap(d, i);
 }
 
-/* Does a name start with initials: "W.H.S. Koerner", "V K Choudhry",
- * "J. R. Smith"? */
-static bool initials(const fw_doc *d, size_t a)
+static bool initial_token(const fw_doc *d, size_t a);
+
+/* Does name [a, b) start with initials and end in a word: "W.H.S.
+ * Koerner", "V K Choudhry", "J. R. Smith"? */
+static bool initials(const fw_doc *d, size_t a, size_t b)
+{
+    if (b - a < 2 || !initial_token(d, a))
+        return false;
+    size_t k = a + 1;
+    while (k < b && initial_token(d, k))
+        k++;
+    return k < b && d->toks[k].end - d->toks[k].start >= 2;
+}
+
+static bool initial_token(const fw_doc *d, size_t a)
 {
     const fw_tok *t = &d->toks[a];
     if (t->flags & FW_TF_INITIAL)
@@ -667,6 +688,12 @@ static bool person_context(const ctx *c, size_t a, size_t b)
     if (b + 1 < c->s1 && (d->toks[b].flags & FW_TF_POSSESSIVE) &&
         relation_noun(d, b + 1))
         return true;
+    /* "X, who ...", "X, 67, a retired teacher" */
+    if (b + 1 < c->s1 && fw_tok_punct(d, &d->toks[b], ',') &&
+        (tok_eq(d, b + 1, "who") ||
+         (d->toks[b + 1].kind == FW_TOKEN_NUMBER && b + 2 < c->s1 &&
+          fw_tok_punct(d, &d->toks[b + 2], ','))))
+        return true;
     /* "X is a lawyer", "X, an analyst" */
     size_t k = b;
     if (k < c->s1 && (tok_eq(d, k, "is") || tok_eq(d, k, "was") ||
@@ -681,9 +708,15 @@ static bool person_context(const ctx *c, size_t a, size_t b)
     /* "Hi Traci", "Posted by darin" */
     if (a > c->s0 && (greeting(d, a - 1) || tok_eq(d, a - 1, "by")))
         return true;
+    /* A quotation's author: "- Groucho Marx" on a line of its own. */
+    if (a > c->s0 && d->toks[a - 1].kind == FW_TOKEN_DASH &&
+        (d->toks[a - 1].flags & FW_TOKEN_LINE_START) && b == c->s1)
+        return true;
     /* A letter's salutation, "Traci," alone on its line, or its
      * signature after "Regards,". */
-    bool alone = a == c->s0 && c->s1 - c->s0 <= b - a + 1;
+    bool alone = a == c->s0 && c->s1 - c->s0 <= b - a + 1 &&
+                 !(lexw(d, a)->feats & FW_LEX_COMMON) &&
+                 !(lexw(d, a)->ctx & (FW_CTX_GREETING | FW_CTX_CLOSING));
     if (alone && b < c->s1 && fw_tok_punct(d, &d->toks[b], ','))
         return true;
     if (alone && c->sent > 0) {
@@ -774,7 +807,7 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
         return g;
     }
     /* People. */
-    if (person_hint || (n >= 2 && initials(d, a))) {
+    if (person_hint || initials(d, a, b)) {
         g.type = FW_ENTITY_PERSON;
     } else if (first->feats & FW_LEX_GIVEN) {
         g.type = FW_ENTITY_PERSON;
@@ -920,7 +953,40 @@ static bool is_honorific(const fw_doc *d, size_t i)
 /* Where a name's title was found. */
 enum { TITLE_NONE, TITLE_FRONT, TITLE_BEFORE, TITLE_AFTER };
 
+/* Where a person's name that runs into what follows it on a signature
+ * line ends: "Chris Abel | Manager", "Hilary E. Ackermann | Goldman
+ * Sachs": at a title, organisation or place after a given name and one
+ * more word. 'b' when there is no such place. */
+static size_t person_cut(const fw_doc *d, size_t a, size_t b)
+{
+    if (b - a < 3 || !(lexw(d, a)->feats & FW_LEX_GIVEN))
+        return b;
+    for (size_t k = a + 2; k < b; k++) {
+        const fw_lex_word *w = lexw(d, k);
+        if ((w->feats & (FW_LEX_TITLE | FW_LEX_TITLE_MOD | FW_LEX_ORG |
+                         FW_LEX_ORG_WORD | FW_LEX_PLACE)) &&
+            !(w->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)) && caps_ok(d, k, w))
+            return k;
+    }
+    return b;
+}
+
+static fw_status read_name(ctx *c, size_t a, size_t b);
+
+/* A run of name tokens, cut where one name ends and another begins. */
 static fw_status read_run(ctx *c, size_t a, size_t b)
+{
+    while (a < b) {
+        size_t k = person_cut(c->d, a, b);
+        fw_status st = read_name(c, a, k);
+        if (st != FW_OK)
+            return st;
+        a = k;
+    }
+    return FW_OK;
+}
+
+static fw_status read_name(ctx *c, size_t a, size_t b)
 {
     fw_doc *d = c->d;
     uint8_t gender = FW_GENDER_NONE;
@@ -955,6 +1021,38 @@ static fw_status read_run(ctx *c, size_t a, size_t b)
         where = TITLE_BEFORE;
     if (where != TITLE_NONE)
         person = true;
+    /* "Miramar California", "Kansas City Missouri": a place, then the
+     * state or country it is in. */
+    if (where == TITLE_NONE && !person && b - a >= 2 &&
+        !phrase_lookup(d, a, b)) {
+        const fw_lex_word *lw = lexw(d, b - 1);
+        if ((lw->feats & FW_LEX_PLACE) && caps_ok(d, b - 1, lw) &&
+            (lw->place == FW_PLACE_COUNTRY ||
+             lw->place == FW_PLACE_SUBDIVISION) &&
+            !(lw->feats & FW_LEX_GIVEN) &&
+            !(lexw(d, b - 2)->feats & (FW_LEX_COMMON | FW_LEX_FUNCTION |
+                                       FW_LEX_TITLE_MOD)) &&
+            !name_particle(d, b - 2)) {
+            /* Not "Gulf of Mexico", "South Vietnam", "al-Sham". */
+            guess g1 = classify(c, a, b - 1, false);
+            if (g1.type == FW_TYPE_UNKNOWN || g1.type == FW_ENTITY_PLACE) {
+                fw_ment *m1 = add_mention(c, a, b - 1, FW_MENTION_NAME,
+                                          FW_ENTITY_PLACE);
+                if (!m1)
+                    return FW_ENOMEM;
+                m1->word = g1.word;
+                m1->country = g1.country ? g1.country : lw->country;
+                m1->flags |= g1.type == FW_TYPE_UNKNOWN ? FW_MF_WEAK : 0;
+                fw_ment *m2 = add_mention(c, b - 1, b, FW_MENTION_NAME,
+                                          FW_ENTITY_PLACE);
+                if (!m2)
+                    return FW_ENOMEM;
+                m2->word = d->toks[b - 1].word;
+                m2->country = lw->country;
+                return FW_OK;
+            }
+        }
+    }
     guess g = classify(c, a, b, person);
     if (g.drop)
         return FW_OK;
@@ -1212,7 +1310,7 @@ static fw_status read_sentence(ctx *c)
              n++) {
             const fw_ment *o = &d->ments[n];
             if (n == k || o->kind != FW_MENTION_NAME ||
-                o->type == FW_TYPE_UNKNOWN || (o->flags & FW_MF_WEAK))
+                o->type == FW_TYPE_UNKNOWN)
                 continue;
             const fw_ment *x = n < k ? o : m, *y = n < k ? m : o;
             if (listed_together(d, x->tok_end, y->tok)) {

@@ -108,6 +108,17 @@ int main(void)
     run_case(az, "indented lines", "", "  x\ny\n");
     run_case(az, "non-ASCII letters", "", "\xC3\xA9");
     run_case(az, "json escapes", "", "\"\\\t");
+    run_case(az, "one long name", "", "John Smith Director ");
+    run_case(az, "honorifics", "", "Mr. ");
+    run_case(az, "titles", "", "President ");
+    run_case(az, "lower-case titles", "", "spokesman ");
+    run_case(az, "nominals", "", "the Russian president ");
+    run_case(az, "pronouns", "Anna Berg said. ", "She said he did. ");
+    run_case(az, "names and pronouns", "", "Carver said he left. ");
+    run_case(az, "org words", "", "Ministry of ");
+    run_case(az, "possessives", "", "Ray's ");
+    run_case(az, "countries", "", "Russia ");
+    run_case(az, "acronyms", "", "NATO (NATO) ");
     fw_analyzer_free(az);
     return CHECK_DONE();
 }
