@@ -961,6 +961,10 @@ static size_t person_cut(const fw_doc *d, size_t a, size_t b)
 {
     if (b - a < 3 || !(lexw(d, a)->feats & FW_LEX_GIVEN))
         return b;
+    for (size_t k = a + 1; k < b; k++) {
+        if (d->toks[k].flags & FW_TF_POSSESSIVE)
+            return b; /* "Ray's Pizza" is one name */
+    }
     for (size_t k = a + 2; k < b; k++) {
         const fw_lex_word *w = lexw(d, k);
         if ((w->feats & (FW_LEX_TITLE | FW_LEX_TITLE_MOD | FW_LEX_ORG |
