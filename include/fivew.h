@@ -111,7 +111,8 @@ fw_status fw_format_parse(const char *name, fw_format *format);
 enum {
     FW_STAGE_TEXT = 1u << 0,     /* tokens and sentences */
     FW_STAGE_ENTITIES = 1u << 1, /* mentions and entities */
-    FW_STAGE_ALL = FW_STAGE_TEXT | FW_STAGE_ENTITIES
+    FW_STAGE_QUOTES = 1u << 2,   /* quotations and their speakers */
+    FW_STAGE_ALL = FW_STAGE_TEXT | FW_STAGE_ENTITIES | FW_STAGE_QUOTES
 };
 
 typedef struct fw_config {
@@ -276,6 +277,33 @@ typedef struct fw_entity {
     size_t n_mentions;      /* their number, at least 1 */
 } fw_entity;
 
+typedef enum fw_quote_kind {
+    FW_QUOTE_DIRECT,   /* the whole content in quotation marks */
+    FW_QUOTE_MIXED,    /* reported speech with a quoted fragment */
+    FW_QUOTE_INDIRECT, /* reported speech without quotation marks */
+    FW_QUOTE_NESTED,   /* a quotation inside a quotation */
+    FW_QUOTE_SUBHEAD   /* an AFP subhead quoting the body */
+} fw_quote_kind;
+
+/* "direct", "mixed", ... as in the output contract. */
+const char *fw_quote_kind_name(fw_quote_kind kind);
+
+typedef struct fw_quote {
+    const char *id;       /* "Q1", "Q2", ... in text order */
+    fw_quote_kind kind;   /* what kind of quotation */
+    fw_span content;      /* what was said, without the quotation marks;
+                             for several parts, from the first to the last */
+    const fw_span *parts; /* the parts, when the attribution or a
+                             paragraph break splits the content */
+    size_t n_parts;       /* their number: 1 when not split */
+    fw_span cue;          /* "said", "told reporters", "according to";
+                             start == end when there is none */
+    fw_span source;       /* the words naming the speaker here ("he",
+                             "Kremlin spokesman Dmitry Peskov"); start ==
+                             end when there are none */
+    size_t speaker;       /* index in fw_doc_entities(), or FW_NONE */
+} fw_quote;
+
 /* The document's id: the format's own, else the input's 'id' or path
  * stem. NUL-terminated; never NULL. */
 const char *fw_doc_id(const fw_doc *doc);
@@ -294,6 +322,7 @@ const fw_block *fw_doc_blocks(const fw_doc *doc, size_t *count);
 const fw_sentence *fw_doc_sentences(const fw_doc *doc, size_t *count);
 const fw_mention *fw_doc_mentions(const fw_doc *doc, size_t *count);
 const fw_entity *fw_doc_entities(const fw_doc *doc, size_t *count);
+const fw_quote *fw_doc_quotes(const fw_doc *doc, size_t *count);
 
 /* Tokens are stored compactly; fw_doc_token() unpacks token 'i' (which
  * must be below fw_doc_token_count()). */

@@ -19,9 +19,10 @@ static const struct {
 } stages[] = {
     {FW_STAGE_TEXT, fw_tokenize},
     {FW_STAGE_TEXT, fw_segment},
+    {FW_STAGE_TEXT, fw_pair_quotes},
     {FW_STAGE_ENTITIES, fw_find_mentions},
     {FW_STAGE_ENTITIES, fw_find_entities},
-    {FW_STAGE_ENTITIES, fw_export_entities},
+    {FW_STAGE_QUOTES, fw_find_quotes},
 };
 
 static const char *const status_text[] = {
@@ -66,6 +67,19 @@ fw_status fw_format_parse(const char *name, fw_format *format)
         }
     }
     return FW_EINVAL;
+}
+
+static const char *const quote_names[] = {
+    [FW_QUOTE_DIRECT] = "direct",     [FW_QUOTE_MIXED] = "mixed",
+    [FW_QUOTE_INDIRECT] = "indirect", [FW_QUOTE_NESTED] = "nested",
+    [FW_QUOTE_SUBHEAD] = "subhead",
+};
+
+const char *fw_quote_kind_name(fw_quote_kind kind)
+{
+    if ((unsigned)kind < FW_COUNT(quote_names))
+        return quote_names[kind];
+    return "unknown";
 }
 
 static const char *const block_names[] = {
@@ -217,6 +231,7 @@ static fw_status batch_push(fw_batch *b, fw_doc *doc, const fw_error *err)
 static fw_status run_stages(fw_doc *d)
 {
     unsigned want = d->az->stages;
+    unsigned ran = 0;
     for (size_t i = 0; i < FW_COUNT(stages); i++) {
         /* A stage runs only with all the stages before it. */
         if (!(want & stages[i].stage)) {
@@ -226,8 +241,16 @@ static fw_status run_stages(fw_doc *d)
         fw_status st = stages[i].run(d);
         if (st != FW_OK)
             return st;
+        ran |= stages[i].stage;
     }
-    return FW_OK;
+    /* The public arrays, once nothing changes them any more. */
+    fw_status st = FW_OK;
+    if (ran & FW_STAGE_ENTITIES)
+        st = fw_export_entities(d);
+    if (st == FW_OK && (ran & FW_STAGE_QUOTES))
+        st = fw_export_quotes(d);
+    d->ran = ran;
+    return st;
 }
 
 /* Reads plain text: one document whose text is the input itself. */
@@ -376,6 +399,12 @@ const fw_entity *fw_doc_entities(const fw_doc *doc, size_t *count)
 {
     *count = doc->n_pub_entities;
     return doc->pub_entities;
+}
+
+const fw_quote *fw_doc_quotes(const fw_doc *doc, size_t *count)
+{
+    *count = doc->n_pub_quotes;
+    return doc->pub_quotes;
 }
 
 size_t fw_doc_token_count(const fw_doc *doc)

@@ -610,6 +610,7 @@ fw_status fw_export_entities(fw_doc *d)
         if (count[e] && d->ents[e].type != FW_TYPE_UNKNOWN)
             pub[e] = (int32_t)np++;
     }
+    d->pub_of_ent = pub;
     d->pub_entities = fw_arena_alloc(a, (np + 1) * sizeof *d->pub_entities);
     size_t *lists = fw_arena_alloc(a, (nm + 1) * sizeof *lists);
     fw_str *titles = fw_arena_alloc(a, (nm + 1) * sizeof *titles);

@@ -179,6 +179,20 @@ enum {
     FW_QM_BACKTICK          /* `` and '' of 7-bit wire copy */
 };
 
+/* A quoted span: the text between a pair of quotation marks. */
+typedef struct fw_qspan {
+    uint32_t open;  /* token of the opening mark */
+    uint32_t close; /* token of the closing mark, or UINT32_MAX when the
+                       quotation runs to the end of its paragraph */
+    uint32_t start; /* first byte inside the marks */
+    uint32_t end;   /* byte where the closing mark (or paragraph) ends */
+    uint32_t block; /* its paragraph */
+    int32_t prev;   /* the part before, in the previous paragraph, or -1 */
+    int32_t next;   /* the part after, in the next paragraph, or -1 */
+    uint8_t level;  /* 0 outermost, 1 nested in another, ... */
+    bool single;    /* single marks ('...', ‘...’) */
+} fw_qspan;
+
 /* Entity types while resolving: the public ones and "not known yet". */
 enum { FW_TYPE_UNKNOWN = 0xFF };
 
@@ -229,6 +243,19 @@ typedef struct fw_ent {
     const char *canon;   /* canonical name when not a mention's text */
 } fw_ent;
 
+/* A quotation while the pipeline works on it. */
+typedef struct fw_quot {
+    uint32_t first_part; /* its content parts: d->qparts[first_part ...] */
+    uint32_t n_parts;    /* how many, at least 1 */
+    uint32_t cue_start, cue_end; /* bytes; equal when there is no cue */
+    uint32_t src_start, src_end; /* bytes; equal when there is no source */
+    int32_t src_ment;    /* the mention naming the speaker, or -1 */
+    int32_t speaker;     /* entity index, or -1 */
+    int32_t qspan;       /* its quoted span (direct, nested, subhead), or -1 */
+    uint32_t sent;       /* sentence of its attribution or its start */
+    uint8_t kind;        /* fw_quote_kind */
+} fw_quot;
+
 typedef struct fw_batch_item {
     fw_doc *doc;     /* the document, or NULL when rejected */
     fw_error error;  /* why it was rejected (status FW_OK for a doc) */
@@ -253,6 +280,7 @@ struct fw_doc {
     const char *id;   /* NUL-terminated */
     const char *path; /* source.path, or NULL */
     fw_format format; /* the reader that made it */
+    unsigned ran;     /* FW_STAGE_* bits of the stages that ran */
 
     fw_meta meta;         /* headline, dateline, ... */
     fw_dateline dateline; /* meta.dateline points here when present */
@@ -270,6 +298,10 @@ struct fw_doc {
     size_t n_sents;
     size_t cap_sents;
 
+    fw_qspan *qspans; /* quoted spans, by opening mark */
+    size_t n_qspans;
+    size_t cap_qspans;
+
     uint32_t *lower;   /* per token, from the mentions stage: the hash of
                           its lower-case form (words; 0 for others) */
     uint32_t *phrases; /* per token, from the mentions stage: the id and
@@ -283,9 +315,19 @@ struct fw_doc {
     size_t n_ents;
     size_t cap_ents;
 
+    fw_quot *quots;   /* quotations, in text order at the end */
+    size_t n_quots;
+    size_t cap_quots;
+    fw_span *qparts;  /* content parts of the quotations */
+    size_t n_qparts;
+    size_t cap_qparts;
+
     fw_mention *pub_mentions; /* the public view, built at the end */
     fw_entity *pub_entities;  /* likewise; only entities with a type */
     size_t n_pub_entities;
+    int32_t *pub_of_ent;      /* internal entity -> public index, or -1 */
+    fw_quote *pub_quotes;     /* likewise */
+    size_t n_pub_quotes;
 };
 
 /* A new, empty document over 'text' (not copied), or NULL. */
@@ -339,6 +381,9 @@ fw_status fw_read_text(fw_doc *d);
 /* text: tokens of every block. */
 fw_status fw_tokenize(fw_doc *d);
 
+/* text: which quotation marks pair (quotemark.c). */
+fw_status fw_pair_quotes(fw_doc *d);
+
 /* The lexicon id of token 't' (which the tokenizer sets only for
  * abbreviations; later stages look words up as they need them). */
 uint32_t fw_word_id(const fw_doc *d, const fw_tok *t);
@@ -356,9 +401,14 @@ fw_status fw_find_mentions(fw_doc *d);
 /* entities: mentions clustered into people, organisations, places. */
 fw_status fw_find_entities(fw_doc *d);
 
-/* Builds the public arrays of mentions and entities (after every stage
- * that may change them). */
+/* quotations: direct, mixed, indirect, nested and subhead, with cue,
+ * source and speaker. */
+fw_status fw_find_quotes(fw_doc *d);
+
+/* Builds the public arrays of mentions, entities and quotations (after
+ * every stage that may change them). */
 fw_status fw_export_entities(fw_doc *d);
+fw_status fw_export_quotes(fw_doc *d);
 
 /* write: the output contract. */
 fw_status fw_write_json(const fw_doc *d, unsigned flags, fw_buf *out);

@@ -42,7 +42,17 @@ enum {
     FW_LEX_PLACE_NOUN = 1u << 16, /* place_nouns.tsv (position) */
     FW_LEX_MISC = 1u << 17,      /* misc_names.tsv: never an entity */
     FW_LEX_PHRASE = 1u << 18,    /* first word of a multi-token form */
-    FW_LEX_CONTEXT = 1u << 19    /* context_words.tsv (ctx bits) */
+    FW_LEX_CONTEXT = 1u << 19,   /* context_words.tsv (ctx bits) */
+    FW_LEX_CUE = 1u << 20        /* cues.tsv (cue class) */
+};
+
+/* fw_lex_word.cue: what a cue reports. */
+enum {
+    FW_CUE_SPEECH = 1, /* said, told, insisted */
+    FW_CUE_THOUGHT,    /* believes, fears */
+    FW_CUE_INTENT,     /* wants, vowed, urged */
+    FW_CUE_EVIDENCE,   /* found, showed */
+    FW_CUE_ACCORDING   /* according to: the source follows */
 };
 
 /* fw_lex_word.ctx: what a word says about a name next to it. */
@@ -120,7 +130,9 @@ enum {
     FW_LEXF_CAPS = 1,   /* counts only written in capitals (WHO, AP) */
     FW_LEXF_PLURAL = 2, /* a plural demonym noun (Russians) */
     FW_LEXF_BEFORE = 4, /* place noun: the name stands before it */
-    FW_LEXF_AFTER = 8   /* place noun: the name stands after it */
+    FW_LEXF_AFTER = 8,  /* place noun: the name stands after it */
+    FW_LEXF_OBJECT = 16, /* cue: the hearer comes first ("told X that") */
+    FW_LEXF_BASE = 32    /* cue: the bare form ("plan"), maybe a noun */
 };
 
 /* No form is longer than this many bytes. */
@@ -143,6 +155,7 @@ typedef struct fw_lex_word {
     uint8_t flags;    /* FW_LEXF_* bits */
     uint8_t phrase;   /* tokens in the longest phrase it starts, or 0 */
     uint8_t ctx;      /* FW_CTX_* bits */
+    uint8_t cue;      /* FW_CUE_*, or 0 */
 } fw_lex_word;
 
 /* Does the lower-case form 'form' equal the ASCII word s[0..len) (letters,

@@ -1361,9 +1361,8 @@ static bool is_prose(fw_block_kind k)
            k == FW_BLOCK_SUBHEAD;
 }
 
-/* Looks every word of the prose blocks up, and marks tokens inside
- * double quotation marks (a mark that opens, up to one that closes, in
- * one paragraph). */
+/* Looks every word of the prose blocks up, and finds where lexicon
+ * phrases start. */
 static fw_status prepare_tokens(ctx *c)
 {
     fw_doc *d = c->d;
@@ -1377,21 +1376,10 @@ static fw_status prepare_tokens(ctx *c)
     for (size_t b = 0; b < d->n_blocks; b++) {
         if (!is_prose(d->blocks[b].kind))
             continue;
-        bool inside = false;
         for (size_t i = d->block_tok[b]; i < d->block_tok[b + 1]; i++) {
             fw_tok *t = &d->toks[i];
-
             if (t->kind == FW_TOKEN_WORD)
                 t->word = fw_word_hash(d, t, &d->lower[i]);
-            if (t->kind == FW_TOKEN_QUOTE && !(t->flags & FW_TOKEN_SINGLE)) {
-                if (!inside && (t->flags & FW_TOKEN_OPENS))
-                    inside = true;
-                else if (inside && (t->flags & FW_TOKEN_CLOSES))
-                    inside = false;
-                continue;
-            }
-            if (inside)
-                t->flags |= FW_TF_IN_QUOTE;
         }
     }
     for (size_t s = 0; s < d->n_sents; s++) {

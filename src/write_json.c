@@ -152,6 +152,54 @@ static void put_entities(fw_buf *b, const fw_doc *d)
     fw_buf_putc(b, ']');
 }
 
+static void put_span_or_null(fw_buf *b, fw_span s)
+{
+    if (s.end > s.start)
+        put_span(b, s);
+    else
+        fw_buf_puts(b, "null");
+}
+
+static void put_quotes(fw_buf *b, const fw_doc *d)
+{
+    fw_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_pub_quotes; i++) {
+        const fw_quote *q = &d->pub_quotes[i];
+        if (i)
+            fw_buf_putc(b, ',');
+        fw_buf_puts(b, "{\"id\":");
+        put_cstring(b, q->id);
+        fw_buf_puts(b, ",\"kind\":");
+        put_cstring(b, fw_quote_kind_name(q->kind));
+        fw_buf_puts(b, ",\"content\":");
+        put_span(b, q->content);
+        if (q->n_parts > 1) {
+            fw_buf_puts(b, ",\"parts\":[");
+            for (size_t k = 0; k < q->n_parts; k++) {
+                if (k)
+                    fw_buf_putc(b, ',');
+                put_span(b, q->parts[k]);
+            }
+            fw_buf_putc(b, ']');
+        }
+        fw_buf_puts(b, ",\"cue\":");
+        put_span_or_null(b, q->cue);
+        fw_buf_puts(b, ",\"source\":");
+        put_span_or_null(b, q->source);
+        fw_buf_puts(b, ",\"speaker\":");
+        if (q->speaker != FW_NONE) {
+            const fw_entity *e = &d->pub_entities[q->speaker];
+            put_cstring(b, e->id);
+            fw_buf_puts(b, ",\"speaker_name\":");
+            put_string(b, e->name.ptr, e->name.len);
+        } else {
+            fw_buf_puts(b, "null,\"speaker_name\":null");
+        }
+        fw_buf_putc(b, '}');
+    }
+    fw_buf_putc(b, ']');
+}
+
 /* Re-indents compact JSON 'in' into 'out', two spaces a level; arrays of
  * numbers (spans) stay on one line. */
 static void pretty(const char *in, size_t len, fw_buf *out)
@@ -265,9 +313,13 @@ static void write_compact(const fw_doc *d, unsigned flags, fw_buf *b)
         }
         fw_buf_putc(b, ']');
     }
-    if (d->az->stages & FW_STAGE_ENTITIES) {
+    if (d->ran & FW_STAGE_ENTITIES) {
         put_key(b, "entities", false);
         put_entities(b, d);
+    }
+    if (d->ran & FW_STAGE_QUOTES) {
+        put_key(b, "quotes", false);
+        put_quotes(b, d);
     }
     fw_buf_putc(b, '}');
 }

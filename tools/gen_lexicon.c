@@ -45,7 +45,10 @@ typedef enum field {
     F_PERSON,   /* 1 2 3 */
     F_PCASE,    /* subj obj poss refl */
     F_POSITION, /* before after both */
-    F_CONTEXT   /* a context class */
+    F_CONTEXT,  /* a context class */
+    F_CUE,      /* a cue class */
+    F_OBJECT,   /* "obj" or "-" */
+    F_BASE      /* "base" or "-" */
 } field;
 
 typedef struct column {
@@ -116,6 +119,10 @@ static const lexfile files[] = {
     {.name = "place_nouns.tsv", .feature = FW_LEX_PLACE_NOUN,
      .cols = {{F_POSITION, "before|after|both", false}}},
     {.name = "misc_names.tsv", .feature = FW_LEX_MISC},
+    {.name = "cues.tsv", .feature = FW_LEX_CUE,
+     .cols = {{F_CUE, "speech|thought|intent|evidence|according", false},
+              {F_OBJECT, "obj|-", false},
+              {F_BASE, "base|-", false}}},
     {.name = "context_words.tsv", .feature = FW_LEX_CONTEXT,
      .cols = {{F_CONTEXT, "speech|person|led|greeting|closing|locative|particle",
                false}}},
@@ -411,6 +418,18 @@ static void set_field(entry *e, const column *c, const char *value)
         break;
     case F_CONTEXT:
         w->ctx |= (uint8_t)(1u << (v - 1));
+        break;
+    case F_CUE:
+        if (!w->cue)
+            w->cue = (uint8_t)v;
+        break;
+    case F_OBJECT:
+        if (v == 1)
+            w->flags |= FW_LEXF_OBJECT;
+        break;
+    case F_BASE:
+        if (v == 1)
+            w->flags |= FW_LEXF_BASE;
         break;
     case F_NONE:
         break;
@@ -758,10 +777,10 @@ int main(int argc, char **argv)
         const fw_lex_word *w = &entries[i].w;
         fprintf(out,
                 "    {%u, 0x%xu, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u, "
-                "%u, %u, %u},\n",
+                "%u, %u, %u, %u},\n",
                 w->str, w->feats, w->canon, w->len, w->number, w->country,
                 w->abbrev, w->func, w->gender, w->title, w->org, w->place,
-                w->pron, w->flags, w->phrase, w->ctx);
+                w->pron, w->flags, w->phrase, w->ctx, w->cue);
     }
     fputs("};\n\n", out);
     fprintf(out, "static const uint32_t lex_index[LEX_SLOTS] = {");

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Runs fivew on the PolNeAR training texts and scores its quotations with
+../shared/eval/polnear_score.py.
+
+Usage: polnear_eval.py FIVEW SHARED [OUT.jsonl]
+fivew's quotes map to the scorer's attributions: content, parts
+(content_parts), cue, source, speaker_name (speaker). Stdlib only.
+"""
+import json
+import os
+import subprocess
+import sys
+
+
+def convert(line):
+    d = json.loads(line)
+    atts = []
+    for q in d.get("quotes", []):
+        a = {"content": q["content"]}
+        if q.get("parts"):
+            a["content_parts"] = q["parts"]
+        if q.get("cue"):
+            a["cue"] = q["cue"]
+        if q.get("source"):
+            a["source"] = q["source"]
+        if q.get("speaker_name"):
+            a["speaker"] = q["speaker_name"]
+        atts.append(a)
+    return {"id": d["id"], "attributions": atts}
+
+
+def main():
+    fivew, shared = sys.argv[1], sys.argv[2]
+    out = sys.argv[3] if len(sys.argv) > 3 else "build/polnear.system.jsonl"
+    texts = os.path.join(shared, "eval", "polnear", "train")
+    run = subprocess.run([fivew, "--no-text", texts], check=True,
+                         capture_output=True)
+    with open(out, "w") as f:
+        for line in run.stdout.decode("utf-8").splitlines():
+            f.write(json.dumps(convert(line)) + "\n")
+    env = dict(os.environ)
+    here = os.path.dirname(os.path.abspath(__file__))
+    env["PYTHONPATH"] = here + os.pathsep + env.get("PYTHONPATH", "")
+    score = subprocess.run(
+        [sys.executable, os.path.join(shared, "eval", "polnear_score.py"),
+         os.path.join(shared, "eval", "polnear", "train.gold.jsonl"), out],
+        env=env, capture_output=True, text=True)
+    sys.stdout.write(score.stdout)
+    sys.stderr.write(score.stderr)
+    sys.exit(score.returncode)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1073 @@
+/*
+ * quote.c - the quotations stage: who said what.
+ *
+ * Input: tokens, sentences, quoted spans (quotemark.c), mentions and
+ * entities. Output: d->quots in text order: direct quotations (content in
+ * quotation marks, split parts joined), mixed ones (reported speech with a
+ * quoted fragment), indirect ones (reported speech, beliefs and
+ * intentions without quotation marks), nested ones and AFP subheads, each
+ * with its cue, its source (the words naming the speaker) and its speaker
+ * (an entity). First-person pronouns inside a quotation become its
+ * speaker's mentions.
+ *
+ * Approach: cues come from the lexicon (every inflected form listed).
+ * Each quoted span looks for its attribution right after its closing mark
+ * ("...," X said / said X) or right before its opening one (X said:
+ * "..."); one that finds none continues the last speaker when it stands
+ * alone, or is a fragment left to the clause around it. Then every cue not
+ * yet used reports a clause: its source is the noun phrase before it (or
+ * after, "said X", "according to X"), its content the clause after it or,
+ * at the end of a sentence, the clause before it ("..., officials said").
+ * A content holding a quoted fragment is mixed. Subheads are matched to
+ * the body quotation they repeat. All searches are bounded windows of
+ * tokens, so the stage is linear.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* How far (in tokens) an attribution may stand from its quotation. */
+#define NEAR 24
+
+/* qctx.used bits, per token. */
+enum {
+    USED_CUE = 1,         /* part of a cue already attributed */
+    USED_DIRECT_OPEN = 2  /* opens a direct quotation */
+};
+
+typedef struct qctx {
+    fw_doc *d;
+    uint32_t *sent_of;    /* per token: its sentence, or UINT32_MAX */
+    int32_t *ment_at;     /* per token: the mention starting there, or -1 */
+    int32_t *ment_end;    /* per token: a mention ending just before, or -1 */
+    uint8_t *used;        /* per token: USED_* bits */
+    int32_t *qspan_quot;  /* per quoted span: its quotation, or -1 */
+    int32_t last_speaker; /* entity of the latest direct quotation */
+    uint32_t last_speaker_block;
+} qctx;
+
+/* ------------------------------------------------------------------ */
+/* Tokens                                                              */
+
+static const fw_lex_word *lexw(const fw_doc *d, size_t i)
+{
+    return fw_lex_get(d->toks[i].word);
+}
+
+static bool is_word(const fw_doc *d, size_t i)
+{
+    return d->toks[i].kind == FW_TOKEN_WORD;
+}
+
+static bool in_quote(const fw_doc *d, size_t i)
+{
+    return (d->toks[i].flags & FW_TF_IN_QUOTE) != 0;
+}
+
+static bool punct(const fw_doc *d, size_t i, char c)
+{
+    return fw_tok_punct(d, &d->toks[i], c);
+}
+
+static bool tok_eq(const fw_doc *d, size_t i, const char *s)
+{
+    return fw_tok_is(d, &d->toks[i], s);
+}
+
+static bool is_quote_mark(const fw_doc *d, size_t i)
+{
+    return d->toks[i].kind == FW_TOKEN_QUOTE;
+}
+
+/* A clause ends before token i: terminal or clause punctuation. */
+static bool clause_stop(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    if (t->kind == FW_TOKEN_PUNCT)
+        return (t->flags & FW_TF_TERMINAL) || punct(d, i, ';') ||
+               punct(d, i, ':') || punct(d, i, '(') || punct(d, i, ')');
+    return t->kind == FW_TOKEN_DASH;
+}
+
+static bool adverb_or_aux(const fw_doc *d, size_t i)
+{
+    if (!is_word(d, i) || (d->toks[i].flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    const fw_lex_word *w = lexw(d, i);
+    if (w->func == FW_FUNC_AUX || w->func == FW_FUNC_ADV)
+        return true;
+    const fw_tok *t = &d->toks[i];
+    size_t n = t->end - t->start;
+    return n > 4 && d->text[t->end - 2] == 'l' && d->text[t->end - 1] == 'y' &&
+           !(w->feats & FW_LEX_CUE);
+}
+
+/* Words that open a subordinate or coordinate clause. */
+static bool subordinator(const fw_doc *d, size_t i)
+{
+    static const char *const words[] = {
+        "that", "but", "because", "although", "though", "while", "whereas",
+        "when", "if", "unless", "since", "after", "before", "as", "and",
+        "or", "despite", "so", "until", "whether", "which", "who"};
+    if (!is_word(d, i))
+        return false;
+    for (size_t k = 0; k < FW_COUNT(words); k++)
+        if (tok_eq(d, i, words[k]))
+            return true;
+    return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* Cues                                                                */
+
+typedef struct cue {
+    size_t start, end; /* tokens of the cue, auxiliaries included */
+    size_t verb;       /* the cue word itself */
+    uint8_t cls;       /* FW_CUE_* */
+    bool object;       /* takes its hearer first ("told X that") */
+    bool participle;   /* "adding", "saying": the subject is elsewhere */
+} cue;
+
+/* Is there a cue at token i? Fills '*c'. */
+static bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
+{
+    const fw_doc *d = q->d;
+    const fw_tok *t = &d->toks[i];
+    if (t->kind == FW_TOKEN_PUNCT && punct(d, i, ':'))
+        return false;
+    if (t->kind != FW_TOKEN_WORD || in_quote(d, i))
+        return false;
+    uint32_t pid = d->phrases[2 * i];
+    const fw_lex_word *w = NULL;
+    size_t end = i + 1;
+    if (pid && (fw_lex_get(pid)->feats & FW_LEX_CUE) &&
+        d->phrases[2 * i + 1] <= s1) {
+        w = fw_lex_get(pid);
+        end = d->phrases[2 * i + 1];
+    } else if (lexw(d, i)->feats & FW_LEX_CUE) {
+        w = lexw(d, i);
+    } else {
+        return false;
+    }
+    bool according = w->cue == FW_CUE_ACCORDING;
+    if ((t->flags & FW_TOKEN_CAPITALIZED) && !according)
+        return false;
+    /* A noun, not a verb: "the claim", "his warning", "a call". */
+    if (i > s0 && is_word(d, i - 1)) {
+        const fw_lex_word *p = lexw(d, i - 1);
+        if (p->func == FW_FUNC_DET ||
+            (p->feats & FW_LEX_PRONOUN && (p->pron & FW_PRON_POSS)))
+            return false;
+    }
+    if (i > s0 && (d->toks[i - 1].flags & FW_TF_POSSESSIVE))
+        return false;
+    /* A bare form that is also a noun ("a US plan", "the war fear") is
+     * a verb only after a plural or pronoun subject, a modal or "to". */
+    if (!according && end == i + 1 && (w->flags & FW_LEXF_BASE) && i > s0) {
+        const fw_tok *p = &d->toks[i - 1];
+        const fw_lex_word *pw = lexw(d, i - 1);
+        bool verb = p->kind == FW_TOKEN_WORD &&
+                    ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
+                     tok_eq(d, i - 1, "to") ||
+                     (d->text[p->end - 1] == 's' &&
+                      !(p->flags & FW_TOKEN_ALL_CAPS)));
+        if (!verb)
+            return false;
+    }
+    c->verb = i;
+    c->end = end;
+    c->cls = w->cue;
+    c->object = (w->flags & FW_LEXF_OBJECT) != 0;
+    const fw_tok *vt = &d->toks[i];
+    c->participle = vt->end - vt->start > 4 &&
+                    memcmp(d->text + vt->end - 3, "ing", 3) == 0;
+    /* "has said", "also said", "had earlier said" */
+    size_t a = i;
+    while (a > s0 && i - a < 3 && adverb_or_aux(d, a - 1) &&
+           !in_quote(d, a - 1))
+        a--;
+    c->start = a;
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Sources                                                             */
+
+typedef struct source {
+    size_t start, end; /* tokens */
+    int32_t ment;      /* the mention naming the speaker, or -1 */
+} source;
+
+/* Is mention m one that can name a speaker? */
+static bool speaker_mention(const fw_ment *m)
+{
+    if (m->flags & FW_MF_NESTED)
+        return false;
+    return m->kind != FW_MENTION_DEMONYM;
+}
+
+/* The speaker's mention among the mentions in tokens [a, b): the first
+ * person, organisation or place that is not inside a title or a
+ * prepositional phrase. */
+static int32_t head_mention(const qctx *q, size_t a, size_t b)
+{
+    const fw_doc *d = q->d;
+    for (size_t k = a; k < b; k++) {
+        int32_t m = q->ment_at[k];
+        if (m < 0)
+            continue;
+        /* Several mentions may start here (a title and its name): take a
+         * name's title's name, or the first that can speak. */
+        for (size_t x = (size_t)m; x < d->n_ments && d->ments[x].tok == k;
+             x++) {
+            const fw_ment *mm = &d->ments[x];
+            if (mm->tok_end > b || !speaker_mention(mm))
+                continue;
+            if (mm->kind == FW_MENTION_TITLE && mm->link >= 0)
+                return mm->link;
+            return (int32_t)x;
+        }
+        /* A preposition before it: "unit fighting in the city". */
+        if (k > a && is_word(d, k - 1) && lexw(d, k - 1)->func == FW_FUNC_PREP)
+            break;
+    }
+    return -1;
+}
+
+/* The source before a cue at token 'at' (the cue's first token), in the
+ * clause that starts at 'lo'. */
+static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
+{
+    const fw_doc *d = q->d;
+    if (at <= lo)
+        return false;
+    size_t j = at;
+    /* "Peskov, the Kremlin spokesman, said" / "X, who ..., told" */
+    if (punct(d, j - 1, ',') && j - 1 > lo) {
+        size_t k = j - 1;
+        size_t limit = k > lo + NEAR ? k - NEAR : lo;
+        size_t comma = SIZE_MAX;
+        while (k > limit) {
+            k--;
+            if (punct(d, k, ',')) {
+                comma = k;
+                break;
+            }
+            if (clause_stop(d, k) || is_quote_mark(d, k))
+                break;
+        }
+        if (comma != SIZE_MAX && comma > lo) {
+            source inner;
+            if (source_before(q, lo, comma, &inner)) {
+                s->start = inner.start;
+                s->end = j - 1;
+                s->ment = inner.ment;
+                return true;
+            }
+        }
+        return false;
+    }
+    /* The noun phrase: back to a clause boundary, at most 12 tokens. */
+    size_t k = j;
+    while (k > lo && j - k < 12) {
+        size_t p = k - 1;
+        const fw_tok *t = &d->toks[p];
+        if (t->kind == FW_TOKEN_PUNCT || t->kind == FW_TOKEN_QUOTE ||
+            t->kind == FW_TOKEN_DASH || in_quote(d, p))
+            break;
+        if (subordinator(d, p) && !(p + 1 < j && q->ment_at[p + 1] >= 0 &&
+                                    tok_eq(d, p, "and") && p > lo &&
+                                    q->ment_end[p] >= 0))
+            break;
+        if (is_word(d, p) && (lexw(d, p)->feats & FW_LEX_CUE) &&
+            !(t->flags & FW_TOKEN_CAPITALIZED))
+            break;
+        k = p;
+    }
+    if (k == j)
+        return false;
+    /* A pronoun or a mention ending at the cue is the source; "the
+     * Kremlin": its article belongs to it. */
+    s->start = k;
+    s->end = j;
+    s->ment = head_mention(q, k, j);
+    /* A source needs a noun: a mention, or a word that is not just
+     * function words and numbers. */
+    if (s->ment < 0) {
+        bool noun = false;
+        for (size_t x = k; x < j && !noun; x++)
+            noun = is_word(d, x) && !lexw(d, x)->func;
+        if (!noun)
+            return false;
+    }
+    return true;
+}
+
+/* The source after a cue ending at token 'at': "said Peskov", "according
+ * to officials". */
+static bool source_after(const qctx *q, size_t at, size_t hi, source *s)
+{
+    const fw_doc *d = q->d;
+    size_t k = at;
+    while (k < hi && k - at < 12) {
+        const fw_tok *t = &d->toks[k];
+        if (t->kind == FW_TOKEN_PUNCT || t->kind == FW_TOKEN_QUOTE ||
+            t->kind == FW_TOKEN_DASH || in_quote(d, k))
+            break;
+        if (k > at && (subordinator(d, k) ||
+                       (is_word(d, k) && (lexw(d, k)->feats & FW_LEX_CUE))))
+            break;
+        k++;
+    }
+    if (k == at)
+        return false;
+    s->start = at;
+    s->end = k;
+    s->ment = head_mention(q, at, k);
+    return s->ment >= 0 || k - at >= 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Quotations                                                          */
+
+static fw_quot *new_quot(qctx *q, fw_quote_kind kind, uint32_t sent)
+{
+    fw_doc *d = q->d;
+    fw_quot *x = FW_PUSH(&d->arena, d->quots, d->n_quots, d->cap_quots);
+    if (!x)
+        return NULL;
+    memset(x, 0, sizeof *x);
+    x->kind = (uint8_t)kind;
+    x->src_ment = -1;
+    x->speaker = -1;
+    x->qspan = -1;
+    x->sent = sent;
+    x->first_part = (uint32_t)d->n_qparts;
+    return x;
+}
+
+static fw_status add_part(qctx *q, fw_quot *x, uint32_t start, uint32_t end)
+{
+    fw_doc *d = q->d;
+    /* Trim white space and the punctuation that hugs a quotation's end
+     * is kept: it is what was said ("...the war,"). */
+    while (start < end && (d->text[start] == ' ' || d->text[start] == '\n'))
+        start++;
+    while (end > start &&
+           (d->text[end - 1] == ' ' || d->text[end - 1] == '\n' ||
+            d->text[end - 1] == '\r'))
+        end--;
+    if (end <= start)
+        return FW_OK;
+    fw_span *p = FW_PUSH(&d->arena, d->qparts, d->n_qparts, d->cap_qparts);
+    if (!p)
+        return FW_ENOMEM;
+    p->start = start;
+    p->end = end;
+    x->n_parts++;
+    return FW_OK;
+}
+
+static void set_cue(qctx *q, fw_quot *x, const cue *c)
+{
+    const fw_doc *d = q->d;
+    x->cue_start = d->toks[c->start].start;
+    x->cue_end = d->toks[c->end - 1].end;
+    for (size_t k = c->start; k < c->end; k++)
+        q->used[k] |= USED_CUE;
+}
+
+static void set_source(qctx *q, fw_quot *x, const source *s)
+{
+    const fw_doc *d = q->d;
+    x->src_start = d->toks[s->start].start;
+    x->src_end = d->toks[s->end - 1].end;
+    x->src_ment = s->ment;
+    x->speaker = s->ment >= 0 ? d->ments[s->ment].entity : -1;
+}
+
+static size_t sent_lo(const fw_doc *d, uint32_t s)
+{
+    return d->sents[s].first_token;
+}
+
+static size_t sent_hi(const fw_doc *d, uint32_t s)
+{
+    return d->sents[s].first_token + d->sents[s].token_count;
+}
+
+/* The attribution after a closing mark at token 'close': '," X said',
+ * '," said X', '," according to X'. */
+static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
+{
+    const fw_doc *d = q->d;
+    uint32_t sn = q->sent_of[close];
+    if (sn == UINT32_MAX)
+        return false;
+    size_t hi = sent_hi(d, sn);
+    size_t k = close + 1;
+    if (k < hi && punct(d, k, ','))
+        k++;
+    if (k >= hi)
+        return false;
+    size_t limit = k + NEAR < hi ? k + NEAR : hi;
+    for (size_t i = k; i < limit; i++) {
+        if (is_quote_mark(d, i) || clause_stop(d, i))
+            return false;
+        if (!cue_at(q, i, k, hi, c))
+            continue;
+        if (c->start == k || (c->cls == FW_CUE_ACCORDING && c->verb == k)) {
+            /* "said Peskov", "according to X" */
+            return source_after(q, c->end, hi, s);
+        }
+        return source_before(q, k, c->start, s) && s->start == k;
+    }
+    return false;
+}
+
+/* The attribution before an opening mark at token 'open': 'X said: "',
+ * 'X told reporters, "'. */
+static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
+{
+    const fw_doc *d = q->d;
+    uint32_t sn = q->sent_of[open];
+    if (sn == UINT32_MAX)
+        return false;
+    size_t lo = sent_lo(d, sn);
+    if (open <= lo)
+        return false;
+    size_t k = open;
+    if (punct(d, k - 1, ':') || punct(d, k - 1, ','))
+        k--;
+    /* The cue within a few tokens before: objects and adverbials may
+     * follow it ("told reporters on Monday:"). */
+    size_t limit = k > lo + 8 ? k - 8 : lo;
+    for (size_t i = k; i-- > limit;) {
+        if (is_quote_mark(d, i) || (clause_stop(d, i) && i + 1 != k))
+            return false;
+        if (!cue_at(q, i, lo, k, c))
+            continue;
+        if (c->end > k)
+            return false;
+        return source_before(q, lo, c->start, s);
+    }
+    return false;
+}
+
+/* Is the quoted span the whole of its sentences, apart from an
+ * attribution? Then it is a direct quotation; else a fragment. */
+static bool stands_alone(const qctx *q, const fw_qspan *qs, bool before,
+                         bool after)
+{
+    const fw_doc *d = q->d;
+    uint32_t so = q->sent_of[qs->open];
+    if (!before && so != UINT32_MAX && qs->open > sent_lo(d, so)) {
+        /* Words before the opening mark: a fragment. */
+        for (size_t k = sent_lo(d, so); k < qs->open; k++)
+            if (d->toks[k].kind == FW_TOKEN_WORD)
+                return false;
+    }
+    if (!after && qs->close != UINT32_MAX) {
+        uint32_t sc = q->sent_of[qs->close];
+        if (sc != UINT32_MAX)
+            for (size_t k = qs->close + 1; k < sent_hi(d, sc); k++)
+                if (d->toks[k].kind == FW_TOKEN_WORD)
+                    return false;
+    }
+    return true;
+}
+
+/* Content of a quoted span: inside its marks, over all its paragraphs. */
+static fw_status add_quoted_parts(qctx *q, fw_quot *x, int32_t qi)
+{
+    fw_doc *d = q->d;
+    for (int32_t k = qi; k >= 0; k = d->qspans[k].next) {
+        fw_status st = add_part(q, x, d->qspans[k].start, d->qspans[k].end);
+        if (st != FW_OK)
+            return st;
+        q->qspan_quot[k] = (int32_t)(x - d->quots);
+        if (d->qspans[k].next >= 0 && d->qspans[k].next <= k)
+            break; /* never loop */
+    }
+    return FW_OK;
+}
+
+/* Direct quotations: every outermost double-quoted span that stands as a
+ * statement of its own. */
+static fw_status find_direct(qctx *q)
+{
+    fw_doc *d = q->d;
+    int32_t prev_quot = -1; /* the latest direct quotation */
+    for (size_t i = 0; i < d->n_qspans; i++) {
+        const fw_qspan *qs = &d->qspans[i];
+        if (qs->single || qs->level != 0 || qs->prev >= 0 ||
+            d->blocks[qs->block].kind == FW_BLOCK_SUBHEAD)
+            continue;
+        /* The last part decides what follows it. */
+        size_t last = i;
+        while (d->qspans[last].next > (int32_t)last)
+            last = (size_t)d->qspans[last].next;
+        const fw_qspan *lq = &d->qspans[last];
+        cue c;
+        source s;
+        bool after = lq->close != UINT32_MAX &&
+                     attribution_after(q, lq->close, &c, &s);
+        bool before = !after && attribution_before(q, qs->open, &c, &s);
+        if (!stands_alone(q, qs, before, after) && !(before || after))
+            continue; /* a fragment: left to the clause around it */
+        if (!stands_alone(q, lq, before, after))
+            continue;
+        uint32_t sent = q->sent_of[qs->open];
+        /* '"A," he said. "B."' and '"A," he said, "B."': one quotation. */
+        if (!before && !after && prev_quot >= 0) {
+            fw_quot *pq = &d->quots[prev_quot];
+            const fw_qspan *pqs = &d->qspans[pq->qspan];
+            size_t pend = pqs->close == UINT32_MAX ? pqs->open : pqs->close;
+            uint32_t psent = q->sent_of[pend];
+            if (pqs->block == qs->block && pq->cue_end > pq->cue_start &&
+                psent != UINT32_MAX && sent != UINT32_MAX &&
+                sent <= psent + 1 && pq->cue_start > d->toks[pend].start) {
+                fw_status st = add_quoted_parts(q, pq, (int32_t)i);
+                if (st != FW_OK)
+                    return st;
+                continue;
+            }
+        }
+        fw_quot *x = new_quot(q, FW_QUOTE_DIRECT, sent);
+        if (!x)
+            return FW_ENOMEM;
+        x->qspan = (int32_t)i;
+        q->used[qs->open] |= USED_DIRECT_OPEN;
+        fw_status st = add_quoted_parts(q, x, (int32_t)i);
+        if (st != FW_OK)
+            return st;
+        if (before || after) {
+            set_cue(q, x, &c);
+            set_source(q, x, &s);
+        } else if (q->last_speaker >= 0 &&
+                   qs->block <= q->last_speaker_block + 2) {
+            /* A quotation standing alone goes on with the last speaker. */
+            x->speaker = q->last_speaker;
+        }
+        if (x->speaker >= 0) {
+            q->last_speaker = x->speaker;
+            q->last_speaker_block = qs->block;
+        }
+        prev_quot = (int32_t)(x - d->quots);
+    }
+    return FW_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Reported speech                                                     */
+
+/* Where the content after a cue ending at 'k' starts: past the hearer
+ * ("told reporters that"), adverbials ("said on Wednesday that") and
+ * "that". */
+static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
+{
+    const fw_doc *d = q->d;
+    /* A "that" within a few tokens, with nothing but a phrase between
+     * ("said on Wednesday that", "told reporters that"); not "said it
+     * was positive that", where a clause has begun. */
+    for (size_t x = k; x < hi && x < k + 8; x++) {
+        if (tok_eq(d, x, "that"))
+            return x + 1;
+        if (d->toks[x].kind != FW_TOKEN_WORD && d->toks[x].kind !=
+                                                    FW_TOKEN_NUMBER)
+            break;
+        const fw_lex_word *w = lexw(d, x);
+        if ((w->feats & FW_LEX_CUE) || w->func == FW_FUNC_AUX ||
+            ((w->feats & FW_LEX_PRONOUN) && (w->pron & FW_PRON_SUBJ)))
+            break;
+    }
+    if (c->object && k < hi && q->ment_at[k] >= 0) {
+        const fw_ment *m = &d->ments[q->ment_at[k]];
+        if (m->tok_end < hi && tok_eq(d, m->tok_end, "to"))
+            return m->tok_end;
+    }
+    /* Weekdays and "on Wednesday" right after the cue. */
+    size_t x = k;
+    if (x < hi && tok_eq(d, x, "on") && x + 1 < hi &&
+        (lexw(d, x + 1)->feats & FW_LEX_WEEKDAY))
+        x += 2;
+    else if (x < hi && (lexw(d, x)->feats & FW_LEX_WEEKDAY))
+        x++;
+    /* "said afterward", "said again" */
+    while (x < hi && adverb_or_aux(d, x) &&
+           lexw(d, x)->func != FW_FUNC_AUX && !tok_eq(d, x, "not"))
+        x++;
+    if (x < hi && punct(d, x, ','))
+        x++;
+    return x;
+}
+
+/* Does the quotation mark at token i open a direct quotation? */
+static bool starts_direct(const qctx *q, size_t i)
+{
+    return (q->used[i] & USED_DIRECT_OPEN) != 0;
+}
+
+/* Do a source and a cue begin at token i: ", Trump replied"? */
+static bool attribution_follows(const qctx *q, size_t i, size_t hi)
+{
+    const fw_doc *d = q->d;
+    for (size_t k = i; k < hi && k < i + 6; k++) {
+        cue c;
+        if (cue_at(q, k, i, hi, &c))
+            return k > i && (q->ment_end[c.start] >= 0 ||
+                             (is_word(d, c.start - 1) &&
+                              (lexw(d, c.start - 1)->feats & FW_LEX_PRONOUN)));
+        if (!is_word(d, k) || subordinator(d, k))
+            return false;
+    }
+    return false;
+}
+
+/* Where a reported clause starting at 'k' ends (exclusive), at most
+ * 'hi': before the final punctuation, ", but ...", "; ...". */
+static size_t content_end(const qctx *q, size_t k, size_t hi)
+{
+    const fw_doc *d = q->d;
+    size_t x = k;
+    for (; x < hi; x++) {
+        const fw_tok *t = &d->toks[x];
+        if (in_quote(d, x))
+            continue;
+        if (t->kind == FW_TOKEN_PUNCT &&
+            ((t->flags & FW_TF_TERMINAL) || punct(d, x, ';') ||
+             punct(d, x, ':')))
+            break;
+        /* A quotation of its own begins. */
+        if (t->kind == FW_TOKEN_QUOTE && (t->flags & FW_TOKEN_OPENS) &&
+            starts_direct(q, x))
+            break;
+        /* "and that": a second content */
+        if (tok_eq(d, x, "and") && x + 1 < hi && tok_eq(d, x + 1, "that"))
+            break;
+        if (punct(d, x, ',') && x + 1 < hi) {
+            /* ", Trump replied": another attribution begins */
+            if (attribution_follows(q, x + 1, hi))
+                break;
+            size_t n = x + 1;
+            static const char *const stops[] = {
+                "but", "although", "though", "while", "whereas", "despite",
+                "adding", "saying", "noting", "according", "as", "even",
+                "because", "and"};
+            bool stop = false;
+            for (size_t s = 0; s < FW_COUNT(stops) && !stop; s++)
+                stop = tok_eq(d, n, stops[s]);
+            if (stop)
+                break;
+        }
+    }
+    return x;
+}
+
+/* Does a clause [a, b) hold a double quotation mark? */
+static bool holds_quote(qctx *q, size_t a, size_t b)
+{
+    const fw_doc *d = q->d;
+    bool any = false;
+    for (size_t i = a; i < b; i++)
+        any |= is_quote_mark(d, i) && !(d->toks[i].flags & FW_TOKEN_SINGLE);
+    return any;
+}
+
+static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
+                              const source *s, size_t a, size_t b)
+{
+    fw_doc *d = q->d;
+    while (b > a && (d->toks[b - 1].kind == FW_TOKEN_PUNCT &&
+                     !punct(d, b - 1, ')')))
+        b--;
+    while (a < b && d->toks[a].kind == FW_TOKEN_PUNCT)
+        a++;
+    if (b <= a + 1)
+        return FW_OK; /* too short to be what someone said */
+    fw_quot *x = new_quot(q, holds_quote(q, a, b) ? FW_QUOTE_MIXED
+                                                   : FW_QUOTE_INDIRECT,
+                          sn);
+    if (!x)
+        return FW_ENOMEM;
+    fw_status st = add_part(q, x, d->toks[a].start, d->toks[b - 1].end);
+    if (st != FW_OK)
+        return st;
+    set_cue(q, x, c);
+    if (s)
+        set_source(q, x, s);
+    return FW_OK;
+}
+
+/* Is the direct quotation's attribution this cue? */
+static bool cue_taken(const qctx *q, const cue *c)
+{
+    return (q->used[c->verb] & USED_CUE) != 0;
+}
+
+/* Reported speech in one sentence. */
+static fw_status find_reported(qctx *q, uint32_t sn)
+{
+    fw_doc *d = q->d;
+    size_t lo = sent_lo(d, sn), hi = sent_hi(d, sn);
+    source last_src; /* the subject of the latest attribution */
+    bool have_last = false;
+    for (size_t i = lo; i < hi; i++) {
+        cue c;
+        if (!cue_at(q, i, lo, hi, &c))
+            continue;
+        if (cue_taken(q, &c)) {
+            i = c.end - 1;
+            continue;
+        }
+        source s;
+        bool have_src = false;
+        size_t clause_lo = lo;
+        for (size_t k = c.start; k > lo; k--)
+            if (clause_stop(d, k - 1) || (is_quote_mark(d, k - 1) &&
+                                          !in_quote(d, k - 1))) {
+                clause_lo = k;
+                break;
+            }
+        if (c.cls == FW_CUE_ACCORDING) {
+            have_src = source_after(q, c.end, hi, &s);
+            if (!have_src)
+                continue;
+            /* "According to X, CLAUSE." or "CLAUSE, according to X." */
+            size_t after = s.end;
+            if (after < hi && punct(d, after, ','))
+                after++;
+            size_t e = content_end(q, after, hi);
+            fw_status st;
+            if (e > after + 1)
+                st = add_reported(q, sn, &c, &s, after, e);
+            else
+                st = add_reported(q, sn, &c, &s, clause_lo, c.start);
+            if (st != FW_OK)
+                return st;
+            i = s.end - 1;
+            continue;
+        }
+        if (have_last && c.start > lo &&
+            ((c.participle && punct(d, c.start - 1, ',')) ||
+             tok_eq(d, c.start - 1, "and") || tok_eq(d, c.start - 1, "but"))) {
+            s = last_src; /* "..., adding that", "but said" */
+            have_src = true;
+        } else {
+            have_src = source_before(q, clause_lo, c.start, &s);
+        }
+        size_t k = c.end;
+        bool at_end = k >= hi || clause_stop(d, k) ||
+                      (punct(d, k, ',') && k + 1 < hi &&
+                       d->toks[k + 1].kind == FW_TOKEN_QUOTE);
+        if (!have_src) {
+            /* "..., said the minister." */
+            if (!source_after(q, c.end, hi, &s) || c.start <= lo ||
+                !punct(d, c.start - 1, ','))
+                continue;
+            have_src = true;
+            k = s.end;
+            at_end = true;
+        }
+        fw_status st = FW_OK;
+        if (at_end || (k < hi && punct(d, k, ',') &&
+                       s.start > lo && punct(d, s.start - 1, ','))) {
+            /* "CLAUSE, X said." or "CLAUSE, X said, CLAUSE." */
+            size_t cl_end = s.start;
+            if (cl_end > clause_lo && punct(d, cl_end - 1, ','))
+                cl_end--;
+            if (s.start > clause_lo + 1 && !in_quote(d, cl_end - 1))
+                st = add_reported(q, sn, &c, &s, clause_lo, cl_end);
+            if (st == FW_OK && !at_end && k + 1 < hi) {
+                size_t e = content_end(q, k + 1, hi);
+                if (e > k + 2 && d->n_quots &&
+                    d->quots[d->n_quots - 1].cue_start ==
+                        d->toks[c.start].start) {
+                    /* the same quotation goes on after the parenthesis */
+                    st = add_part(q, &d->quots[d->n_quots - 1],
+                                  d->toks[k + 1].start, d->toks[e - 1].end);
+                }
+            }
+        } else {
+            size_t a = content_start(q, &c, k, hi);
+            size_t e = content_end(q, a, hi);
+            st = add_reported(q, sn, &c, &s, a, e);
+            /* "X said A, but that B": B too. */
+            while (st == FW_OK && e + 2 < hi) {
+                size_t a2;
+                if (punct(d, e, ',') &&
+                    (tok_eq(d, e + 1, "but") || tok_eq(d, e + 1, "and")) &&
+                    tok_eq(d, e + 2, "that"))
+                    a2 = e + 3;
+                else if (tok_eq(d, e, "and") && tok_eq(d, e + 1, "that"))
+                    a2 = e + 2;
+                else
+                    break;
+                size_t e2 = content_end(q, a2, hi);
+                st = add_reported(q, sn, &c, &s, a2, e2);
+                e = e2;
+            }
+            i = e > i ? e - 1 : i;
+        }
+        if (st != FW_OK)
+            return st;
+        last_src = s;
+        have_last = true;
+    }
+    return FW_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Nested quotations, subheads, first persons                          */
+
+static fw_status find_nested(qctx *q)
+{
+    fw_doc *d = q->d;
+    for (size_t i = 0; i < d->n_qspans; i++) {
+        const fw_qspan *qs = &d->qspans[i];
+        if (qs->level == 0 || qs->close == UINT32_MAX ||
+            d->blocks[qs->block].kind == FW_BLOCK_SUBHEAD)
+            continue;
+        /* The quotation it sits in. */
+        int32_t outer = -1;
+        for (size_t k = i; k-- > 0 && outer < 0;) {
+            const fw_qspan *o = &d->qspans[k];
+            if (o->block != qs->block)
+                break;
+            if (o->level == 0 && o->open < qs->open &&
+                (o->close == UINT32_MAX || o->close > qs->close))
+                outer = q->qspan_quot[k];
+        }
+        if (outer < 0)
+            continue;
+        fw_quot *x = new_quot(q, FW_QUOTE_NESTED, q->sent_of[qs->open]);
+        if (!x)
+            return FW_ENOMEM;
+        fw_status st = add_part(q, x, qs->start, qs->end);
+        if (st != FW_OK)
+            return st;
+        x->qspan = (int32_t)i;
+        /* Its cue inside the outer quotation: "I said, '...'". */
+        cue c;
+        source s;
+        uint32_t sn = q->sent_of[qs->open];
+        size_t lo = sn != UINT32_MAX ? sent_lo(d, sn) : qs->open;
+        for (size_t k = qs->open; k > lo && qs->open - k < 4; k--) {
+            size_t p = k - 1;
+            const fw_lex_word *w = lexw(d, p);
+            if (!is_word(d, p) || !(w->feats & FW_LEX_CUE))
+                continue;
+            c.start = c.verb = p;
+            c.end = p + 1;
+            set_cue(q, x, &c);
+            /* its subject */
+            if (p > lo && q->ment_end[p] >= 0) {
+                s.start = d->ments[q->ment_end[p]].tok;
+                s.end = p;
+                s.ment = q->ment_end[p];
+                set_source(q, x, &s);
+            }
+            break;
+        }
+        const fw_ment *sm = x->src_ment >= 0 ? &d->ments[x->src_ment] : NULL;
+        if (!sm || (sm->flags & FW_MF_FIRST_PERSON))
+            x->speaker = d->quots[outer].speaker; /* "I said" */
+    }
+    return FW_OK;
+}
+
+/* Lower-cased words of a span, joined by single spaces, into 'out'. */
+static size_t normalize(const fw_doc *d, uint32_t a, uint32_t b, char *out,
+                        size_t cap)
+{
+    size_t n = 0;
+    bool space = false;
+    for (uint32_t i = a; i < b && n + 4 < cap; i++) {
+        unsigned char ch = (unsigned char)d->text[i];
+        bool word = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                    (ch >= '0' && ch <= '9') || ch >= 0x80;
+        if (!word) {
+            space = n > 0;
+            continue;
+        }
+        if (space)
+            out[n++] = ' ';
+        space = false;
+        out[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    out[n] = '\0';
+    return n;
+}
+
+static fw_status find_subheads(qctx *q)
+{
+    fw_doc *d = q->d;
+    size_t n_body = d->n_quots;
+    for (size_t b = 0; b < d->n_blocks; b++) {
+        if (d->blocks[b].kind != FW_BLOCK_SUBHEAD)
+            continue;
+        /* The words inside its quotation marks, or all of them. */
+        uint32_t a = (uint32_t)d->blocks[b].span.start;
+        uint32_t e = (uint32_t)d->blocks[b].span.end;
+        int32_t qi = -1;
+        for (size_t i = 0; i < d->n_qspans; i++)
+            if (d->qspans[i].block == b && d->qspans[i].level == 0) {
+                qi = (int32_t)i;
+                break;
+            }
+        if (qi < 0)
+            continue; /* an unquoted subhead quotes no one */
+        a = d->qspans[qi].start;
+        e = d->qspans[qi].end;
+        char want[512], have[4096];
+        size_t wn = normalize(d, a, e, want, sizeof want);
+        if (wn < 3)
+            continue;
+        fw_quot *x = new_quot(q, FW_QUOTE_SUBHEAD,
+                              q->sent_of[d->qspans[qi].open]);
+        if (!x)
+            return FW_ENOMEM;
+        fw_status st = add_part(q, x, a, e);
+        if (st != FW_OK)
+            return st;
+        x->qspan = qi;
+        /* The body quotation it repeats: the speaker's own words. */
+        for (size_t k = 0; k < n_body; k++) {
+            const fw_quot *o = &d->quots[k];
+            if (o->kind != FW_QUOTE_DIRECT && o->kind != FW_QUOTE_MIXED)
+                continue;
+            for (uint32_t p = 0; p < o->n_parts; p++) {
+                const fw_span *sp = &d->qparts[o->first_part + p];
+                normalize(d, (uint32_t)sp->start, (uint32_t)sp->end, have,
+                          sizeof have);
+                if (strstr(have, want)) {
+                    x = &d->quots[d->n_quots - 1];
+                    x->speaker = o->speaker;
+                    k = n_body;
+                    break;
+                }
+            }
+        }
+    }
+    return FW_OK;
+}
+
+/* "I", "we" inside a quotation are its speaker. */
+static void first_persons(qctx *q)
+{
+    fw_doc *d = q->d;
+    for (size_t i = 0; i < d->n_quots; i++) {
+        const fw_quot *x = &d->quots[i];
+        if (x->speaker < 0 || x->kind != FW_QUOTE_DIRECT)
+            continue;
+        for (uint32_t p = 0; p < x->n_parts; p++) {
+            const fw_span *sp = &d->qparts[x->first_part + p];
+            for (size_t m = 0; m < d->n_ments; m++) {
+                fw_ment *mm = &d->ments[m];
+                if (mm->start < sp->start)
+                    continue;
+                if (mm->start >= sp->end)
+                    break;
+                if (mm->flags & FW_MF_FIRST_PERSON)
+                    mm->entity = x->speaker;
+            }
+        }
+    }
+}
+
+fw_status fw_find_quotes(fw_doc *d)
+{
+    qctx q;
+    memset(&q, 0, sizeof q);
+    q.d = d;
+    q.last_speaker = -1;
+    size_t n = d->n_toks + 1;
+    q.sent_of = fw_arena_alloc_raw(&d->arena, n * sizeof *q.sent_of);
+    q.ment_at = fw_arena_alloc_raw(&d->arena, n * sizeof *q.ment_at);
+    q.ment_end = fw_arena_alloc_raw(&d->arena, n * sizeof *q.ment_end);
+    q.used = fw_arena_alloc(&d->arena, n);
+    q.qspan_quot = fw_arena_alloc_raw(&d->arena, (d->n_qspans + 1) *
+                                                     sizeof *q.qspan_quot);
+    if (!q.sent_of || !q.ment_at || !q.ment_end || !q.used || !q.qspan_quot)
+        return FW_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        q.sent_of[i] = UINT32_MAX;
+        q.ment_at[i] = -1;
+        q.ment_end[i] = -1;
+    }
+    for (size_t i = 0; i < d->n_qspans; i++)
+        q.qspan_quot[i] = -1;
+    for (size_t s = 0; s < d->n_sents; s++)
+        for (size_t k = 0; k < d->sents[s].token_count; k++)
+            q.sent_of[d->sents[s].first_token + k] = (uint32_t)s;
+    for (size_t m = d->n_ments; m-- > 0;) {
+        q.ment_at[d->ments[m].tok] = (int32_t)m;
+        if (q.ment_end[d->ments[m].tok_end] < 0 ||
+            d->ments[m].kind == FW_MENTION_NAME)
+            q.ment_end[d->ments[m].tok_end] = (int32_t)m;
+    }
+    fw_status st = find_direct(&q);
+    for (size_t s = 0; st == FW_OK && s < d->n_sents; s++)
+        st = find_reported(&q, (uint32_t)s);
+    if (st == FW_OK)
+        st = find_nested(&q);
+    if (st == FW_OK)
+        st = find_subheads(&q);
+    if (st != FW_OK)
+        return st;
+    first_persons(&q);
+    return FW_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* The public view                                                     */
+
+fw_status fw_export_quotes(fw_doc *d)
+{
+    size_t n = d->n_quots;
+    uint32_t *order = fw_arena_alloc(&d->arena, (n + 1) * sizeof *order);
+    d->pub_quotes = fw_arena_alloc(&d->arena, (n + 1) * sizeof *d->pub_quotes);
+    if (!order || !d->pub_quotes)
+        return FW_ENOMEM;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++)
+        if (d->quots[i].n_parts)
+            order[kept++] = (uint32_t)i;
+    /* In text order; quotations come mostly in order already, so an
+     * insertion sort is near linear. */
+    for (size_t i = 1; i < kept; i++) {
+        uint32_t v = order[i];
+        size_t vs = d->qparts[d->quots[v].first_part].start;
+        size_t j = i;
+        while (j > 0 && d->qparts[d->quots[order[j - 1]].first_part].start > vs) {
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = v;
+    }
+    char idbuf[24];
+    for (size_t k = 0; k < kept; k++) {
+        const fw_quot *x = &d->quots[order[k]];
+        fw_quote *p = &d->pub_quotes[k];
+        snprintf(idbuf, sizeof idbuf, "Q%zu", k + 1);
+        p->id = fw_arena_strndup(&d->arena, idbuf, strlen(idbuf));
+        if (!p->id)
+            return FW_ENOMEM;
+        p->kind = (fw_quote_kind)x->kind;
+        p->parts = &d->qparts[x->first_part];
+        p->n_parts = x->n_parts;
+        p->content.start = p->parts[0].start;
+        p->content.end = p->parts[x->n_parts - 1].end;
+        p->cue.start = x->cue_start;
+        p->cue.end = x->cue_end;
+        p->source.start = x->src_start;
+        p->source.end = x->src_end;
+        p->speaker = FW_NONE;
+        if (x->speaker >= 0 && d->pub_of_ent && d->pub_of_ent[x->speaker] >= 0)
+            p->speaker = (size_t)d->pub_of_ent[x->speaker];
+    }
+    d->n_pub_quotes = kept;
+    return FW_OK;
+}
