@@ -44,6 +44,8 @@ typedef struct qctx {
     int32_t *ment_end;    /* per token: a mention ending just before, or -1 */
     uint8_t *used;        /* per token: USED_* bits */
     int32_t *qspan_quot;  /* per quoted span: its quotation, or -1 */
+    uint32_t *first_word; /* per sentence: its first word token */
+    uint32_t *last_word;  /* per sentence: its last word token + 1 */
     int32_t last_speaker; /* entity of the latest direct quotation */
     uint32_t last_speaker_block;
 } qctx;
@@ -76,9 +78,12 @@ static bool tok_eq(const fw_doc *d, size_t i, const char *s)
     return fw_tok_is(d, &d->toks[i], s);
 }
 
+/* A double quotation mark (single ones are as often apostrophes:
+ * "Sanders' campaign"). */
 static bool is_quote_mark(const fw_doc *d, size_t i)
 {
-    return d->toks[i].kind == FW_TOKEN_QUOTE;
+    return d->toks[i].kind == FW_TOKEN_QUOTE &&
+           !(d->toks[i].flags & FW_TOKEN_SINGLE);
 }
 
 /* A clause ends before token i: terminal or clause punctuation. */
@@ -418,6 +423,8 @@ static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
             return false;
         if (!cue_at(q, i, k, hi, c))
             continue;
+        if (c->participle && c->cls != FW_CUE_ACCORDING)
+            return false; /* '," referring to X': a topic, not a speaker */
         if (c->start == k || (c->cls == FW_CUE_ACCORDING && c->verb == k)) {
             /* "said Peskov", "according to X" */
             return source_after(q, c->end, hi, s);
@@ -439,11 +446,15 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
     if (open <= lo)
         return false;
     size_t k = open;
-    if (punct(d, k - 1, ':') || punct(d, k - 1, ','))
+    bool marked = punct(d, k - 1, ':') || punct(d, k - 1, ',');
+    if (marked)
         k--;
-    /* The cue within a few tokens before: objects and adverbials may
-     * follow it ("told reporters on Monday:"). */
-    size_t limit = k > lo + 8 ? k - 8 : lo;
+    /* The cue within a few tokens before: after a colon or comma,
+     * objects and adverbials may follow it ("told reporters on Monday:");
+     * without one, the quotation follows the cue ('X said "...'), or it
+     * is a fragment ('described it as "peaceful"'). */
+    size_t reach = marked ? 8 : 1;
+    size_t limit = k > lo + reach ? k - reach : lo;
     for (size_t i = k; i-- > limit;) {
         if (is_quote_mark(d, i) || (clause_stop(d, i) && i + 1 != k))
             return false;
@@ -456,25 +467,25 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
     return false;
 }
 
-/* Is the quoted span the whole of its sentences, apart from an
- * attribution? Then it is a direct quotation; else a fragment. */
+/* Is the quoted span a statement of its own, not a fragment of a
+ * clause? Before its opening mark: the start of the sentence, a colon, or
+ * an attribution. After its closing mark: the end of the sentence, a
+ * comma (", referring to ..."), or an attribution. */
 static bool stands_alone(const qctx *q, const fw_qspan *qs, bool before,
                          bool after)
 {
     const fw_doc *d = q->d;
     uint32_t so = q->sent_of[qs->open];
-    if (!before && so != UINT32_MAX && qs->open > sent_lo(d, so)) {
-        /* Words before the opening mark: a fragment. */
-        for (size_t k = sent_lo(d, so); k < qs->open; k++)
-            if (d->toks[k].kind == FW_TOKEN_WORD)
-                return false;
-    }
+    if (!before && so != UINT32_MAX && q->first_word[so] < qs->open &&
+        !(qs->open > 0 && punct(d, qs->open - 1, ':')))
+        return false; /* words before the opening mark */
     if (!after && qs->close != UINT32_MAX) {
         uint32_t sc = q->sent_of[qs->close];
-        if (sc != UINT32_MAX)
-            for (size_t k = qs->close + 1; k < sent_hi(d, sc); k++)
-                if (d->toks[k].kind == FW_TOKEN_WORD)
-                    return false;
+        size_t k = qs->close + 1;
+        bool comma = (qs->close > 0 && punct(d, qs->close - 1, ',')) ||
+                     (k < d->n_toks && punct(d, k, ','));
+        if (sc != UINT32_MAX && q->last_word[sc] > k && !comma)
+            return false; /* words after the closing mark */
     }
     return true;
 }
@@ -494,6 +505,36 @@ static fw_status add_quoted_parts(qctx *q, fw_quot *x, int32_t qi)
     return FW_OK;
 }
 
+/* Does the unattributed quoted span 'qs' go on with the quotation 'pq':
+ * in the same paragraph after pq's attribution, or as the whole of the
+ * next paragraph? */
+static bool continues(const qctx *q, const fw_quot *pq, const fw_qspan *qs)
+{
+    const fw_doc *d = q->d;
+    if (pq->qspan < 0 || pq->kind != FW_QUOTE_DIRECT)
+        return false;
+    /* the last part of pq so far */
+    int32_t last = pq->qspan;
+    while (d->qspans[last].next > last)
+        last = d->qspans[last].next;
+    const fw_qspan *lq = &d->qspans[last];
+    const fw_span *lp = &d->qparts[pq->first_part + pq->n_parts - 1];
+    if (lp->end > qs->start)
+        return false;
+    if (lq->block == qs->block)
+        return pq->speaker >= 0 || pq->cue_end > pq->cue_start;
+    /* The next paragraph, quotation from its start to its end. */
+    if (qs->block != lq->block + 1 || qs->close == UINT32_MAX)
+        return false;
+    size_t lo = d->block_tok[qs->block], hi = d->block_tok[qs->block + 1];
+    if (qs->open != lo)
+        return false;
+    for (size_t k = qs->close + 1; k < hi; k++)
+        if (d->toks[k].kind == FW_TOKEN_WORD)
+            return false;
+    return pq->speaker >= 0;
+}
+
 /* Direct quotations: every outermost double-quoted span that stands as a
  * statement of its own. */
 static fw_status find_direct(qctx *q)
@@ -510,30 +551,36 @@ static fw_status find_direct(qctx *q)
         while (d->qspans[last].next > (int32_t)last)
             last = (size_t)d->qspans[last].next;
         const fw_qspan *lq = &d->qspans[last];
-        cue c;
-        source s;
+        /* Its attribution: after it ('," X said') or before it ('X
+         * said: "'), whichever leaves it standing as a statement. */
+        cue c, cb;
+        source s, sb;
         bool after = lq->close != UINT32_MAX &&
                      attribution_after(q, lq->close, &c, &s);
-        bool before = !after && attribution_before(q, qs->open, &c, &s);
-        if (!stands_alone(q, qs, before, after) && !(before || after))
+        bool before = attribution_before(q, qs->open, &cb, &sb);
+        if (after && !(stands_alone(q, qs, false, true) &&
+                       stands_alone(q, lq, false, true)))
+            after = false;
+        if (before && !after) {
+            c = cb;
+            s = sb;
+        } else {
+            before = false;
+        }
+        if (!stands_alone(q, qs, before, after) ||
+            !stands_alone(q, lq, before, after))
             continue; /* a fragment: left to the clause around it */
-        if (!stands_alone(q, lq, before, after))
-            continue;
         uint32_t sent = q->sent_of[qs->open];
-        /* '"A," he said. "B."' and '"A," he said, "B."': one quotation. */
-        if (!before && !after && prev_quot >= 0) {
-            fw_quot *pq = &d->quots[prev_quot];
-            const fw_qspan *pqs = &d->qspans[pq->qspan];
-            size_t pend = pqs->close == UINT32_MAX ? pqs->open : pqs->close;
-            uint32_t psent = q->sent_of[pend];
-            if (pqs->block == qs->block && pq->cue_end > pq->cue_start &&
-                psent != UINT32_MAX && sent != UINT32_MAX &&
-                sent <= psent + 1 && pq->cue_start > d->toks[pend].start) {
-                fw_status st = add_quoted_parts(q, pq, (int32_t)i);
-                if (st != FW_OK)
-                    return st;
-                continue;
-            }
+        /* '"A," he said. "B."', '"A," he said, "B."', and a paragraph
+         * of quotation that goes on from the one before: one quotation
+         * in parts. */
+        if (!before && !after && prev_quot >= 0 &&
+            continues(q, &d->quots[prev_quot], qs)) {
+            fw_status st = add_quoted_parts(q, &d->quots[prev_quot],
+                                            (int32_t)i);
+            if (st != FW_OK)
+                return st;
+            continue;
         }
         fw_quot *x = new_quot(q, FW_QUOTE_DIRECT, sent);
         if (!x)
@@ -724,8 +771,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         }
         source s;
         bool have_src = false;
-        size_t clause_lo = lo;
-        for (size_t k = c.start; k > lo; k--)
+        /* The clause: back to punctuation that ends one, or a quotation
+         * mark, at most 4 * NEAR tokens. */
+        size_t clause_lo = c.start > lo + 4 * NEAR ? c.start - 4 * NEAR : lo;
+        for (size_t k = c.start; k > clause_lo; k--)
             if (clause_stop(d, k - 1) || (is_quote_mark(d, k - 1) &&
                                           !in_quote(d, k - 1))) {
                 clause_lo = k;
@@ -825,21 +874,22 @@ static fw_status find_reported(qctx *q, uint32_t sn)
 static fw_status find_nested(qctx *q)
 {
     fw_doc *d = q->d;
+    size_t top = SIZE_MAX; /* the latest outermost span */
     for (size_t i = 0; i < d->n_qspans; i++) {
         const fw_qspan *qs = &d->qspans[i];
-        if (qs->level == 0 || qs->close == UINT32_MAX ||
+        if (qs->level == 0) {
+            top = i;
+            continue;
+        }
+        if (qs->close == UINT32_MAX || top == SIZE_MAX ||
             d->blocks[qs->block].kind == FW_BLOCK_SUBHEAD)
             continue;
         /* The quotation it sits in. */
+        const fw_qspan *o = &d->qspans[top];
         int32_t outer = -1;
-        for (size_t k = i; k-- > 0 && outer < 0;) {
-            const fw_qspan *o = &d->qspans[k];
-            if (o->block != qs->block)
-                break;
-            if (o->level == 0 && o->open < qs->open &&
-                (o->close == UINT32_MAX || o->close > qs->close))
-                outer = q->qspan_quot[k];
-        }
+        if (o->block == qs->block && o->open < qs->open &&
+            (o->close == UINT32_MAX || o->close > qs->close))
+            outer = q->qspan_quot[top];
         if (outer < 0)
             continue;
         fw_quot *x = new_quot(q, FW_QUOTE_NESTED, q->sent_of[qs->open]);
@@ -901,26 +951,29 @@ static size_t normalize(const fw_doc *d, uint32_t a, uint32_t b, char *out,
     return n;
 }
 
+/* Subheads matched against the body at most: a story has a handful;
+ * a document of thousands is no story, and would cost their square. */
+#define MAX_SUBHEADS 64
+
 static fw_status find_subheads(qctx *q)
 {
     fw_doc *d = q->d;
     size_t n_body = d->n_quots;
-    for (size_t b = 0; b < d->n_blocks; b++) {
+    size_t seen = 0;
+    size_t qi = 0; /* quoted spans come in block order */
+    for (size_t b = 0; b < d->n_blocks && seen < MAX_SUBHEADS; b++) {
+        while (qi < d->n_qspans && d->qspans[qi].block < b)
+            qi++;
         if (d->blocks[b].kind != FW_BLOCK_SUBHEAD)
             continue;
-        /* The words inside its quotation marks, or all of them. */
-        uint32_t a = (uint32_t)d->blocks[b].span.start;
-        uint32_t e = (uint32_t)d->blocks[b].span.end;
-        int32_t qi = -1;
-        for (size_t i = 0; i < d->n_qspans; i++)
-            if (d->qspans[i].block == b && d->qspans[i].level == 0) {
-                qi = (int32_t)i;
-                break;
-            }
-        if (qi < 0)
-            continue; /* an unquoted subhead quotes no one */
-        a = d->qspans[qi].start;
-        e = d->qspans[qi].end;
+        seen++;
+        /* The words inside its quotation marks; an unquoted subhead
+         * quotes no one. */
+        if (qi >= d->n_qspans || d->qspans[qi].block != b ||
+            d->qspans[qi].level != 0)
+            continue;
+        uint32_t a = d->qspans[qi].start;
+        uint32_t e = d->qspans[qi].end;
         char want[512], have[4096];
         size_t wn = normalize(d, a, e, want, sizeof want);
         if (wn < 3)
@@ -932,7 +985,7 @@ static fw_status find_subheads(qctx *q)
         fw_status st = add_part(q, x, a, e);
         if (st != FW_OK)
             return st;
-        x->qspan = qi;
+        x->qspan = (int32_t)qi;
         /* The body quotation it repeats: the speaker's own words. */
         for (size_t k = 0; k < n_body; k++) {
             const fw_quot *o = &d->quots[k];
@@ -964,10 +1017,17 @@ static void first_persons(qctx *q)
             continue;
         for (uint32_t p = 0; p < x->n_parts; p++) {
             const fw_span *sp = &d->qparts[x->first_part + p];
-            for (size_t m = 0; m < d->n_ments; m++) {
+            /* The first mention at or after the part's start. */
+            size_t lo = 0, hi = d->n_ments;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (d->ments[mid].start < sp->start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (size_t m = lo; m < d->n_ments; m++) {
                 fw_ment *mm = &d->ments[m];
-                if (mm->start < sp->start)
-                    continue;
                 if (mm->start >= sp->end)
                     break;
                 if (mm->flags & FW_MF_FIRST_PERSON)
@@ -999,9 +1059,25 @@ fw_status fw_find_quotes(fw_doc *d)
     }
     for (size_t i = 0; i < d->n_qspans; i++)
         q.qspan_quot[i] = -1;
-    for (size_t s = 0; s < d->n_sents; s++)
-        for (size_t k = 0; k < d->sents[s].token_count; k++)
-            q.sent_of[d->sents[s].first_token + k] = (uint32_t)s;
+    q.first_word = fw_arena_alloc_raw(&d->arena,
+                                      (d->n_sents + 1) * sizeof *q.first_word);
+    q.last_word = fw_arena_alloc_raw(&d->arena,
+                                     (d->n_sents + 1) * sizeof *q.last_word);
+    if (!q.first_word || !q.last_word)
+        return FW_ENOMEM;
+    for (size_t s = 0; s < d->n_sents; s++) {
+        size_t a = d->sents[s].first_token, n_tok = d->sents[s].token_count;
+        q.first_word[s] = UINT32_MAX;
+        q.last_word[s] = 0;
+        for (size_t k = 0; k < n_tok; k++) {
+            q.sent_of[a + k] = (uint32_t)s;
+            if (d->toks[a + k].kind == FW_TOKEN_WORD) {
+                if (q.first_word[s] == UINT32_MAX)
+                    q.first_word[s] = (uint32_t)(a + k);
+                q.last_word[s] = (uint32_t)(a + k + 1);
+            }
+        }
+    }
     for (size_t m = d->n_ments; m-- > 0;) {
         q.ment_at[d->ments[m].tok] = (int32_t)m;
         if (q.ment_end[d->ments[m].tok_end] < 0 ||

@@ -31,13 +31,40 @@ static bool starts_sentence_strongly(const fw_doc *d, const fw_tok *t)
     return fw_lex_get(fw_word_id(d, t))->func != 0;
 }
 
-/* Does a sentence end between tok[k-1] (after its closers) and tok[k]? */
-static bool boundary_before(const fw_doc *d, size_t terminal, size_t k)
+/* After '?"' or '!"', does an attribution follow: '"Why me?" Trump
+ * said.', '"Why?" she asked.'? Then the quotation and its attribution are
+ * one sentence. The speaker is a pronoun or up to three capitalised words,
+ * then a reporting verb. */
+static bool attribution_follows(const fw_doc *d, size_t k, size_t hi)
+{
+    for (size_t i = k; i < hi && i < k + 4; i++) {
+        const fw_tok *t = &d->toks[i];
+        if (t->kind != FW_TOKEN_WORD)
+            return false;
+        const fw_lex_word *w = fw_lex_get(fw_word_id(d, t));
+        if (i > k && !(t->flags & FW_TOKEN_CAPITALIZED))
+            return w->cue == FW_CUE_SPEECH;
+        if (i == k && (w->feats & FW_LEX_PRONOUN) && !(w->pron & FW_PRON_SUBJ))
+            return false; /* "Her critics ..." */
+        if (!(t->flags & FW_TOKEN_CAPITALIZED))
+            return false;
+    }
+    return false;
+}
+
+/* Does a sentence end between tok[k-1] (after its closers) and tok[k]?
+ * 'quoted' when a closing quotation mark hugs the terminal. */
+static bool boundary_before(const fw_doc *d, size_t terminal, size_t k,
+                            size_t hi, bool quoted)
 {
     const fw_tok *t = &d->toks[terminal];
     const fw_tok *next = &d->toks[k];
     if (next->flags & FW_TOKEN_LINE_START)
         return true;
+    if (quoted && t->kind == FW_TOKEN_PUNCT &&
+        (d->text[t->end - 1] == '?' || d->text[t->end - 1] == '!') &&
+        attribution_follows(d, k, hi))
+        return false;
     if (t->kind == FW_TOKEN_WORD) {
         /* An abbreviation's period. */
         const fw_lex_word *w = fw_lex_get(t->word);
@@ -109,7 +136,8 @@ static fw_status segment_block(fw_doc *d, size_t lo, size_t hi)
             k++;
         if (k >= hi)
             break;
-        if (!boundary_before(d, i, k)) {
+        bool quoted = k > i + 1 && d->toks[k - 1].kind == FW_TOKEN_QUOTE;
+        if (!boundary_before(d, i, k, hi, quoted)) {
             i = k - 1;
             continue;
         }

@@ -454,10 +454,22 @@ static fw_status scan_quote(tokenizer *tz, size_t i, int32_t cp, size_t n,
         }
     }
 
-    /* Backticks of 7-bit copy: `` opens, '' closes. */
+    /* 7-bit copy: `` opens, '' closes after ``; two apostrophes alone
+     * (the New York Times' style) are a double mark either way. */
     if (cp == '`' || (cp == '\'' && ncp == '\'')) {
         size_t len = (ncp == cp) ? 2 : 1;
-        unsigned f = cp == '`' ? FW_TOKEN_OPENS : FW_TOKEN_CLOSES;
+        unsigned f;
+        if (cp == '`') {
+            f = FW_TOKEN_OPENS;
+        } else {
+            int32_t c3;
+            size_t n3;
+            bool l2, r2;
+            flanking(prev, class_at(sc, i + 2, &c3, &n3), &l2, &r2);
+            f = (l2 ? FW_TOKEN_OPENS : 0) | (r2 ? FW_TOKEN_CLOSES : 0);
+            if (!f)
+                f = FW_TOKEN_OPENS | FW_TOKEN_CLOSES;
+        }
         if (len == 1)
             f |= FW_TOKEN_SINGLE;
         *next_i = i + len;
