@@ -13,9 +13,24 @@ import sys
 
 
 def convert(line):
+    """fivew's quotes as the scorer's attributions. PolNeAR annotates a
+    paragraph of quotation that goes on from the one before, with no
+    attribution of its own, as a further part of the same attribution;
+    fivew gives it as a quotation of its own with the same speaker: such
+    quotations are folded into the one before here."""
     d = json.loads(line)
     atts = []
+    prev = None
     for q in d.get("quotes", []):
+        if (q["kind"] == "direct" and prev is not None and not q.get("cue")
+                and not q.get("source") and q.get("speaker")
+                and q.get("speaker") == prev[1]):
+            a = prev[0]
+            parts = a.get("content_parts") or [a["content"]]
+            parts = parts + (q.get("parts") or [q["content"]])
+            a["content_parts"] = parts
+            a["content"] = [parts[0][0], parts[-1][1]]
+            continue
         a = {"content": q["content"]}
         if q.get("parts"):
             a["content_parts"] = q["parts"]
@@ -26,6 +41,7 @@ def convert(line):
         if q.get("speaker_name"):
             a["speaker"] = q["speaker_name"]
         atts.append(a)
+        prev = (a, q.get("speaker")) if q["kind"] == "direct" else None
     return {"id": d["id"], "attributions": atts}
 
 

@@ -6,3 +6,4 @@ python3 eval/seed_eval.py "$BUILD/fivew" "$SHARED"
 for split in dev test; do
     python3 eval/uner_eval.py "$BUILD/fivew" "$SHARED/eval/uner/en_ewt-ud-$split.iob2" $split
 done
+python3 eval/polnear_eval.py "$BUILD/fivew" "$SHARED" "$BUILD/polnear.system.jsonl"

@@ -88,6 +88,51 @@ def main():
     print("seed_entities=%d/%d seed_roles=%d/%d" %
           (found, len(gold["entities"]), titled, people))
 
+    # Quotations, matched by their text: a direct, nested or subhead
+    # quotation whose content is the gold text; a mixed one whose content
+    # holds it; an indirect one whose content is it. The speaker is the
+    # entity's name, or for a speaker without one, the source's words.
+    def content(q):
+        return text[q["content"][0]:q["content"][1]].decode()
+
+    def norm(x):
+        return " ".join(x.replace("\u2019", "'").split()).strip(" ,.")
+
+    quotes = doc.get("quotes", [])
+    kinds_ok = speakers_ok = 0
+    for g in gold["quotes"]:
+        want = g["kind"] if not g.get("nested") else "nested"
+        gt = norm(g["text"])
+        cands = []
+        for q in quotes:
+            c = norm(content(q))
+            if q["kind"] == "mixed":
+                hit = gt in c
+            else:
+                hit = c == gt
+            if hit:
+                cands.append(q)
+        match = [q for q in cands if q["kind"] == want] or cands
+        q = match[0] if match else None
+        kind_ok = q is not None and q["kind"] == want
+        who = None
+        if q is not None:
+            who = q.get("speaker_name")
+            if who is None and q.get("source"):
+                who = text[q["source"][0]:q["source"][1]].decode()
+        spk_ok = q is not None and who == g["speaker"]
+        kinds_ok += kind_ok
+        speakers_ok += spk_ok
+        if not (kind_ok and spk_ok):
+            print("  quote %r (%s, %s): %s" % (
+                g["text"][:50], want, g["speaker"],
+                "MISSING" if q is None else "got %s, %s" % (q["kind"], who)))
+    print("seed quotes: %d/%d found with their kind, %d/%d with their "
+          "speaker" % (kinds_ok, len(gold["quotes"]), speakers_ok,
+                       len(gold["quotes"])))
+    print("seed_quotes=%d/%d seed_speakers=%d/%d" %
+          (kinds_ok, len(gold["quotes"]), speakers_ok, len(gold["quotes"])))
+
 
 if __name__ == "__main__":
     main()

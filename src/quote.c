@@ -34,7 +34,9 @@
 /* qctx.used bits, per token. */
 enum {
     USED_CUE = 1,         /* part of a cue already attributed */
-    USED_DIRECT_OPEN = 2  /* opens a direct quotation */
+    USED_DIRECT_OPEN = 2, /* opens a direct quotation */
+    USED_DIRECT = 4,      /* inside a direct quotation or its marks */
+    USED_PAIRED = 8       /* a quotation mark that pairs with another */
 };
 
 typedef struct qctx {
@@ -505,9 +507,78 @@ static fw_status add_quoted_parts(qctx *q, fw_quot *x, int32_t qi)
     return FW_OK;
 }
 
-/* Does the unattributed quoted span 'qs' go on with the quotation 'pq':
- * in the same paragraph after pq's attribution, or as the whole of the
- * next paragraph? */
+/* The block holding byte 'at' (blocks are few and in order). */
+static uint32_t block_of(const fw_doc *d, size_t at)
+{
+    size_t lo = 0, hi = d->n_blocks;
+    while (lo + 1 < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->blocks[mid].span.start <= at)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
+/* Marks the tokens of a direct quotation, marks included, in all its
+ * paragraphs. */
+static void mark_direct(qctx *q, int32_t qi)
+{
+    const fw_doc *d = q->d;
+    for (int32_t k = qi; k >= 0; k = d->qspans[k].next) {
+        const fw_qspan *qs = &d->qspans[k];
+        size_t end = qs->close != UINT32_MAX ? qs->close + 1
+                                              : d->block_tok[qs->block + 1];
+        for (size_t t = qs->open; t < end; t++)
+            q->used[t] |= USED_DIRECT;
+        if (d->qspans[k].next >= 0 && d->qspans[k].next <= k)
+            break;
+    }
+}
+
+/* '"...," he added', '"...," she said': a pronoun naming the speaker of
+ * a direct quotation is most often the last speaker of its gender,
+ * whatever came between; the quotations are walked in text order
+ * ('order' holds their indices). */
+static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
+{
+    fw_doc *d = q->d;
+    int32_t last[3] = {-1, -1, -1}; /* by gender: none known, m, f */
+    uint32_t last_block[3] = {0, 0, 0};
+    for (size_t k = 0; k < n; k++) {
+        fw_quot *x = &d->quots[order[k]];
+        uint32_t block = block_of(d, d->qparts[x->first_part].start);
+        if (x->kind == FW_QUOTE_DIRECT && x->src_ment >= 0) {
+            fw_ment *m = &d->ments[x->src_ment];
+            int g = m->gender == FW_GENDER_M ? 1
+                    : m->gender == FW_GENDER_F ? 2 : -1;
+            if (m->kind == FW_MENTION_PRONOUN && g > 0) {
+                /* the last of that gender, or of none known */
+                int pick = last[g] >= 0 && block <= last_block[g] + 3 ? g
+                           : last[0] >= 0 && block <= last_block[0] + 3 ? 0
+                                                                         : -1;
+                if (pick >= 0) {
+                    m->entity = last[pick];
+                    x->speaker = last[pick];
+                }
+            }
+        }
+        if (x->speaker >= 0 && x->kind != FW_QUOTE_SUBHEAD &&
+            x->kind != FW_QUOTE_NESTED &&
+            d->ents[x->speaker].type == FW_ENTITY_PERSON) {
+            uint8_t eg = d->ents[x->speaker].gender;
+            int g = eg == FW_GENDER_M ? 1 : eg == FW_GENDER_F ? 2 : 0;
+            last[g] = x->speaker;
+            last_block[g] = block;
+        }
+    }
+}
+
+/* Does the unattributed quoted span 'qs' go on with the quotation 'pq' in
+ * the same paragraph, after pq's attribution? (A paragraph of quotation
+ * that goes on from the one before is a quotation of its own, with the
+ * same speaker.) */
 static bool continues(const qctx *q, const fw_quot *pq, const fw_qspan *qs)
 {
     const fw_doc *d = q->d;
@@ -521,18 +592,8 @@ static bool continues(const qctx *q, const fw_quot *pq, const fw_qspan *qs)
     const fw_span *lp = &d->qparts[pq->first_part + pq->n_parts - 1];
     if (lp->end > qs->start)
         return false;
-    if (lq->block == qs->block)
-        return pq->speaker >= 0 || pq->cue_end > pq->cue_start;
-    /* The next paragraph, quotation from its start to its end. */
-    if (qs->block != lq->block + 1 || qs->close == UINT32_MAX)
-        return false;
-    size_t lo = d->block_tok[qs->block], hi = d->block_tok[qs->block + 1];
-    if (qs->open != lo)
-        return false;
-    for (size_t k = qs->close + 1; k < hi; k++)
-        if (d->toks[k].kind == FW_TOKEN_WORD)
-            return false;
-    return pq->speaker >= 0;
+    return lq->block == qs->block &&
+           (pq->speaker >= 0 || pq->cue_end > pq->cue_start);
 }
 
 /* Direct quotations: every outermost double-quoted span that stands as a
@@ -543,7 +604,11 @@ static fw_status find_direct(qctx *q)
     int32_t prev_quot = -1; /* the latest direct quotation */
     for (size_t i = 0; i < d->n_qspans; i++) {
         const fw_qspan *qs = &d->qspans[i];
-        if (qs->single || qs->level != 0 || qs->prev >= 0 ||
+        /* Single marks quote too (British style, headlines), when what
+         * they hold is more than a word or two ("'you have no cards'"). */
+        if ((qs->single && (qs->close == UINT32_MAX ||
+                            qs->close - qs->open < 4)) ||
+            qs->level != 0 || qs->prev >= 0 ||
             d->blocks[qs->block].kind == FW_BLOCK_SUBHEAD)
             continue;
         /* The last part decides what follows it. */
@@ -580,6 +645,7 @@ static fw_status find_direct(qctx *q)
                                             (int32_t)i);
             if (st != FW_OK)
                 return st;
+            mark_direct(q, (int32_t)i);
             continue;
         }
         fw_quot *x = new_quot(q, FW_QUOTE_DIRECT, sent);
@@ -587,6 +653,7 @@ static fw_status find_direct(qctx *q)
             return FW_ENOMEM;
         x->qspan = (int32_t)i;
         q->used[qs->open] |= USED_DIRECT_OPEN;
+        mark_direct(q, (int32_t)i);
         fw_status st = add_quoted_parts(q, x, (int32_t)i);
         if (st != FW_OK)
             return st;
@@ -651,6 +718,18 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
     return x;
 }
 
+/* A lower-case word in -ed that is no adjective we know: "ranked",
+ * "conceded". */
+static bool past_verb(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    if (!is_word(d, i) || (t->flags & FW_TOKEN_CAPITALIZED) ||
+        t->end - t->start < 4)
+        return false;
+    const char *e = d->text + t->end;
+    return e[-2] == 'e' && e[-1] == 'd' && !lexw(d, i)->func;
+}
+
 /* Does the quotation mark at token i open a direct quotation? */
 static bool starts_direct(const qctx *q, size_t i)
 {
@@ -691,8 +770,14 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         if (t->kind == FW_TOKEN_QUOTE && (t->flags & FW_TOKEN_OPENS) &&
             starts_direct(q, x))
             break;
-        /* "and that": a second content */
-        if (tok_eq(d, x, "and") && x + 1 < hi && tok_eq(d, x + 1, "that"))
+        /* "and that": a second content; "and ranked ...": a second
+         * verb phrase, the speaker's act, not their words. */
+        if ((tok_eq(d, x, "and") || tok_eq(d, x, "but")) && x + 1 < hi &&
+            (tok_eq(d, x + 1, "that") || past_verb(d, x + 1)))
+            break;
+        /* "... a deal when he had ...": the time of the act, not the
+         * content */
+        if (x > k + 2 && tok_eq(d, x, "when"))
             break;
         if (punct(d, x, ',') && x + 1 < hi) {
             /* ", Trump replied": another attribution begins */
@@ -713,14 +798,13 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
     return x;
 }
 
-/* Does a clause [a, b) hold a double quotation mark? */
+/* Does a clause [a, b) hold a quotation mark that pairs? */
 static bool holds_quote(qctx *q, size_t a, size_t b)
 {
-    const fw_doc *d = q->d;
-    bool any = false;
     for (size_t i = a; i < b; i++)
-        any |= is_quote_mark(d, i) && !(d->toks[i].flags & FW_TOKEN_SINGLE);
-    return any;
+        if (q->used[i] & USED_PAIRED)
+            return true;
+    return false;
 }
 
 static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
@@ -775,8 +859,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
          * mark, at most 4 * NEAR tokens. */
         size_t clause_lo = c.start > lo + 4 * NEAR ? c.start - 4 * NEAR : lo;
         for (size_t k = c.start; k > clause_lo; k--)
-            if (clause_stop(d, k - 1) || (is_quote_mark(d, k - 1) &&
-                                          !in_quote(d, k - 1))) {
+            if (clause_stop(d, k - 1) || (q->used[k - 1] & USED_DIRECT)) {
                 clause_lo = k;
                 break;
             }
@@ -811,23 +894,26 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         bool at_end = k >= hi || clause_stop(d, k) ||
                       (punct(d, k, ',') && k + 1 < hi &&
                        d->toks[k + 1].kind == FW_TOKEN_QUOTE);
+        bool inverted = false;
         if (!have_src) {
             /* "..., said the minister." */
             if (!source_after(q, c.end, hi, &s) || c.start <= lo ||
                 !punct(d, c.start - 1, ','))
                 continue;
             have_src = true;
+            inverted = true;
             k = s.end;
             at_end = true;
         }
         fw_status st = FW_OK;
         if (at_end || (k < hi && punct(d, k, ',') &&
                        s.start > lo && punct(d, s.start - 1, ','))) {
-            /* "CLAUSE, X said." or "CLAUSE, X said, CLAUSE." */
-            size_t cl_end = s.start;
+            /* "CLAUSE, X said.", "CLAUSE, said X." or "CLAUSE, X said,
+             * CLAUSE." */
+            size_t cl_end = inverted ? c.start : s.start;
             if (cl_end > clause_lo && punct(d, cl_end - 1, ','))
                 cl_end--;
-            if (s.start > clause_lo + 1 && !in_quote(d, cl_end - 1))
+            if (cl_end > clause_lo + 1 && !(q->used[cl_end - 1] & USED_DIRECT))
                 st = add_reported(q, sn, &c, &s, clause_lo, cl_end);
             if (st == FW_OK && !at_end && k + 1 < hi) {
                 size_t e = content_end(q, k + 1, hi);
@@ -835,8 +921,11 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                     d->quots[d->n_quots - 1].cue_start ==
                         d->toks[c.start].start) {
                     /* the same quotation goes on after the parenthesis */
-                    st = add_part(q, &d->quots[d->n_quots - 1],
-                                  d->toks[k + 1].start, d->toks[e - 1].end);
+                    fw_quot *x = &d->quots[d->n_quots - 1];
+                    st = add_part(q, x, d->toks[k + 1].start,
+                                  d->toks[e - 1].end);
+                    if (holds_quote(q, k + 1, e))
+                        x->kind = FW_QUOTE_MIXED;
                 }
             }
         } else {
@@ -1007,6 +1096,40 @@ static fw_status find_subheads(qctx *q)
     return FW_OK;
 }
 
+/* The quotations' indices in text order of their first parts, by a
+ * stable bottom-up merge sort (n log n, no recursion). */
+static uint32_t *text_order(fw_doc *d)
+{
+    size_t n = d->n_quots;
+    uint32_t *order = fw_arena_alloc(&d->arena, (n + 1) * sizeof *order);
+    if (!order)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        order[i] = (uint32_t)i;
+    /* A bottom-up merge sort: worst case n log n. */
+    uint32_t *tmp = fw_arena_alloc(&d->arena, (n + 1) * sizeof *tmp);
+    if (!tmp)
+        return NULL;
+    for (size_t w = 1; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n;
+            size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+            size_t a = lo, b = mid, o = lo;
+            while (a < mid || b < hi) {
+                bool take_a = b >= hi ||
+                              (a < mid &&
+                               d->qparts[d->quots[order[a]].first_part].start <=
+                                   d->qparts[d->quots[order[b]].first_part].start);
+                tmp[o++] = take_a ? order[a++] : order[b++];
+            }
+        }
+        uint32_t *t = order;
+        order = tmp;
+        tmp = t;
+    }
+    return order;
+}
+
 /* "I", "we" inside a quotation are its speaker. */
 static void first_persons(qctx *q)
 {
@@ -1057,8 +1180,12 @@ fw_status fw_find_quotes(fw_doc *d)
         q.ment_at[i] = -1;
         q.ment_end[i] = -1;
     }
-    for (size_t i = 0; i < d->n_qspans; i++)
+    for (size_t i = 0; i < d->n_qspans; i++) {
         q.qspan_quot[i] = -1;
+        q.used[d->qspans[i].open] |= USED_PAIRED;
+        if (d->qspans[i].close != UINT32_MAX)
+            q.used[d->qspans[i].close] |= USED_PAIRED;
+    }
     q.first_word = fw_arena_alloc_raw(&d->arena,
                                       (d->n_sents + 1) * sizeof *q.first_word);
     q.last_word = fw_arena_alloc_raw(&d->arena,
@@ -1087,8 +1214,13 @@ fw_status fw_find_quotes(fw_doc *d)
     fw_status st = find_direct(&q);
     for (size_t s = 0; st == FW_OK && s < d->n_sents; s++)
         st = find_reported(&q, (uint32_t)s);
-    if (st == FW_OK)
-        st = find_nested(&q);
+    if (st != FW_OK)
+        return st;
+    uint32_t *order = text_order(d);
+    if (!order)
+        return FW_ENOMEM;
+    prefer_last_speakers(&q, order, d->n_quots);
+    st = find_nested(&q);
     if (st == FW_OK)
         st = find_subheads(&q);
     if (st != FW_OK)
@@ -1102,27 +1234,12 @@ fw_status fw_find_quotes(fw_doc *d)
 
 fw_status fw_export_quotes(fw_doc *d)
 {
-    size_t n = d->n_quots;
-    uint32_t *order = fw_arena_alloc(&d->arena, (n + 1) * sizeof *order);
-    d->pub_quotes = fw_arena_alloc(&d->arena, (n + 1) * sizeof *d->pub_quotes);
+    uint32_t *order = text_order(d);
+    d->pub_quotes = fw_arena_alloc(&d->arena,
+                                   (d->n_quots + 1) * sizeof *d->pub_quotes);
     if (!order || !d->pub_quotes)
         return FW_ENOMEM;
-    size_t kept = 0;
-    for (size_t i = 0; i < n; i++)
-        if (d->quots[i].n_parts)
-            order[kept++] = (uint32_t)i;
-    /* In text order; quotations come mostly in order already, so an
-     * insertion sort is near linear. */
-    for (size_t i = 1; i < kept; i++) {
-        uint32_t v = order[i];
-        size_t vs = d->qparts[d->quots[v].first_part].start;
-        size_t j = i;
-        while (j > 0 && d->qparts[d->quots[order[j - 1]].first_part].start > vs) {
-            order[j] = order[j - 1];
-            j--;
-        }
-        order[j] = v;
-    }
+    size_t kept = d->n_quots;
     char idbuf[24];
     for (size_t k = 0; k < kept; k++) {
         const fw_quot *x = &d->quots[order[k]];

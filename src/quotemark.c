@@ -159,7 +159,11 @@ fw_status fw_pair_quotes(fw_doc *d)
             fw_qspan *q = &d->qspans[k];
             if (q->prev >= 0)
                 d->qspans[q->prev].next = (int32_t)k;
-            if (!q->single && q->level == 0)
+            /* Single marks around a word or two ('tense') are more
+             * often scare quotes or apostrophes than quotations. */
+            bool quoting = !q->single ||
+                           (q->close != UINT32_MAX && q->close - q->open >= 4);
+            if (q->level == 0 && quoting)
                 for (size_t x = q->open + 1; x < q->close && x < hi; x++)
                     d->toks[x].flags |= FW_TF_IN_QUOTE;
         }

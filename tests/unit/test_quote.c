@@ -1,0 +1,191 @@
+/* Quotations, on sentences written for these tests: each pattern of
+ * attribution, each kind, and speakers. */
+#include "../check.h"
+#include "../testdoc.h"
+#include "internal.h"
+
+static const char *text_of;
+
+static const fw_doc *run(const char *text)
+{
+    text_of = text;
+    return analyze_text(text);
+}
+
+static bool spells(fw_span s, const char *want)
+{
+    return s.end - s.start == strlen(want) &&
+           memcmp(text_of + s.start, want, s.end - s.start) == 0;
+}
+
+/* The quotation whose content (or first part) spells 'content'. */
+static const fw_quote *quote_of(const fw_doc *d, const char *content)
+{
+    size_t n;
+    const fw_quote *q = d ? fw_doc_quotes(d, &n) : NULL;
+    for (size_t i = 0; q && i < n; i++)
+        if (spells(q[i].content, content) || spells(q[i].parts[0], content))
+            return &q[i];
+    return NULL;
+}
+
+static bool speaker_is(const fw_doc *d, const fw_quote *q, const char *name)
+{
+    if (!q || q->speaker == FW_NONE)
+        return name == NULL;
+    size_t n;
+    const fw_entity *e = fw_doc_entities(d, &n);
+    return name && e[q->speaker].name.len == strlen(name) &&
+           memcmp(e[q->speaker].name.ptr, name, e[q->speaker].name.len) == 0;
+}
+
+static void test_direct(void)
+{
+    /* After: '," X said' and '," said X, the ...'. */
+    const fw_doc *d = run("Headline text\n\"We are ready,\" Anna Berglund "
+                          "said.\n\"It is late,\" said Tom Hale, the "
+                          "mayor.\n");
+    const fw_quote *q = quote_of(d, "We are ready,");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && spells(q->cue, "said") &&
+          spells(q->source, "Anna Berglund") &&
+          speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "It is late,");
+    CHECK(q && spells(q->source, "Tom Hale") && speaker_is(d, q, "Tom Hale"));
+
+    /* Before: 'X replied: "..."', 'X told reporters, "..."'. */
+    d = run("Headline text\nPressed on the plan, Tom Hale replied: \"It "
+            "will work. Trust me.\"\nAnna Berglund told reporters, \"No.\"\n");
+    q = quote_of(d, "It will work. Trust me.");
+    CHECK(q && spells(q->cue, "replied") && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "No.");
+    CHECK(q && spells(q->cue, "told reporters") &&
+          speaker_is(d, q, "Anna Berglund"));
+
+    /* A split quotation is one, in parts. */
+    d = run("Headline text\n\"We tried,\" Tom Hale said. \"It failed.\"\n");
+    q = quote_of(d, "We tried,");
+    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "It failed."));
+
+    /* A quotation alone goes on with the last speaker; "he" after a
+     * quotation is the last speaker. */
+    d = run("Headline text\n\"We won,\" Anna Berglund said.\n\"Now we "
+            "rest.\"\nTom Hale disagreed with the plan.\n\"It was our "
+            "best year,\" she added.\n");
+    q = quote_of(d, "Now we rest.");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && q->cue.end == q->cue.start &&
+          speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "It was our best year,");
+    CHECK(q && spells(q->source, "she") && speaker_is(d, q, "Anna Berglund"));
+
+    /* '"Why?" Hale asked.' stays one sentence. */
+    d = run("Headline text\n\"Why now?\" Tom Hale asked.\n");
+    q = quote_of(d, "Why now?");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
+    /* NYT marks and guillemets. */
+    d = run("Headline text\n''Not today,'' Tom Hale said.\n");
+    CHECK(quote_of(d, "Not today,") != NULL);
+    d = run("Headline text\n\xC2\xAB" "Nous verrons\xC2\xBB, a dit Tom Hale, "
+            "said Anna Berglund.\n");
+    CHECK(quote_of(d, "Nous verrons") != NULL);
+
+    /* An organisation speaks; so does a place. */
+    d = run("Headline text\n\"The talks failed,\" the Kremlin said.\n");
+    q = quote_of(d, "The talks failed,");
+    CHECK(q && speaker_is(d, q, "Kremlin"));
+}
+
+static void test_reported(void)
+{
+    /* Indirect: "X said (that) CLAUSE", time words skipped. */
+    const fw_doc *d = run("Headline text\nTom Hale said on Monday that the "
+                          "plan would fail.\n");
+    const fw_quote *q = quote_of(d, "the plan would fail");
+    CHECK(q && q->kind == FW_QUOTE_INDIRECT && spells(q->cue, "said") &&
+          speaker_is(d, q, "Tom Hale"));
+
+    /* Auxiliaries belong to the cue; a clause is not skipped. */
+    d = run("Headline text\nTom Hale has said it was wrong to wait.\n");
+    q = quote_of(d, "it was wrong to wait");
+    CHECK(q && spells(q->cue, "has said"));
+
+    /* At the end: "CLAUSE, X said." and "CLAUSE, said X." */
+    d = run("Headline text\nThe economy will grow, the minister said. Prices "
+            "will fall, said Tom Hale.\n");
+    q = quote_of(d, "The economy will grow");
+    CHECK(q && spells(q->source, "the minister") && spells(q->cue, "said"));
+    q = quote_of(d, "Prices will fall");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
+    /* According to. */
+    d = run("Headline text\nAccording to Anna Berglund, the deal is off.\n");
+    q = quote_of(d, "the deal is off");
+    CHECK(q && spells(q->cue, "According to") &&
+          speaker_is(d, q, "Anna Berglund"));
+
+    /* Mixed: a quoted fragment in reported speech. */
+    d = run("Headline text\nTom Hale said the plan was \"pretty good\" on "
+            "the whole.\n");
+    q = quote_of(d, "the plan was \"pretty good\" on the whole");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && speaker_is(d, q, "Tom Hale"));
+
+    /* "..., adding that ..." and "but said ...": the same speaker. */
+    d = run("Headline text\nThe ministry said prices rose, adding that wages "
+            "fell. Tom Hale said talks were over, but said a deal was "
+            "near.\n");
+    q = quote_of(d, "wages fell");
+    CHECK(q && spells(q->cue, "adding") && q->source.end > q->source.start);
+    q = quote_of(d, "a deal was near");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
+    /* A parenthetical attribution splits the content. */
+    d = run("Headline text\nThe vote, Tom Hale said, was a disaster.\n");
+    q = quote_of(d, "The vote");
+    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "was a disaster"));
+
+    /* Beliefs and intentions; a noun is no cue ("a US plan"). */
+    d = run("Headline text\nTom Hale believes the war will end. Envoys "
+            "brought a new plan to end the war.\n");
+    CHECK(quote_of(d, "the war will end") != NULL);
+    CHECK(quote_of(d, "to end the war") == NULL);
+}
+
+static void test_nested_subhead(void)
+{
+    const fw_doc *d = run(
+        "Talks resume\nTom Hale said there was hope.\n\"I told him, 'you "
+        "have no choice,' and he agreed,\" Tom Hale said.\n- 'No choice "
+        "left' -\nAnna Berglund said, \"There is no choice left for "
+        "us.\"\n");
+    const fw_quote *q = quote_of(d, "you have no choice,");
+    CHECK(q && q->kind == FW_QUOTE_NESTED && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "No choice left");
+    CHECK(q && q->kind == FW_QUOTE_SUBHEAD &&
+          speaker_is(d, q, "Anna Berglund"));
+}
+
+static void test_first_person(void)
+{
+    /* "I" inside a quotation is its speaker. */
+    const fw_doc *d = run("Headline text\n\"I will stay,\" Anna Berglund "
+                          "said.\n");
+    size_t n, nm;
+    const fw_entity *e = d ? fw_doc_entities(d, &n) : NULL;
+    const fw_mention *m = d ? fw_doc_mentions(d, &nm) : NULL;
+    bool found = false;
+    for (size_t i = 0; m && i < nm; i++)
+        if (spells(m[i].span, "I") && m[i].entity != FW_NONE &&
+            e[m[i].entity].name.len == strlen("Anna Berglund"))
+            found = true;
+    CHECK(found);
+}
+
+int main(void)
+{
+    test_direct();
+    test_reported();
+    test_nested_subhead();
+    test_first_person();
+    test_done();
+    return CHECK_DONE();
+}
