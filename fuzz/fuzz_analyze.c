@@ -68,6 +68,34 @@ static void check_doc(const fw_doc *doc)
         if (i)
             REQUIRE(sents[i - 1].span.end <= sents[i].span.start);
     }
+    size_t nm, ne, nq;
+    const fw_mention *ms = fw_doc_mentions(doc, &nm);
+    const fw_entity *es = fw_doc_entities(doc, &ne);
+    const fw_quote *qs = fw_doc_quotes(doc, &nq);
+    for (size_t i = 0; i < nm; i++) {
+        check_span(text, len, ms[i].span);
+        REQUIRE(ms[i].entity == FW_NONE || ms[i].entity < ne);
+    }
+    for (size_t i = 0; i < ne; i++) {
+        REQUIRE(es[i].n_mentions > 0 && es[i].id && es[i].name.ptr);
+        for (size_t k = 0; k < es[i].n_mentions; k++) {
+            REQUIRE(es[i].mentions[k] < nm);
+            REQUIRE(ms[es[i].mentions[k]].entity == i);
+        }
+    }
+    for (size_t i = 0; i < nq; i++) {
+        check_span(text, len, qs[i].content);
+        REQUIRE(qs[i].n_parts >= 1);
+        for (size_t k = 0; k < qs[i].n_parts; k++) {
+            check_span(text, len, qs[i].parts[k]);
+            REQUIRE(qs[i].parts[k].start < qs[i].parts[k].end);
+        }
+        check_span(text, len, qs[i].cue);
+        check_span(text, len, qs[i].source);
+        REQUIRE(qs[i].speaker == FW_NONE || qs[i].speaker < ne);
+        if (i)
+            REQUIRE(qs[i - 1].content.start <= qs[i].content.start);
+    }
     const unsigned flags[] = {0, FW_JSON_SENTENCES | FW_JSON_PRETTY,
                               FW_JSON_NO_TEXT};
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {

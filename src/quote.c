@@ -589,6 +589,8 @@ static bool continues(const qctx *q, const fw_quot *pq, const fw_qspan *qs)
     while (d->qspans[last].next > last)
         last = d->qspans[last].next;
     const fw_qspan *lq = &d->qspans[last];
+    if (pq->n_parts == 0)
+        return false;
     const fw_span *lp = &d->qparts[pq->first_part + pq->n_parts - 1];
     if (lp->end > qs->start)
         return false;
@@ -657,6 +659,10 @@ static fw_status find_direct(qctx *q)
         fw_status st = add_quoted_parts(q, x, (int32_t)i);
         if (st != FW_OK)
             return st;
+        if (x->n_parts == 0) {
+            d->n_quots--; /* '""': nothing was said */
+            continue;
+        }
         if (before || after) {
             set_cue(q, x, &c);
             set_source(q, x, &s);
@@ -826,6 +832,10 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
     fw_status st = add_part(q, x, d->toks[a].start, d->toks[b - 1].end);
     if (st != FW_OK)
         return st;
+    if (x->n_parts == 0) {
+        d->n_quots--;
+        return FW_OK;
+    }
     set_cue(q, x, c);
     if (s)
         set_source(q, x, s);
@@ -987,6 +997,10 @@ static fw_status find_nested(qctx *q)
         fw_status st = add_part(q, x, qs->start, qs->end);
         if (st != FW_OK)
             return st;
+        if (x->n_parts == 0) {
+            d->n_quots--;
+            continue;
+        }
         x->qspan = (int32_t)i;
         /* Its cue inside the outer quotation: "I said, '...'". */
         cue c;
@@ -1074,6 +1088,10 @@ static fw_status find_subheads(qctx *q)
         fw_status st = add_part(q, x, a, e);
         if (st != FW_OK)
             return st;
+        if (x->n_parts == 0) {
+            d->n_quots--;
+            continue;
+        }
         x->qspan = (int32_t)qi;
         /* The body quotation it repeats: the speaker's own words. */
         for (size_t k = 0; k < n_body; k++) {
