@@ -63,7 +63,8 @@ enum {
     FW_CTX_GREETING = 1 << 3, /* "Hi X" */
     FW_CTX_CLOSING = 1 << 4,  /* "Regards," X */
     FW_CTX_LOCATIVE = 1 << 5, /* "in X" */
-    FW_CTX_PARTICLE = 1 << 6  /* "von der Leyen", "bin Laden" */
+    FW_CTX_PARTICLE = 1 << 6, /* "von der Leyen", "bin Laden" */
+    FW_CTX_SUBORD = 1 << 7    /* opens a clause: "that", "but", "which" */
 };
 
 /* fw_lex_word.abbrev: how an abbreviation behaves at a period. */
@@ -159,11 +160,11 @@ typedef struct fw_lex_word {
 } fw_lex_word;
 
 /* Does the lower-case form 'form' equal the ASCII word s[0..len) (letters,
- * digits and - . ' &) in any case? Eight bytes at a time; 'form' is
- * NUL-terminated in a pool that runs on, so reading past it is safe only
- * within the form plus its NUL: chunks are copied. */
+ * digits and - . ' &) in any case? Eight bytes at a time: the string pool
+ * is padded so that a form may be read eight bytes past its start; 'avail'
+ * bytes may be read from 's'. */
 static inline bool fw_same_ascii_lower(const char *form, const char *s,
-                                       size_t len)
+                                       size_t len, size_t avail)
 {
     size_t i = 0;
     for (; i + 8 <= len; i += 8) {
@@ -172,6 +173,15 @@ static inline bool fw_same_ascii_lower(const char *form, const char *s,
         memcpy(&b, s + i, 8);
         if (a != (b | 0x2020202020202020ull))
             return false;
+    }
+    if (i == len)
+        return true;
+    if (avail - i >= 8) {
+        uint64_t a, b;
+        uint64_t keep = (1ull << (8 * (len - i))) - 1;
+        memcpy(&a, form + i, 8);
+        memcpy(&b, s + i, 8);
+        return ((a ^ (b | 0x2020202020202020ull)) & keep) == 0;
     }
     for (; i < len; i++)
         if (form[i] != (char)(s[i] | 0x20))
@@ -200,10 +210,10 @@ uint32_t fw_lex_lookup(const char *s, size_t len);
 uint32_t fw_lex_lookup_hashed(uint32_t hash, const char *s, size_t len);
 
 /* The same for an ASCII word s[0..len) in any case (letters, digits and
- * - . ' &), 'hash' being fw_hash_ascii_word() of it. Inline: the
- * tokenizer asks once a word. */
+ * - . ' &), 'hash' being fw_hash_ascii_word() of it; 'avail' >= len bytes
+ * may be read from 's'. Inline: asked once a word. */
 static inline uint32_t fw_lex_lookup_ascii(uint32_t hash, const char *s,
-                                           size_t len)
+                                           size_t len, size_t avail)
 {
     uint32_t tag = hash & ~FW_LEX_ID_MASK;
     for (size_t i = hash & fw_lex.mask;; i = (i + 1) & fw_lex.mask) {
@@ -216,7 +226,7 @@ static inline uint32_t fw_lex_lookup_ascii(uint32_t hash, const char *s,
         const fw_lex_word *w = &fw_lex.words[id];
         if (w->len != len)
             continue;
-        if (fw_same_ascii_lower(fw_lex.strings + w->str, s, len))
+        if (fw_same_ascii_lower(fw_lex.strings + w->str, s, len, avail))
             return id;
     }
 }

@@ -95,22 +95,15 @@ static bool set_has(const hashset *s, uint32_t h)
     return false;
 }
 
-/* The lexicon id of tokens [i, j) joined by spaces (a phrase), or 0,
- * from the tokens' hashes; 'lower' holds them. */
-static uint32_t phrase_lookup(const fw_doc *d, size_t i, size_t j)
+/* The lexicon id of tokens [i, j) joined by spaces (a phrase) whose
+ * phrase hash is 'hash', or 0: the candidates' forms are compared with
+ * the tokens. */
+static uint32_t phrase_probe(const fw_doc *d, size_t i, size_t j,
+                             uint32_t hash)
 {
-    const uint32_t *lower = d->lower;
-    uint64_t h = FW_PHRASE_SEED;
-    for (size_t k = i; k < j; k++) {
-        if (d->toks[k].kind != FW_TOKEN_WORD)
-            return 0;
-        h = fw_phrase_step(h, lower[k]);
-    }
-    uint32_t hash = fw_hash_final(h);
     size_t slot = 0;
     uint32_t id;
     while ((id = fw_lex_phrase_next(hash, &slot)) != 0) {
-        /* Compare the form with the tokens, word by word. */
         const char *f = fw_lex_form(fw_lex_get(id));
         bool same = true;
         for (size_t k = i; k < j && same; k++) {
@@ -128,28 +121,47 @@ static uint32_t phrase_lookup(const fw_doc *d, size_t i, size_t j)
     return 0;
 }
 
+/* The lexicon id of tokens [i, j) as a phrase, or 0. */
+static uint32_t phrase_lookup(const fw_doc *d, size_t i, size_t j)
+{
+    uint64_t h = FW_PHRASE_SEED;
+    for (size_t k = i; k < j; k++) {
+        if (d->toks[k].kind != FW_TOKEN_WORD)
+            return 0;
+        h = fw_phrase_step(h, d->lower[k]);
+    }
+    return phrase_probe(d, i, j, fw_hash_final(h));
+}
+
 /* The longest lexicon phrase starting at token i within [i, hi), as its
- * id; '*end' receives its end. 0 when none of two tokens or more. */
+ * id; '*end' receives its end. 0 when none of two tokens or more. The
+ * hashes of all its prefixes are made in one pass. */
 static uint32_t find_phrase(const fw_doc *d, size_t i, size_t hi,
                             size_t *end)
 {
     const fw_lex_word *w = lexw(d, i);
     if (!(w->feats & FW_LEX_PHRASE))
         return 0;
-    size_t max = w->phrase;
-    for (size_t n = max; n >= 2; n--) {
-        if (i + n > hi)
-            continue;
-        uint32_t id = phrase_lookup(d, i, i + n);
+    uint32_t hashes[16];
+    size_t max = w->phrase < 16 ? w->phrase : 15;
+    uint64_t h = fw_phrase_step(FW_PHRASE_SEED, d->lower[i]);
+    size_t n = 1;
+    for (; n < max && i + n < hi && d->toks[i + n].kind == FW_TOKEN_WORD;
+         n++) {
+        h = fw_phrase_step(h, d->lower[i + n]);
+        hashes[n + 1] = fw_hash_final(h);
+    }
+    for (size_t len = n; len >= 2; len--) {
+        uint32_t id = phrase_probe(d, i, i + len, hashes[len]);
         if (id) {
-            *end = i + n;
+            *end = i + len;
             return id;
         }
     }
     return 0;
 }
 
-/* The same, from the table prepare_tokens() filled. */
+/* The same, from the table prepare() filled. */
 static uint32_t longest_phrase(const fw_doc *d, size_t i, size_t hi,
                                size_t *end)
 {
@@ -1355,36 +1367,42 @@ static fw_status read_sentence(ctx *c)
 /* ------------------------------------------------------------------ */
 /* Document-wide preparation                                           */
 
-static bool is_prose(fw_block_kind k)
-{
-    return k == FW_BLOCK_HEADLINE || k == FW_BLOCK_PARAGRAPH ||
-           k == FW_BLOCK_SUBHEAD;
-}
 
-/* Looks every word of the prose blocks up, and finds where lexicon
- * phrases start. */
-static fw_status prepare_tokens(ctx *c)
+/* One pass over the sentences: every word looked up, the evidence of
+ * case gathered (which words the document writes capitalised in
+ * mid-sentence, which in lower case), and the lexicon phrases found. */
+static fw_status prepare(ctx *c)
 {
     fw_doc *d = c->d;
-    d->lower = fw_arena_alloc(&d->arena,
-                                  (d->n_toks + 1) * sizeof *d->lower);
-    d->phrases = fw_arena_alloc(&d->arena,
-                                (d->n_toks + 1) * 2 * sizeof *d->phrases);
+    d->lower = fw_arena_alloc(&d->arena, (d->n_toks + 1) * sizeof *d->lower);
+    d->phrases = fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * 2 *
+                                                   sizeof *d->phrases);
     c->memo = fw_arena_alloc(&d->arena, d->n_toks + 1);
     if (!d->lower || !d->phrases || !c->memo)
         return FW_ENOMEM;
-    for (size_t b = 0; b < d->n_blocks; b++) {
-        if (!is_prose(d->blocks[b].kind))
-            continue;
-        for (size_t i = d->block_tok[b]; i < d->block_tok[b + 1]; i++) {
-            fw_tok *t = &d->toks[i];
-            if (t->kind == FW_TOKEN_WORD)
-                t->word = fw_word_hash(d, t, &d->lower[i]);
-        }
-    }
+    fw_status st = set_init(&d->arena, &c->capitalized, d->n_toks / 4 + 16);
+    if (st == FW_OK)
+        st = set_init(&d->arena, &c->lowercase, d->n_toks / 2 + 16);
+    if (st != FW_OK)
+        return st;
     for (size_t s = 0; s < d->n_sents; s++) {
         size_t s0 = d->sents[s].first_token;
         size_t s1 = s0 + d->sents[s].token_count;
+        for (size_t i = s0; i < s1; i++) {
+            fw_tok *t = &d->toks[i];
+            d->phrases[2 * i] = d->phrases[2 * i + 1] = 0;
+            if (t->kind != FW_TOKEN_WORD)
+                continue;
+            t->word = fw_word_hash(d, t, &d->lower[i]);
+            if (!(t->flags & FW_TOKEN_CAPITALIZED)) {
+                /* Function words are judged before the sets are asked. */
+                if (!fw_lex_get(t->word)->func)
+                    set_add(&c->lowercase, d->lower[i]);
+            } else if (!(t->flags & FW_TOKEN_ALL_CAPS) &&
+                       !at_sentence_start(d, i, s0)) {
+                set_add(&c->capitalized, d->lower[i]);
+            }
+        }
         for (size_t i = s0; i < s1; i++) {
             size_t e;
             if (!(lexw(d, i)->feats & FW_LEX_PHRASE))
@@ -1410,34 +1428,6 @@ static bool block_title_case(const fw_doc *d, size_t b)
     return wc.long_words >= 2 && wc.capitalized * 10 >= wc.long_words * 7;
 }
 
-/* Which words the document writes capitalised in mid-sentence, and
- * which in lower case. */
-static fw_status learn_case(ctx *c)
-{
-    fw_doc *d = c->d;
-    fw_status st = set_init(&d->arena, &c->capitalized, d->n_toks / 4 + 16);
-    if (st == FW_OK)
-        st = set_init(&d->arena, &c->lowercase, d->n_toks / 2 + 16);
-    if (st != FW_OK)
-        return st;
-    for (size_t s = 0; s < d->n_sents; s++) {
-        size_t s0 = d->sents[s].first_token;
-        size_t s1 = s0 + d->sents[s].token_count;
-        for (size_t i = s0; i < s1; i++) {
-            const fw_tok *t = &d->toks[i];
-            if (t->kind != FW_TOKEN_WORD)
-                continue;
-            if (!(t->flags & FW_TOKEN_CAPITALIZED)) {
-                set_add(&c->lowercase, d->lower[i]);
-            } else if (!(t->flags & FW_TOKEN_ALL_CAPS) &&
-                       !at_sentence_start(d, i, s0)) {
-                set_add(&c->capitalized, d->lower[i]);
-            }
-        }
-    }
-    return FW_OK;
-}
-
 static int cmp_ment(const void *a, const void *b)
 {
     const fw_ment *x = a, *y = b;
@@ -1453,9 +1443,7 @@ fw_status fw_find_mentions(fw_doc *d)
     ctx c;
     memset(&c, 0, sizeof c);
     c.d = d;
-    fw_status st = prepare_tokens(&c);
-    if (st == FW_OK)
-        st = learn_case(&c);
+    fw_status st = prepare(&c);
     if (st != FW_OK)
         return st;
     size_t b = 0;

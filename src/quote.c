@@ -114,16 +114,7 @@ static bool adverb_or_aux(const fw_doc *d, size_t i)
 /* Words that open a subordinate or coordinate clause. */
 static bool subordinator(const fw_doc *d, size_t i)
 {
-    static const char *const words[] = {
-        "that", "but", "because", "although", "though", "while", "whereas",
-        "when", "if", "unless", "since", "after", "before", "as", "and",
-        "or", "despite", "so", "until", "whether", "which", "who"};
-    if (!is_word(d, i))
-        return false;
-    for (size_t k = 0; k < FW_COUNT(words); k++)
-        if (tok_eq(d, i, words[k]))
-            return true;
-    return false;
+    return is_word(d, i) && (lexw(d, i)->ctx & FW_CTX_SUBORD);
 }
 
 /* ------------------------------------------------------------------ */
@@ -142,11 +133,11 @@ static bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
     const fw_tok *t = &d->toks[i];
-    if (t->kind == FW_TOKEN_PUNCT && punct(d, i, ':'))
-        return false;
     if (t->kind != FW_TOKEN_WORD || in_quote(d, i))
         return false;
     uint32_t pid = d->phrases[2 * i];
+    if (!pid && !(lexw(d, i)->feats & FW_LEX_CUE))
+        return false; /* most words */
     const fw_lex_word *w = NULL;
     size_t end = i + 1;
     if (pid && (fw_lex_get(pid)->feats & FW_LEX_CUE) &&
@@ -1193,11 +1184,10 @@ fw_status fw_find_quotes(fw_doc *d)
                                                      sizeof *q.qspan_quot);
     if (!q.sent_of || !q.ment_at || !q.ment_end || !q.used || !q.qspan_quot)
         return FW_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
-        q.sent_of[i] = UINT32_MAX;
-        q.ment_at[i] = -1;
-        q.ment_end[i] = -1;
-    }
+    /* All bits set: UINT32_MAX and -1. */
+    memset(q.sent_of, 0xFF, n * sizeof *q.sent_of);
+    memset(q.ment_at, 0xFF, n * sizeof *q.ment_at);
+    memset(q.ment_end, 0xFF, n * sizeof *q.ment_end);
     for (size_t i = 0; i < d->n_qspans; i++) {
         q.qspan_quot[i] = -1;
         q.used[d->qspans[i].open] |= USED_PAIRED;

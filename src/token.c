@@ -91,7 +91,8 @@ static uint32_t word_id(const char *s, size_t len, size_t avail, bool ascii)
         return lookup(s, len);
     if (len > FW_LEX_MAX_FORM)
         return 0;
-    return fw_lex_lookup_ascii(fw_hash_ascii_word(s, len, avail), s, len);
+    return fw_lex_lookup_ascii(fw_hash_ascii_word(s, len, avail), s, len,
+                               avail);
 }
 
 /* Does 's' at 'i' start "http://", "https://" or "www." (any case)? */
@@ -680,8 +681,9 @@ uint32_t fw_word_hash(const fw_doc *d, const fw_tok *t, uint32_t *hash)
     const char *s = d->text + t->start;
     size_t len = t->end - t->start;
     if (t->flags & FW_TF_ASCII) {
-        *hash = fw_hash_ascii_word(s, len, d->len - t->start);
-        return fw_lex_lookup_ascii(*hash, s, len);
+        size_t avail = d->len - t->start;
+        *hash = fw_hash_ascii_word(s, len, avail);
+        return fw_lex_lookup_ascii(*hash, s, len, avail);
     }
     char buf[FW_LEX_MAX_FORM + 8];
     size_t n = fw_lower(s, len, buf, sizeof buf);

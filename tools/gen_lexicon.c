@@ -124,7 +124,7 @@ static const lexfile files[] = {
               {F_OBJECT, "obj|-", false},
               {F_BASE, "base|-", false}}},
     {.name = "context_words.tsv", .feature = FW_LEX_CONTEXT,
-     .cols = {{F_CONTEXT, "speech|person|led|greeting|closing|locative|particle",
+     .cols = {{F_CONTEXT, "speech|person|led|greeting|closing|locative|particle|subord",
                false}}},
 };
 
@@ -769,7 +769,9 @@ int main(int argc, char **argv)
         write_string(out, countries[i].name);
         fputs(" \"\\0\"\n", out);
     }
-    fputs("    \"\";\n\n", out);
+    /* Eight bytes of padding: a form may be compared eight bytes at a
+     * time, its NUL and what follows it included. */
+    fputs("    \"\\0\\0\\0\\0\\0\\0\\0\";\n\n", out);
 
     fprintf(out, "static const fw_lex_word lex_words[LEX_WORDS + 1] = {\n"
                  "    {0},\n");
