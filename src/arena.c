@@ -102,6 +102,24 @@ char *fw_arena_strndup(fw_arena *a, const char *s, size_t len)
     return p;
 }
 
+char *fw_arena_id(fw_arena *a, char letter, size_t number)
+{
+    char digits[24];
+    size_t n = 0;
+    do {
+        digits[n++] = (char)('0' + number % 10);
+        number /= 10;
+    } while (number);
+    char *p = fw_arena_alloc_raw(a, n + 2);
+    if (!p)
+        return NULL;
+    p[0] = letter;
+    for (size_t i = 0; i < n; i++)
+        p[1 + i] = digits[n - 1 - i];
+    p[n + 1] = '\0';
+    return p;
+}
+
 void fw_arena_free(fw_arena *a)
 {
     fw_chunk *c = a->head;

@@ -70,9 +70,8 @@ static uint32_t key_hash(int kind, const char *s, size_t n)
 /* The key of a country, by its index. */
 static uint32_t country_key(uint16_t country)
 {
-    char buf[8];
-    int n = snprintf(buf, sizeof buf, "%u", (unsigned)country);
-    return key_hash(KEY_COUNTRY, buf, (size_t)n);
+    char buf[3] = {KEY_COUNTRY, (char)(country >> 8), (char)country};
+    return fw_hash_bytes(buf, sizeof buf);
 }
 
 /* The key of tokens [a, b), from their lower-case hashes. */
@@ -561,19 +560,6 @@ fw_status fw_find_entities(fw_doc *d)
 /* ------------------------------------------------------------------ */
 /* The public view                                                     */
 
-typedef struct order {
-    uint32_t first; /* byte of the first mention */
-    int32_t ent;    /* internal index */
-} order;
-
-static int cmp_order(const void *a, const void *b)
-{
-    const order *x = a, *y = b;
-    if (x->first != y->first)
-        return x->first < y->first ? -1 : 1;
-    return x->ent < y->ent ? -1 : x->ent > y->ent;
-}
-
 /* Case-insensitive equality of two short strings. */
 static bool same_text(const char *a, size_t an, const char *b, size_t bn)
 {
@@ -587,25 +573,28 @@ fw_status fw_export_entities(fw_doc *d)
     fw_arena *a = &d->arena;
     size_t nm = d->n_ments, ne = d->n_ents;
     d->pub_mentions = fw_arena_alloc(a, (nm + 1) * sizeof *d->pub_mentions);
-    order *ord = fw_arena_alloc(a, (ne + 1) * sizeof *ord);
+    uint32_t *first = fw_arena_alloc_raw(a, (ne + 1) * sizeof *first);
     size_t *count = fw_arena_alloc(a, (ne + 1) * sizeof *count);
     int32_t *pub = fw_arena_alloc(a, (ne + 1) * sizeof *pub);
-    if (!d->pub_mentions || !ord || !count || !pub)
+    if (!d->pub_mentions || !first || !count || !pub)
         return FW_ENOMEM;
     for (size_t e = 0; e < ne; e++)
-        ord[e].first = UINT32_MAX, ord[e].ent = (int32_t)e;
+        first[e] = UINT32_MAX;
     for (size_t i = 0; i < nm; i++) {
         const fw_ment *m = &d->ments[i];
         if (m->entity < 0)
             continue;
         count[m->entity]++;
-        if (m->start < ord[m->entity].first)
-            ord[m->entity].first = m->start;
+        if (m->start < first[m->entity])
+            first[m->entity] = m->start;
     }
-    qsort(ord, ne, sizeof *ord, cmp_order);
+    /* Entities in the order of their first mentions. */
+    uint32_t *ord = fw_sort_by_key(a, first, ne);
+    if (!ord)
+        return FW_ENOMEM;
     size_t np = 0;
     for (size_t k = 0; k < ne; k++) {
-        int32_t e = ord[k].ent;
+        uint32_t e = ord[k];
         pub[e] = -1;
         if (count[e] && d->ents[e].type != FW_TYPE_UNKNOWN)
             pub[e] = (int32_t)np++;
@@ -621,7 +610,7 @@ fw_status fw_export_entities(fw_doc *d)
     /* Mention lists, laid out entity after entity. */
     size_t at = 0;
     for (size_t k = 0; k < ne; k++) {
-        int32_t e = ord[k].ent;
+        uint32_t e = ord[k];
         if (pub[e] < 0)
             continue;
         fw_entity *pe = &d->pub_entities[pub[e]];
@@ -658,15 +647,13 @@ fw_status fw_export_entities(fw_doc *d)
         if (!dup)
             ((fw_str *)pe->titles)[pe->n_titles++] = t;
     }
-    char idbuf[24];
     for (size_t k = 0; k < ne; k++) {
-        int32_t e = ord[k].ent;
+        uint32_t e = ord[k];
         if (pub[e] < 0)
             continue;
         const fw_ent *ent = &d->ents[e];
         fw_entity *pe = &d->pub_entities[pub[e]];
-        snprintf(idbuf, sizeof idbuf, "E%d", pub[e] + 1);
-        pe->id = fw_arena_strndup(a, idbuf, strlen(idbuf));
+        pe->id = fw_arena_id(a, 'E', (size_t)pub[e] + 1);
         if (!pe->id)
             return FW_ENOMEM;
         pe->type = (fw_entity_type)ent->type;

@@ -37,6 +37,11 @@ void *fw_arena_grow(fw_arena *a, void *ptr, size_t old, size_t size);
 
 /* A NUL-terminated copy of 'len' bytes at 's', or NULL. */
 char *fw_arena_strndup(fw_arena *a, const char *s, size_t len);
+/* "E12", "Q3": an identifier of one letter and a number, in the arena. */
+char *fw_arena_id(fw_arena *a, char letter, size_t number);
+/* The indices 0..n-1 ordered by key[i], stably (sort.c); NULL when out
+ * of memory. */
+uint32_t *fw_sort_by_key(fw_arena *a, const uint32_t *key, size_t n);
 
 void fw_arena_free(fw_arena *a);
 

@@ -1105,38 +1105,16 @@ static fw_status find_subheads(qctx *q)
     return FW_OK;
 }
 
-/* The quotations' indices in text order of their first parts, by a
- * stable bottom-up merge sort (n log n, no recursion). */
+/* The quotations' indices in text order of their first parts. */
 static uint32_t *text_order(fw_doc *d)
 {
-    size_t n = d->n_quots;
-    uint32_t *order = fw_arena_alloc(&d->arena, (n + 1) * sizeof *order);
-    if (!order)
+    uint32_t *start =
+        fw_arena_alloc_raw(&d->arena, (d->n_quots + 1) * sizeof *start);
+    if (!start)
         return NULL;
-    for (size_t i = 0; i < n; i++)
-        order[i] = (uint32_t)i;
-    /* A bottom-up merge sort: worst case n log n. */
-    uint32_t *tmp = fw_arena_alloc(&d->arena, (n + 1) * sizeof *tmp);
-    if (!tmp)
-        return NULL;
-    for (size_t w = 1; w < n; w *= 2) {
-        for (size_t lo = 0; lo < n; lo += 2 * w) {
-            size_t mid = lo + w < n ? lo + w : n;
-            size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
-            size_t a = lo, b = mid, o = lo;
-            while (a < mid || b < hi) {
-                bool take_a = b >= hi ||
-                              (a < mid &&
-                               d->qparts[d->quots[order[a]].first_part].start <=
-                                   d->qparts[d->quots[order[b]].first_part].start);
-                tmp[o++] = take_a ? order[a++] : order[b++];
-            }
-        }
-        uint32_t *t = order;
-        order = tmp;
-        tmp = t;
-    }
-    return order;
+    for (size_t i = 0; i < d->n_quots; i++)
+        start[i] = d->qparts[d->quots[i].first_part].start;
+    return fw_sort_by_key(&d->arena, start, d->n_quots);
 }
 
 /* "I", "we" inside a quotation are its speaker. */
@@ -1248,12 +1226,10 @@ fw_status fw_export_quotes(fw_doc *d)
     if (!order || !d->pub_quotes)
         return FW_ENOMEM;
     size_t kept = d->n_quots;
-    char idbuf[24];
     for (size_t k = 0; k < kept; k++) {
         const fw_quot *x = &d->quots[order[k]];
         fw_quote *p = &d->pub_quotes[k];
-        snprintf(idbuf, sizeof idbuf, "Q%zu", k + 1);
-        p->id = fw_arena_strndup(&d->arena, idbuf, strlen(idbuf));
+        p->id = fw_arena_id(&d->arena, 'Q', k + 1);
         if (!p->id)
             return FW_ENOMEM;
         p->kind = (fw_quote_kind)x->kind;
