@@ -14,9 +14,18 @@
 
 #include "lexicon.inc"
 
-const fw_lex_table fw_lex = {lex_index,     LEX_SLOTS - 1, lex_words,
-                             lex_strings,   LEX_WORDS,     LEX_COUNTRIES,
-                             lex_phrases,   LEX_PHRASE_SLOTS - 1};
+const fw_lex_table fw_lex = {
+    .index = lex_index,
+    .mask = LEX_SLOTS - 1,
+    .words = lex_words,
+    .strings = lex_strings,
+    .n_words = LEX_WORDS,
+    .n_countries = LEX_COUNTRIES,
+    .phrases = lex_phrases,
+    .phrase_mask = LEX_PHRASE_SLOTS - 1,
+    .prefixes = lex_phrase_prefixes,
+    .prefix_mask = LEX_PREFIX_BITS - 1,
+};
 
 uint32_t fw_lex_lookup_hashed(uint32_t hash, const char *s, size_t len)
 {

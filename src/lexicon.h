@@ -199,6 +199,9 @@ typedef struct fw_lex_table {
     size_t n_countries;       /* entries of the country table */
     const uint32_t *phrases;  /* phrase index: id | tag, by phrase hash */
     size_t phrase_mask;       /* its slots - 1 */
+    const uint64_t *prefixes; /* bit set: hashes of the phrases' prefixes
+                                 of two tokens or more */
+    size_t prefix_mask;       /* its bits - 1 */
 } fw_lex_table;
 
 extern const fw_lex_table fw_lex;
@@ -231,6 +234,12 @@ static inline uint32_t fw_lex_lookup_ascii(uint32_t hash, const char *s,
     }
 }
 
+/* Ask for the index slot of 'hash' ahead of a lookup. */
+static inline void fw_lex_prefetch(uint32_t hash)
+{
+    __builtin_prefetch(&fw_lex.index[hash & fw_lex.mask]);
+}
+
 /* The word with id 'id' (from 1, as lookups return them), or an
  * all-zero word for 0. */
 static inline const fw_lex_word *fw_lex_get(uint32_t id)
@@ -255,6 +264,14 @@ static inline uint32_t fw_lex_phrase_next(uint32_t hash, size_t *slot)
             return v & FW_LEX_ID_MASK;
         }
     }
+}
+
+/* Might some phrase start with the tokens whose phrase hash (as above)
+ * is 'hash'? False means surely not: most word pairs stop here. */
+static inline bool fw_lex_phrase_prefix(uint32_t hash)
+{
+    size_t bit = hash & fw_lex.prefix_mask;
+    return (fw_lex.prefixes[bit / 64] >> (bit % 64)) & 1;
 }
 
 /* Its form, NUL-terminated. */

@@ -822,15 +822,27 @@ int main(int argc, char **argv)
     uint32_t *pindex = calloc(pslots, sizeof *pindex);
     if (!pindex)
         die("out of memory");
+    /* A bit set of the phrases' prefixes, about 1 bit in 8 set. */
+    size_t prefix_bits = 4096;
+    while (prefix_bits < n_phrases * 4 * 8)
+        prefix_bits *= 2;
+    uint64_t *prefixes = calloc(prefix_bits / 64, sizeof *prefixes);
+    if (!prefixes)
+        die("out of memory");
     for (size_t i = 0; i < n_entries; i++) {
         const char *f = entries[i].form;
         if (!strchr(f, ' '))
             continue;
         uint64_t h = FW_PHRASE_SEED;
+        size_t tokens = 0;
         for (const char *p = f;;) {
             const char *sp = strchr(p, ' ');
             size_t n = sp ? (size_t)(sp - p) : strlen(p);
             h = fw_phrase_step(h, fw_hash_bytes(p, n));
+            if (++tokens >= 2) {
+                uint32_t bit = fw_hash_final(h) & (uint32_t)(prefix_bits - 1);
+                prefixes[bit / 64] |= 1ull << (bit % 64);
+            }
             if (!sp)
                 break;
             p = sp + 1;
@@ -845,6 +857,14 @@ int main(int argc, char **argv)
     fprintf(out, "static const uint32_t lex_phrases[LEX_PHRASE_SLOTS] = {");
     for (size_t i = 0; i < pslots; i++)
         fprintf(out, "%s%u,", i % 8 ? " " : "\n    ", pindex[i]);
+    fputs("\n};\n\n", out);
+
+    fprintf(out, "#define LEX_PREFIX_BITS %zu\n", prefix_bits);
+    fprintf(out, "static const uint64_t lex_phrase_prefixes[%zu] = {",
+            prefix_bits / 64);
+    for (size_t i = 0; i < prefix_bits / 64; i++)
+        fprintf(out, "%s0x%llxull,", i % 4 ? " " : "\n    ",
+                (unsigned long long)prefixes[i]);
     fputs("\n};\n\n", out);
 
     fprintf(out, "static const char lex_country_codes[LEX_COUNTRIES + 1][4] "
