@@ -62,7 +62,7 @@ static bool all_caps(const fw_doc *d, size_t i)
     return (d->toks[i].flags & FW_TOKEN_ALL_CAPS) != 0;
 }
 
-static bool tok_eq(const fw_doc *d, size_t i, const char *s)
+static inline bool tok_eq(const fw_doc *d, size_t i, const char *s)
 {
     return fw_tok_is(d, &d->toks[i], s);
 }
@@ -150,6 +150,8 @@ static uint32_t find_phrase(const fw_doc *d, size_t i, size_t hi,
          n++) {
         h = fw_phrase_step(h, d->lower[i + n]);
         hashes[n + 1] = fw_hash_final(h);
+        if (!fw_lex_phrase_prefix(hashes[n + 1]))
+            break;
     }
     for (size_t len = n; len >= 2; len--) {
         uint32_t id = phrase_probe(d, i, i + len, hashes[len]);
@@ -1388,12 +1390,28 @@ static fw_status prepare(ctx *c)
     for (size_t s = 0; s < d->n_sents; s++) {
         size_t s0 = d->sents[s].first_token;
         size_t s1 = s0 + d->sents[s].token_count;
+        /* Hash the sentence's ASCII words first and ask for their index
+         * slots, so that the lookups below wait for memory together. */
+        for (size_t i = s0; i < s1; i++) {
+            const fw_tok *t = &d->toks[i];
+            d->phrases[2 * i] = d->phrases[2 * i + 1] = 0;
+            if (t->kind == FW_TOKEN_WORD && (t->flags & FW_TF_ASCII)) {
+                d->lower[i] = fw_hash_ascii_word(d->text + t->start,
+                                                 t->end - t->start,
+                                                 d->len - t->start);
+                fw_lex_prefetch(d->lower[i]);
+            }
+        }
         for (size_t i = s0; i < s1; i++) {
             fw_tok *t = &d->toks[i];
-            d->phrases[2 * i] = d->phrases[2 * i + 1] = 0;
             if (t->kind != FW_TOKEN_WORD)
                 continue;
-            t->word = fw_word_hash(d, t, &d->lower[i]);
+            if (t->flags & FW_TF_ASCII)
+                t->word = fw_lex_lookup_ascii(d->lower[i], d->text + t->start,
+                                              t->end - t->start,
+                                              d->len - t->start);
+            else
+                t->word = fw_word_hash(d, t, &d->lower[i]);
             if (!(t->flags & FW_TOKEN_CAPITALIZED)) {
                 /* Function words are judged before the sets are asked. */
                 if (!fw_lex_get(t->word)->func)
