@@ -96,6 +96,8 @@ fuzz: $(GEN)
 
 bench: all $(BUILD)/bench
 	$(BUILD)/bench $(SHARED)/eval/polnear/train
+	@/usr/bin/time -f "fivew -j1 on the same batch: peak memory %M KB" \
+	    $(BUILD)/fivew -j1 -o /dev/null $(SHARED)/eval/polnear/train
 
 $(BUILD)/bench: bench/bench.c $(LIB)
 	$(CC) $(CPPFLAGS) -Isrc $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) \
