@@ -86,7 +86,7 @@ static uint32_t key_tokens(const fw_doc *d, int kind, size_t a, size_t b)
 static fw_status keys_init(resolver *r, size_t expected)
 {
     size_t n = 64;
-    while (n < expected * 2)
+    while (n < expected)
         n *= 2;
     r->keys.buckets = fw_arena_alloc(&r->d->arena, n * sizeof(keynode *));
     r->keys.mask = n - 1;
@@ -551,7 +551,8 @@ fw_status fw_find_entities(fw_doc *d)
     resolver r;
     memset(&r, 0, sizeof r);
     r.d = d;
-    fw_status st = keys_init(&r, d->n_ments * 3 + 16);
+    /* Chained buckets: a mention adds one to three keys, most add none. */
+    fw_status st = keys_init(&r, d->n_ments / 2 + 16);
     if (st == FW_OK)
         st = resolve(&r);
     return st;

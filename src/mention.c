@@ -22,9 +22,13 @@
 
 #include "internal.h"
 
+/* A set of word hashes, open addressing, at most half full: it doubles
+ * as words arrive, so a text of distinct words costs linear time. */
 typedef struct hashset {
     uint32_t *slots; /* hash | 1, or 0 when empty */
     size_t mask;     /* slots - 1 */
+    size_t count;    /* slots in use */
+    fw_arena *arena; /* where the slots live */
 } hashset;
 
 typedef struct ctx {
@@ -67,23 +71,37 @@ static inline bool tok_eq(const fw_doc *d, size_t i, const char *s)
     return fw_tok_is(d, &d->toks[i], s);
 }
 
-static fw_status set_init(fw_arena *a, hashset *s, size_t expected)
+static fw_status set_init(fw_arena *a, hashset *s, size_t slots)
 {
-    size_t n = 64;
-    while (n < expected * 2)
-        n *= 2;
-    s->slots = fw_arena_alloc(a, n * sizeof *s->slots);
-    s->mask = n - 1;
+    s->slots = fw_arena_alloc(a, slots * sizeof *s->slots);
+    s->mask = slots - 1;
+    s->count = 0;
+    s->arena = a;
     return s->slots ? FW_OK : FW_ENOMEM;
 }
 
-static void set_add(hashset *s, uint32_t h)
+static void set_put(hashset *s, uint32_t h)
 {
-    h |= 1;
     size_t i = h & s->mask;
     while (s->slots[i] && s->slots[i] != h)
         i = (i + 1) & s->mask;
+    s->count += s->slots[i] == 0;
     s->slots[i] = h;
+}
+
+static fw_status set_add(hashset *s, uint32_t h)
+{
+    if (2 * (s->count + 1) > s->mask + 1) {
+        hashset bigger;
+        if (set_init(s->arena, &bigger, 2 * (s->mask + 1)) != FW_OK)
+            return FW_ENOMEM;
+        for (size_t i = 0; i <= s->mask; i++)
+            if (s->slots[i])
+                set_put(&bigger, s->slots[i]);
+        *s = bigger;
+    }
+    set_put(s, h | 1);
+    return FW_OK;
 }
 
 static bool set_has(const hashset *s, uint32_t h)
@@ -1382,9 +1400,9 @@ static fw_status prepare(ctx *c)
     c->memo = fw_arena_alloc(&d->arena, d->n_toks + 1);
     if (!d->lower || !d->phrases || !c->memo)
         return FW_ENOMEM;
-    fw_status st = set_init(&d->arena, &c->capitalized, d->n_toks / 4 + 16);
+    fw_status st = set_init(&d->arena, &c->capitalized, 256);
     if (st == FW_OK)
-        st = set_init(&d->arena, &c->lowercase, d->n_toks / 2 + 16);
+        st = set_init(&d->arena, &c->lowercase, 1024);
     if (st != FW_OK)
         return st;
     for (size_t s = 0; s < d->n_sents; s++) {
@@ -1415,11 +1433,13 @@ static fw_status prepare(ctx *c)
             if (!(t->flags & FW_TOKEN_CAPITALIZED)) {
                 /* Function words are judged before the sets are asked. */
                 if (!fw_lex_get(t->word)->func)
-                    set_add(&c->lowercase, d->lower[i]);
+                    st = set_add(&c->lowercase, d->lower[i]);
             } else if (!(t->flags & FW_TOKEN_ALL_CAPS) &&
                        !at_sentence_start(d, i, s0)) {
-                set_add(&c->capitalized, d->lower[i]);
+                st = set_add(&c->capitalized, d->lower[i]);
             }
+            if (st != FW_OK)
+                return st;
         }
         for (size_t i = s0; i < s1; i++) {
             size_t e;

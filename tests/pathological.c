@@ -45,14 +45,9 @@ static char *repeat(const char *prefix, const char *unit, size_t n,
     return s;
 }
 
-static void run_case(const fw_analyzer *az, const char *name,
-                     const char *prefix, const char *unit)
+static void run_text(const fw_analyzer *az, const char *name, char *text,
+                     size_t len)
 {
-    size_t len;
-    char *text = repeat(prefix, unit, SIZE, &len);
-    CHECK(text != NULL);
-    if (!text)
-        return;
     current = name;
     alarm(LIMIT_SECONDS);
     fw_batch *batch = NULL;
@@ -73,6 +68,43 @@ static void run_case(const fw_analyzer *az, const char *name,
     CHECK(st == FW_OK || st == FW_EEMPTY);
     fw_batch_free(batch);
     free(text);
+}
+
+static void run_case(const fw_analyzer *az, const char *name,
+                     const char *prefix, const char *unit)
+{
+    size_t len;
+    char *text = repeat(prefix, unit, SIZE, &len);
+    CHECK(text != NULL);
+    if (text)
+        run_text(az, name, text, len);
+}
+
+/* About SIZE bytes of distinct words: "the Baaaa Baaab ...". Each word
+ * is 'pattern' with '%' replaced by a fresh five-letter word: "X%" gives
+ * capitalised words ("Xbaaa"), "% " lower-case ones, "Mr. X% said. "
+ * a new name a sentence. */
+static void run_distinct(const fw_analyzer *az, const char *name,
+                         const char *pattern)
+{
+    char *text = malloc(SIZE + 64);
+    CHECK(text != NULL);
+    if (!text)
+        return;
+    size_t len = 0;
+    for (unsigned long n = 0; len + 64 < SIZE; n++) {
+        for (const char *p = pattern; *p; p++) {
+            if (*p != '%') {
+                text[len++] = *p;
+                continue;
+            }
+            unsigned long v = n;
+            for (int k = 0; k < 5; k++, v /= 26)
+                text[len++] = (char)('a' + v % 26);
+        }
+    }
+    text[len] = '\0';
+    run_text(az, name, text, len);
 }
 
 int main(void)
@@ -119,6 +151,10 @@ int main(void)
     run_case(az, "possessives", "", "Ray's ");
     run_case(az, "countries", "", "Russia ");
     run_case(az, "acronyms", "", "NATO (NATO) ");
+    run_distinct(az, "distinct capitalised words", "X% ");
+    run_distinct(az, "distinct lower-case words", "% ");
+    run_distinct(az, "distinct names", "Mr. X% Y% said. ");
+    run_distinct(az, "distinct quoted speakers", "\"X%,\" said Ann Y%. ");
     fw_analyzer_free(az);
     return CHECK_DONE();
 }
