@@ -14,8 +14,8 @@
 
 /* In order; each stage reads what earlier stages added to the doc. */
 static const struct {
-    unsigned stage;               /* FW_STAGE_* bit that enables it */
-    fw_status (*run)(fw_doc *d);  /* the stage */
+    unsigned stage;              /* FW_STAGE_* bit that enables it */
+    fw_status (*run)(fw_doc *d); /* the stage */
 } stages[] = {
     {FW_STAGE_TEXT, fw_tokenize},
     {FW_STAGE_TEXT, fw_segment},
@@ -83,9 +83,9 @@ const char *fw_quote_kind_name(fw_quote_kind kind)
 }
 
 static const char *const block_names[] = {
-    [FW_BLOCK_HEADLINE] = "headline",   [FW_BLOCK_DATELINE] = "dateline",
-    [FW_BLOCK_BYLINE] = "byline",       [FW_BLOCK_PARAGRAPH] = "paragraph",
-    [FW_BLOCK_SUBHEAD] = "subhead",     [FW_BLOCK_TRAILER] = "trailer",
+    [FW_BLOCK_HEADLINE] = "headline", [FW_BLOCK_DATELINE] = "dateline",
+    [FW_BLOCK_BYLINE] = "byline",     [FW_BLOCK_PARAGRAPH] = "paragraph",
+    [FW_BLOCK_SUBHEAD] = "subhead",   [FW_BLOCK_TRAILER] = "trailer",
 };
 
 static const char *const mention_names[] = {
@@ -102,8 +102,10 @@ const char *fw_mention_kind_name(fw_mention_kind kind)
 }
 
 static const char *const type_names[] = {
-    [FW_ENTITY_PERSON] = "person", [FW_ENTITY_ORGANIZATION] = "organization",
-    [FW_ENTITY_PLACE] = "place",   [FW_ENTITY_GROUP] = "group",
+    [FW_ENTITY_PERSON] = "person",
+    [FW_ENTITY_ORGANIZATION] = "organization",
+    [FW_ENTITY_PLACE] = "place",
+    [FW_ENTITY_GROUP] = "group",
 };
 
 const char *fw_entity_type_name(fw_entity_type type)
@@ -254,9 +256,8 @@ static fw_status run_stages(fw_doc *d)
 }
 
 /* Reads plain text: one document whose text is the input itself. */
-static fw_status read_plain(const fw_analyzer *az, const char *data,
-                            size_t len, const fw_input *in, fw_batch *batch,
-                            fw_error *err)
+static fw_status read_plain(const fw_analyzer *az, const char *data, size_t len,
+                            const fw_input *in, fw_batch *batch, fw_error *err)
 {
     fw_doc *d = fw_doc_new(az, data, len);
     if (!d) {

@@ -44,10 +44,10 @@ typedef struct resolver {
     keymap keys;
     int32_t recent[RECENT]; /* entities, most recent last */
     size_t n_recent;
-    uint32_t *last_pos;     /* per entity: byte of its latest mention so far
-                               in the text-order pass (0: not yet) */
-    uint32_t *last_sent;    /* per entity: its latest sentence + 1 */
-    uint8_t *last_subject;  /* per entity: was its latest mention a subject */
+    uint32_t *last_pos;    /* per entity: byte of its latest mention so far
+                              in the text-order pass (0: not yet) */
+    uint32_t *last_sent;   /* per entity: its latest sentence + 1 */
+    uint8_t *last_subject; /* per entity: was its latest mention a subject */
 } resolver;
 
 enum { KEY_FULL = 1, KEY_LAST, KEY_FIRST, KEY_ORG, KEY_PLACE, KEY_COUNTRY };
@@ -276,8 +276,7 @@ static int32_t resolve_single(resolver *r, const fw_ment *m)
     int32_t e = -1;
     if (m->type == FW_ENTITY_PERSON || m->type == FW_TYPE_UNKNOWN ||
         (m->flags & FW_MF_WEAK)) {
-        e = key_best(r, token_key(d, KEY_LAST, i), FW_ENTITY_PERSON,
-                     m->start);
+        e = key_best(r, token_key(d, KEY_LAST, i), FW_ENTITY_PERSON, m->start);
         if (e < 0)
             e = key_best(r, token_key(d, KEY_FIRST, i), FW_ENTITY_PERSON,
                          m->start);
@@ -475,7 +474,7 @@ static fw_status resolve(resolver *r)
                     ent->country = m->country;
                     ent->org = m->org;
                     ent->gender = m->gender;
-                    int kind = m->type == FW_ENTITY_PERSON ? KEY_LAST
+                    int kind = m->type == FW_ENTITY_PERSON  ? KEY_LAST
                                : m->type == FW_ENTITY_PLACE ? KEY_PLACE
                                                             : KEY_ORG;
                     if (key_add(r, token_key(d, kind, m->tok), e) != FW_OK)
@@ -643,8 +642,7 @@ fw_status fw_export_entities(fw_doc *d)
                     d->toks[e - 1].end - d->toks[s].start};
         bool dup = false;
         for (size_t k = 0; k < pe->n_titles && !dup; k++)
-            dup = same_text(pe->titles[k].ptr, pe->titles[k].len, t.ptr,
-                            t.len);
+            dup = same_text(pe->titles[k].ptr, pe->titles[k].len, t.ptr, t.len);
         if (!dup)
             ((fw_str *)pe->titles)[pe->n_titles++] = t;
     }

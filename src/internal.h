@@ -50,8 +50,8 @@ void fw_arena_free(fw_arena *a);
 void *fw_arena_push(fw_arena *a, void **items, size_t *count, size_t *cap,
                     size_t elem_size);
 
-#define FW_PUSH(arena, arr, n, cap)                                          \
-    ((__typeof__(arr))fw_arena_push((arena), (void **)&(arr), &(n), &(cap),  \
+#define FW_PUSH(arena, arr, n, cap)                                            \
+    ((__typeof__(arr))fw_arena_push((arena), (void **)&(arr), &(n), &(cap),    \
                                     sizeof(*(arr))))
 
 /* ------------------------------------------------------------------ */
@@ -203,14 +203,14 @@ enum { FW_TYPE_UNKNOWN = 0xFF };
 
 /* fw_ment.flags */
 enum {
-    FW_MF_POSSESSIVE = 1u << 0, /* "Trump's", "his" */
-    FW_MF_PLURAL = 1u << 1,     /* they, Russians */
-    FW_MF_IN_QUOTE = 1u << 2,   /* inside quotation marks */
-    FW_MF_SUBJECT = 1u << 3,    /* the sentence's first mention, outside
-                                   quotes: its likely subject */
+    FW_MF_POSSESSIVE = 1u << 0,   /* "Trump's", "his" */
+    FW_MF_PLURAL = 1u << 1,       /* they, Russians */
+    FW_MF_IN_QUOTE = 1u << 2,     /* inside quotation marks */
+    FW_MF_SUBJECT = 1u << 3,      /* the sentence's first mention, outside
+                                     quotes: its likely subject */
     FW_MF_FIRST_PERSON = 1u << 4, /* I, we: resolved by the quote stage */
-    FW_MF_WEAK = 1u << 5,       /* the type is a guess */
-    FW_MF_NESTED = 1u << 6      /* inside a title ("US" in "US President") */
+    FW_MF_WEAK = 1u << 5,         /* the type is a guess */
+    FW_MF_NESTED = 1u << 6        /* inside a title ("US" in "US President") */
 };
 
 /* A mention while the pipeline works on it. */
@@ -254,16 +254,16 @@ typedef struct fw_quot {
     uint32_t n_parts;    /* how many, at least 1 */
     uint32_t cue_start, cue_end; /* bytes; equal when there is no cue */
     uint32_t src_start, src_end; /* bytes; equal when there is no source */
-    int32_t src_ment;    /* the mention naming the speaker, or -1 */
-    int32_t speaker;     /* entity index, or -1 */
-    int32_t qspan;       /* its quoted span (direct, nested, subhead), or -1 */
-    uint32_t sent;       /* sentence of its attribution or its start */
-    uint8_t kind;        /* fw_quote_kind */
+    int32_t src_ment;            /* the mention naming the speaker, or -1 */
+    int32_t speaker;             /* entity index, or -1 */
+    int32_t qspan; /* its quoted span (direct, nested, subhead), or -1 */
+    uint32_t sent; /* sentence of its attribution or its start */
+    uint8_t kind;  /* fw_quote_kind */
 } fw_quot;
 
 typedef struct fw_batch_item {
-    fw_doc *doc;     /* the document, or NULL when rejected */
-    fw_error error;  /* why it was rejected (status FW_OK for a doc) */
+    fw_doc *doc;    /* the document, or NULL when rejected */
+    fw_error error; /* why it was rejected (status FW_OK for a doc) */
 } fw_batch_item;
 
 struct fw_batch {
@@ -290,13 +290,13 @@ struct fw_doc {
     fw_meta meta;         /* headline, dateline, ... */
     fw_dateline dateline; /* meta.dateline points here when present */
 
-    fw_block *blocks;     /* in text order */
-    size_t n_blocks;      /* count */
-    size_t cap_blocks;    /* allocated */
-    uint32_t *block_tok;  /* n_blocks + 1: first token of each block */
+    fw_block *blocks;    /* in text order */
+    size_t n_blocks;     /* count */
+    size_t cap_blocks;   /* allocated */
+    uint32_t *block_tok; /* n_blocks + 1: first token of each block */
 
-    fw_tok *toks;   /* tokens of all blocks, in text order */
-    size_t n_toks;  /* count */
+    fw_tok *toks;  /* tokens of all blocks, in text order */
+    size_t n_toks; /* count */
     size_t cap_toks;
 
     fw_sentence *sents; /* sentences of the prose blocks */
@@ -313,25 +313,25 @@ struct fw_doc {
                           end of the longest lexicon phrase it starts,
                           in its sentence (0, 0 when none) */
 
-    fw_ment *ments;   /* mentions, sorted by start */
+    fw_ment *ments; /* mentions, sorted by start */
     size_t n_ments;
     size_t cap_ments;
-    fw_ent *ents;     /* entities, in order of first mention */
+    fw_ent *ents; /* entities, in order of first mention */
     size_t n_ents;
     size_t cap_ents;
 
-    fw_quot *quots;   /* quotations, in text order at the end */
+    fw_quot *quots; /* quotations, in text order at the end */
     size_t n_quots;
     size_t cap_quots;
-    fw_span *qparts;  /* content parts of the quotations */
+    fw_span *qparts; /* content parts of the quotations */
     size_t n_qparts;
     size_t cap_qparts;
 
     fw_mention *pub_mentions; /* the public view, built at the end */
     fw_entity *pub_entities;  /* likewise; only entities with a type */
     size_t n_pub_entities;
-    int32_t *pub_of_ent;      /* internal entity -> public index, or -1 */
-    fw_quote *pub_quotes;     /* likewise */
+    int32_t *pub_of_ent;  /* internal entity -> public index, or -1 */
+    fw_quote *pub_quotes; /* likewise */
     size_t n_pub_quotes;
 };
 

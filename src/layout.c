@@ -110,8 +110,8 @@ static bool name_particle(const char *s, size_t len)
 
 bool fw_layout_byline(const char *s, size_t len, fw_span *name)
 {
-    if (len < 5 || len > 160 || (s[0] != 'B') || (s[1] != 'y' && s[1] != 'Y')
-        || s[2] != ' ')
+    if (len < 5 || len > 160 || (s[0] != 'B') || (s[1] != 'y' && s[1] != 'Y') ||
+        s[2] != ' ')
         return false;
     size_t i = trim_left(s, 3, len);
     if (!starts_upper(s + i, len - i))
@@ -140,8 +140,8 @@ static bool contains_ci(const char *s, size_t len, const char *needle);
 bool fw_layout_byline_title(const char *s, size_t len)
 {
     static const char *const words[] = {
-        "press", "writer", "correspondent", "reporter", "editor", "staff",
-        "news", "agency", "bureau", "columnist"};
+        "press", "writer", "correspondent", "reporter", "editor",
+        "staff", "news",   "agency",        "bureau",   "columnist"};
     if (len == 0 || len > 60 || s[len - 1] == '.' || !starts_upper(s, len))
         return false;
     if (has_feature(s, len, FW_LEX_AGENCY))
@@ -270,8 +270,8 @@ static bool place_and_date(const char *s, size_t len, bool need_caps,
         i = (size_t)(comma - s) + 1;
     }
     size_t place_end = date;
-    while (place_end > 0 && (is_space(s[place_end - 1]) ||
-                             s[place_end - 1] == ','))
+    while (place_end > 0 &&
+           (is_space(s[place_end - 1]) || s[place_end - 1] == ','))
         place_end--;
     if (place_end > 0 && !place_name(s, place_end, need_caps))
         return false;
@@ -425,9 +425,9 @@ bool fw_layout_trailer(const char *s, size_t len)
          contains_ci(s, len, "compiled by")))
         return true;
     /* Copyright lines. */
-    if (len <= 300 && (has_prefix(s, len, "Copyright") ||
-                       has_prefix(s, len, "\xC2\xA9") ||
-                       has_prefix(s, len, "(c) ")))
+    if (len <= 300 &&
+        (has_prefix(s, len, "Copyright") || has_prefix(s, len, "\xC2\xA9") ||
+         has_prefix(s, len, "(c) ")))
         return true;
     /* AP: "Associated Press writer X contributed to this report." */
     if (len <= 300 && contains_ci(s, len, "contributed to this report"))

@@ -53,6 +53,13 @@ static inline uint32_t fw_hash_ascii_word(const char *s, size_t len,
                                           size_t avail)
 {
     uint64_t h = 0x243F6A8885A308D3ull ^ len;
+    if (len - 1 < 8 && avail >= 8) { /* most words: one chunk */
+        uint64_t c;
+        memcpy(&c, s, 8);
+        uint64_t keep = ~0ull >> (8 * (8 - len));
+        return fw_hash_final(
+            fw_hash_mix(h, (c | 0x2020202020202020ull) & keep));
+    }
     for (size_t i = 0; i < len; i += 8) {
         size_t n = len - i < 8 ? len - i : 8;
         uint64_t keep = n == 8 ? ~0ull : ((1ull << (8 * n)) - 1);

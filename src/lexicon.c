@@ -51,7 +51,7 @@ uint32_t fw_lex_lookup(const char *s, size_t len)
 const char *fw_country_code(unsigned index)
 {
     return index >= 1 && index <= LEX_COUNTRIES ? lex_country_codes[index]
-                                                 : NULL;
+                                                : NULL;
 }
 
 const char *fw_country_name(unsigned index)

@@ -21,29 +21,29 @@
 
 /* fw_lex_word.feats: which lexicons list the form. */
 enum {
-    FW_LEX_ABBREV = 1u << 0,     /* abbreviations.tsv: ends in its period */
-    FW_LEX_FUNCTION = 1u << 1,   /* function_words.tsv: closed-class word */
-    FW_LEX_MONTH = 1u << 2,      /* calendar.tsv: month name */
-    FW_LEX_WEEKDAY = 1u << 3,    /* calendar.tsv: day of the week */
-    FW_LEX_AGENCY = 1u << 4,     /* agencies.tsv: a news agency */
-    FW_LEX_GIVEN = 1u << 5,      /* given_names.tsv (gender) */
-    FW_LEX_SURNAME = 1u << 6,    /* surnames.tsv */
-    FW_LEX_HONORIFIC = 1u << 7,  /* honorifics.tsv (gender) */
-    FW_LEX_TITLE = 1u << 8,      /* titles.tsv (title class, gender) */
-    FW_LEX_TITLE_MOD = 1u << 9,  /* title_modifiers.tsv */
-    FW_LEX_ORG_WORD = 1u << 10,  /* org_words.tsv (org kind) */
-    FW_LEX_ORG = 1u << 11,       /* organizations.tsv (canon, kind,
-                                    country) */
-    FW_LEX_PLACE = 1u << 12,     /* countries, cities, regions (kind,
-                                    country) */
-    FW_LEX_DEMONYM = 1u << 13,   /* demonyms.tsv (country, plural) */
-    FW_LEX_PRONOUN = 1u << 14,   /* pronouns.tsv (pron bits, gender) */
-    FW_LEX_COMMON = 1u << 15,    /* common_words.tsv */
+    FW_LEX_ABBREV = 1u << 0,      /* abbreviations.tsv: ends in its period */
+    FW_LEX_FUNCTION = 1u << 1,    /* function_words.tsv: closed-class word */
+    FW_LEX_MONTH = 1u << 2,       /* calendar.tsv: month name */
+    FW_LEX_WEEKDAY = 1u << 3,     /* calendar.tsv: day of the week */
+    FW_LEX_AGENCY = 1u << 4,      /* agencies.tsv: a news agency */
+    FW_LEX_GIVEN = 1u << 5,       /* given_names.tsv (gender) */
+    FW_LEX_SURNAME = 1u << 6,     /* surnames.tsv */
+    FW_LEX_HONORIFIC = 1u << 7,   /* honorifics.tsv (gender) */
+    FW_LEX_TITLE = 1u << 8,       /* titles.tsv (title class, gender) */
+    FW_LEX_TITLE_MOD = 1u << 9,   /* title_modifiers.tsv */
+    FW_LEX_ORG_WORD = 1u << 10,   /* org_words.tsv (org kind) */
+    FW_LEX_ORG = 1u << 11,        /* organizations.tsv (canon, kind,
+                                     country) */
+    FW_LEX_PLACE = 1u << 12,      /* countries, cities, regions (kind,
+                                     country) */
+    FW_LEX_DEMONYM = 1u << 13,    /* demonyms.tsv (country, plural) */
+    FW_LEX_PRONOUN = 1u << 14,    /* pronouns.tsv (pron bits, gender) */
+    FW_LEX_COMMON = 1u << 15,     /* common_words.tsv */
     FW_LEX_PLACE_NOUN = 1u << 16, /* place_nouns.tsv (position) */
-    FW_LEX_MISC = 1u << 17,      /* misc_names.tsv: never an entity */
-    FW_LEX_PHRASE = 1u << 18,    /* first word of a multi-token form */
-    FW_LEX_CONTEXT = 1u << 19,   /* context_words.tsv (ctx bits) */
-    FW_LEX_CUE = 1u << 20        /* cues.tsv (cue class) */
+    FW_LEX_MISC = 1u << 17,       /* misc_names.tsv: never an entity */
+    FW_LEX_PHRASE = 1u << 18,     /* first word of a multi-token form */
+    FW_LEX_CONTEXT = 1u << 19,    /* context_words.tsv (ctx bits) */
+    FW_LEX_CUE = 1u << 20         /* cues.tsv (cue class) */
 };
 
 /* fw_lex_word.cue: what a cue reports. */
@@ -89,36 +89,62 @@ enum {
 };
 
 /* fw_lex_word.gender */
-enum { FW_GENDER_NONE = 0, FW_GENDER_M, FW_GENDER_F, FW_GENDER_N,
-       FW_GENDER_U };
+enum { FW_GENDER_NONE = 0, FW_GENDER_M, FW_GENDER_F, FW_GENDER_N, FW_GENDER_U };
 
 /* fw_lex_word.title: the class of a title. */
 enum {
-    FW_TITLE_HEAD = 1, FW_TITLE_MINISTER, FW_TITLE_LEGISLATOR,
-    FW_TITLE_OFFICIAL, FW_TITLE_SPOKESPERSON, FW_TITLE_DIPLOMAT,
-    FW_TITLE_MILITARY, FW_TITLE_JUDICIAL, FW_TITLE_RELIGIOUS,
-    FW_TITLE_ROYAL, FW_TITLE_FAMILY, FW_TITLE_BUSINESS, FW_TITLE_ACADEMIC,
-    FW_TITLE_MEDIA, FW_TITLE_POLITICAL, FW_TITLE_POLICE, FW_TITLE_SPORT,
-    FW_TITLE_CULTURE, FW_TITLE_OTHER
+    FW_TITLE_HEAD = 1,
+    FW_TITLE_MINISTER,
+    FW_TITLE_LEGISLATOR,
+    FW_TITLE_OFFICIAL,
+    FW_TITLE_SPOKESPERSON,
+    FW_TITLE_DIPLOMAT,
+    FW_TITLE_MILITARY,
+    FW_TITLE_JUDICIAL,
+    FW_TITLE_RELIGIOUS,
+    FW_TITLE_ROYAL,
+    FW_TITLE_FAMILY,
+    FW_TITLE_BUSINESS,
+    FW_TITLE_ACADEMIC,
+    FW_TITLE_MEDIA,
+    FW_TITLE_POLITICAL,
+    FW_TITLE_POLICE,
+    FW_TITLE_SPORT,
+    FW_TITLE_CULTURE,
+    FW_TITLE_OTHER
 };
 
 /* fw_lex_word.org: the kind of an organisation or organisation word. */
 enum {
-    FW_ORG_GOVERNMENT = 1, FW_ORG_PARTY, FW_ORG_MILITARY, FW_ORG_COMPANY,
-    FW_ORG_EDUCATION, FW_ORG_MEDIA, FW_ORG_NGO, FW_ORG_SPORT,
-    FW_ORG_RELIGIOUS, FW_ORG_POLICE, FW_ORG_LEGISLATURE, FW_ORG_COURT,
-    FW_ORG_INTL, FW_ORG_ARMED_GROUP, FW_ORG_SEAT
+    FW_ORG_GOVERNMENT = 1,
+    FW_ORG_PARTY,
+    FW_ORG_MILITARY,
+    FW_ORG_COMPANY,
+    FW_ORG_EDUCATION,
+    FW_ORG_MEDIA,
+    FW_ORG_NGO,
+    FW_ORG_SPORT,
+    FW_ORG_RELIGIOUS,
+    FW_ORG_POLICE,
+    FW_ORG_LEGISLATURE,
+    FW_ORG_COURT,
+    FW_ORG_INTL,
+    FW_ORG_ARMED_GROUP,
+    FW_ORG_SEAT
 };
 
 /* fw_lex_word.place: the kind of a place. */
 enum {
-    FW_PLACE_COUNTRY = 1, FW_PLACE_CAPITAL, FW_PLACE_CITY,
-    FW_PLACE_SUBDIVISION, FW_PLACE_REGION
+    FW_PLACE_COUNTRY = 1,
+    FW_PLACE_CAPITAL,
+    FW_PLACE_CITY,
+    FW_PLACE_SUBDIVISION,
+    FW_PLACE_REGION
 };
 
 /* fw_lex_word.pron: person (1..3) in the low bits, and: */
 enum {
-    FW_PRON_PERSON = 3,      /* mask of the person */
+    FW_PRON_PERSON = 3, /* mask of the person */
     FW_PRON_PLURAL = 1 << 2,
     FW_PRON_SUBJ = 1 << 3,
     FW_PRON_OBJ = 1 << 4,
@@ -128,10 +154,10 @@ enum {
 
 /* fw_lex_word.flags */
 enum {
-    FW_LEXF_CAPS = 1,   /* counts only written in capitals (WHO, AP) */
-    FW_LEXF_PLURAL = 2, /* a plural demonym noun (Russians) */
-    FW_LEXF_BEFORE = 4, /* place noun: the name stands before it */
-    FW_LEXF_AFTER = 8,  /* place noun: the name stands after it */
+    FW_LEXF_CAPS = 1,    /* counts only written in capitals (WHO, AP) */
+    FW_LEXF_PLURAL = 2,  /* a plural demonym noun (Russians) */
+    FW_LEXF_BEFORE = 4,  /* place noun: the name stands before it */
+    FW_LEXF_AFTER = 8,   /* place noun: the name stands after it */
     FW_LEXF_OBJECT = 16, /* cue: the hearer comes first ("told X that") */
     FW_LEXF_BASE = 32    /* cue: the bare form ("plan"), maybe a noun */
 };
@@ -255,7 +281,7 @@ static inline uint32_t fw_lex_phrase_next(uint32_t hash, size_t *slot)
 {
     uint32_t tag = hash & ~FW_LEX_ID_MASK;
     size_t i = *slot ? *slot : (hash & fw_lex.phrase_mask) + 1;
-    for (;; i = ((i) & fw_lex.phrase_mask) + 1) {
+    for (;; i = ((i)&fw_lex.phrase_mask) + 1) {
         uint32_t v = fw_lex.phrases[i - 1];
         if (v == 0)
             return 0;

@@ -33,12 +33,12 @@ typedef struct hashset {
 
 typedef struct ctx {
     fw_doc *d;
-    uint8_t *memo;       /* per token: name_like() + 1 once known */
-    hashset capitalized; /* words seen capitalised in mid-sentence */
-    hashset lowercase;   /* words seen in lower case */
-    bool title_case;     /* the block being read is in title case */
-    size_t sent;         /* index of the sentence being read */
-    size_t s0, s1;       /* its tokens */
+    uint8_t *memo;        /* per token: name_like() + 1 once known */
+    hashset capitalized;  /* words seen capitalised in mid-sentence */
+    hashset lowercase;    /* words seen in lower case */
+    bool title_case;      /* the block being read is in title case */
+    size_t sent;          /* index of the sentence being read */
+    size_t s0, s1;        /* its tokens */
     size_t first_in_sent; /* mentions before this one are in earlier
                              sentences */
 } ctx;
@@ -80,7 +80,7 @@ static fw_status set_init(fw_arena *a, hashset *s, size_t slots)
     return s->slots ? FW_OK : FW_ENOMEM;
 }
 
-static void set_put(hashset *s, uint32_t h)
+static inline void set_put(hashset *s, uint32_t h)
 {
     size_t i = h & s->mask;
     while (s->slots[i] && s->slots[i] != h)
@@ -89,17 +89,22 @@ static void set_put(hashset *s, uint32_t h)
     s->slots[i] = h;
 }
 
-static fw_status set_add(hashset *s, uint32_t h)
+static fw_status set_grow(hashset *s)
 {
-    if (2 * (s->count + 1) > s->mask + 1) {
-        hashset bigger;
-        if (set_init(s->arena, &bigger, 2 * (s->mask + 1)) != FW_OK)
-            return FW_ENOMEM;
-        for (size_t i = 0; i <= s->mask; i++)
-            if (s->slots[i])
-                set_put(&bigger, s->slots[i]);
-        *s = bigger;
-    }
+    hashset bigger;
+    if (set_init(s->arena, &bigger, 2 * (s->mask + 1)) != FW_OK)
+        return FW_ENOMEM;
+    for (size_t i = 0; i <= s->mask; i++)
+        if (s->slots[i])
+            set_put(&bigger, s->slots[i]);
+    *s = bigger;
+    return FW_OK;
+}
+
+static inline fw_status set_add(hashset *s, uint32_t h)
+{
+    if (2 * (s->count + 1) > s->mask + 1 && set_grow(s) != FW_OK)
+        return FW_ENOMEM;
     set_put(s, h | 1);
     return FW_OK;
 }
@@ -116,8 +121,7 @@ static bool set_has(const hashset *s, uint32_t h)
 /* The lexicon id of tokens [i, j) joined by spaces (a phrase) whose
  * phrase hash is 'hash', or 0: the candidates' forms are compared with
  * the tokens. */
-static uint32_t phrase_probe(const fw_doc *d, size_t i, size_t j,
-                             uint32_t hash)
+static uint32_t phrase_probe(const fw_doc *d, size_t i, size_t j, uint32_t hash)
 {
     size_t slot = 0;
     uint32_t id;
@@ -154,8 +158,7 @@ static uint32_t phrase_lookup(const fw_doc *d, size_t i, size_t j)
 /* The longest lexicon phrase starting at token i within [i, hi), as its
  * id; '*end' receives its end. 0 when none of two tokens or more. The
  * hashes of all its prefixes are made in one pass. */
-static uint32_t find_phrase(const fw_doc *d, size_t i, size_t hi,
-                            size_t *end)
+static uint32_t find_phrase(const fw_doc *d, size_t i, size_t hi, size_t *end)
 {
     const fw_lex_word *w = lexw(d, i);
     if (!(w->feats & FW_LEX_PHRASE))
@@ -164,8 +167,7 @@ static uint32_t find_phrase(const fw_doc *d, size_t i, size_t hi,
     size_t max = w->phrase < 16 ? w->phrase : 15;
     uint64_t h = fw_phrase_step(FW_PHRASE_SEED, d->lower[i]);
     size_t n = 1;
-    for (; n < max && i + n < hi && d->toks[i + n].kind == FW_TOKEN_WORD;
-         n++) {
+    for (; n < max && i + n < hi && d->toks[i + n].kind == FW_TOKEN_WORD; n++) {
         h = fw_phrase_step(h, d->lower[i + n]);
         hashes[n + 1] = fw_hash_final(h);
         if (!fw_lex_phrase_prefix(hashes[n + 1]))
@@ -235,8 +237,8 @@ static bool verb_or_adverb_form(const fw_doc *d, size_t i)
 }
 
 /* Lexicon features that make a capitalised word a name by itself. */
-#define NAME_FEATS                                                           \
-    (FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_PLACE | FW_LEX_ORG |           \
+#define NAME_FEATS                                                             \
+    (FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_PLACE | FW_LEX_ORG |               \
      FW_LEX_AGENCY | FW_LEX_DEMONYM)
 
 /* "al-Assad", "bin-Salman": a lower-case particle joined to a name. */
@@ -304,8 +306,8 @@ static bool judge_name_like(const ctx *c, size_t i)
             return true;
         /* A postal code ("Austin, TX") needs a place before it. */
         if ((w->flags & FW_LEXF_CAPS) && w->place == FW_PLACE_SUBDIVISION)
-            return i > c->s0 && (fw_tok_punct(d, &d->toks[i - 1], ',') ||
-                                 is_cap(d, i - 1));
+            return i > c->s0 &&
+                   (fw_tok_punct(d, &d->toks[i - 1], ',') || is_cap(d, i - 1));
         if (all_caps(d, i))
             return true; /* "US", "WHO" */
         if (!start)
@@ -316,14 +318,13 @@ static bool judge_name_like(const ctx *c, size_t i)
         return false;
     /* "April 2", "May" the month: a name only before another name. */
     if (w->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY)) {
-        if (!(w->feats & FW_LEX_GIVEN) || i + 1 >= c->s1 ||
-            !is_cap(d, i + 1) || (lexw(d, i + 1)->feats & FW_LEX_COMMON))
+        if (!(w->feats & FW_LEX_GIVEN) || i + 1 >= c->s1 || !is_cap(d, i + 1) ||
+            (lexw(d, i + 1)->feats & FW_LEX_COMMON))
             return false;
     }
     if (d->toks[i].flags & FW_TF_POSSESSIVE)
         return false;
-    bool known = (w->feats & (NAME_FEATS | FW_LEX_HONORIFIC |
-                              FW_LEX_TITLE)) ||
+    bool known = (w->feats & (NAME_FEATS | FW_LEX_HONORIFIC | FW_LEX_TITLE)) ||
                  set_has(&c->capitalized, h);
     if (c->title_case && !all_caps(d, i))
         return known || !(w->feats & FW_LEX_COMMON);
@@ -333,8 +334,8 @@ static bool judge_name_like(const ctx *c, size_t i)
             (is_cap(d, i + 1) || tok_eq(d, i + 1, "of")))
             return true;
         if (w->feats & FW_LEX_COMMON)
-            return set_has(&c->capitalized, h) &&
-                   !set_has(&c->lowercase, h) && !common_use_follows(c, i);
+            return set_has(&c->capitalized, h) && !set_has(&c->lowercase, h) &&
+                   !common_use_follows(c, i);
         if (known)
             return true;
         /* "Pressed on whether ...", but "Waheed Zaman". */
@@ -412,9 +413,9 @@ static bool title_modifier(const fw_doc *d, size_t i)
 }
 
 typedef struct title_span {
-    size_t start, end;        /* tokens of the whole title */
-    const fw_lex_word *head;  /* the last title word */
-    uint16_t country;         /* from a country or demonym in it */
+    size_t start, end;       /* tokens of the whole title */
+    const fw_lex_word *head; /* the last title word */
+    uint16_t country;        /* from a country or demonym in it */
 } title_span;
 
 /* Country evidence of token i (a place, demonym or organisation). */
@@ -459,8 +460,8 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
                 x++;
             size_t dom = x;
             while (x < limit && is_cap(d, x) &&
-                   (lexw(d, x)->feats & (FW_LEX_COMMON | FW_LEX_ORG_WORD |
-                                         FW_LEX_TITLE_MOD)) &&
+                   (lexw(d, x)->feats &
+                    (FW_LEX_COMMON | FW_LEX_ORG_WORD | FW_LEX_TITLE_MOD)) &&
                    !(lexw(d, x)->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)))
                 x++;
             if (x > dom)
@@ -501,8 +502,8 @@ static bool title_backward(const fw_doc *d, size_t lo, size_t name,
         if (!title_backward(d, lo, name - 1, &t) || t.start == lo)
             return false;
         const fw_tok *p = &d->toks[t.start - 1];
-        const fw_lex_word *pw = fw_lex_get(p->word ? p->word
-                                                   : fw_word_id(d, p));
+        const fw_lex_word *pw =
+            fw_lex_get(p->word ? p->word : fw_word_id(d, p));
         if (!(p->flags & FW_TF_POSSESSIVE) && pw->func != FW_FUNC_DET)
             return false;
         *out = t;
@@ -543,8 +544,8 @@ static bool title_backward(const fw_doc *d, size_t lo, size_t name,
 
 static fw_ment *add_title(ctx *c, const title_span *t)
 {
-    fw_ment *m = add_mention(c, t->start, t->end, FW_MENTION_TITLE,
-                             FW_ENTITY_PERSON);
+    fw_ment *m =
+        add_mention(c, t->start, t->end, FW_MENTION_TITLE, FW_ENTITY_PERSON);
     if (!m)
         return NULL;
     m->word = (uint32_t)(t->head - fw_lex.words);
@@ -623,14 +624,14 @@ static bool title_apposition(const fw_doc *d, size_t after, size_t hi,
 /* Classifying names                                                   */
 
 typedef struct guess {
-    uint8_t type;    /* fw_entity_type or FW_TYPE_UNKNOWN */
-    bool weak;       /* from context only */
-    uint8_t gender;  /* FW_GENDER_* */
+    uint8_t type;   /* fw_entity_type or FW_TYPE_UNKNOWN */
+    bool weak;      /* from context only */
+    uint8_t gender; /* FW_GENDER_* */
     uint16_t country;
     uint8_t org;
-    uint32_t word;   /* lexicon id of the whole name, if listed */
-    bool demonym;    /* the name is a demonym: a demonym mention */
-    bool drop;       /* not an entity at all */
+    uint32_t word; /* lexicon id of the whole name, if listed */
+    bool demonym;  /* the name is a demonym: a demonym mention */
+    bool drop;     /* not an entity at all */
 } guess;
 
 static bool has_ctx(const fw_doc *d, size_t i, unsigned ctx_bits)
@@ -714,8 +715,8 @@ static bool person_context(const ctx *c, size_t a, size_t b)
 {
     const fw_doc *d = c->d;
     /* "X said", "X thinks", "the X administration", "X's wife" */
-    if (b < c->s1 && (speech_verb(d, b) || person_verb(d, b) ||
-                      led_by_person(d, b)))
+    if (b < c->s1 &&
+        (speech_verb(d, b) || person_verb(d, b) || led_by_person(d, b)))
         return true;
     if (b + 1 < c->s1 && (d->toks[b].flags & FW_TF_POSSESSIVE) &&
         relation_noun(d, b + 1))
@@ -762,8 +763,7 @@ static bool person_context(const ctx *c, size_t a, size_t b)
 static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
 {
     const fw_doc *d = c->d;
-    guess g = {FW_TYPE_UNKNOWN, false, FW_GENDER_NONE, 0, 0, 0, false,
-               false};
+    guess g = {FW_TYPE_UNKNOWN, false, FW_GENDER_NONE, 0, 0, 0, false, false};
     size_t n = b - a;
     /* The whole name in a lexicon. */
     uint32_t id = n == 1 ? d->toks[a].word : phrase_lookup(d, a, b);
@@ -780,8 +780,8 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
             g.word = id;
             return g;
         }
-        if ((w->feats & FW_LEX_PLACE) && !(person_hint && n == 1 &&
-                                           (w->feats & FW_LEX_GIVEN))) {
+        if ((w->feats & FW_LEX_PLACE) &&
+            !(person_hint && n == 1 && (w->feats & FW_LEX_GIVEN))) {
             g.type = FW_ENTITY_PLACE;
             g.country = w->country;
             g.word = id;
@@ -848,8 +848,8 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
     }
     if (g.type == FW_ENTITY_PERSON) {
         if (first->feats & FW_LEX_GIVEN)
-            g.gender = first->gender == FW_GENDER_U ? FW_GENDER_NONE
-                                                    : first->gender;
+            g.gender =
+                first->gender == FW_GENDER_U ? FW_GENDER_NONE : first->gender;
         return g;
     }
     /* Acronyms nobody listed: organisations when something says so
@@ -904,8 +904,8 @@ static size_t run_end(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
     size_t j = i + 1;
-    bool org_head = (lexw(d, i)->feats & (FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN |
-                                          FW_LEX_TITLE)) != 0;
+    bool org_head = (lexw(d, i)->feats &
+                     (FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN | FW_LEX_TITLE)) != 0;
     bool after_of = false; /* inside "Department of ..." */
     while (j < c->s1) {
         if (d->toks[j].flags & FW_TF_POSSESSIVE) {
@@ -925,9 +925,9 @@ static size_t run_end(const ctx *c, size_t i)
         if (d->toks[j].flags & FW_TOKEN_LINE_START)
             break;
         if (name_like(c, j)) {
-            org_head |= (lexw(d, j)->feats & (FW_LEX_ORG_WORD |
-                                              FW_LEX_PLACE_NOUN |
-                                              FW_LEX_TITLE)) != 0;
+            org_head |=
+                (lexw(d, j)->feats &
+                 (FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN | FW_LEX_TITLE)) != 0;
             j++;
             continue;
         }
@@ -1066,21 +1066,21 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
             (lw->place == FW_PLACE_COUNTRY ||
              lw->place == FW_PLACE_SUBDIVISION) &&
             !(lw->feats & FW_LEX_GIVEN) &&
-            !(lexw(d, b - 2)->feats & (FW_LEX_COMMON | FW_LEX_FUNCTION |
-                                       FW_LEX_TITLE_MOD)) &&
+            !(lexw(d, b - 2)->feats &
+              (FW_LEX_COMMON | FW_LEX_FUNCTION | FW_LEX_TITLE_MOD)) &&
             !name_particle(d, b - 2)) {
             /* Not "Gulf of Mexico", "South Vietnam", "al-Sham". */
             guess g1 = classify(c, a, b - 1, false);
             if (g1.type == FW_TYPE_UNKNOWN || g1.type == FW_ENTITY_PLACE) {
-                fw_ment *m1 = add_mention(c, a, b - 1, FW_MENTION_NAME,
-                                          FW_ENTITY_PLACE);
+                fw_ment *m1 =
+                    add_mention(c, a, b - 1, FW_MENTION_NAME, FW_ENTITY_PLACE);
                 if (!m1)
                     return FW_ENOMEM;
                 m1->word = g1.word;
                 m1->country = g1.country ? g1.country : lw->country;
                 m1->flags |= g1.type == FW_TYPE_UNKNOWN ? FW_MF_WEAK : 0;
-                fw_ment *m2 = add_mention(c, b - 1, b, FW_MENTION_NAME,
-                                          FW_ENTITY_PLACE);
+                fw_ment *m2 =
+                    add_mention(c, b - 1, b, FW_MENTION_NAME, FW_ENTITY_PLACE);
                 if (!m2)
                     return FW_ENOMEM;
                 m2->word = d->toks[b - 1].word;
@@ -1097,9 +1097,8 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
         if (st != FW_OK)
             return st;
     }
-    fw_ment *m = add_mention(c, a, b,
-                             g.demonym ? FW_MENTION_DEMONYM : FW_MENTION_NAME,
-                             g.type);
+    fw_ment *m = add_mention(
+        c, a, b, g.demonym ? FW_MENTION_DEMONYM : FW_MENTION_NAME, g.type);
     if (!m)
         return FW_ENOMEM;
     size_t name_idx = d->n_ments - 1;
@@ -1113,8 +1112,8 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
         m->flags |= FW_MF_PLURAL;
     if (g.demonym)
         return FW_OK;
-    if (where == TITLE_NONE && (g.type == FW_ENTITY_PERSON ||
-                                g.type == FW_TYPE_UNKNOWN) &&
+    if (where == TITLE_NONE &&
+        (g.type == FW_ENTITY_PERSON || g.type == FW_TYPE_UNKNOWN) &&
         title_apposition(d, b, c->s1, &title)) {
         where = TITLE_AFTER;
         fw_status st = add_nested(c, &title);
@@ -1175,8 +1174,8 @@ static size_t read_nominal(ctx *c, size_t i)
                 if ((p->feats & FW_LEX_PLACE) && p->place == FW_PLACE_COUNTRY)
                     country = p->country, e += 2;
             }
-            fw_ment *m = add_mention(c, i, e, FW_MENTION_NOMINAL,
-                                     FW_ENTITY_PERSON);
+            fw_ment *m =
+                add_mention(c, i, e, FW_MENTION_NOMINAL, FW_ENTITY_PERSON);
             if (!m)
                 return 0;
             m->word = (uint32_t)(t - fw_lex.words);
@@ -1293,8 +1292,8 @@ static fw_status read_sentence(ctx *c)
         /* "bin Laden", "de Gaulle": a particle may lead a name;
          * "Hurricane Katrina": so may a word that makes it no entity. */
         bool leads = i + 1 < c->s1 && name_like(c, i + 1) &&
-                     ((name_particle(d, i) &&
-                       !(lexw(d, i + 1)->feats & (FW_LEX_PLACE | FW_LEX_ORG))) ||
+                     ((name_particle(d, i) && !(lexw(d, i + 1)->feats &
+                                                (FW_LEX_PLACE | FW_LEX_ORG))) ||
                       (is_cap(d, i) && (w->feats & FW_LEX_MISC)));
         if (name_like(c, i) || leads) {
             size_t j = run_end(c, i);
@@ -1341,9 +1340,8 @@ static fw_status read_sentence(ctx *c)
         fw_ment *m = &d->ments[k];
         if (m->kind != FW_MENTION_NAME || m->type != FW_TYPE_UNKNOWN)
             continue;
-        for (size_t n = k > c->first_in_sent ? k - 1 : k; n <= k + 1 &&
-                                                        n < d->n_ments;
-             n++) {
+        for (size_t n = k > c->first_in_sent ? k - 1 : k;
+             n <= k + 1 && n < d->n_ments; n++) {
             const fw_ment *o = &d->ments[n];
             if (n == k || o->kind != FW_MENTION_NAME ||
                 o->type == FW_TYPE_UNKNOWN)
@@ -1387,7 +1385,6 @@ static fw_status read_sentence(ctx *c)
 /* ------------------------------------------------------------------ */
 /* Document-wide preparation                                           */
 
-
 /* One pass over the sentences: every word looked up, the evidence of
  * case gathered (which words the document writes capitalised in
  * mid-sentence, which in lower case), and the lexicon phrases found. */
@@ -1395,8 +1392,8 @@ static fw_status prepare(ctx *c)
 {
     fw_doc *d = c->d;
     d->lower = fw_arena_alloc(&d->arena, (d->n_toks + 1) * sizeof *d->lower);
-    d->phrases = fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * 2 *
-                                                   sizeof *d->phrases);
+    d->phrases =
+        fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * 2 * sizeof *d->phrases);
     c->memo = fw_arena_alloc(&d->arena, d->n_toks + 1);
     if (!d->lower || !d->phrases || !c->memo)
         return FW_ENOMEM;
@@ -1414,9 +1411,8 @@ static fw_status prepare(ctx *c)
             const fw_tok *t = &d->toks[i];
             d->phrases[2 * i] = d->phrases[2 * i + 1] = 0;
             if (t->kind == FW_TOKEN_WORD && (t->flags & FW_TF_ASCII)) {
-                d->lower[i] = fw_hash_ascii_word(d->text + t->start,
-                                                 t->end - t->start,
-                                                 d->len - t->start);
+                d->lower[i] = fw_hash_ascii_word(
+                    d->text + t->start, t->end - t->start, d->len - t->start);
                 fw_lex_prefetch(d->lower[i]);
             }
         }
@@ -1425,9 +1421,9 @@ static fw_status prepare(ctx *c)
             if (t->kind != FW_TOKEN_WORD)
                 continue;
             if (t->flags & FW_TF_ASCII)
-                t->word = fw_lex_lookup_ascii(d->lower[i], d->text + t->start,
-                                              t->end - t->start,
-                                              d->len - t->start);
+                t->word =
+                    fw_lex_lookup_ascii(d->lower[i], d->text + t->start,
+                                        t->end - t->start, d->len - t->start);
             else
                 t->word = fw_word_hash(d, t, &d->lower[i]);
             if (!(t->flags & FW_TOKEN_CAPITALIZED)) {
@@ -1461,8 +1457,8 @@ static bool block_title_case(const fw_doc *d, size_t b)
         d->blocks[b].kind != FW_BLOCK_SUBHEAD)
         return false;
     fw_span s = d->blocks[b].span;
-    fw_layout_words wc = fw_layout_count_words(d->text + s.start,
-                                               s.end - s.start);
+    fw_layout_words wc =
+        fw_layout_count_words(d->text + s.start, s.end - s.start);
     return wc.long_words >= 2 && wc.capitalized * 10 >= wc.long_words * 7;
 }
 
@@ -1511,8 +1507,8 @@ fw_status fw_find_mentions(fw_doc *d)
         }
         d->ments[j] = m;
     }
-    int32_t *where = fw_arena_alloc(&d->arena,
-                                    (d->n_ments + 1) * sizeof *where);
+    int32_t *where =
+        fw_arena_alloc(&d->arena, (d->n_ments + 1) * sizeof *where);
     if (!where)
         return FW_ENOMEM;
     for (size_t k = 0; k < d->n_ments; k++)

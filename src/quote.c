@@ -166,11 +166,11 @@ static bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     if (!according && end == i + 1 && (w->flags & FW_LEXF_BASE) && i > s0) {
         const fw_tok *p = &d->toks[i - 1];
         const fw_lex_word *pw = lexw(d, i - 1);
-        bool verb = p->kind == FW_TOKEN_WORD &&
-                    ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
-                     tok_eq(d, i - 1, "to") ||
-                     (d->text[p->end - 1] == 's' &&
-                      !(p->flags & FW_TOKEN_ALL_CAPS)));
+        bool verb =
+            p->kind == FW_TOKEN_WORD &&
+            ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
+             tok_eq(d, i - 1, "to") ||
+             (d->text[p->end - 1] == 's' && !(p->flags & FW_TOKEN_ALL_CAPS)));
         if (!verb)
             return false;
     }
@@ -179,8 +179,8 @@ static bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     c->cls = w->cue;
     c->object = (w->flags & FW_LEXF_OBJECT) != 0;
     const fw_tok *vt = &d->toks[i];
-    c->participle = vt->end - vt->start > 4 &&
-                    memcmp(d->text + vt->end - 3, "ing", 3) == 0;
+    c->participle =
+        vt->end - vt->start > 4 && memcmp(d->text + vt->end - 3, "ing", 3) == 0;
     /* "has said", "also said", "had earlier said" */
     size_t a = i;
     while (a > s0 && i - a < 3 && adverb_or_aux(d, a - 1) &&
@@ -275,9 +275,9 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
         if (t->kind == FW_TOKEN_PUNCT || t->kind == FW_TOKEN_QUOTE ||
             t->kind == FW_TOKEN_DASH || in_quote(d, p))
             break;
-        if (subordinator(d, p) && !(p + 1 < j && q->ment_at[p + 1] >= 0 &&
-                                    tok_eq(d, p, "and") && p > lo &&
-                                    q->ment_end[p] >= 0))
+        if (subordinator(d, p) &&
+            !(p + 1 < j && q->ment_at[p + 1] >= 0 && tok_eq(d, p, "and") &&
+              p > lo && q->ment_end[p] >= 0))
             break;
         if (is_word(d, p) && (lexw(d, p)->feats & FW_LEX_CUE) &&
             !(t->flags & FW_TOKEN_CAPITALIZED))
@@ -520,7 +520,7 @@ static void mark_direct(qctx *q, int32_t qi)
     for (int32_t k = qi; k >= 0; k = d->qspans[k].next) {
         const fw_qspan *qs = &d->qspans[k];
         size_t end = qs->close != UINT32_MAX ? qs->close + 1
-                                              : d->block_tok[qs->block + 1];
+                                             : d->block_tok[qs->block + 1];
         for (size_t t = qs->open; t < end; t++)
             q->used[t] |= USED_DIRECT;
         if (d->qspans[k].next >= 0 && d->qspans[k].next <= k)
@@ -542,13 +542,14 @@ static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
         uint32_t block = block_of(d, d->qparts[x->first_part].start);
         if (x->kind == FW_QUOTE_DIRECT && x->src_ment >= 0) {
             fw_ment *m = &d->ments[x->src_ment];
-            int g = m->gender == FW_GENDER_M ? 1
-                    : m->gender == FW_GENDER_F ? 2 : -1;
+            int g = m->gender == FW_GENDER_M   ? 1
+                    : m->gender == FW_GENDER_F ? 2
+                                               : -1;
             if (m->kind == FW_MENTION_PRONOUN && g > 0) {
                 /* the last of that gender, or of none known */
-                int pick = last[g] >= 0 && block <= last_block[g] + 3 ? g
+                int pick = last[g] >= 0 && block <= last_block[g] + 3   ? g
                            : last[0] >= 0 && block <= last_block[0] + 3 ? 0
-                                                                         : -1;
+                                                                        : -1;
                 if (pick >= 0) {
                     m->entity = last[pick];
                     x->speaker = last[pick];
@@ -599,8 +600,8 @@ static fw_status find_direct(qctx *q)
         const fw_qspan *qs = &d->qspans[i];
         /* Single marks quote too (British style, headlines), when what
          * they hold is more than a word or two ("'you have no cards'"). */
-        if ((qs->single && (qs->close == UINT32_MAX ||
-                            qs->close - qs->open < 4)) ||
+        if ((qs->single &&
+             (qs->close == UINT32_MAX || qs->close - qs->open < 4)) ||
             qs->level != 0 || qs->prev >= 0 ||
             d->blocks[qs->block].kind == FW_BLOCK_SUBHEAD)
             continue;
@@ -613,8 +614,8 @@ static fw_status find_direct(qctx *q)
          * said: "'), whichever leaves it standing as a statement. */
         cue c, cb;
         source s, sb;
-        bool after = lq->close != UINT32_MAX &&
-                     attribution_after(q, lq->close, &c, &s);
+        bool after =
+            lq->close != UINT32_MAX && attribution_after(q, lq->close, &c, &s);
         bool before = attribution_before(q, qs->open, &cb, &sb);
         if (after && !(stands_alone(q, qs, false, true) &&
                        stands_alone(q, lq, false, true)))
@@ -634,8 +635,8 @@ static fw_status find_direct(qctx *q)
          * in parts. */
         if (!before && !after && prev_quot >= 0 &&
             continues(q, &d->quots[prev_quot], qs)) {
-            fw_status st = add_quoted_parts(q, &d->quots[prev_quot],
-                                            (int32_t)i);
+            fw_status st =
+                add_quoted_parts(q, &d->quots[prev_quot], (int32_t)i);
             if (st != FW_OK)
                 return st;
             mark_direct(q, (int32_t)i);
@@ -686,8 +687,8 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
     for (size_t x = k; x < hi && x < k + 8; x++) {
         if (tok_eq(d, x, "that"))
             return x + 1;
-        if (d->toks[x].kind != FW_TOKEN_WORD && d->toks[x].kind !=
-                                                    FW_TOKEN_NUMBER)
+        if (d->toks[x].kind != FW_TOKEN_WORD &&
+            d->toks[x].kind != FW_TOKEN_NUMBER)
             break;
         const fw_lex_word *w = lexw(d, x);
         if ((w->feats & FW_LEX_CUE) || w->func == FW_FUNC_AUX ||
@@ -707,8 +708,8 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
     else if (x < hi && (lexw(d, x)->feats & FW_LEX_WEEKDAY))
         x++;
     /* "said afterward", "said again" */
-    while (x < hi && adverb_or_aux(d, x) &&
-           lexw(d, x)->func != FW_FUNC_AUX && !tok_eq(d, x, "not"))
+    while (x < hi && adverb_or_aux(d, x) && lexw(d, x)->func != FW_FUNC_AUX &&
+           !tok_eq(d, x, "not"))
         x++;
     if (x < hi && punct(d, x, ','))
         x++;
@@ -759,9 +760,8 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         const fw_tok *t = &d->toks[x];
         if (in_quote(d, x))
             continue;
-        if (t->kind == FW_TOKEN_PUNCT &&
-            ((t->flags & FW_TF_TERMINAL) || punct(d, x, ';') ||
-             punct(d, x, ':')))
+        if (t->kind == FW_TOKEN_PUNCT && ((t->flags & FW_TF_TERMINAL) ||
+                                          punct(d, x, ';') || punct(d, x, ':')))
             break;
         /* A quotation of its own begins. */
         if (t->kind == FW_TOKEN_QUOTE && (t->flags & FW_TOKEN_OPENS) &&
@@ -782,9 +782,9 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 break;
             size_t n = x + 1;
             static const char *const stops[] = {
-                "but", "although", "though", "while", "whereas", "despite",
-                "adding", "saying", "noting", "according", "as", "even",
-                "because", "and"};
+                "but",     "although", "though",  "while",  "whereas",
+                "despite", "adding",   "saying",  "noting", "according",
+                "as",      "even",     "because", "and"};
             bool stop = false;
             for (size_t s = 0; s < FW_COUNT(stops) && !stop; s++)
                 stop = tok_eq(d, n, stops[s]);
@@ -808,16 +808,15 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
                               const source *s, size_t a, size_t b)
 {
     fw_doc *d = q->d;
-    while (b > a && (d->toks[b - 1].kind == FW_TOKEN_PUNCT &&
-                     !punct(d, b - 1, ')')))
+    while (b > a &&
+           (d->toks[b - 1].kind == FW_TOKEN_PUNCT && !punct(d, b - 1, ')')))
         b--;
     while (a < b && d->toks[a].kind == FW_TOKEN_PUNCT)
         a++;
     if (b <= a + 1)
         return FW_OK; /* too short to be what someone said */
-    fw_quot *x = new_quot(q, holds_quote(q, a, b) ? FW_QUOTE_MIXED
-                                                   : FW_QUOTE_INDIRECT,
-                          sn);
+    fw_quot *x = new_quot(
+        q, holds_quote(q, a, b) ? FW_QUOTE_MIXED : FW_QUOTE_INDIRECT, sn);
     if (!x)
         return FW_ENOMEM;
     fw_status st = add_part(q, x, d->toks[a].start, d->toks[b - 1].end);
@@ -907,8 +906,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             at_end = true;
         }
         fw_status st = FW_OK;
-        if (at_end || (k < hi && punct(d, k, ',') &&
-                       s.start > lo && punct(d, s.start - 1, ','))) {
+        if (at_end || (k < hi && punct(d, k, ',') && s.start > lo &&
+                       punct(d, s.start - 1, ','))) {
             /* "CLAUSE, X said.", "CLAUSE, said X." or "CLAUSE, X said,
              * CLAUSE." */
             size_t cl_end = inverted ? c.start : s.start;
@@ -1072,8 +1071,8 @@ static fw_status find_subheads(qctx *q)
         size_t wn = normalize(d, a, e, want, sizeof want);
         if (wn < 3)
             continue;
-        fw_quot *x = new_quot(q, FW_QUOTE_SUBHEAD,
-                              q->sent_of[d->qspans[qi].open]);
+        fw_quot *x =
+            new_quot(q, FW_QUOTE_SUBHEAD, q->sent_of[d->qspans[qi].open]);
         if (!x)
             return FW_ENOMEM;
         fw_status st = add_part(q, x, a, e);
@@ -1158,8 +1157,8 @@ fw_status fw_find_quotes(fw_doc *d)
     q.ment_at = fw_arena_alloc_raw(&d->arena, n * sizeof *q.ment_at);
     q.ment_end = fw_arena_alloc_raw(&d->arena, n * sizeof *q.ment_end);
     q.used = fw_arena_alloc(&d->arena, n);
-    q.qspan_quot = fw_arena_alloc_raw(&d->arena, (d->n_qspans + 1) *
-                                                     sizeof *q.qspan_quot);
+    q.qspan_quot =
+        fw_arena_alloc_raw(&d->arena, (d->n_qspans + 1) * sizeof *q.qspan_quot);
     if (!q.sent_of || !q.ment_at || !q.ment_end || !q.used || !q.qspan_quot)
         return FW_ENOMEM;
     /* All bits set: UINT32_MAX and -1. */
@@ -1172,10 +1171,10 @@ fw_status fw_find_quotes(fw_doc *d)
         if (d->qspans[i].close != UINT32_MAX)
             q.used[d->qspans[i].close] |= USED_PAIRED;
     }
-    q.first_word = fw_arena_alloc_raw(&d->arena,
-                                      (d->n_sents + 1) * sizeof *q.first_word);
-    q.last_word = fw_arena_alloc_raw(&d->arena,
-                                     (d->n_sents + 1) * sizeof *q.last_word);
+    q.first_word =
+        fw_arena_alloc_raw(&d->arena, (d->n_sents + 1) * sizeof *q.first_word);
+    q.last_word =
+        fw_arena_alloc_raw(&d->arena, (d->n_sents + 1) * sizeof *q.last_word);
     if (!q.first_word || !q.last_word)
         return FW_ENOMEM;
     for (size_t s = 0; s < d->n_sents; s++) {
@@ -1221,8 +1220,8 @@ fw_status fw_find_quotes(fw_doc *d)
 fw_status fw_export_quotes(fw_doc *d)
 {
     uint32_t *order = text_order(d);
-    d->pub_quotes = fw_arena_alloc(&d->arena,
-                                   (d->n_quots + 1) * sizeof *d->pub_quotes);
+    d->pub_quotes =
+        fw_arena_alloc(&d->arena, (d->n_quots + 1) * sizeof *d->pub_quotes);
     if (!order || !d->pub_quotes)
         return FW_ENOMEM;
     size_t kept = d->n_quots;

@@ -107,11 +107,10 @@ fw_status fw_pair_quotes(fw_doc *d)
                     /* An apostrophe closes nothing but a single quote. */
                     if ((t->flags & FW_TF_APOS_END) && is_double(open))
                         break;
-                    int32_t prev = k == 0 && reopened && stack[0] == lo
-                                       ? from
-                                       : -1;
-                    fw_status st = add_span(d, stack[k], i, b, (uint8_t)k,
-                                            prev);
+                    int32_t prev =
+                        k == 0 && reopened && stack[0] == lo ? from : -1;
+                    fw_status st =
+                        add_span(d, stack[k], i, b, (uint8_t)k, prev);
                     if (st != FW_OK)
                         return st;
                     if (prev >= 0)
@@ -135,8 +134,7 @@ fw_status fw_pair_quotes(fw_doc *d)
             if (!is_double(d->toks[stack[k]].aux))
                 continue;
             int32_t prev = k == 0 && reopened && stack[0] == lo ? from : -1;
-            fw_status st = add_span(d, stack[k], SIZE_MAX, b, (uint8_t)k,
-                                    prev);
+            fw_status st = add_span(d, stack[k], SIZE_MAX, b, (uint8_t)k, prev);
             if (st != FW_OK)
                 return st;
             if (reopens(d, b + 1))
@@ -170,8 +168,7 @@ fw_status fw_pair_quotes(fw_doc *d)
         if (carried >= 0) {
             /* Its index after sorting: the one unclosed outer span. */
             for (size_t k = first_span; k < d->n_qspans; k++)
-                if (d->qspans[k].close == UINT32_MAX &&
-                    d->qspans[k].level == 0)
+                if (d->qspans[k].close == UINT32_MAX && d->qspans[k].level == 0)
                     carried = (int32_t)k;
         }
     }

@@ -150,10 +150,10 @@ static fw_status group_run(fw_doc *d, const line *lines, size_t a, size_t b,
     for (size_t i = a; i < b; i++) {
         size_t w = lines[i].end - lines[i].start;
         width = w > width ? w : width;
-        min_indent = lines[i].indent < min_indent ? lines[i].indent
-                                                  : min_indent;
-        max_indent = lines[i].indent > max_indent ? lines[i].indent
-                                                  : max_indent;
+        min_indent =
+            lines[i].indent < min_indent ? lines[i].indent : min_indent;
+        max_indent =
+            lines[i].indent > max_indent ? lines[i].indent : max_indent;
     }
     size_t full = 0, mid_sentence = 0;
     for (size_t i = a; i + 1 < b; i++) {
@@ -172,8 +172,7 @@ static fw_status group_run(fw_doc *d, const line *lines, size_t a, size_t b,
             while (j < b) {
                 if (indented && lines[j].indent > min_indent)
                     break;
-                if (!indented &&
-                    !line_full(d, &lines[j - 1], &lines[j], width))
+                if (!indented && !line_full(d, &lines[j - 1], &lines[j], width))
                     break;
                 j++;
             }
@@ -264,16 +263,15 @@ fw_status fw_read_text(fw_doc *d)
             size_t end = p->end;
             first = i + 1;
             /* AP's second line: "Associated Press", "AP Business Writer". */
-            if (i + 1 < n && fw_layout_byline_title(s + paras[i + 1].start,
-                                                    paras[i + 1].end -
-                                                        paras[i + 1].start)) {
+            if (i + 1 < n &&
+                fw_layout_byline_title(s + paras[i + 1].start,
+                                       paras[i + 1].end - paras[i + 1].start)) {
                 end = paras[i + 1].end;
                 first = i + 2;
             }
             st = fw_doc_add_block(d, FW_BLOCK_BYLINE, p->start, end);
         } else if (i == 0 && !d->meta.headline.ptr &&
-                   !fw_layout_dateline(s + p->start, p->end - p->start,
-                                       NULL) &&
+                   !fw_layout_dateline(s + p->start, p->end - p->start, NULL) &&
                    reads_as_headline(d, p, n)) {
             d->meta.headline.ptr = s + p->start;
             d->meta.headline.len = p->end - p->start;
@@ -289,9 +287,9 @@ fw_status fw_read_text(fw_doc *d)
     /* Trailers, scanned from the end; after AP's "___" rule in the last
      * paragraphs, everything is. */
     size_t last = n;
-    while (last > first + 1 && fw_layout_trailer(s + paras[last - 1].start,
-                                                 paras[last - 1].end -
-                                                     paras[last - 1].start))
+    while (last > first + 1 &&
+           fw_layout_trailer(s + paras[last - 1].start,
+                             paras[last - 1].end - paras[last - 1].start))
         last--;
     for (size_t i = n; i > first + 1 && i + 6 > n; i--) {
         const para *p = &paras[i - 1];

@@ -20,8 +20,8 @@ uint32_t *fw_sort_by_key(fw_arena *a, const uint32_t *key, size_t n)
             size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
             size_t x = lo, y = mid, o = lo;
             while (x < mid && y < hi)
-                tmp[o++] = key[order[x]] <= key[order[y]] ? order[x++]
-                                                          : order[y++];
+                tmp[o++] =
+                    key[order[x]] <= key[order[y]] ? order[x++] : order[y++];
             while (x < mid)
                 tmp[o++] = order[x++];
             while (y < hi)

@@ -26,7 +26,7 @@ typedef struct scanner {
 /* The class and length of the code point at 'i' (end of block: NEWLINE
  * with length 0, so that a block edge reads like a line edge). */
 static inline fw_char_class class_at(const scanner *sc, size_t i, int32_t *cp,
-                              size_t *n)
+                                     size_t *n)
 {
     if (i >= sc->end) {
         *cp = '\n';
@@ -142,7 +142,8 @@ static bool abbrev_fits(const scanner *sc, size_t start, size_t end,
         return end < sc->end && sc->s[end] >= '0' && sc->s[end] <= '9';
     }
     if (w->abbrev == FW_ABBR_STATE) {
-        while (start > 0 && (sc->s[start - 1] == ' ' || sc->s[start - 1] == '\t'))
+        while (start > 0 &&
+               (sc->s[start - 1] == ' ' || sc->s[start - 1] == '\t'))
             start--;
         return start > 0 && sc->s[start - 1] == ',';
     }
@@ -159,21 +160,16 @@ typedef struct word_info {
 /* ASCII bytes that may make up a word: bit 0 letter or digit, bit 1
  * upper-case letter, bit 2 lower-case letter. */
 static const uint8_t word_bits[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
-    0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    5, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
@@ -212,18 +208,18 @@ static inline size_t count_high(uint64_t mask)
 
 /* Scans a word starting with a letter at 'i'. ASCII words are hashed
  * from the text itself, so looking them up costs no copy. */
-static word_info scan_word(const scanner *sc, size_t i)
+static word_info scan_word(const scanner *sc, size_t i, fw_char_class first)
 {
     word_info w = {i, 0, 0, false};
     const char *s = sc->s;
     size_t j = i;
     size_t uppers = 0, lowers = 0;
-    size_t segment = i;      /* where the letters after the last period start */
+    size_t segment = i; /* where the letters after the last period start */
     bool inner_period = false;
     bool ascii = true;
     int32_t cp;
     size_t n;
-    if (class_at(sc, j, &cp, &n) == FW_CC_UPPER)
+    if (first == FW_CC_UPPER)
         w.flags |= FW_TOKEN_CAPITALIZED;
     for (;;) {
         /* The common case: ASCII letters and digits, eight at a time. */
@@ -235,8 +231,8 @@ static word_info scan_word(const scanner *sc, size_t i)
             if (stop) {
                 uint64_t keep = (stop & -stop) - 1; /* bytes before it */
                 uppers += count_high(m.upper & keep);
-                lowers += count_high(m.alpha & keep) -
-                          count_high(m.upper & keep);
+                lowers +=
+                    count_high(m.alpha & keep) - count_high(m.upper & keep);
                 j += (size_t)(__builtin_ctzll(stop) >> 3);
                 goto tail_done;
             }
@@ -385,13 +381,13 @@ static void flanking(fw_char_class prev, fw_char_class next, bool *left,
 typedef struct tokenizer {
     fw_doc *d;
     scanner sc;
-    size_t lo;       /* start of the block */
+    size_t lo;        /* start of the block */
     unsigned pending; /* flags for the next token */
 } tokenizer;
 
 static inline fw_status emit_word(tokenizer *tz, size_t start, size_t end,
-                           fw_token_kind kind, unsigned flags, uint8_t aux,
-                           uint32_t word)
+                                  fw_token_kind kind, unsigned flags,
+                                  uint8_t aux, uint32_t word)
 {
     fw_doc *d = tz->d;
     fw_tok *t;
@@ -527,8 +523,7 @@ static fw_status scan_quote(tokenizer *tz, size_t i, int32_t cp, size_t n,
         break;
     default: /* ‹ › */
         family = FW_QM_GUILLEMET_SINGLE;
-        f = FW_TOKEN_SINGLE |
-            (cp == 0x2039 ? FW_TOKEN_OPENS : FW_TOKEN_CLOSES);
+        f = FW_TOKEN_SINGLE | (cp == 0x2039 ? FW_TOKEN_OPENS : FW_TOKEN_CLOSES);
         break;
     }
     if (!(f & (FW_TOKEN_OPENS | FW_TOKEN_CLOSES)))
@@ -548,8 +543,7 @@ static fw_status scan_punct(tokenizer *tz, size_t i, int32_t cp, size_t n,
     unsigned f = 0;
     if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) {
         /* Runs: "...", "?!", "!!!" are one token. */
-        while (j < tz->sc.end &&
-               (s[j] == '.' || s[j] == '!' || s[j] == '?'))
+        while (j < tz->sc.end && (s[j] == '.' || s[j] == '!' || s[j] == '?'))
             j++;
         f |= FW_TF_TERMINAL;
     }
@@ -593,7 +587,7 @@ static fw_status tokenize_block(tokenizer *tz, size_t lo, size_t hi)
                 i = j;
                 break;
             }
-            word_info w = scan_word(sc, i);
+            word_info w = scan_word(sc, i, c);
             /* name@example.org */
             if (w.end + 1 < hi && sc->s[w.end] == '@' &&
                 !(w.flags & FW_TOKEN_ABBREV)) {
@@ -607,8 +601,8 @@ static fw_status tokenize_block(tokenizer *tz, size_t lo, size_t hi)
                 }
             }
             st = emit_word(tz, i, w.end,
-                           w.identifier ? FW_TOKEN_URL : FW_TOKEN_WORD,
-                           w.flags, 0, w.word);
+                           w.identifier ? FW_TOKEN_URL : FW_TOKEN_WORD, w.flags,
+                           0, w.word);
             i = w.end;
             break;
         }

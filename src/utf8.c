@@ -118,15 +118,135 @@ int32_t fw_utf8_prev(const char *s, size_t i, size_t *start)
 #define UP FW_CC_UPPER
 #define LO FW_CC_LOWER
 const uint8_t fw_ascii_class[128] = {
-    SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, FW_CC_NEWLINE, SP, SP, SP, SP, SP,
-    SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    FW_CC_NEWLINE,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
+    SP,
     /*   ! " # $ % & ' ( ) * + , - . / */
-    SP, PU, QU, OT, OT, OT, OT, QU, PU, PU, OT, OT, PU, FW_CC_DASH, PU, PU,
-    DI, DI, DI, DI, DI, DI, DI, DI, DI, DI, PU, PU, OT, OT, OT, PU,
-    OT, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP,
-    UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, PU, PU, PU, OT, OT,
-    QU, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
-    LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, PU, OT, PU, OT, SP,
+    SP,
+    PU,
+    QU,
+    OT,
+    OT,
+    OT,
+    OT,
+    QU,
+    PU,
+    PU,
+    OT,
+    OT,
+    PU,
+    FW_CC_DASH,
+    PU,
+    PU,
+    DI,
+    DI,
+    DI,
+    DI,
+    DI,
+    DI,
+    DI,
+    DI,
+    DI,
+    DI,
+    PU,
+    PU,
+    OT,
+    OT,
+    OT,
+    PU,
+    OT,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    UP,
+    PU,
+    PU,
+    PU,
+    OT,
+    OT,
+    QU,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    LO,
+    PU,
+    OT,
+    PU,
+    OT,
+    SP,
 };
 #undef SP
 #undef PU
@@ -139,13 +259,25 @@ const uint8_t fw_ascii_class[128] = {
 fw_char_class fw_unicode_class(int32_t cp)
 {
     switch (cp) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x201C:
-    case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
-    case 0x2039: case 0x203A:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2039:
+    case 0x203A:
         return FW_CC_QUOTE;
-    case 0x2028: case 0x2029: case 0x0085:
+    case 0x2028:
+    case 0x2029:
+    case 0x0085:
         return FW_CC_NEWLINE;
-    case 0xFEFF: case 0x200B:
+    case 0xFEFF:
+    case 0x200B:
         return FW_CC_SPACE;
     case 0x00AD: /* soft hyphen: part of the word it breaks */
         return FW_CC_MARK;

@@ -24,11 +24,21 @@ static void put_string(fw_buf *b, const char *s, size_t len)
         fw_buf_append(b, s + run, i - run);
         run = i + 1;
         switch (c) {
-        case '"': fw_buf_append(b, "\\\"", 2); break;
-        case '\\': fw_buf_append(b, "\\\\", 2); break;
-        case '\n': fw_buf_append(b, "\\n", 2); break;
-        case '\r': fw_buf_append(b, "\\r", 2); break;
-        case '\t': fw_buf_append(b, "\\t", 2); break;
+        case '"':
+            fw_buf_append(b, "\\\"", 2);
+            break;
+        case '\\':
+            fw_buf_append(b, "\\\\", 2);
+            break;
+        case '\n':
+            fw_buf_append(b, "\\n", 2);
+            break;
+        case '\r':
+            fw_buf_append(b, "\\r", 2);
+            break;
+        case '\t':
+            fw_buf_append(b, "\\t", 2);
+            break;
         default: {
             char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
             fw_buf_append(b, u, 6);
@@ -222,8 +232,8 @@ static void pretty(const char *in, size_t len, fw_buf *out)
             fw_buf_putc(out, c);
             break;
         case '[':
-            if (i + 1 < len && (in[i + 1] == ']' ||
-                                (in[i + 1] >= '0' && in[i + 1] <= '9'))) {
+            if (i + 1 < len &&
+                (in[i + 1] == ']' || (in[i + 1] >= '0' && in[i + 1] <= '9'))) {
                 /* [s,e] and [] stay compact. */
                 while (i < len && in[i] != ']') {
                     fw_buf_putc(out, in[i]);

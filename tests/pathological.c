@@ -28,8 +28,7 @@ static void on_alarm(int sig)
 }
 
 /* 'n' bytes of 'unit' repeated, with an optional prefix. */
-static char *repeat(const char *prefix, const char *unit, size_t n,
-                    size_t *len)
+static char *repeat(const char *prefix, const char *unit, size_t n, size_t *len)
 {
     char *s = malloc(n + strlen(prefix) + 1);
     if (!s)
@@ -57,8 +56,8 @@ static void run_text(const fw_analyzer *az, const char *name, char *text,
         const fw_doc *doc = fw_batch_doc(batch, 0);
         char *json = NULL;
         size_t n;
-        CHECK(doc && fw_doc_to_json(doc, FW_JSON_SENTENCES, &json, &n) ==
-                         FW_OK);
+        CHECK(doc &&
+              fw_doc_to_json(doc, FW_JSON_SENTENCES, &json, &n) == FW_OK);
         free(json);
         json = NULL;
         CHECK(doc && fw_doc_to_json(doc, FW_JSON_PRETTY, &json, &n) == FW_OK);
@@ -136,7 +135,7 @@ int main(void)
     run_case(az, "long number", "1", ",000");
     run_case(az, "url", "http://", "a/");
     run_case(az, "wrapped lines", "",
-              "the quick brown fox jumps over the lazy dog again\n");
+             "the quick brown fox jumps over the lazy dog again\n");
     run_case(az, "indented lines", "", "  x\ny\n");
     run_case(az, "non-ASCII letters", "", "\xC3\xA9");
     run_case(az, "json escapes", "", "\"\\\t");

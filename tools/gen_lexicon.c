@@ -76,65 +76,100 @@ static const char org_names[] =
 /* In order: country_names.tsv must come before the files that name
  * country codes only for the codes it adds (Kosovo). */
 static const lexfile files[] = {
-    {.name = "abbreviations.tsv", .feature = FW_LEX_ABBREV,
+    {.name = "abbreviations.tsv",
+     .feature = FW_LEX_ABBREV,
      .cols = {{F_ABBREV, "other|title|month|suffix|state|numeral", false}}},
-    {.name = "function_words.tsv", .feature = FW_LEX_FUNCTION,
+    {.name = "function_words.tsv",
+     .feature = FW_LEX_FUNCTION,
      .cols = {{F_FUNC, "det|pron|prep|conj|aux|adv|wh", false}}},
     {.name = "calendar.tsv",
      .cols = {{F_CALENDAR, "month|weekday", false}, {F_NUMBER, NULL, false}}},
     {.name = "agencies.tsv", .feature = FW_LEX_AGENCY},
-    {.name = "given_names.tsv", .feature = FW_LEX_GIVEN,
+    {.name = "given_names.tsv",
+     .feature = FW_LEX_GIVEN,
      .cols = {{F_GENDER, "m|f|n|u", false}}},
     {.name = "surnames.tsv", .feature = FW_LEX_SURNAME},
-    {.name = "honorifics.tsv", .feature = FW_LEX_HONORIFIC,
+    {.name = "honorifics.tsv",
+     .feature = FW_LEX_HONORIFIC,
      .cols = {{F_GENDER, "m|f|n|u", false}}},
-    {.name = "titles.tsv", .feature = FW_LEX_TITLE,
+    {.name = "titles.tsv",
+     .feature = FW_LEX_TITLE,
      .cols = {{F_TITLE, titles_names, false}, {F_GENDER, "m|f|n|u", false}}},
     {.name = "title_modifiers.tsv", .feature = FW_LEX_TITLE_MOD},
-    {.name = "org_words.tsv", .feature = FW_LEX_ORG_WORD,
+    {.name = "org_words.tsv",
+     .feature = FW_LEX_ORG_WORD,
      .cols = {{F_ORG, org_names, false}}},
-    {.name = "organizations.tsv", .feature = FW_LEX_ORG,
+    {.name = "organizations.tsv",
+     .feature = FW_LEX_ORG,
      .cols = {{F_CANON, NULL, false},
               {F_ORG, org_names, false},
               {F_COUNTRY, NULL, false},
               {F_CAPS, "caps", true}}},
-    {.name = "country_names.tsv", .feature = FW_LEX_PLACE,
+    {.name = "country_names.tsv",
+     .feature = FW_LEX_PLACE,
      .place = FW_PLACE_COUNTRY,
      .cols = {{F_COUNTRY, NULL, false}, {F_CNAME, "name", true}}},
-    {.name = "cities.tsv", .feature = FW_LEX_PLACE,
+    {.name = "cities.tsv",
+     .feature = FW_LEX_PLACE,
      .cols = {{F_COUNTRY, NULL, false}, {F_PLACE, "capital|city", false}}},
-    {.name = "regions.tsv", .feature = FW_LEX_PLACE,
-     .place = FW_PLACE_REGION, .cols = {{F_COUNTRY, NULL, false}}},
-    {.name = "place_abbreviations.tsv", .feature = FW_LEX_PLACE,
-     .place = FW_PLACE_SUBDIVISION, .cols = {{F_COUNTRY, NULL, false}},
+    {.name = "regions.tsv",
+     .feature = FW_LEX_PLACE,
+     .place = FW_PLACE_REGION,
+     .cols = {{F_COUNTRY, NULL, false}}},
+    {.name = "place_abbreviations.tsv",
+     .feature = FW_LEX_PLACE,
+     .place = FW_PLACE_SUBDIVISION,
+     .cols = {{F_COUNTRY, NULL, false}},
      .flags = FW_LEXF_CAPS},
-    {.name = "demonyms.tsv", .feature = FW_LEX_DEMONYM,
+    {.name = "demonyms.tsv",
+     .feature = FW_LEX_DEMONYM,
      .cols = {{F_COUNTRY, NULL, false}, {F_PLURAL, "s|p", false}}},
-    {.name = "pronouns.tsv", .feature = FW_LEX_PRONOUN,
+    {.name = "pronouns.tsv",
+     .feature = FW_LEX_PRONOUN,
      .cols = {{F_PERSON, "1|2|3", false},
               {F_PLURAL, "s|p", false},
               {F_GENDER, "m|f|n|u", false},
               {F_PCASE, "subj|obj|poss|refl", false}}},
     {.name = "common_words.tsv", .feature = FW_LEX_COMMON},
-    {.name = "place_nouns.tsv", .feature = FW_LEX_PLACE_NOUN,
+    {.name = "place_nouns.tsv",
+     .feature = FW_LEX_PLACE_NOUN,
      .cols = {{F_POSITION, "before|after|both", false}}},
     {.name = "misc_names.tsv", .feature = FW_LEX_MISC},
-    {.name = "cues.tsv", .feature = FW_LEX_CUE,
+    {.name = "cues.tsv",
+     .feature = FW_LEX_CUE,
      .cols = {{F_CUE, "speech|thought|intent|evidence|according", false},
               {F_OBJECT, "obj|-", false},
               {F_BASE, "base|-", false}}},
-    {.name = "context_words.tsv", .feature = FW_LEX_CONTEXT,
-     .cols = {{F_CONTEXT, "speech|person|led|greeting|closing|locative|particle|subord",
+    {.name = "context_words.tsv",
+     .feature = FW_LEX_CONTEXT,
+     .cols = {{F_CONTEXT,
+               "speech|person|led|greeting|closing|locative|particle|subord",
                false}}},
 };
 
 /* iso_3166-2 subdivision types that name places people write about. */
 static const char *const subdivision_types[] = {
-    "State", "Province", "Prefecture", "Land", "Autonomous community",
-    "Autonomous region", "Governorate", "Republic", "Emirate",
-    "Territory", "Federal district", "Capital district", "Country",
-    "Nation", "Autonomous republic", "Autonomous province", "Region",
-    "Oblast", "Canton", "Federal territory", "Capital territory",
+    "State",
+    "Province",
+    "Prefecture",
+    "Land",
+    "Autonomous community",
+    "Autonomous region",
+    "Governorate",
+    "Republic",
+    "Emirate",
+    "Territory",
+    "Federal district",
+    "Capital district",
+    "Country",
+    "Nation",
+    "Autonomous republic",
+    "Autonomous province",
+    "Region",
+    "Oblast",
+    "Canton",
+    "Federal territory",
+    "Capital territory",
 };
 
 typedef struct entry {
@@ -412,9 +447,9 @@ static void set_field(entry *e, const column *c, const char *value)
         break;
     }
     case F_POSITION:
-        w->flags |= v == 1 ? FW_LEXF_BEFORE
-                           : v == 2 ? FW_LEXF_AFTER
-                                    : FW_LEXF_BEFORE | FW_LEXF_AFTER;
+        w->flags |= v == 1   ? FW_LEXF_BEFORE
+                    : v == 2 ? FW_LEXF_AFTER
+                             : FW_LEXF_BEFORE | FW_LEXF_AFTER;
         break;
     case F_CONTEXT:
         w->ctx |= (uint8_t)(1u << (v - 1));
@@ -615,8 +650,9 @@ static void read_subdivisions(const char *iso_dir)
         if (!code || !name || !type || strlen(code) < 2)
             continue;
         bool wanted = false;
-        for (size_t i = 0; i < sizeof subdivision_types /
-                                   sizeof subdivision_types[0] && !wanted;
+        for (size_t i = 0;
+             i < sizeof subdivision_types / sizeof subdivision_types[0] &&
+             !wanted;
              i++)
             wanted = strcmp(type, subdivision_types[i]) == 0;
         if (!wanted)
@@ -625,9 +661,9 @@ static void read_subdivisions(const char *iso_dir)
         entry *existing = find(form);
         /* Everyday words ("Centre", "North") are not places by
          * themselves. */
-        bool common = existing && (existing->w.feats &
-                                   (FW_LEX_COMMON | FW_LEX_FUNCTION |
-                                    FW_LEX_GIVEN | FW_LEX_TITLE));
+        bool common =
+            existing && (existing->w.feats & (FW_LEX_COMMON | FW_LEX_FUNCTION |
+                                              FW_LEX_GIVEN | FW_LEX_TITLE));
         free(form);
         if (common)
             continue;
@@ -662,8 +698,8 @@ static void subdivision_countries(const char *iso_dir)
             const char *a2 =
                 cJSON_GetStringValue(cJSON_GetObjectItem(c, "alpha_2"));
             if (a2 && strncmp(a2, code, 2) == 0) {
-                e->w.country = (uint16_t)country_find(cJSON_GetStringValue(
-                    cJSON_GetObjectItem(c, "alpha_3")));
+                e->w.country = (uint16_t)country_find(
+                    cJSON_GetStringValue(cJSON_GetObjectItem(c, "alpha_3")));
                 break;
             }
         }
@@ -749,8 +785,9 @@ int main(int argc, char **argv)
         die("cannot write %s: %s", tmp, strerror(errno));
     fprintf(out, "/* Generated by tools/gen_lexicon.c from data/ and "
                  "iso-codes. Do not edit. */\n\n");
-    fprintf(out, "#define LEX_WORDS %zu\n#define LEX_SLOTS %zu\n"
-                 "#define LEX_COUNTRIES %zu\n\n",
+    fprintf(out,
+            "#define LEX_WORDS %zu\n#define LEX_SLOTS %zu\n"
+            "#define LEX_COUNTRIES %zu\n\n",
             n_entries, slots, n_countries);
 
     /* The string pool: forms, then canonical names, then countries. */
@@ -781,7 +818,8 @@ int main(int argc, char **argv)
         write_string(out, e->canon);
         fputs(" \"\\0\"\n", out);
     }
-    uint32_t *country_name_at = calloc(n_countries + 1, sizeof *country_name_at);
+    uint32_t *country_name_at =
+        calloc(n_countries + 1, sizeof *country_name_at);
     if (!country_name_at)
         die("out of memory");
     for (size_t i = 0; i < n_countries; i++) {
