@@ -9,9 +9,11 @@ WARN := -Wall -Wextra -Wpedantic -Wshadow -Wmissing-prototypes \
 ifeq ($(WERROR),1)
 WARN += -Werror
 endif
-CPPFLAGS += -Iinclude -I$(BUILD)/gen -MMD -MP
+XML_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || \
+                echo -I/usr/include/libxml2)
+CPPFLAGS += -Iinclude -I$(BUILD)/gen -MMD -MP $(XML_CFLAGS)
 ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(EXTRA_CFLAGS)
-LDLIBS += -lutf8proc -lpthread
+LDLIBS += -lxml2 -lcjson -lutf8proc -lpthread
 
 ISO_CODES ?= /usr/share/iso-codes/json
 SHARED ?= ../shared

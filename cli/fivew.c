@@ -33,7 +33,9 @@ static const char usage_text[] =
     "recursively, in sorted order, skipping names that start with '.'.\n"
     "\n"
     "  -o FILE          write to FILE instead of standard output\n"
-    "  --format FORMAT  auto (default) or text\n"
+    "  --format FORMAT  auto (default: told by the content), text, newsml\n"
+    "                   (NewsML 1.2), nitf, g2 (NewsML-G2), ninjs, anpa\n"
+    "                   (ANPA-1312), iptc7901, jsonl (JSON Lines)\n"
     "  --no-text        leave the \"text\" key out\n"
     "  --sentences      include sentence spans\n"
     "  --pretty         indented JSON\n"
@@ -281,6 +283,11 @@ static void report(job *j, const fw_error *e)
 {
     const char *what = fw_strerror(e->status);
     const char *sep = e->detail[0] ? ": " : "";
+    if (e->status == FW_ESKIPPED) { /* a picture or package: a note */
+        add_message(&j->msgs, "fivew: %s: note: %s%s%s\n", display(j->path),
+                    what, sep, e->detail);
+        return;
+    }
     if (e->line)
         add_message(&j->msgs, "fivew: %s: line %zu, column %zu: %s%s%s\n",
                     display(j->path), e->line, e->column, what, sep,
@@ -453,9 +460,15 @@ int main(int argc, char **argv)
             break;
         }
         case OPT_FORMAT:
-            if (fw_format_parse(optarg, &format) != FW_OK)
-                return usage_error("formats: auto text; unknown format",
-                                   optarg);
+            if (fw_format_parse(optarg, &format) != FW_OK) {
+                char what[160] = "formats:";
+                for (int f = 0; f < FW_FORMAT_COUNT; f++) {
+                    strcat(what, " ");
+                    strcat(what, fw_format_name((fw_format)f));
+                }
+                strcat(what, "; unknown format");
+                return usage_error(what, optarg);
+            }
             break;
         case OPT_NO_TEXT:
             json_flags |= FW_JSON_NO_TEXT;

@@ -56,7 +56,8 @@ typedef enum fw_status {
     FW_ETOOBIG,  /* the input is longer than FW_MAX_INPUT */
     FW_EFORMAT,  /* the input is malformed for its format */
     FW_EUNKNOWN, /* --format auto could not tell the input's format */
-    FW_ESKIPPED, /* an item that is not text (picture, package) */
+    FW_ESKIPPED, /* an item that is not text (picture, package): a
+                    note, not a failure */
     FW_EIO       /* reading a file failed (used by callers, not the lib) */
 } fw_status;
 
@@ -94,6 +95,13 @@ typedef struct fw_str {
 typedef enum fw_format {
     FW_FORMAT_AUTO = 0, /* detect from the content */
     FW_FORMAT_TEXT,     /* plain text news copy */
+    FW_FORMAT_NEWSML,   /* IPTC NewsML 1.2 (AFP), with its NITF body */
+    FW_FORMAT_NITF,     /* IPTC NITF 3.x */
+    FW_FORMAT_G2,       /* IPTC NewsML-G2: newsMessage or newsItem */
+    FW_FORMAT_NINJS,    /* IPTC ninjs 1.x, 2.x, 3.x (JSON) */
+    FW_FORMAT_ANPA,     /* ANPA-1312 (AP's 7-bit wire) */
+    FW_FORMAT_IPTC7901, /* IPTC 7901 (dpa and others) */
+    FW_FORMAT_JSONL,    /* JSON Lines: {"id": ..., "text": ...} a line */
     FW_FORMAT_COUNT
 } fw_format;
 
@@ -189,16 +197,47 @@ typedef struct fw_dateline {
     fw_str place;  /* "MOSCOW", "WASHINGTON", "Berlin"; may be absent */
     fw_str date;   /* the date as written ("Dec 3, 2025"); may be absent */
     fw_str agency; /* "AFP", "AP", "Reuters", "dpa"; may be absent */
-    fw_span span;  /* the whole dateline in the text */
+    fw_span span;  /* the whole dateline in the text; start == end when
+                      it is not in the text (a wire item's metadata) */
 } fw_dateline;
 
-/* What is known about a document besides its text. */
+/* A time as the item gives it, and the same instant in UTC. */
+typedef struct fw_time {
+    fw_str raw; /* as written: "20140829T134951+0000"; absent: no time */
+    fw_str utc; /* "2014-08-29T13:49:51Z"; absent when 'raw' lacks a
+                   date or a zone (IPTC 7901's "131137 GMT Nov 13") */
+} fw_time;
+
+/* A key the reader kept as it found it: JSON Lines' other keys. */
+typedef struct fw_field {
+    fw_str key;  /* the key */
+    fw_str json; /* its value, as compact JSON */
+} fw_field;
+
+/* What is known about a document besides its text. Wire formats fill
+ * what their items carry; everything else is absent (or 0). */
 typedef struct fw_meta {
     fw_str headline;             /* absent when the story has none */
     fw_str byline;               /* the name(s), without "By " */
     const fw_dateline *dateline; /* NULL when there is none */
     fw_str language;             /* BCP 47 tag; "en" for plain text */
-    fw_str status;               /* "usable", "canceled", "withheld" */
+    fw_str status;               /* "usable", "canceled", "withheld",
+                                    "embargoed" */
+    fw_str version;              /* the version number, as digits */
+    fw_str version_label;        /* "1st Ld-Writethru", "UPDATE 1" */
+    int priority;                /* 1 (flash) to 9, or 0 when unknown */
+    int urgency;                 /* 1 (most urgent) to 9, or 0 */
+    fw_time first_created;       /* when the story was first created */
+    fw_time version_created;     /* when this version was */
+    fw_time embargo;             /* not to be published before */
+    fw_str slugline;             /* "BC-US--Earns-Nutrisystem" */
+    const fw_str *keywords;      /* the item's keywords */
+    size_t n_keywords;           /* their number */
+    const fw_str *ednotes;       /* notes to editors ("Eds: ...") */
+    size_t n_ednotes;            /* their number */
+    fw_str provider;             /* "afp.com", "AP", "dpa" */
+    const fw_field *fields;      /* JSON Lines: the other keys */
+    size_t n_fields;             /* their number */
 } fw_meta;
 
 typedef enum fw_token_kind {

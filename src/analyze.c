@@ -7,6 +7,8 @@
  * any reader sees it; a reader turns it into documents; each document
  * then goes through the stage table below.
  */
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,8 +49,11 @@ const char *fw_strerror(fw_status status)
 }
 
 static const char *const format_names[FW_FORMAT_COUNT] = {
-    [FW_FORMAT_AUTO] = "auto",
-    [FW_FORMAT_TEXT] = "text",
+    [FW_FORMAT_AUTO] = "auto",     [FW_FORMAT_TEXT] = "text",
+    [FW_FORMAT_NEWSML] = "newsml", [FW_FORMAT_NITF] = "nitf",
+    [FW_FORMAT_G2] = "g2",         [FW_FORMAT_NINJS] = "ninjs",
+    [FW_FORMAT_ANPA] = "anpa",     [FW_FORMAT_IPTC7901] = "iptc7901",
+    [FW_FORMAT_JSONL] = "jsonl",
 };
 
 const char *fw_format_name(fw_format format)
@@ -131,6 +136,22 @@ static void set_error(fw_error *err, fw_status status, size_t byte)
     err->byte = byte;
 }
 
+void fw_error_at(fw_error *err, fw_status status, size_t byte, size_t line,
+                 size_t column, const char *fmt, ...)
+{
+    if (!err)
+        return;
+    set_error(err, status, byte);
+    err->line = line;
+    err->column = column;
+    if (fmt) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err->detail, sizeof err->detail, fmt, ap);
+        va_end(ap);
+    }
+}
+
 /* ------------------------------------------------------------------ */
 
 fw_status fw_analyzer_new(const fw_config *config, fw_analyzer **out,
@@ -178,7 +199,7 @@ fw_doc *fw_doc_new(const fw_analyzer *az, const char *text, size_t len)
     return d;
 }
 
-static void doc_free(fw_doc *d)
+void fw_doc_free(fw_doc *d)
 {
     if (d) {
         fw_arena arena = d->arena; /* the doc lives in its own arena */
@@ -212,6 +233,38 @@ static const char *default_id(fw_doc *d, const fw_input *in)
     return fw_arena_strndup(&d->arena, base, n);
 }
 
+fw_doc *fw_doc_for(const fw_analyzer *az, const fw_input *in,
+                   fw_format format, const char *text, size_t len)
+{
+    fw_doc *d = fw_doc_new(az, text, len);
+    if (!d)
+        return NULL;
+    d->format = format;
+    d->path = in && in->path
+                  ? fw_arena_strndup(&d->arena, in->path, strlen(in->path))
+                  : NULL;
+    d->id = default_id(d, in);
+    if ((in && in->path && !d->path) || !d->id) {
+        fw_doc_free(d);
+        return NULL;
+    }
+    if (format != FW_FORMAT_TEXT && format != FW_FORMAT_JSONL) {
+        /* A wire item says its language and status, or leaves them
+         * unknown. */
+        d->meta.language.ptr = NULL;
+        d->meta.language.len = 0;
+    }
+    return d;
+}
+
+fw_status fw_doc_set_id(fw_doc *d, const char *s, size_t len)
+{
+    fw_str id = fw_meta_copy(d, s, len);
+    if (id.ptr)
+        d->id = id.ptr;
+    return FW_OK;
+}
+
 static fw_status batch_push(fw_batch *b, fw_doc *doc, const fw_error *err)
 {
     if (b->count == b->cap) {
@@ -228,6 +281,11 @@ static fw_status batch_push(fw_batch *b, fw_doc *doc, const fw_error *err)
     if (err)
         it->error = *err;
     return FW_OK;
+}
+
+fw_status fw_batch_reject(fw_batch *b, const fw_error *err)
+{
+    return batch_push(b, NULL, err);
 }
 
 static fw_status run_stages(fw_doc *d)
@@ -255,30 +313,122 @@ static fw_status run_stages(fw_doc *d)
     return st;
 }
 
+fw_status fw_batch_add(fw_batch *b, fw_doc *d)
+{
+    d->meta.keywords = d->keywords.items;
+    d->meta.n_keywords = d->keywords.n;
+    d->meta.ednotes = d->ednotes.items;
+    d->meta.n_ednotes = d->ednotes.n;
+    d->meta.fields = d->fields;
+    d->meta.n_fields = d->n_fields;
+    /* A killed or withheld item is read, not analysed. */
+    fw_status st = fw_meta_analysable(d) ? run_stages(d) : FW_OK;
+    if (st == FW_OK)
+        st = batch_push(b, d, NULL);
+    if (st != FW_OK)
+        fw_doc_free(d);
+    return st;
+}
+
 /* Reads plain text: one document whose text is the input itself. */
 static fw_status read_plain(const fw_analyzer *az, const char *data, size_t len,
                             const fw_input *in, fw_batch *batch, fw_error *err)
 {
-    fw_doc *d = fw_doc_new(az, data, len);
+    fw_doc *d = fw_doc_for(az, in, FW_FORMAT_TEXT, data, len);
     if (!d) {
         set_error(err, FW_ENOMEM, 0);
         return FW_ENOMEM;
     }
-    d->format = FW_FORMAT_TEXT;
-    d->path = in && in->path
-                  ? fw_arena_strndup(&d->arena, in->path, strlen(in->path))
-                  : NULL;
-    d->id = default_id(d, in);
-    fw_status st = d->id ? fw_read_text(d) : FW_ENOMEM;
-    if (st == FW_OK)
-        st = run_stages(d);
-    if (st == FW_OK)
-        st = batch_push(batch, d, NULL);
+    fw_status st = fw_read_text(d);
     if (st != FW_OK) {
-        doc_free(d);
+        fw_doc_free(d);
         set_error(err, st, 0);
+        return st;
     }
+    st = fw_batch_add(batch, d);
+    if (st != FW_OK)
+        set_error(err, st, 0);
     return st;
+}
+
+/* The family of formats the first bytes announce, for --format auto:
+ * the XML and JSON readers tell their formats apart themselves. */
+typedef enum family { PLAIN, XML, JSON, WIRE7 } family;
+
+static family family_of(fw_format f)
+{
+    switch (f) {
+    case FW_FORMAT_NEWSML:
+    case FW_FORMAT_NITF:
+    case FW_FORMAT_G2:
+        return XML;
+    case FW_FORMAT_NINJS:
+    case FW_FORMAT_JSONL:
+        return JSON;
+    case FW_FORMAT_ANPA:
+    case FW_FORMAT_IPTC7901:
+        return WIRE7;
+    default:
+        return PLAIN;
+    }
+}
+
+static fw_format sniff(const char *s, size_t len, family *fam)
+{
+    size_t i = 0;
+    if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    if (len - i >= 2 && (memcmp(s + i, "\xFF\xFE", 2) == 0 ||
+                         memcmp(s + i, "\xFE\xFF", 2) == 0)) {
+        *fam = XML; /* UTF-16: only XML says which encoding it is in */
+        return FW_FORMAT_AUTO;
+    }
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' ||
+                       s[i] == '\n' || s[i] == 0x16))
+        i++;
+    if (i < len && s[i] == 0x01) {
+        /* ANPA's first line has a unit separator; IPTC 7901's has not. */
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - s) : len;
+        *fam = WIRE7;
+        return memchr(s + i, 0x1F, end - i) ? FW_FORMAT_ANPA
+                                            : FW_FORMAT_IPTC7901;
+    }
+    *fam = i < len && s[i] == '<'                    ? XML
+           : i < len && (s[i] == '{' || s[i] == '[') ? JSON
+                                                     : PLAIN;
+    return *fam == PLAIN ? FW_FORMAT_TEXT : FW_FORMAT_AUTO;
+}
+
+/* Checks what every reader of the family needs of the bytes. */
+static fw_status check_bytes(family fam, const char *data, size_t len,
+                             fw_error *err)
+{
+    size_t at = 0;
+    fw_status st = FW_OK;
+    if (fam == PLAIN || fam == JSON) {
+        st = fw_check_utf8(data, len, &at);
+    } else if (fam == WIRE7 || (len >= 2 && data[0] != '\xFF' &&
+                                data[0] != '\xFE')) {
+        const char *nul = memchr(data, 0, len);
+        if (nul) {
+            st = FW_EBINARY;
+            at = (size_t)(nul - data);
+        }
+    }
+    if (st != FW_OK) {
+        set_error(err, st, at);
+        return st;
+    }
+    size_t i = 0;
+    while (i < len && fw_char_class_of((unsigned char)data[i]) >= FW_CC_SPACE &&
+           fw_char_class_of((unsigned char)data[i]) <= FW_CC_NEWLINE)
+        i++;
+    if (i == len) {
+        set_error(err, FW_EEMPTY, len);
+        return FW_EEMPTY;
+    }
+    return FW_OK;
 }
 
 fw_status fw_analyze(const fw_analyzer *az, const char *data, size_t len,
@@ -294,31 +444,36 @@ fw_status fw_analyze(const fw_analyzer *az, const char *data, size_t len,
         set_error(err, FW_ETOOBIG, FW_MAX_INPUT);
         return FW_ETOOBIG;
     }
-    size_t at = 0;
-    fw_status st = fw_check_utf8(data, len, &at);
-    if (st != FW_OK) {
-        set_error(err, st, at);
-        return st;
-    }
-    size_t i = 0;
-    while (i < len && fw_char_class_of((unsigned char)data[i]) >= FW_CC_SPACE &&
-           fw_char_class_of((unsigned char)data[i]) <= FW_CC_NEWLINE)
-        i++;
-    if (i == len) {
-        set_error(err, FW_EEMPTY, len);
-        return FW_EEMPTY;
-    }
     fw_format format = in ? in->format : FW_FORMAT_AUTO;
     if ((unsigned)format >= FW_FORMAT_COUNT) {
         set_error(err, FW_EINVAL, 0);
         return FW_EINVAL;
     }
+    family fam = family_of(format);
+    if (format == FW_FORMAT_AUTO)
+        format = sniff(data ? data : "", len, &fam);
+    fw_status st = check_bytes(fam, data ? data : "", len, err);
+    if (st != FW_OK)
+        return st;
     fw_batch *batch = calloc(1, sizeof *batch);
     if (!batch) {
         set_error(err, FW_ENOMEM, 0);
         return FW_ENOMEM;
     }
-    st = read_plain(az, data, len, in, batch, err);
+    switch (fam) {
+    case XML:
+        st = fw_read_xml(az, data, len, in, format, batch, err);
+        break;
+    case JSON:
+        st = fw_read_json(az, data, len, in, format, batch, err);
+        break;
+    case WIRE7:
+        st = fw_read_wire7(az, data, len, in, format, batch, err);
+        break;
+    default:
+        st = read_plain(az, data, len, in, batch, err);
+        break;
+    }
     if (st != FW_OK) {
         fw_batch_free(batch);
         return st;
@@ -332,7 +487,7 @@ void fw_batch_free(fw_batch *batch)
     if (!batch)
         return;
     for (size_t i = 0; i < batch->count; i++)
-        doc_free(batch->items[i].doc);
+        fw_doc_free(batch->items[i].doc);
     free(batch->items);
     free(batch);
 }

@@ -276,6 +276,12 @@ struct fw_analyzer {
     unsigned stages; /* FW_STAGE_* to run */
 };
 
+/* A list of strings a document owns (keywords, editor notes). */
+typedef struct fw_strs {
+    fw_str *items;
+    size_t n, cap;
+} fw_strs;
+
 struct fw_doc {
     fw_arena arena;        /* owns everything below that is not 'text' */
     const fw_analyzer *az; /* lexicons and settings */
@@ -289,6 +295,10 @@ struct fw_doc {
 
     fw_meta meta;         /* headline, dateline, ... */
     fw_dateline dateline; /* meta.dateline points here when present */
+    fw_strs keywords;     /* meta.keywords, as readers add them */
+    fw_strs ednotes;      /* meta.ednotes, likewise */
+    fw_field *fields;     /* meta.fields, likewise */
+    size_t n_fields, cap_fields;
 
     fw_block *blocks;    /* in text order */
     size_t n_blocks;     /* count */
@@ -338,6 +348,28 @@ struct fw_doc {
 /* A new, empty document over 'text' (not copied), or NULL. */
 fw_doc *fw_doc_new(const fw_analyzer *az, const char *text, size_t len);
 
+/* The same for an item of input 'in' read as 'format': path, default id
+ * (the path's stem) and format set. */
+fw_doc *fw_doc_for(const fw_analyzer *az, const fw_input *in,
+                   fw_format format, const char *text, size_t len);
+
+void fw_doc_free(fw_doc *d);
+
+/* The format's own id for the document. */
+fw_status fw_doc_set_id(fw_doc *d, const char *s, size_t len);
+
+/* Runs the stages on a document that has been read (none on a killed or
+ * withheld item) and adds it to the batch; frees it on failure. */
+fw_status fw_batch_add(fw_batch *b, fw_doc *d);
+
+/* Adds a rejected or skipped item. */
+fw_status fw_batch_reject(fw_batch *b, const fw_error *err);
+
+/* Fills 'err' (may be NULL); 'fmt' (may be NULL) writes its detail. */
+void fw_error_at(fw_error *err, fw_status status, size_t byte, size_t line,
+                 size_t column, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+
 /* Appends a block; returns FW_ENOMEM on failure. */
 fw_status fw_doc_add_block(fw_doc *d, fw_block_kind kind, size_t start,
                            size_t end);
@@ -377,11 +409,132 @@ bool fw_layout_trailer(const char *s, size_t len);
 /* AP's "___" rule before a story's tagline. */
 bool fw_layout_rule(const char *s, size_t len);
 
+/* What a wire story may carry above its byline and dateline: Reuters'
+ * "(Adds comments, detail)" and summary bullets ("* Spot gold ..."). */
+bool fw_layout_top_matter(const char *s, size_t len);
+
+/* ------------------------------------------------------------------ */
+/* Paragraphs, as readers find them, laid out into blocks (read_text.c) */
+
+/* What a reader's markup says a paragraph is. */
+typedef enum fw_hint {
+    FW_HINT_NONE,     /* a paragraph; the conventions of copy decide */
+    FW_HINT_HEADLINE, /* the item's headline (first paragraph only) */
+    FW_HINT_BYLINE,   /* the item's byline */
+    FW_HINT_SUBHEAD,  /* a heading inside the body */
+    FW_HINT_TRAILER,  /* a tagline after the story */
+    FW_HINT_LINES     /* composer only: preformatted lines, to be split
+                         as plain text is */
+} fw_hint;
+
+typedef struct fw_para {
+    size_t start, end; /* span in the document text, trimmed */
+    size_t lines;      /* lines joined into it */
+    fw_hint hint;      /* what the reader knows of it */
+} fw_para;
+
+typedef struct fw_paras {
+    fw_para *items; /* in text order */
+    size_t n, cap;
+} fw_paras;
+
+/* Appends the paragraphs of text[lo, hi) as plain text lays them out:
+ * one a line, blank-line separated, indented or hard-wrapped. */
+fw_status fw_split_paragraphs(fw_doc *d, size_t lo, size_t hi, fw_paras *out);
+
+/* Turns paragraphs into blocks and meta (headline, byline, dateline):
+ * hints first, then the conventions of copy. 'find_headline': the first
+ * paragraph may be a headline though nothing marks it (plain text). */
+fw_status fw_lay_out(fw_doc *d, const fw_paras *paras, bool find_headline);
+
+/* ------------------------------------------------------------------ */
+/* Wire items: text and metadata put together by readers (compose.c)  */
+
+typedef struct fw_composer {
+    fw_doc *d;
+    fw_buf text;          /* the text so far */
+    fw_paras paras;       /* its paragraphs, FW_HINT_LINES ones unsplit */
+    bool in_body;         /* a body paragraph has been written */
+    const char *dateline; /* the item's whole dateline, to open the body */
+    size_t dateline_len;
+    const char *place;    /* the item's dateline or place, for meta */
+    size_t place_len;
+} fw_composer;
+
+void fw_compose_init(fw_composer *c, fw_doc *d);
+
+/* Frees what the composer holds when it is not finished. */
+void fw_compose_free(fw_composer *c);
+
+/* Adds a paragraph; white space runs become one space. Empty text adds
+ * nothing. A headline must come first. */
+fw_status fw_compose_para(fw_composer *c, fw_hint hint, const char *s,
+                          size_t len);
+
+/* Adds preformatted text whose lines plain-text layout will split. */
+fw_status fw_compose_lines(fw_composer *c, const char *s, size_t len);
+
+/* The item's dateline ("STOCKHOLM, Aug 29, 2014 (AFP) -") or place
+ * ("Helsinki"): a whole dateline opens the body when the body has none;
+ * either is the meta dateline when the text has none. Call before the
+ * body; 's' must outlive fw_compose_finish(). */
+void fw_compose_dateline(fw_composer *c, const char *s, size_t len);
+
+/* Makes the text the document's and lays out its blocks. */
+fw_status fw_compose_finish(fw_composer *c);
+
+/* A copy in the document with white space collapsed; absent when empty
+ * (or out of memory). */
+fw_str fw_meta_copy(fw_doc *d, const char *s, size_t len);
+
+/* Adds a copy to a list (keywords, editor notes) unless already there. */
+fw_status fw_meta_add(fw_doc *d, fw_strs *list, const char *s, size_t len);
+
+/* meta.status from a format's word: "Usable", "stat:canceled", "kill". */
+void fw_meta_status(fw_doc *d, const char *s, size_t len);
+
+/* Is the item to be analysed: not canceled (killed) nor withheld? */
+bool fw_meta_analysable(const fw_doc *d);
+
+/* A time from ISO 8601 text (extended or basic); the UTC form is set
+ * when the text has a date, a time and a zone. */
+fw_status fw_meta_time(fw_doc *d, fw_time *t, const char *s, size_t len);
+
+/* Sets t->utc from parts in a zone 'offset_minutes' east of UTC. */
+fw_status fw_meta_time_utc(fw_doc *d, fw_time *t, int year, int month,
+                           int day, int hour, int minute, int second,
+                           int offset_minutes);
+
+/* meta.slugline, and meta.version_label when the slugline carries one
+ * ("..., 1st Ld-Writethru", "... (UPDATE 1)"). */
+void fw_meta_slugline(fw_doc *d, const char *s, size_t len);
+
+/* meta.version from its digits; anything else is ignored. */
+void fw_meta_version(fw_doc *d, const char *s, size_t len);
+
+/* A priority or urgency "1" to "9" ("urg:4" too), or 0. */
+int fw_meta_level(const char *s, size_t len);
+
 /* ------------------------------------------------------------------ */
 /* Stages, in pipeline order. Each reads what earlier ones added.     */
 
 /* read: plain text -> blocks and meta (text stays as given). */
 fw_status fw_read_text(fw_doc *d);
+
+/* read: the wire formats. Each reads 'data' as 'format' (AUTO: whichever
+ * of its formats the content is) and adds a document, or a rejected or
+ * skipped item, to the batch for each item; a failure of the whole input
+ * is returned with 'err' set (line and column where the format has
+ * them). */
+fw_status fw_read_xml(const fw_analyzer *az, const char *data, size_t len,
+                      const fw_input *in, fw_format format, fw_batch *batch,
+                      fw_error *err);
+fw_status fw_read_json(const fw_analyzer *az, const char *data, size_t len,
+                       const fw_input *in, fw_format format, fw_batch *batch,
+                       fw_error *err);
+fw_status fw_read_wire7(const fw_analyzer *az, const char *data, size_t len,
+                        const fw_input *in, fw_format format, fw_batch *batch,
+                        fw_error *err);
 
 /* text: tokens of every block. */
 fw_status fw_tokenize(fw_doc *d);

@@ -232,6 +232,8 @@ static size_t dateline_dash(const char *s, size_t i, size_t len)
 {
     i = trim_left(s, i, len);
     size_t n = 0;
+    if (len - i >= 2 && s[i] == '.' && s[i + 1] == '-')
+        i++; /* EFE: "Tegucigalpa, Jan 2 (EFE).- " */
     if (i < len && (s[i] == '-' || s[i] == '_' || s[i] == ':')) {
         n = 1;
         while (i + n < len && s[i + n] == '-')
@@ -443,4 +445,17 @@ bool fw_layout_rule(const char *s, size_t len)
         if (s[i] != '_')
             return false;
     return true;
+}
+
+bool fw_layout_top_matter(const char *s, size_t len)
+{
+    if (len >= 2 && s[0] == '*' && s[1] == ' ')
+        return true; /* a summary bullet */
+    if (len >= 4 && (unsigned char)s[0] == 0xE2 &&
+        (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xA2)
+        return true; /* • */
+    /* "(Adds comments, detail)", "(Updates with ...)" */
+    if (len < 3 || len > 160 || s[0] != '(' || s[len - 1] != ')')
+        return false;
+    return memchr(s + 1, ')', len - 2) == NULL;
 }

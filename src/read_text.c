@@ -1,9 +1,13 @@
 /*
- * read_text.c - the read stage for plain-text news copy.
+ * read_text.c - the read stage for plain-text news copy, and the layout
+ * of paragraphs into blocks that every reader shares.
  *
  * Input: the document text (valid UTF-8). Output: blocks (headline,
  * byline, dateline, paragraphs, subheads, trailer) and meta (headline,
  * byline, dateline). Nothing is removed from the text: blocks are spans.
+ * The wire readers assemble a text and hand over its paragraphs with
+ * what their markup says of them (fw_lay_out); the conventions of copy
+ * (datelines, bylines, trailers) are then found the same way.
  *
  * Approach: split into lines; group lines into paragraphs (one a line,
  * blank-line separated, indented, or hard-wrapped, decided per run of
@@ -23,11 +27,6 @@ typedef struct line {
     size_t end;    /* after the last non-blank byte */
     size_t indent; /* columns of leading white space (tab = 4) */
 } line;
-
-typedef struct para {
-    size_t start, end; /* span */
-    size_t lines;      /* lines joined into it */
-} para;
 
 static bool is_hspace(char c)
 {
@@ -76,22 +75,23 @@ static size_t trim_end(const char *s, size_t start, size_t end)
     return end;
 }
 
-/* Lines of the text; blank lines have start == end. */
-static fw_status split_lines(fw_doc *d, line **out, size_t *count)
+/* Lines of text[lo, hi); blank lines have start == end. */
+static fw_status split_lines(fw_doc *d, size_t lo, size_t hi, line **out,
+                             size_t *count)
 {
     size_t n = 0, cap = 0;
     line *lines = NULL;
     const char *s = d->text;
-    size_t i = 0;
-    while (i < d->len) {
-        const char *nl = memchr(s + i, '\n', d->len - i);
-        size_t eol = nl ? (size_t)(nl - s) : d->len;
+    size_t i = lo;
+    while (i < hi) {
+        const char *nl = memchr(s + i, '\n', hi - i);
+        size_t eol = nl ? (size_t)(nl - s) : hi;
         line *l = FW_PUSH(&d->arena, lines, n, cap);
         if (!l)
             return FW_ENOMEM;
         l->start = skip_space(s, i, eol, &l->indent);
         l->end = trim_end(s, l->start, eol);
-        i = nl ? eol + 1 : d->len;
+        i = nl ? eol + 1 : hi;
     }
     *out = lines;
     *count = n;
@@ -144,7 +144,7 @@ static bool line_full(const fw_doc *d, const line *l, const line *next,
  * mid-sentence; a paragraph ends at a line the next word would have fit
  * on). */
 static fw_status group_run(fw_doc *d, const line *lines, size_t a, size_t b,
-                           para **paras, size_t *n, size_t *cap)
+                           fw_paras *out)
 {
     size_t width = 0, min_indent = (size_t)-1, max_indent = 0;
     for (size_t i = a; i < b; i++) {
@@ -177,26 +177,25 @@ static fw_status group_run(fw_doc *d, const line *lines, size_t a, size_t b,
                 j++;
             }
         }
-        para *p = FW_PUSH(&d->arena, *paras, *n, *cap);
+        fw_para *p = FW_PUSH(&d->arena, out->items, out->n, out->cap);
         if (!p)
             return FW_ENOMEM;
         p->start = lines[i].start;
         p->end = lines[j - 1].end;
         p->lines = j - i;
+        p->hint = FW_HINT_NONE;
         i = j;
     }
     return FW_OK;
 }
 
-static fw_status split_paragraphs(fw_doc *d, para **out, size_t *count)
+fw_status fw_split_paragraphs(fw_doc *d, size_t lo, size_t hi, fw_paras *out)
 {
     line *lines;
     size_t n_lines;
-    fw_status st = split_lines(d, &lines, &n_lines);
+    fw_status st = split_lines(d, lo, hi, &lines, &n_lines);
     if (st != FW_OK)
         return st;
-    para *paras = NULL;
-    size_t n = 0, cap = 0;
     for (size_t i = 0; i < n_lines;) {
         if (lines[i].start == lines[i].end) {
             i++;
@@ -205,20 +204,19 @@ static fw_status split_paragraphs(fw_doc *d, para **out, size_t *count)
         size_t j = i;
         while (j < n_lines && lines[j].start != lines[j].end)
             j++;
-        st = group_run(d, lines, i, j, &paras, &n, &cap);
+        st = group_run(d, lines, i, j, out);
         if (st != FW_OK)
             return st;
         i = j;
     }
-    *out = paras;
-    *count = n;
     return FW_OK;
 }
 
 /* ------------------------------------------------------------------ */
 /* Classifying paragraphs                                              */
 
-static bool reads_as_headline(const fw_doc *d, const para *p, size_t n_paras)
+static bool reads_as_headline(const fw_doc *d, const fw_para *p,
+                              size_t n_paras)
 {
     if (n_paras < 2 || p->lines > 2)
         return false;
@@ -239,60 +237,90 @@ static bool reads_as_headline(const fw_doc *d, const para *p, size_t n_paras)
     return true;
 }
 
-fw_status fw_read_text(fw_doc *d)
+/* A byline paragraph: "By NAME" found in the copy, or one the reader
+ * marked; AP's second line ("AP Business Writer") joins it. Returns the
+ * index of the paragraph after it. */
+static size_t add_byline(fw_doc *d, const fw_para *paras, size_t n, size_t i,
+                         fw_status *st)
 {
-    para *paras;
-    size_t n;
-    fw_status st = split_paragraphs(d, &paras, &n);
-    if (st != FW_OK)
-        return st;
+    const char *s = d->text;
+    const fw_para *p = &paras[i];
+    fw_span name;
+    if (fw_layout_byline(s + p->start, p->end - p->start, &name)) {
+        d->meta.byline.ptr = s + p->start + name.start;
+        d->meta.byline.len = name.end - name.start;
+    } else {
+        d->meta.byline.ptr = s + p->start;
+        d->meta.byline.len = p->end - p->start;
+    }
+    size_t end = p->end, next = i + 1;
+    if (i + 1 < n && paras[i + 1].hint != FW_HINT_SUBHEAD &&
+        fw_layout_byline_title(s + paras[i + 1].start,
+                               paras[i + 1].end - paras[i + 1].start)) {
+        end = paras[i + 1].end;
+        next = i + 2;
+    }
+    *st = fw_doc_add_block(d, FW_BLOCK_BYLINE, p->start, end);
+    return next;
+}
+
+fw_status fw_lay_out(fw_doc *d, const fw_paras *in, bool find_headline)
+{
+    const fw_para *paras = in->items;
+    size_t n = in->n;
     if (n == 0)
         return FW_EEMPTY;
 
     const char *s = d->text;
     size_t first = 0; /* first paragraph of the body */
+    fw_status st = FW_OK;
 
-    /* The headline, then the byline; either may be missing. */
-    for (size_t i = 0; i < n && i < 4; i = first) {
-        const para *p = &paras[i];
+    /* The headline, then the byline; either may be missing, and top
+     * matter may come between them. */
+    for (size_t i = 0; i < n && i < 10 && st == FW_OK; i = first) {
+        const fw_para *p = &paras[i];
         fw_span name;
-        if (!d->meta.byline.ptr &&
-            fw_layout_byline(s + p->start, p->end - p->start, &name)) {
-            d->meta.byline.ptr = s + p->start + name.start;
-            d->meta.byline.len = name.end - name.start;
-            size_t end = p->end;
+        if (p->hint == FW_HINT_HEADLINE && i == 0) {
+            d->meta.headline.ptr = s + p->start;
+            d->meta.headline.len = p->end - p->start;
+            st = fw_doc_add_block(d, FW_BLOCK_HEADLINE, p->start, p->end);
             first = i + 1;
-            /* AP's second line: "Associated Press", "AP Business Writer". */
-            if (i + 1 < n &&
-                fw_layout_byline_title(s + paras[i + 1].start,
-                                       paras[i + 1].end - paras[i + 1].start)) {
-                end = paras[i + 1].end;
-                first = i + 2;
-            }
-            st = fw_doc_add_block(d, FW_BLOCK_BYLINE, p->start, end);
-        } else if (i == 0 && !d->meta.headline.ptr &&
-                   !fw_layout_dateline(s + p->start, p->end - p->start, NULL) &&
+        } else if (!d->meta.byline.ptr &&
+                   (p->hint == FW_HINT_BYLINE ||
+                    (p->hint == FW_HINT_NONE &&
+                     fw_layout_byline(s + p->start, p->end - p->start,
+                                      &name)))) {
+            first = add_byline(d, paras, n, i, &st);
+        } else if (find_headline && i == 0 && p->hint == FW_HINT_NONE &&
+                   !fw_layout_dateline(s + p->start, p->end - p->start,
+                                       NULL) &&
                    reads_as_headline(d, p, n)) {
             d->meta.headline.ptr = s + p->start;
             d->meta.headline.len = p->end - p->start;
             st = fw_doc_add_block(d, FW_BLOCK_HEADLINE, p->start, p->end);
             first = i + 1;
+        } else if (p->hint == FW_HINT_NONE && i + 1 < n &&
+                   fw_layout_top_matter(s + p->start, p->end - p->start)) {
+            st = fw_doc_add_block(d, FW_BLOCK_PARAGRAPH, p->start, p->end);
+            first = i + 1;
         } else {
             break;
         }
-        if (st != FW_OK)
-            return st;
     }
+    if (st != FW_OK)
+        return st;
 
     /* Trailers, scanned from the end; after AP's "___" rule in the last
      * paragraphs, everything is. */
     size_t last = n;
     while (last > first + 1 &&
-           fw_layout_trailer(s + paras[last - 1].start,
-                             paras[last - 1].end - paras[last - 1].start))
+           (paras[last - 1].hint == FW_HINT_TRAILER ||
+            (paras[last - 1].hint == FW_HINT_NONE &&
+             fw_layout_trailer(s + paras[last - 1].start,
+                               paras[last - 1].end - paras[last - 1].start))))
         last--;
     for (size_t i = n; i > first + 1 && i + 6 > n; i--) {
-        const para *p = &paras[i - 1];
+        const fw_para *p = &paras[i - 1];
         if (fw_layout_rule(s + p->start, p->end - p->start)) {
             last = i - 1 < last ? i - 1 : last;
             break;
@@ -300,12 +328,14 @@ fw_status fw_read_text(fw_doc *d)
     }
 
     for (size_t i = first; i < n; i++) {
-        const para *p = &paras[i];
+        const fw_para *p = &paras[i];
         size_t start = p->start;
         fw_block_kind kind = FW_BLOCK_PARAGRAPH;
-        if (i >= last) {
+        if (i >= last || p->hint == FW_HINT_TRAILER) {
             kind = FW_BLOCK_TRAILER;
-        } else if (fw_layout_subhead(s + p->start, p->end - p->start)) {
+        } else if (p->hint == FW_HINT_SUBHEAD ||
+                   (p->hint == FW_HINT_NONE &&
+                    fw_layout_subhead(s + p->start, p->end - p->start))) {
             kind = FW_BLOCK_SUBHEAD;
         } else if (i == first) {
             fw_dateline dl;
@@ -329,4 +359,13 @@ fw_status fw_read_text(fw_doc *d)
         }
     }
     return FW_OK;
+}
+
+fw_status fw_read_text(fw_doc *d)
+{
+    fw_paras paras = {0};
+    fw_status st = fw_split_paragraphs(d, 0, d->len, &paras);
+    if (st != FW_OK)
+        return st;
+    return fw_lay_out(d, &paras, true);
 }

@@ -92,6 +92,39 @@ static void put_key(fw_buf *b, const char *key, bool first)
     fw_buf_putc(b, ':');
 }
 
+static void put_time(fw_buf *b, fw_time t)
+{
+    if (!t.raw.ptr) {
+        fw_buf_puts(b, "null");
+        return;
+    }
+    fw_buf_putc(b, '{');
+    put_key(b, "utc", true);
+    put_str_or_null(b, t.utc);
+    put_key(b, "raw", false);
+    put_str_or_null(b, t.raw);
+    fw_buf_putc(b, '}');
+}
+
+static void put_level(fw_buf *b, int v)
+{
+    if (v > 0 && v < 10)
+        fw_buf_putc(b, (char)('0' + v));
+    else
+        fw_buf_puts(b, "null");
+}
+
+static void put_strings(fw_buf *b, const fw_str *items, size_t n)
+{
+    fw_buf_putc(b, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            fw_buf_putc(b, ',');
+        put_string(b, items[i].ptr, items[i].len);
+    }
+    fw_buf_putc(b, ']');
+}
+
 static void put_meta(fw_buf *b, const fw_meta *m)
 {
     fw_buf_putc(b, '{');
@@ -108,7 +141,10 @@ static void put_meta(fw_buf *b, const fw_meta *m)
         put_key(b, "agency", false);
         put_str_or_null(b, dl->agency);
         put_key(b, "span", false);
-        put_span(b, dl->span);
+        if (dl->span.end > dl->span.start)
+            put_span(b, dl->span);
+        else
+            fw_buf_puts(b, "null");
         fw_buf_putc(b, '}');
     } else {
         fw_buf_puts(b, "null");
@@ -119,6 +155,50 @@ static void put_meta(fw_buf *b, const fw_meta *m)
     put_str_or_null(b, m->language);
     put_key(b, "status", false);
     put_str_or_null(b, m->status);
+    put_key(b, "version", false);
+    if (m->version.ptr || m->version_label.ptr) {
+        fw_buf_putc(b, '{');
+        put_key(b, "number", true);
+        if (m->version.ptr) /* digits only, no leading zero */
+            fw_buf_append(b, m->version.ptr, m->version.len);
+        else
+            fw_buf_puts(b, "null");
+        put_key(b, "label", false);
+        put_str_or_null(b, m->version_label);
+        fw_buf_putc(b, '}');
+    } else {
+        fw_buf_puts(b, "null");
+    }
+    put_key(b, "priority", false);
+    put_level(b, m->priority);
+    put_key(b, "urgency", false);
+    put_level(b, m->urgency);
+    put_key(b, "first_created", false);
+    put_time(b, m->first_created);
+    put_key(b, "version_created", false);
+    put_time(b, m->version_created);
+    put_key(b, "embargo", false);
+    put_time(b, m->embargo);
+    put_key(b, "slugline", false);
+    put_str_or_null(b, m->slugline);
+    put_key(b, "keywords", false);
+    put_strings(b, m->keywords, m->n_keywords);
+    put_key(b, "ednotes", false);
+    put_strings(b, m->ednotes, m->n_ednotes);
+    put_key(b, "provider", false);
+    put_str_or_null(b, m->provider);
+    if (m->n_fields) {
+        put_key(b, "fields", false);
+        fw_buf_putc(b, '{');
+        for (size_t i = 0; i < m->n_fields; i++) {
+            if (i)
+                fw_buf_putc(b, ',');
+            put_string(b, m->fields[i].key.ptr, m->fields[i].key.len);
+            fw_buf_putc(b, ':');
+            fw_buf_append(b, m->fields[i].json.ptr, m->fields[i].json.len);
+        }
+        fw_buf_putc(b, '}');
+    }
     fw_buf_putc(b, '}');
 }
 
