@@ -27,7 +27,9 @@ DATA := $(sort $(wildcard data/*.tsv))
 
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-TEST_BIN := $(UNIT_BIN) $(BUILD)/tests/pathological $(BUILD)/fuzz/replay
+FUZZ_TARGETS := analyze xml json wire7
+REPLAY_BIN := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
+TEST_BIN := $(UNIT_BIN) $(BUILD)/tests/pathological $(REPLAY_BIN)
 
 .PHONY: all test asan fuzz bench eval format golden-update clean help
 
@@ -70,10 +72,11 @@ $(BUILD)/tests/pathological: tests/pathological.c tests/check.h $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
-$(BUILD)/fuzz/replay: fuzz/replay.c fuzz/fuzz_analyze.c $(LIB)
+# Each fuzz target's corpus replayed without libFuzzer, by any compiler.
+$(BUILD)/fuzz/replay_%: fuzz/replay.c fuzz/fuzz_%.c fuzz/fuzz_check.h $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ fuzz/replay.c \
-	    fuzz/fuzz_analyze.c $(LIB) $(LDLIBS) -lcjson
+	    fuzz/fuzz_$*.c $(LIB) $(LDLIBS) -lcjson
 
 test: all $(TEST_BIN)
 	@BUILD=$(BUILD) SHARED=$(SHARED) sh tests/run.sh
@@ -84,17 +87,26 @@ asan:
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" test
 
-# libFuzzer, with clang: FUZZ_SECONDS per target (default 60).
+# libFuzzer, with clang: FUZZ_SECONDS per target (default 60). New
+# inputs go to build/fuzz/new-TARGET; merge the ones worth keeping into
+# fuzz/corpus/TARGET with -merge=1.
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined
 fuzz: $(GEN)
 	@mkdir -p $(BUILD)/fuzz
-	clang $(CPPFLAGS) -std=c11 -D_DEFAULT_SOURCE $(FUZZ_FLAGS) \
-	    -o $(BUILD)/fuzz/fuzz_analyze fuzz/fuzz_analyze.c $(LIB_SRC) \
-	    $(LDLIBS) -lcjson
-	mkdir -p $(BUILD)/fuzz/new
-	$(BUILD)/fuzz/fuzz_analyze -max_total_time=$(FUZZ_SECONDS) \
-	    -max_len=4096 $(BUILD)/fuzz/new fuzz/corpus/analyze
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	    clang $(CPPFLAGS) -Isrc -std=c11 -D_DEFAULT_SOURCE $(FUZZ_FLAGS) \
+	        -o $(BUILD)/fuzz/fuzz_$$t fuzz/fuzz_$$t.c $(LIB_SRC) \
+	        $(LDLIBS) -lcjson; \
+	    mkdir -p $(BUILD)/fuzz/new-$$t; \
+	    echo "fuzz_$$t: $(FUZZ_SECONDS) s"; \
+	    $(BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
+	        -max_len=8192 -print_final_stats=1 \
+	        $(BUILD)/fuzz/new-$$t fuzz/corpus/$$t 2>&1 | \
+	        grep -E "^(stat::number_of_executed_units|==|SUMMARY)" || true; \
+	    if ls crash-* leak-* timeout-* oom-* >/dev/null 2>&1; then \
+	        echo "fuzz_$$t found a failure"; exit 1; fi; \
+	done
 
 bench: all $(BUILD)/bench
 	$(BUILD)/bench $(SHARED)/eval/polnear/train

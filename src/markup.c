@@ -170,10 +170,11 @@ static void append_unescaped(fw_buf *b, const char *s, size_t len)
 }
 
 /* Wire systems put whole stories, indented and hard-wrapped, in one
- * paragraph (Reuters): lines that start indented or a blank line. */
+ * paragraph (Reuters): some lines start indented, others not, or a blank
+ * line parts them. (Pretty-printed markup indents every line alike.) */
 static bool looks_preformatted(const char *s, size_t len)
 {
-    size_t newlines = 0, indented = 0, blank = 0;
+    size_t newlines = 0, indented = 0, flush_left = 0, blank = 0;
     for (size_t i = 0; i < len; i++) {
         if (s[i] != '\n')
             continue;
@@ -181,18 +182,35 @@ static bool looks_preformatted(const char *s, size_t len)
         size_t j = i + 1;
         while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
             j++;
-        if (j < len && s[j] == '\n')
+        if (j >= len)
+            break;
+        if (s[j] == '\n')
             blank++;
-        else if (j - (i + 1) >= 2 && j < len)
+        else if (j > i + 1)
             indented++;
+        else
+            flush_left++;
     }
-    return newlines >= 2 && (indented >= 2 || blank >= 1);
+    return newlines >= 2 && (blank || (indented && flush_left));
+}
+
+static bool only_space(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+            return false;
+    return true;
 }
 
 static void flush(walker *w, fw_hint hint, bool pre)
 {
     if (w->st != FW_OK || !w->text.len)
         return;
+    if (only_space(w->text.data, w->text.len)) { /* markup's indentation */
+        w->text.len = 0;
+        w->text.data[0] = '\0';
+        return;
+    }
     if (w->text.failed) {
         w->st = FW_ENOMEM;
         return;

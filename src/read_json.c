@@ -287,8 +287,7 @@ static fw_status read_record(const fw_analyzer *az, const fw_input *in,
     fw_error e;
     const char *text = cJSON_IsObject(o) ? string_of(o, "text") : NULL;
     if (!text) {
-        fw_error_at(&e, cJSON_IsObject(o) ? FW_EEMPTY : FW_EFORMAT, 0, line,
-                    1, "JSON Lines: %s",
+        fw_error_at(&e, FW_EFORMAT, 0, line, 1, "JSON Lines: %s",
                     cJSON_IsObject(o) ? "no \"text\" string"
                                       : "not an object");
         return fw_batch_reject(batch, &e);

@@ -19,6 +19,7 @@
  * "(Reporting by ...; Editing by ...)", copyright lines).
  */
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 
@@ -250,8 +251,21 @@ static size_t add_byline(fw_doc *d, const fw_para *paras, size_t n, size_t i,
         d->meta.byline.ptr = s + p->start + name.start;
         d->meta.byline.len = name.end - name.start;
     } else {
-        d->meta.byline.ptr = s + p->start;
-        d->meta.byline.len = p->end - p->start;
+        /* A byline the markup gave, perhaps in another language: "Von
+         * Christian Hollmann, dpa", "Par Jean Dupont". */
+        static const char *const by[] = {"By ",  "Von ", "Par ", "Por ",
+                                         "Door ", "Av ",  "Di ",  "Af "};
+        size_t a = p->start;
+        for (size_t k = 0; k < FW_COUNT(by); k++) {
+            size_t w = strlen(by[k]);
+            if (p->end - a > w && strncasecmp(s + a, by[k], w) == 0 &&
+                s[a + w] >= 'A' && s[a + w] <= 'Z') {
+                a += w;
+                break;
+            }
+        }
+        d->meta.byline.ptr = s + a;
+        d->meta.byline.len = p->end - a;
     }
     size_t end = p->end, next = i + 1;
     if (i + 1 < n && paras[i + 1].hint != FW_HINT_SUBHEAD &&

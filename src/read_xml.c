@@ -757,17 +757,41 @@ static fw_format format_of(const xmlNode *root)
     return FW_FORMAT_AUTO;
 }
 
-static fw_status parse_error(xmlParserCtxtPtr ctxt, fw_error *err)
+/* The parser's first error, which is where the input went wrong (later
+ * ones follow from it). */
+typedef struct first_error {
+    bool set;
+    int line, column;
+    char message[120];
+} first_error;
+
+static void keep_first_error(void *data, xmlErrorPtr e)
+{
+    xmlParserCtxtPtr ctxt = data;
+    first_error *f = ctxt ? ctxt->_private : NULL;
+    if (!f || f->set || !e || e->level < XML_ERR_ERROR)
+        return;
+    f->set = true;
+    f->line = e->line;
+    f->column = e->int2;
+    snprintf(f->message, sizeof f->message, "%s",
+             e->message ? e->message : "not well-formed XML");
+}
+
+static fw_status parse_error(xmlParserCtxtPtr ctxt, const first_error *f,
+                             fw_error *err)
 {
     const xmlError *e = &ctxt->lastError;
     char msg[120];
     snprintf(msg, sizeof msg, "%s",
-             e->message ? e->message : "not well-formed XML");
+             f->set ? f->message
+                    : e->message ? e->message : "not well-formed XML");
     size_t n = strlen(msg);
     while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
         msg[--n] = '\0';
-    fw_error_at(err, FW_EFORMAT, 0, e->line > 0 ? (size_t)e->line : 1,
-                e->int2 > 0 ? (size_t)e->int2 : 1, "XML: %s", msg);
+    int line = f->set ? f->line : e->line, col = f->set ? f->column : e->int2;
+    fw_error_at(err, FW_EFORMAT, 0, line > 0 ? (size_t)line : 1,
+                col > 0 ? (size_t)col : 1, "XML: %s", msg);
     return FW_EFORMAT;
 }
 
@@ -792,13 +816,16 @@ fw_status fw_read_xml(const fw_analyzer *az, const char *data, size_t len,
         fw_error_at(err, FW_ENOMEM, 0, 0, 0, NULL);
         return FW_ENOMEM;
     }
+    first_error first = {0};
+    ctxt->_private = &first;
+    ctxt->sax->serror = keep_first_error;
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL,
                                       XML_PARSE_NONET | XML_PARSE_NOERROR |
                                           XML_PARSE_NOWARNING |
                                           XML_PARSE_NOCDATA);
     fw_status st = FW_OK;
     if (!doc || !ctxt->wellFormed) {
-        st = parse_error(ctxt, err);
+        st = parse_error(ctxt, &first, err);
         xmlFreeDoc(doc);
         xmlFreeParserCtxt(ctxt);
         return st;

@@ -37,7 +37,9 @@ for t in "$BUILD"/tests/test_*; do
     part "$(basename "$t")" "$t"
 done
 part pathological "$BUILD/tests/pathological"
-part fuzz-replay "$BUILD/fuzz/replay" fuzz/corpus
+for t in analyze xml json wire7; do
+    part "fuzz-$t" "$BUILD/fuzz/replay_$t" "fuzz/corpus/$t"
+done
 part golden sh tests/golden/run.sh
 part cli sh tests/cli/run.sh
 
