@@ -373,6 +373,10 @@ fw_status fw_read_json(const fw_analyzer *az, const char *data, size_t len,
                        const fw_input *in, fw_format format, fw_batch *batch,
                        fw_error *err)
 {
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+        data += 3; /* a byte-order mark, which JSON does not allow */
+        len -= 3;
+    }
     if (format == FW_FORMAT_JSONL)
         return read_lines(az, data, len, in, batch);
     fw_error whole;
