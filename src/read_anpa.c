@@ -26,6 +26,9 @@
 
 enum { SOH = 0x01, STX = 0x02, ETX = 0x03, SYN = 0x16 };
 
+/* SOH must come within this many bytes of the start. */
+#define LEAD 64
+
 /* A line of the input: [start, end) without the line break. */
 typedef struct span_line {
     size_t start, end;
@@ -58,11 +61,12 @@ static bool has_prefix(const char *s, span_line l, const char *p)
     return l.end - l.start >= n && strncasecmp(s + l.start, p, n) == 0;
 }
 
-/* The framing bytes: SOH, then STX, then ETX. */
-static bool framed(const char *s, size_t len, size_t *soh, size_t *stx,
-                   size_t *etx)
+/* The framing bytes: SOH within the first 'lead' bytes, then STX, then
+ * ETX. */
+static bool framed(const char *s, size_t len, size_t lead, size_t *soh,
+                   size_t *stx, size_t *etx)
 {
-    const char *a = memchr(s, SOH, len < 64 ? len : 64);
+    const char *a = memchr(s, SOH, len < lead ? len : lead);
     if (!a)
         return false;
     *soh = (size_t)(a - s);
@@ -416,7 +420,7 @@ fw_status fw_read_wire7(const fw_analyzer *az, const char *data, size_t len,
                         fw_error *err)
 {
     size_t soh, stx, etx;
-    if (!framed(data, len, &soh, &stx, &etx))
+    if (!framed(data, len, LEAD, &soh, &stx, &etx))
         return unframed(err, format);
     size_t at = 0;
     char *converted = NULL;
@@ -427,7 +431,11 @@ fw_status fw_read_wire7(const fw_analyzer *az, const char *data, size_t len,
             return FW_ENOMEM;
         }
         data = converted;
-        framed(data, len, &soh, &stx, &etx); /* the offsets moved */
+        /* The offsets moved: each byte became up to three. */
+        if (!framed(data, len, 3 * LEAD, &soh, &stx, &etx)) {
+            free(converted);
+            return unframed(err, format);
+        }
     }
     fw_doc *d = fw_doc_for(az, in, format, NULL, 0);
     fw_status st = d ? FW_OK : FW_ENOMEM;
