@@ -83,6 +83,9 @@ typedef struct messages {
 } messages;
 
 static void add_message(messages *m, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void add_message(messages *m, const char *fmt, ...)
 {
     char line[1024];
     va_list ap;

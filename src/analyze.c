@@ -449,10 +449,12 @@ fw_status fw_analyze(const fw_analyzer *az, const char *data, size_t len,
         set_error(err, FW_EINVAL, 0);
         return FW_EINVAL;
     }
+    static const char nothing[4]; /* for data == NULL, len == 0 */
+    const char *bytes = data ? data : nothing;
     family fam = family_of(format);
     if (format == FW_FORMAT_AUTO)
-        format = sniff(data ? data : "", len, &fam);
-    fw_status st = check_bytes(fam, data ? data : "", len, err);
+        format = sniff(bytes, len, &fam);
+    fw_status st = check_bytes(fam, bytes, len, err);
     if (st != FW_OK)
         return st;
     fw_batch *batch = calloc(1, sizeof *batch);
