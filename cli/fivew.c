@@ -28,6 +28,7 @@
 
 static const char usage_text[] =
     "usage: fivew [OPTIONS] [FILE|DIR|-]...\n"
+    "       fivew validate PROJECT\n"
     "Reads news and writes its facts as JSON Lines, one object a document.\n"
     "With no FILE, or FILE '-', reads standard input. Directories are read\n"
     "recursively, in sorted order, skipping names that start with '.'.\n"
@@ -43,8 +44,13 @@ static const char usage_text[] =
     "  -h, --help       this help\n"
     "  --version        the version\n"
     "\n"
-    "Exit status: 0 every document written; 1 some input rejected (see\n"
-    "standard error); 2 usage error.\n";
+    "'fivew validate PROJECT' runs a TABARI validation project (.project\n"
+    "file): prints each record coded otherwise than expected and a line\n"
+    "'N passed, N failed'. (Read a file named 'validate' as ./validate.)\n"
+    "\n"
+    "Exit status: 0 every document written (validate: every test passed);\n"
+    "1 some input rejected (validate: some test failed, or a file could\n"
+    "not be read); 2 usage error.\n";
 
 /* A list of strings that owns them. */
 typedef struct strlist {
@@ -429,8 +435,48 @@ static int usage_error(const char *what, const char *arg)
     return EXIT_USAGE;
 }
 
+static void print_mismatch(void *ctx, const char *path, size_t line,
+                           const char *id, const char *expected,
+                           const char *got)
+{
+    (void)ctx;
+    printf("%s:%zu: %s: expected %s, got %s\n", path, line, id, expected,
+           got);
+}
+
+static void print_warning(void *ctx, const char *path, size_t line,
+                          const char *msg)
+{
+    (void)ctx;
+    fprintf(stderr, "fivew: %s:%zu: %s\n", path, line, msg);
+}
+
+/* fivew validate PROJECT */
+static int validate_main(int argc, char **argv)
+{
+    if (argc != 2)
+        return usage_error("validate wants one .project file, got",
+                           argc > 2 ? argv[2] : "nothing");
+    fw_validate_hooks hooks = {.mismatch = print_mismatch,
+                               .warn = print_warning};
+    fw_validation v;
+    fw_error err;
+    fw_status st = fw_validate(argv[1], &hooks, &v, &err);
+    if (st != FW_OK) {
+        fprintf(stderr, "fivew: %s\n",
+                err.detail[0] ? err.detail : fw_strerror(st));
+        return EXIT_REJECTED;
+    }
+    if (v.deactivated)
+        printf("%zu deactivated records not tested\n", v.deactivated);
+    printf("%zu passed, %zu failed\n", v.passed, v.failed);
+    return v.failed ? EXIT_REJECTED : 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc > 1 && strcmp(argv[1], "validate") == 0)
+        return validate_main(argc - 1, argv + 1);
     enum { OPT_FORMAT = 256, OPT_NO_TEXT, OPT_SENTENCES, OPT_PRETTY,
            OPT_VERSION };
     static const struct option long_opts[] = {

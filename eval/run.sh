@@ -7,3 +7,5 @@ for split in dev test; do
     python3 eval/uner_eval.py "$BUILD/fivew" "$SHARED/eval/uner/en_ewt-ud-$split.iob2" $split
 done
 python3 eval/polnear_eval.py "$BUILD/fivew" "$SHARED" "$BUILD/polnear.system.jsonl"
+printf 'tabari_validation: '
+"$BUILD/fivew" validate "$SHARED/events/tabari/Validate.project" | tail -n 1

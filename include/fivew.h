@@ -58,7 +58,7 @@ typedef enum fw_status {
     FW_EUNKNOWN, /* --format auto could not tell the input's format */
     FW_ESKIPPED, /* an item that is not text (picture, package): a
                     note, not a failure */
-    FW_EIO       /* reading a file failed (used by callers, not the lib) */
+    FW_EIO       /* reading a file failed */
 } fw_status;
 
 /* A static English description of 'status'; never NULL. */
@@ -367,6 +367,47 @@ const fw_quote *fw_doc_quotes(const fw_doc *doc, size_t *count);
  * must be below fw_doc_token_count()). */
 size_t fw_doc_token_count(const fw_doc *doc);
 fw_token fw_doc_token(const fw_doc *doc, size_t i);
+
+/* ------------------------------------------------------------------ */
+/* Event dictionaries and their validation                             */
+
+/* Where dictionary readers report lines they could not use: 'path' and
+ * 'line' (1-based) name the line, 'message' says why. */
+typedef void (*fw_warn_fn)(void *ctx, const char *path, size_t line,
+                           const char *message);
+
+/* The outcome of a validation run. */
+typedef struct fw_validation {
+    size_t records;  /* records coded, tests or not */
+    size_t passed;   /* tests whose coding matched their expectations */
+    size_t failed;   /* tests whose coding did not */
+    size_t deactivated; /* records whose only expectations are "-{...}" */
+    size_t warnings; /* dictionary and option lines skipped */
+} fw_validation;
+
+/* What a validation run reports as it goes. Any member may be NULL. */
+typedef struct fw_validate_hooks {
+    /* A failed test: the text file and the line where the record
+     * starts, its id, the codings expected and those found ("ARN / GON
+     * / 064; GON / ARN / 033", "no event", "complex", "discard"). */
+    void (*mismatch)(void *ctx, const char *path, size_t line,
+                     const char *id, const char *expected, const char *got);
+    fw_warn_fn warn;
+    void *ctx;
+} fw_validate_hooks;
+
+/* Runs a validation project in TABARI's format: the .project file at
+ * 'project' names the actors, verbs, agents, options and text files
+ * (relative to its directory); each record of the text file is coded
+ * and compared with the codings its comment expects ({ SOURCE / TARGET
+ * / CODE }, {---} no event, {+++} too complex, {###} discarded), and {
+ * OPTION: ... } records change the options as they come. A record
+ * without any expectation ends the run, as TABARI's final record does.
+ *
+ * Returns FW_OK with '*out' filled when the files could be read, else
+ * FW_EIO (or FW_ENOMEM) with 'err' naming the file. */
+fw_status fw_validate(const char *project, const fw_validate_hooks *hooks,
+                      fw_validation *out, fw_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Output                                                              */

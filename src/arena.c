@@ -120,6 +120,23 @@ char *fw_arena_id(fw_arena *a, char letter, size_t number)
     return p;
 }
 
+void fw_arena_reset(fw_arena *a)
+{
+    fw_chunk *keep = a->head;
+    if (!keep)
+        return;
+    fw_chunk *c = keep->next;
+    while (c) {
+        fw_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    keep->next = NULL;
+    keep->used = 0;
+    keep->last = 0;
+    a->total = keep->size;
+}
+
 void fw_arena_free(fw_arena *a)
 {
     fw_chunk *c = a->head;

@@ -45,6 +45,11 @@ uint32_t *fw_sort_by_key(fw_arena *a, const uint32_t *key, size_t n);
 
 void fw_arena_free(fw_arena *a);
 
+/* Frees everything allocated but keeps the newest (largest) chunk for
+ * the next round: a loop over sentences allocates nothing in the
+ * steady state. */
+void fw_arena_reset(fw_arena *a);
+
 /* Appends one element to a growable arena array: '*items' has '*count'
  * elements and room for '*cap'. Returns the new slot or NULL. */
 void *fw_arena_push(fw_arena *a, void **items, size_t *count, size_t *cap,

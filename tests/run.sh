@@ -40,6 +40,7 @@ part pathological "$BUILD/tests/pathological"
 for t in analyze xml json wire7; do
     part "fuzz-$t" "$BUILD/fuzz/replay_$t" "fuzz/corpus/$t"
 done
+part validate sh tests/events/ratchet.sh
 part golden sh tests/golden/run.sh
 part cli sh tests/cli/run.sh
 

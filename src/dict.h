@@ -1,0 +1,235 @@
+/*
+ * dict.h - event dictionaries: actors, agents, verbs with their
+ * patterns, synonym sets, nouns, adjectives, time shifts and discards,
+ * in the form the coder matches (dict.c reads them; coder.c uses them).
+ *
+ * The model is TABARI's, which PETRARCH's files also fit: every entry is
+ * a *root*, a phrase of *literals* (upper-case words) joined by
+ * connectors, with a word type and what that type carries (an actor's
+ * codes, a verb's patterns). A literal may match a text word whole or,
+ * when the phrase allows it, as a stem ("ARGENTIN" matches "ARGENTINA");
+ * words between the elements of a phrase may be skipped unless the
+ * connector is '_'.
+ */
+#ifndef FW_DICT_H
+#define FW_DICT_H
+
+#include "internal.h"
+
+/* What a root is. The order is the coder's too. */
+typedef enum fw_wtype {
+    FW_W_NULL = 0,
+    FW_W_ACTOR,
+    FW_W_AGENT,
+    FW_W_VERB,
+    FW_W_NOUN,   /* a listed noun; a verb made a noun by context */
+    FW_W_ADJ,    /* a listed adjective */
+    FW_W_TIME,   /* a time-shifting phrase ("yesterday") */
+    FW_W_DETERM, /* a, an, the */
+    FW_W_CONJ,   /* and, but, nor, or */
+    FW_W_AUX,    /* was, were, been: passive voice */
+    FW_W_BY,     /* by: passive voice */
+    FW_W_PRONOUN,
+    FW_W_PREP,
+    FW_W_FORMER, /* "former": an agent prefix */
+    FW_W_DISCARD /* a discard phrase: the sentence is not coded */
+} fw_wtype;
+
+/* Connector bits after a phrase element. */
+enum {
+    FW_C_PARTIAL = 1u << 0, /* the element may match a word's stem */
+    FW_C_SKIP = 1u << 1,    /* words may come between it and the next */
+    FW_C_EXACT = 1u << 2    /* '=': no regular endings either */
+};
+
+/* A phrase element. Patterns add the markers. */
+typedef enum fw_ekind {
+    FW_E_LIT,    /* a literal (index in the literal table) */
+    FW_E_SYNSET, /* a synonym set (index) */
+    FW_E_SOURCE, /* '$' */
+    FW_E_TARGET, /* '+' */
+    FW_E_CMPD,   /* '%': a compound actor */
+    FW_E_SKIPACT /* '^': an actor skipped over */
+} fw_ekind;
+
+typedef struct fw_elem {
+    uint32_t value; /* literal or synset index */
+    uint8_t kind;   /* fw_ekind */
+    uint8_t conn;   /* FW_C_* after this element */
+} fw_elem;
+
+/* A phrase: a run of elements in the element table. */
+typedef struct fw_phrase {
+    uint32_t first; /* index of its first element */
+    uint16_t len;   /* number of elements */
+    uint16_t chars; /* letters in its literals: longer phrases win */
+} fw_phrase;
+
+/* An event code as a dictionary writes it: "064", "032:033", "031!",
+ * "---" (none), "###" (discard), "+++" (complex). */
+typedef struct fw_code {
+    char main[8];  /* source -> target */
+    char pair[8];  /* target -> source, or "" */
+    bool dominant; /* '!': the sentence's only event in CODE ALL */
+    bool weak;     /* '?': an attribution verb, coded only alone */
+} fw_code;
+
+/* An actor code, maybe for a period only. */
+typedef struct fw_actor_code {
+    char code[24];     /* "USAGOV"; "---" none; several joined by '/' */
+    uint8_t when;      /* 0 always, '<' before, '>' after, '-' between */
+    int32_t from, to;  /* days since 1970-01-01 */
+} fw_actor_code;
+
+/* A verb pattern: elements before the verb (nearest first) and after. */
+typedef struct fw_pattern {
+    fw_phrase upper;  /* before the verb, read leftward from it */
+    fw_phrase lower;  /* after the verb */
+    fw_code code;
+    uint32_t verb;    /* whose pattern it is */
+    uint16_t length;  /* characters of the pattern text: longer first */
+    bool adjacent;    /* "*_WORD": the lower phrase follows the verb at
+                         once */
+    uint32_t line;    /* where it was read */
+} fw_pattern;
+
+typedef struct fw_verb {
+    fw_code code;       /* of the verb alone */
+    uint32_t first_pat; /* its patterns, longest first */
+    uint32_t n_pats;
+} fw_verb;
+
+typedef struct fw_root {
+    fw_phrase phrase;
+    uint8_t wtype;     /* fw_wtype */
+    uint8_t end;       /* how the last literal ends: FW_C_* */
+    uint32_t value;    /* actor: first code; agent: code; verb: verb;
+                          time: shift; pronoun: kind */
+    uint16_t n_values; /* actor: number of codes */
+    uint32_t order;    /* dictionary order: earlier wins ties */
+} fw_root;
+
+/* An agent code: "~GOV" suffixes the actor code, "NGO~" prefixes it. */
+typedef struct fw_agent_code {
+    char code[16];
+    bool prefix;
+} fw_agent_code;
+
+typedef struct fw_literal {
+    uint32_t str;        /* offset of the NUL-terminated text */
+    uint16_t len;
+    uint32_t roots;      /* first root that starts with it, in root_next */
+} fw_literal;
+
+/* Options a TABARI .options file or validation record sets. */
+typedef struct fw_coder_opts {
+    int min_words;            /* shorter records are not coded */
+    int comma_min, comma_max; /* comma-delimited clauses nulled */
+    int comma_bmin, comma_bmax, comma_emin, comma_emax;
+    int cplx_verbs, cplx_conj; /* complexity limits, 0 off */
+    bool cplx_noactprior;      /* no actor before the verb: complex */
+    bool convert_agents;       /* lone agents act as actors */
+    bool time_shift;
+    bool yyyy;                 /* record dates have four-digit years */
+    int code_by;               /* 0 clause, 1 sentence, 2 all */
+    bool forward;              /* subjects carry to the next sentence */
+    char forward_id[24];       /* where record ids hold the story (N) and
+                                  sentence (S) numbers: "^^*****NNN*SSS" */
+    char default_source[16], default_target[16];
+    bool default_prior, default_after;
+} fw_coder_opts;
+
+struct fw_dict {
+    fw_arena arena;
+    /* strings */
+    char *strings;
+    size_t n_strings, cap_strings;
+    /* literals, with an open-addressing index by hash */
+    fw_literal *lits;
+    size_t n_lits, cap_lits;
+    uint32_t *lit_index;
+    size_t lit_mask;
+    size_t lit_maxlen; /* longest literal */
+    /* roots and, per literal, the chain of roots starting with it */
+    fw_root *roots;
+    size_t n_roots, cap_roots;
+    uint32_t *root_next; /* per root: next root with the same first
+                            literal, or UINT32_MAX */
+    /* phrase elements, synsets */
+    fw_elem *elems;
+    size_t n_elems, cap_elems;
+    fw_phrase *syn_members; /* all members, synset after synset */
+    size_t n_syn_members, cap_syn_members;
+    struct fw_synset {
+        uint32_t name;   /* string offset */
+        uint32_t first;  /* in syn_members */
+        uint32_t n;
+    } *synsets;
+    size_t n_synsets, cap_synsets;
+    /* values */
+    fw_actor_code *acodes;
+    size_t n_acodes, cap_acodes;
+    fw_agent_code *agcodes;
+    size_t n_agcodes, cap_agcodes;
+    fw_verb *verbs;
+    size_t n_verbs, cap_verbs;
+    fw_pattern *pats;
+    size_t n_pats, cap_pats;
+    /* counts for reports */
+    size_t n_actor_phrases, n_agent_phrases, n_verb_phrases, n_patterns;
+    size_t n_discards;
+    fw_coder_opts opts;
+    bool frozen; /* patterns sorted, ready for the coder */
+};
+
+typedef struct fw_dict fw_dict;
+
+/* Where readers report lines they could not use. */
+typedef struct fw_dict_warn {
+    void (*fn)(void *ctx, const char *path, size_t line, const char *msg);
+    void *ctx;
+    size_t count;
+} fw_dict_warn;
+
+fw_dict *fw_dict_new(void);
+void fw_dict_free(fw_dict *d);
+
+/* Readers: 'text' is the whole file. They add what they can and warn
+ * about the rest; FW_ENOMEM is the only failure. */
+fw_status fw_dict_read_actors(fw_dict *d, const char *text, size_t len,
+                              const char *path, fw_dict_warn *w);
+fw_status fw_dict_read_agents(fw_dict *d, const char *text, size_t len,
+                              const char *path, fw_dict_warn *w);
+fw_status fw_dict_read_verbs(fw_dict *d, const char *text, size_t len,
+                             const char *path, fw_dict_warn *w);
+fw_status fw_dict_read_discards(fw_dict *d, const char *text, size_t len,
+                                const char *path, fw_dict_warn *w);
+/* A TABARI .options file, or one "OPTION:" command of a validation
+ * record. */
+fw_status fw_dict_read_options(fw_dict *d, const char *text, size_t len,
+                               const char *path, fw_dict_warn *w);
+void fw_dict_apply_option(fw_dict *d, const char *line, size_t len,
+                          const char *path, size_t lineno, fw_dict_warn *w);
+
+/* The built-in closed-class words (determiners, conjunctions, pronouns,
+ * auxiliaries, prepositions) every dictionary needs. */
+fw_status fw_dict_add_builtins(fw_dict *d);
+
+/* Sorts patterns and indexes what the coder needs; call once, after the
+ * last reader. */
+fw_status fw_dict_freeze(fw_dict *d);
+
+/* Literals: the index of the literal spelt s[0..len) (upper case), or
+ * UINT32_MAX. */
+uint32_t fw_dict_literal(const fw_dict *d, const char *s, size_t len);
+
+static inline const char *fw_dict_str(const fw_dict *d, uint32_t off)
+{
+    return d->strings + off;
+}
+
+/* Days since 1970-01-01 of a TABARI date: YYMMDD (00-30 -> 20YY) or
+ * YYYYMMDD; -1 when it is not one. */
+int32_t fw_dict_date(const char *s, size_t len);
+
+#endif
