@@ -46,9 +46,26 @@ $(GEN): $(BUILD)/gen_lexicon $(DATA) $(ISO_CODES)/iso_3166-1.json \
 	@mkdir -p $(@D)
 	$(BUILD)/gen_lexicon data $(ISO_CODES) $@
 
-# The string pool is one long literal, as C compilers allow.
+# The default event dictionaries, as C strings.
+EVENTS_DATA := data/events/actors.txt data/events/agents.txt \
+               data/events/verbs.txt data/events/cameo.tsv
+EVENTS_GEN := $(BUILD)/gen/events_data.inc
+
+$(BUILD)/gen_embed: tools/gen_embed.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -D_DEFAULT_SOURCE $(WARN) -O1 -g -o $@ $<
+
+$(EVENTS_GEN): $(BUILD)/gen_embed $(EVENTS_DATA)
+	@mkdir -p $(@D)
+	$(BUILD)/gen_embed $@ events_actors=data/events/actors.txt \
+	    events_agents=data/events/agents.txt \
+	    events_verbs=data/events/verbs.txt events_cameo=data/events/cameo.tsv
+
+# The string pools are long literals, as C compilers allow.
 $(BUILD)/src/lexicon.o: $(GEN)
 $(BUILD)/src/lexicon.o: EXTRA_CFLAGS += -Wno-overlength-strings
+$(BUILD)/src/events.o: $(EVENTS_GEN)
+$(BUILD)/src/events.o: EXTRA_CFLAGS += -Wno-overlength-strings
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)

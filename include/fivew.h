@@ -35,6 +35,7 @@
 #define FIVEW_H
 
 #include <stddef.h>
+#include <stdbool.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -120,11 +121,41 @@ enum {
     FW_STAGE_TEXT = 1u << 0,     /* tokens and sentences */
     FW_STAGE_ENTITIES = 1u << 1, /* mentions and entities */
     FW_STAGE_QUOTES = 1u << 2,   /* quotations and their speakers */
-    FW_STAGE_ALL = FW_STAGE_TEXT | FW_STAGE_ENTITIES | FW_STAGE_QUOTES
+    FW_STAGE_EVENTS = 1u << 3,   /* CAMEO events */
+    FW_STAGE_ALL = FW_STAGE_TEXT | FW_STAGE_ENTITIES | FW_STAGE_QUOTES |
+                   FW_STAGE_EVENTS
 };
+
+/* Where dictionary readers report lines they could not use: 'path' and
+ * 'line' (1-based) name the line, 'message' says why. */
+typedef void (*fw_warn_fn)(void *ctx, const char *path, size_t line,
+                           const char *message);
+
+/* What an event dictionary file holds. */
+typedef enum fw_dict_kind {
+    FW_DICT_ACTORS,   /* TABARI/PETRARCH actors: PHRASE [CODE] */
+    FW_DICT_AGENTS,   /* agents: PHRASE {PLURAL} [~CODE] */
+    FW_DICT_VERBS,    /* TABARI verbs, or PETRARCH2's CAMEO.2.0 blocks */
+    FW_DICT_DISCARDS, /* discard phrases */
+    FW_DICT_OPTIONS   /* a TABARI .options file */
+} fw_dict_kind;
+
+/* One event dictionary, as its file's bytes. */
+typedef struct fw_dictionary {
+    fw_dict_kind kind;
+    const char *path; /* named in warnings; may be NULL */
+    const char *data; /* the file's bytes (need not outlive the call) */
+    size_t len;
+} fw_dictionary;
 
 typedef struct fw_config {
     unsigned stages; /* FW_STAGE_* bits; 0 means FW_STAGE_ALL */
+    /* Event dictionaries read in addition to fivew's own, in order. */
+    const fw_dictionary *dictionaries;
+    size_t n_dictionaries;
+    bool no_default_dictionaries; /* only 'dictionaries' */
+    fw_warn_fn warn;              /* dictionary warnings; may be NULL */
+    void *warn_ctx;
 } fw_config;
 
 typedef struct fw_analyzer fw_analyzer;
@@ -343,6 +374,28 @@ typedef struct fw_quote {
     size_t speaker;       /* index in fw_doc_entities(), or FW_NONE */
 } fw_quote;
 
+/* Who did what to whom, in CAMEO. */
+typedef struct fw_event_actor {
+    const char *code; /* CAMEO actor code: "RUS", "USAGOV", "IGOWSTNAT" */
+    size_t entity;    /* index in fw_doc_entities(), or FW_NONE */
+    fw_span span;     /* the words naming the actor here; start == end
+                         for a default actor */
+} fw_event_actor;
+
+typedef struct fw_event {
+    const char *id;     /* "V1", "V2", ... in text order */
+    const char *code;   /* CAMEO event code: "0332" */
+    char root[3];       /* its first two digits: "03" */
+    const char *quad;   /* "VC" verbal, "MC" material cooperation; "VK"
+                           verbal, "MK" material conflict */
+    double goldstein;   /* Goldstein scale value, -10 to +10 */
+    fw_event_actor source, target;
+    fw_span cue;        /* the verb (phrase) that codes it */
+    fw_span sentence;   /* the sentence */
+    const char *date;   /* "2025-12-03" (time phrases applied), or NULL
+                           when the document has no date */
+} fw_event;
+
 /* The document's id: the format's own, else the input's 'id' or path
  * stem. NUL-terminated; never NULL. */
 const char *fw_doc_id(const fw_doc *doc);
@@ -362,6 +415,7 @@ const fw_sentence *fw_doc_sentences(const fw_doc *doc, size_t *count);
 const fw_mention *fw_doc_mentions(const fw_doc *doc, size_t *count);
 const fw_entity *fw_doc_entities(const fw_doc *doc, size_t *count);
 const fw_quote *fw_doc_quotes(const fw_doc *doc, size_t *count);
+const fw_event *fw_doc_events(const fw_doc *doc, size_t *count);
 
 /* Tokens are stored compactly; fw_doc_token() unpacks token 'i' (which
  * must be below fw_doc_token_count()). */
@@ -369,12 +423,7 @@ size_t fw_doc_token_count(const fw_doc *doc);
 fw_token fw_doc_token(const fw_doc *doc, size_t i);
 
 /* ------------------------------------------------------------------ */
-/* Event dictionaries and their validation                             */
-
-/* Where dictionary readers report lines they could not use: 'path' and
- * 'line' (1-based) name the line, 'message' says why. */
-typedef void (*fw_warn_fn)(void *ctx, const char *path, size_t line,
-                           const char *message);
+/* Validating event dictionaries                                       */
 
 /* The outcome of a validation run. */
 typedef struct fw_validation {

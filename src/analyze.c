@@ -25,6 +25,7 @@ static const struct {
     {FW_STAGE_ENTITIES, fw_find_mentions},
     {FW_STAGE_ENTITIES, fw_find_entities},
     {FW_STAGE_QUOTES, fw_find_quotes},
+    {FW_STAGE_EVENTS, fw_find_events},
 };
 
 static const char *const status_text[] = {
@@ -169,12 +170,22 @@ fw_status fw_analyzer_new(const fw_config *config, fw_analyzer **out,
         return FW_ENOMEM;
     }
     az->stages = config && config->stages ? config->stages : FW_STAGE_ALL;
+    if (az->stages & FW_STAGE_EVENTS) {
+        fw_status st = fw_events_dict(config, &az->dict);
+        if (st != FW_OK) {
+            free(az);
+            set_error(err, st, 0);
+            return st;
+        }
+    }
     *out = az;
     return FW_OK;
 }
 
 void fw_analyzer_free(fw_analyzer *az)
 {
+    if (az)
+        fw_events_dict_free(az->dict);
     free(az);
 }
 
@@ -309,6 +320,8 @@ static fw_status run_stages(fw_doc *d)
         st = fw_export_entities(d);
     if (st == FW_OK && (ran & FW_STAGE_QUOTES))
         st = fw_export_quotes(d);
+    if (st == FW_OK && (ran & FW_STAGE_EVENTS))
+        st = fw_export_events(d);
     d->ran = ran;
     return st;
 }
@@ -563,6 +576,12 @@ const fw_quote *fw_doc_quotes(const fw_doc *doc, size_t *count)
 {
     *count = doc->n_pub_quotes;
     return doc->pub_quotes;
+}
+
+const fw_event *fw_doc_events(const fw_doc *doc, size_t *count)
+{
+    *count = (doc->ran & FW_STAGE_EVENTS) ? doc->n_events : 0;
+    return doc->events;
 }
 
 size_t fw_doc_token_count(const fw_doc *doc)

@@ -65,6 +65,8 @@ typedef struct cmatch {
     int32_t ref;      /* pronoun: the word its referent starts at, or
                          REF_* */
     char code[40];    /* actor: its code(s) at the date, without agents */
+    bool external;    /* given by the caller, not a dictionary root */
+    uint8_t keep;     /* external: the part of the code agents keep */
 } cmatch;
 
 typedef struct range {
@@ -303,7 +305,7 @@ static size_t match_root(const ctx *c, fw_phrase p, fw_wtype type,
         const fw_elem *el = &d->elems[p.first + e];
         int found;
         for (;;) {
-            if (k >= c->n || (c->w[k].flags & W_COMMA))
+            if (k >= c->n || (c->w[k].flags & W_COMMA) || c->w[k].match >= 0)
                 return 0;
             found = has_literal(c, k, el->value);
             if (found || !skip)
@@ -328,6 +330,51 @@ static size_t match_root(const ctx *c, fw_phrase p, fw_wtype type,
         k++;
     }
     return chars;
+}
+
+static cmatch *new_match(ctx *c, uint32_t root, int32_t head, int32_t tail)
+{
+    cmatch *m = FW_PUSH(c->a, c->m, c->n_m, c->cap_m);
+    if (!m)
+        return NULL;
+    memset(m, 0, sizeof *m);
+    m->root = root;
+    m->wtype = c->d->roots[root].wtype;
+    m->head = head;
+    m->tail = tail;
+    m->ref = REF_NONE;
+    return m;
+}
+
+/* The caller's actors take their words first. */
+static fw_status assign_external(ctx *c, const fw_ext_actor *ext,
+                                 size_t n_ext)
+{
+    int32_t k = 0;
+    for (size_t i = 0; i < n_ext; i++) {
+        while (k < c->n && c->w[k].span.start < ext[i].span.start)
+            k++;
+        int32_t head = k, tail = -1;
+        for (int32_t j = k; j < c->n && c->w[j].span.end <= ext[i].span.end;
+             j++)
+            if (!(c->w[j].flags & (W_COMMA | W_QUOTE)) && c->w[j].match < 0)
+                tail = j;
+        if (tail < head)
+            continue;
+        cmatch *m = new_match(c, c->d->ext_root, head, tail);
+        if (!m)
+            return FW_ENOMEM;
+        m->external = true;
+        m->keep = ext[i].keep;
+        snprintf(m->code, sizeof m->code, "%s", ext[i].code);
+        int32_t id = (int32_t)(c->n_m - 1);
+        for (int32_t j = head; j <= tail; j++) {
+            c->w[j].match = id;
+            c->w[j].wtype = FW_W_ACTOR;
+        }
+        k = tail + 1;
+    }
+    return FW_OK;
 }
 
 static fw_status assign_roots(ctx *c)
@@ -359,15 +406,10 @@ static fw_status assign_roots(ctx *c)
         }
         if (!best)
             continue;
-        cmatch *m = FW_PUSH(c->a, c->m, c->n_m, c->cap_m);
+        cmatch *m = new_match(c, best_root, best_words[0],
+                              best_words[best_n - 1]);
         if (!m)
             return FW_ENOMEM;
-        memset(m, 0, sizeof *m);
-        m->root = best_root;
-        m->wtype = d->roots[best_root].wtype;
-        m->head = best_words[0];
-        m->tail = best_words[best_n - 1];
-        m->ref = -1;
         int32_t id = (int32_t)(c->n_m - 1);
         for (size_t i = 0; i < best_n; i++) {
             cword *x = &c->w[best_words[i]];
@@ -404,7 +446,8 @@ static const char *actor_code(const ctx *c, const fw_root *r)
     const fw_actor_code *codes = &c->d->acodes[r->value];
     const char *fallback = "";
     for (uint16_t i = 0; i < r->n_values; i++) {
-        if (codes[i].when && code_applies(&codes[i], c->date))
+        if (codes[i].when && c->date != FW_NO_DATE &&
+            code_applies(&codes[i], c->date))
             return codes[i].code;
         if (!codes[i].when && !*fallback)
             fallback = codes[i].code;
@@ -440,7 +483,7 @@ static void mark_nouns(ctx *c)
             if (prev->wtype == FW_W_DETERM ||
                 (c->w[m->head].flags & W_MIDCAP))
                 retype(c, (int32_t)i, FW_W_NOUN);
-        } else if (m->wtype == FW_W_ACTOR) {
+        } else if (m->wtype == FW_W_ACTOR && !m->external) {
             const char *code = actor_code(c, root_of(c, m));
             if (strcmp(code, "###") == 0)
                 c->discard = true;
@@ -658,6 +701,19 @@ static fw_status add_clause(ctx *c, int32_t first, int32_t last)
 
 /* Conjunctions split clauses, except between nouns ("sheep and goats")
  * or adjectives ("awful and evil"). */
+/* Is there a verb in words [from, k) and one from k + 1 to the next
+ * conjunction or the end? */
+static bool verbs_around(const ctx *c, int32_t from, int32_t k)
+{
+    bool before = false, after = false;
+    for (int32_t j = from; j < k && !before; j++)
+        before = c->w[j].wtype == FW_W_VERB && !c->w[j].nulled;
+    for (int32_t j = k + 1; j < c->n && c->w[j].wtype != FW_W_CONJ && !after;
+         j++)
+        after = c->w[j].wtype == FW_W_VERB && !c->w[j].nulled;
+    return before && after;
+}
+
 static fw_status mark_clauses(ctx *c)
 {
     int32_t start = 0;
@@ -683,6 +739,10 @@ static fw_status mark_clauses(ctx *c)
             k++;
             continue;
         }
+        /* Read strictly, a clause has a verb: "Witkoff and Kushner
+         * negotiated", "outgunned and outnumbered forces" are none. */
+        if (c->o->strict && !verbs_around(c, start, k))
+            continue;
         fw_status st = add_clause(c, start, k - 1);
         if (st != FW_OK)
             return st;
@@ -1078,10 +1138,11 @@ typedef struct actor {
                          actor, not in the sentence */
     int32_t agent;    /* the agent root that qualifies it, or -1 */
     bool former;      /* "former": the agent is ELI */
+    uint8_t keep;     /* the part of the code an agent keeps, or 0 */
     fw_span span;     /* its words */
 } actor;
 
-static const actor no_actor = {NULL, -1, -1, false, {0, 0}};
+static const actor no_actor = {NULL, -1, -1, false, 0, {0, 0}};
 
 /* A coded event before compounds and multiple codes are expanded. */
 typedef struct pending {
@@ -1122,6 +1183,7 @@ static actor actor_codes(const ctx *c, int32_t k)
         m = &c->m[c->w[k].match];
     }
     a.code = m->code;
+    a.keep = m->keep;
     a.where = m->ref < REF_NONE ? -1 : k;
     return a;
 }
@@ -1236,10 +1298,10 @@ static void regular_source(const ctx *c, coding *cd, range cl,
                            const cmatch *verb)
 {
     const fw_coder_opts *o = c->o;
-    int32_t from = cl.first;
+    int32_t from = cl.first, to = o->strict ? verb->head - 1 : cl.last;
     actor a;
     int32_t k;
-    while ((k = next_actor(c, from, cl.last, &a)) >= 0) {
+    while ((k = next_actor(c, from, to, &a)) >= 0) {
         if (o->default_prior && o->default_source[0] && k > verb->head)
             break;
         if (!same_actor(c, &a, &cd->target)) {
@@ -1269,8 +1331,14 @@ static void regular_target(const ctx *c, coding *cd, range cl,
 {
     const fw_coder_opts *o = c->o;
     actor a;
-    int32_t k, from = verb->head + 1;
-    while ((k = next_actor(c, from, cl.last, &a)) >= 0) {
+    int32_t k, from = verb->head + 1, to = cl.last;
+    if (o->strict) /* the target follows the verb in its comma segment */
+        for (to = verb->tail + 1; to <= cl.last; to++)
+            if (c->w[to].flags & W_COMMA)
+                break;
+    if (to > cl.last)
+        to = cl.last;
+    while ((k = next_actor(c, from, to, &a)) >= 0) {
         if (!same_actor(c, &a, &cd->source)) {
             cd->target = a;
             cd->regular_target = true;
@@ -1283,7 +1351,7 @@ static void regular_target(const ctx *c, coding *cd, range cl,
         cd->regular_target = true;
         return;
     }
-    from = verb->head - 1;
+    from = o->strict ? -1 : verb->head - 1;
     while (from >= cl.first && (k = prev_actor(c, from, cl.first, &a)) >= 0) {
         if (!same_actor(c, &a, &cd->source)) {
             cd->target = a;
@@ -1291,7 +1359,15 @@ static void regular_target(const ctx *c, coding *cd, range cl,
         }
         from = k - 1;
     }
-    if (strchr(cd->source.code, '/') || in_compound_head(c, &cd->source))
+    if (!cd->source.code)
+        return;
+    /* A compound's members act on each other ("Gondor and Osgiliath
+     * renewed ties"); read strictly, only when the compound is in the
+     * verb's own clause. */
+    bool here = !o->strict || (cd->source.where >= cl.first &&
+                               cd->source.where <= cl.last);
+    if (here &&
+        (strchr(cd->source.code, '/') || in_compound_head(c, &cd->source)))
         cd->target = cd->source;
     else if (o->default_source[0] && o->default_target[0])
         cd->target = default_actor(c, o->default_target);
@@ -1474,6 +1550,8 @@ static void final_code(const ctx *c, const actor *a, const char *code,
     bool prefix;
     agent_code(c, a, ag, sizeof ag, &prefix);
     char base[40];
+    if (*ag && a->keep && len > a->keep)
+        len = a->keep; /* "its army": the agent replaces the role */
     snprintf(base, sizeof base, "%.*s", (int)len, code);
     /* An agent the code already holds (at a code boundary) is not
      * added again: USAGOV + ~GOV is USAGOV. */
@@ -1504,7 +1582,7 @@ static fw_status emit(ctx *c, const char *src, fw_span ss, const char *tgt,
     snprintf(e->source, sizeof e->source, "%s", src);
     snprintf(e->target, sizeof e->target, "%s", tgt);
     snprintf(e->code, sizeof e->code, "%s", code);
-    e->date = c->date + c->shift;
+    e->date = c->date == FW_NO_DATE ? FW_NO_DATE : c->date + c->shift;
     e->source_span = ss;
     e->target_span = ts;
     e->verb_span = vs;
@@ -1599,6 +1677,7 @@ static void forward_subject(ctx *c)
 
 fw_status fw_code_sentence(const fw_dict *d, const fw_coder_opts *o,
                            const char *text, size_t len, int32_t date,
+                           const fw_ext_actor *ext, size_t n_ext,
                            fw_forward *fwd, fw_arena *a, fw_coding *out)
 {
     memset(out, 0, sizeof *out);
@@ -1614,6 +1693,8 @@ fw_status fw_code_sentence(const fw_dict *d, const fw_coder_opts *o,
     }
     if (st == FW_OK)
         st = find_literals(&c);
+    if (st == FW_OK)
+        st = assign_external(&c, ext, n_ext);
     if (st == FW_OK)
         st = assign_roots(&c);
     if (st != FW_OK)

@@ -42,11 +42,25 @@ typedef struct fw_coding {
     size_t n_events;
 } fw_coding;
 
+/* An actor the caller has found in the sentence (fivew's entities: a
+ * name, a nominal, a resolved pronoun), with its code. Its words are
+ * taken before the dictionaries look at them. */
+typedef struct fw_ext_actor {
+    fw_span span;     /* bytes of the sentence text */
+    const char *code; /* "RUSGOV" */
+    uint8_t keep;     /* an agent next to it keeps this much of the code
+                         and replaces the rest ("its army": RUSGOV ->
+                         RUSMIL); 0: agents are added */
+} fw_ext_actor;
+
 /* Codes text[0..len) (one sentence, or a TABARI record) dated 'date'
- * (days since 1970). 'fwd' (may be NULL) carries forwarding between
+ * (days since 1970, or FW_NO_DATE: date-restricted codes then do not
+ * apply). 'ext' (n_ext of them, in text order, may be NULL) are actors
+ * the caller found. 'fwd' (may be NULL) carries forwarding between
  * sentences. Memory comes from 'a'. */
 fw_status fw_code_sentence(const fw_dict *d, const fw_coder_opts *o,
                            const char *text, size_t len, int32_t date,
+                           const fw_ext_actor *ext, size_t n_ext,
                            fw_forward *fwd, fw_arena *a, fw_coding *out);
 
 #endif

@@ -491,12 +491,12 @@ int32_t fw_dict_date(const char *s, size_t len)
         y += y <= 30 ? 2000 : 1900;
         s += 2;
     } else {
-        return -1;
+        return FW_NO_DATE;
     }
     m = (s[0] - '0') * 10 + (s[1] - '0');
     day = (s[2] - '0') * 10 + (s[3] - '0');
     if (m < 1 || m > 12 || day < 1 || day > 31)
-        return -1;
+        return FW_NO_DATE;
     return (int32_t)days_from_civil(y, m, day);
 }
 
@@ -533,9 +533,9 @@ static bool parse_actor_code(reader *r, const char *s, size_t n,
         c->from = fw_dict_date(s + i, n - i);
         const char *dash = memchr(s + i, '-', n - i);
         size_t j = dash ? skip_blanks(s, (size_t)(dash - s) + 1, n) : n;
-        c->to = j < n ? fw_dict_date(s + j, n - j) : -1;
+        c->to = j < n ? fw_dict_date(s + j, n - j) : FW_NO_DATE;
     }
-    if (c->from < 0 || c->to < 0) {
+    if (c->from == FW_NO_DATE || c->to == FW_NO_DATE) {
         warn(r, "cannot read the date in brackets", s, n);
         return false;
     }
@@ -814,7 +814,7 @@ fw_status fw_dict_read_agents(fw_dict *d, const char *text, size_t len,
         const char *close = open ? memchr(open, ']', (size_t)(s + m - open))
                                  : NULL;
         if (!open || !close) {
-            warn(&r, "no [code] in '%.*s'", s, m);
+            warn(&r, "no [code]", s, m);
             continue;
         }
         size_t a = skip_blanks(open + 1, 0, (size_t)(close - open - 1));
@@ -1104,9 +1104,10 @@ static fw_status add_forms(reader *r, const char *s, size_t n, uint32_t verb)
     size_t i = 0;
     fw_status st = FW_OK;
     while (st == FW_OK && i < n) {
-        i = skip_blanks(s, i, n);
+        while (i < n && (is_blank(s[i]) || s[i] == ','))
+            i++; /* forms are listed with blanks or commas */
         size_t e = i;
-        while (e < n && !is_blank(s[e]))
+        while (e < n && !is_blank(s[e]) && s[e] != ',')
             e++;
         if (e > i) {
             st = root_from_text(r, s + i, e - i, FW_W_VERB, verb, 1);
@@ -1539,7 +1540,19 @@ fw_status fw_dict_add_builtins(fw_dict *d)
         if (st != FW_OK)
             return st;
     }
-    return FW_OK;
+    /* The root of actors the caller finds (entities): a literal no
+     * word can be. */
+    uint32_t lit = intern(d, "#ENTITY", 7);
+    fw_elem *e = lit == UINT32_MAX ? NULL
+                                   : GROW(d, d->elems, d->n_elems, d->cap_elems);
+    if (!e)
+        return FW_ENOMEM;
+    e->kind = FW_E_LIT;
+    e->value = lit;
+    e->conn = 0;
+    fw_phrase p = {(uint32_t)(d->n_elems - 1), 1, 0};
+    d->ext_root = (uint32_t)d->n_roots;
+    return add_root(d, p, FW_W_ACTOR, 0, 0);
 }
 
 static int cmp_pattern(const void *a, const void *b)

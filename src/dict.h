@@ -137,6 +137,9 @@ typedef struct fw_coder_opts {
                                   sentence (S) numbers: "^^*****NNN*SSS" */
     char default_source[16], default_target[16];
     bool default_prior, default_after;
+    bool strict;               /* fivew's reading of news, not TABARI's:
+                                  the source before the verb, the target
+                                  after it and before the next comma */
 } fw_coder_opts;
 
 struct fw_dict {
@@ -179,7 +182,8 @@ struct fw_dict {
     size_t n_actor_phrases, n_agent_phrases, n_verb_phrases, n_patterns;
     size_t n_discards;
     fw_coder_opts opts;
-    bool frozen; /* patterns sorted, ready for the coder */
+    uint32_t ext_root; /* the root of actors given by the caller */
+    bool frozen;       /* patterns sorted, ready for the coder */
 };
 
 typedef struct fw_dict fw_dict;
@@ -228,8 +232,9 @@ static inline const char *fw_dict_str(const fw_dict *d, uint32_t off)
     return d->strings + off;
 }
 
-/* Days since 1970-01-01 of a TABARI date: YYMMDD (00-30 -> 20YY) or
- * YYYYMMDD; -1 when it is not one. */
+/* Days since 1970-01-01 (negative before) of a TABARI date: YYMMDD
+ * (00-30 -> 20YY) or YYYYMMDD; FW_NO_DATE when it is not one. */
+#define FW_NO_DATE INT32_MIN
 int32_t fw_dict_date(const char *s, size_t len);
 
 #endif

@@ -439,6 +439,24 @@ static int32_t resolve_pronoun(resolver *r, const fw_ment *m)
 
 /* ------------------------------------------------------------------ */
 
+/* "Trump's envoy Steve Witkoff": a title owned by someone ("X's") takes
+ * the owner's country when it gives none of its own. */
+static uint16_t possessor_country(const fw_doc *d, int32_t title)
+{
+    if (title < 1)
+        return 0;
+    const fw_ment *t = &d->ments[title];
+    const fw_ment *p = &d->ments[title - 1];
+    if (!(p->flags & FW_MF_POSSESSIVE) || p->sent != t->sent ||
+        p->end > t->start || t->start - p->end > 4 || p->entity < 0)
+        return 0;
+    for (uint32_t i = p->end; i < t->start; i++) /* only "'s " between */
+        if (d->text[i] != ' ' && d->text[i] != '\'' && d->text[i] != 's' &&
+            d->text[i] != 'S' && (unsigned char)d->text[i] < 0x80)
+            return 0;
+    return d->ents[p->entity].country;
+}
+
 static fw_status resolve(resolver *r)
 {
     fw_doc *d = r->d;
@@ -532,6 +550,8 @@ static fw_status resolve(resolver *r)
             fw_ent *ent = &d->ents[m->entity];
             if (!ent->country)
                 ent->country = t->country;
+            if (!ent->country)
+                ent->country = possessor_country(d, m->link);
             if (!ent->title) {
                 ent->title = t->title;
                 ent->title_word = t->word;

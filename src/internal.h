@@ -278,7 +278,8 @@ struct fw_batch {
 };
 
 struct fw_analyzer {
-    unsigned stages; /* FW_STAGE_* to run */
+    unsigned stages;       /* FW_STAGE_* to run */
+    struct fw_dict *dict;  /* event dictionaries, with FW_STAGE_EVENTS */
 };
 
 /* A list of strings a document owns (keywords, editor notes). */
@@ -348,6 +349,11 @@ struct fw_doc {
     int32_t *pub_of_ent;  /* internal entity -> public index, or -1 */
     fw_quote *pub_quotes; /* likewise */
     size_t n_pub_quotes;
+
+    fw_event *events; /* in text order; entity fields hold internal
+                         indices until fw_export_events */
+    size_t n_events;
+    size_t cap_events;
 };
 
 /* A new, empty document over 'text' (not copied), or NULL. */
@@ -568,10 +574,21 @@ fw_status fw_find_entities(fw_doc *d);
  * source and speaker. */
 fw_status fw_find_quotes(fw_doc *d);
 
-/* Builds the public arrays of mentions, entities and quotations (after
- * every stage that may change them). */
+/* events: CAMEO events coded sentence by sentence with the analyzer's
+ * dictionaries, actors found through the entities (events.c). */
+fw_status fw_find_events(fw_doc *d);
+
+/* Builds the public arrays of mentions, entities, quotations and events
+ * (after every stage that may change them). */
 fw_status fw_export_entities(fw_doc *d);
 fw_status fw_export_quotes(fw_doc *d);
+fw_status fw_export_events(fw_doc *d);
+
+/* The analyzer's event dictionaries, built from its configuration
+ * (events.c); FW_ENOMEM is the only failure. */
+struct fw_dict;
+fw_status fw_events_dict(const fw_config *config, struct fw_dict **out);
+void fw_events_dict_free(struct fw_dict *d);
 
 /* write: the output contract. */
 fw_status fw_write_json(const fw_doc *d, unsigned flags, fw_buf *out);

@@ -523,9 +523,11 @@ static fw_status run_records(run *r, fw_dict *d, const char *text, size_t len,
         last_story = numbered ? story : -1;
         last_sentence = numbered ? sentence : -1;
         int32_t date = fw_dict_date(rec.date, rec.date_len);
+        if (date == FW_NO_DATE)
+            date = 0;
         fw_coding coding;
-        st = fw_code_sentence(d, &d->opts, rec.text, rec.sentence, date, &fwd,
-                              &arena, &coding);
+        st = fw_code_sentence(d, &d->opts, rec.text, rec.sentence, date,
+                              NULL, 0, &fwd, &arena, &coding);
         if (st != FW_OK)
             break;
         out->records++;

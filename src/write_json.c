@@ -290,6 +290,55 @@ static void put_quotes(fw_buf *b, const fw_doc *d)
     fw_buf_putc(b, ']');
 }
 
+static void put_event_actor(fw_buf *b, const fw_doc *d,
+                            const fw_event_actor *a)
+{
+    fw_buf_puts(b, "{\"actor\":");
+    put_cstring(b, a->code);
+    fw_buf_puts(b, ",\"entity\":");
+    if (a->entity != FW_NONE)
+        put_cstring(b, d->pub_entities[a->entity].id);
+    else
+        fw_buf_puts(b, "null");
+    fw_buf_puts(b, ",\"span\":");
+    put_span_or_null(b, a->span);
+    fw_buf_putc(b, '}');
+}
+
+static void put_events(fw_buf *b, const fw_doc *d)
+{
+    fw_buf_putc(b, '[');
+    for (size_t i = 0; i < d->n_events; i++) {
+        const fw_event *e = &d->events[i];
+        if (i)
+            fw_buf_putc(b, ',');
+        fw_buf_puts(b, "{\"id\":");
+        put_cstring(b, e->id);
+        fw_buf_puts(b, ",\"code\":");
+        put_cstring(b, e->code);
+        fw_buf_puts(b, ",\"root\":");
+        put_cstring(b, e->root);
+        fw_buf_puts(b, ",\"quad\":");
+        put_cstring(b, e->quad);
+        fw_buf_printf(b, ",\"goldstein\":%.1f", e->goldstein);
+        fw_buf_puts(b, ",\"source\":");
+        put_event_actor(b, d, &e->source);
+        fw_buf_puts(b, ",\"target\":");
+        put_event_actor(b, d, &e->target);
+        fw_buf_puts(b, ",\"cue\":");
+        put_span(b, e->cue);
+        fw_buf_puts(b, ",\"sentence\":");
+        put_span(b, e->sentence);
+        fw_buf_puts(b, ",\"date\":");
+        if (e->date)
+            put_cstring(b, e->date);
+        else
+            fw_buf_puts(b, "null");
+        fw_buf_putc(b, '}');
+    }
+    fw_buf_putc(b, ']');
+}
+
 /* Re-indents compact JSON 'in' into 'out', two spaces a level; arrays of
  * numbers (spans) stay on one line. */
 static void pretty(const char *in, size_t len, fw_buf *out)
@@ -410,6 +459,10 @@ static void write_compact(const fw_doc *d, unsigned flags, fw_buf *b)
     if (d->ran & FW_STAGE_QUOTES) {
         put_key(b, "quotes", false);
         put_quotes(b, d);
+    }
+    if (d->ran & FW_STAGE_EVENTS) {
+        put_key(b, "events", false);
+        put_events(b, d);
     }
     fw_buf_putc(b, '}');
 }
