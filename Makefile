@@ -126,7 +126,7 @@ fuzz: $(GEN)
 	done
 
 bench: all $(BUILD)/bench
-	$(BUILD)/bench $(SHARED)/eval/polnear/train
+	$(BUILD)/bench $(SHARED)/eval/polnear/train $(SHARED)/events/phoenix
 	@/usr/bin/time -f "fivew -j1 on the same batch: peak memory %M KB" \
 	    $(BUILD)/fivew -j1 -o /dev/null $(SHARED)/eval/polnear/train
 

@@ -14,7 +14,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "internal.h"
+#include "coder.h"
 
 #define RUNS 9
 
@@ -108,6 +108,162 @@ static double run_pipeline(const fw_analyzer *az)
     return now() - t0;
 }
 
+/* Phoenix's dictionaries, as users load them. */
+static const char *const phoenix_files[][2] = {
+    {"a", "Phoenix.Countries.actors.txt"},
+    {"a", "Phoenix.International.actors.txt"},
+    {"a", "Phoenix.MilNonState.actors.txt"},
+    {"g", "Phoenix.agents.txt"},
+    {"v", "CAMEO.2.0.txt"},
+    {"d", "Phoenix.discards.txt"},
+};
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc(size > 0 ? (size_t)size : 1);
+    *len = buf ? fread(buf, 1, (size_t)size, f) : 0;
+    fclose(f);
+    return buf;
+}
+
+/* Reads and builds the Phoenix dictionaries (the files already in
+ * memory, as the time to read a disk is not the coder's); NULL when they
+ * are missing. '*secs' gets the time. */
+static fw_dict *load_phoenix(char *const *data, const size_t *lens,
+                             double *secs)
+{
+    double t0 = now();
+    fw_dict *d = fw_dict_new();
+    if (!d || fw_dict_add_builtins(d) != FW_OK)
+        exit(1);
+    for (size_t i = 0; i < FW_COUNT(phoenix_files); i++) {
+        fw_status st = FW_OK;
+        switch (phoenix_files[i][0][0]) {
+        case 'a':
+            st = fw_dict_read_actors(d, data[i], lens[i], "", NULL);
+            break;
+        case 'g':
+            st = fw_dict_read_agents(d, data[i], lens[i], "", NULL);
+            break;
+        case 'v':
+            st = fw_dict_read_verbs(d, data[i], lens[i], "", NULL);
+            break;
+        default:
+            st = fw_dict_read_discards(d, data[i], lens[i], "", NULL);
+        }
+        if (st != FW_OK)
+            exit(1);
+    }
+    if (fw_dict_freeze(d) != FW_OK)
+        exit(1);
+    *secs = now() - t0;
+    return d;
+}
+
+/* The corpus's sentences, as byte spans of its texts. */
+typedef struct sentence_ref {
+    const char *text;
+    size_t len;
+} sentence_ref;
+
+static sentence_ref *sentences;
+static size_t n_sentences;
+
+static void collect_sentences(const fw_analyzer *az)
+{
+    size_t cap = 0;
+    for (size_t i = 0; i < n_texts; i++) {
+        fw_doc *d = fw_doc_new(az, texts[i].data, texts[i].len);
+        if (!d || fw_read_text(d) != FW_OK || fw_tokenize(d) != FW_OK ||
+            fw_segment(d) != FW_OK)
+            exit(1);
+        for (size_t k = 0; k < d->n_sents; k++) {
+            if (n_sentences == cap) {
+                cap = cap ? cap * 2 : 4096;
+                sentences = realloc(sentences, cap * sizeof *sentences);
+                if (!sentences)
+                    exit(1);
+            }
+            sentence_ref *r = &sentences[n_sentences++];
+            r->text = texts[i].data + d->sents[k].span.start;
+            r->len = d->sents[k].span.end - d->sents[k].span.start;
+        }
+        fw_arena arena = d->arena;
+        fw_arena_free(&arena);
+    }
+}
+
+/* Seconds for coding every sentence once with dictionary 'dict'. */
+static double run_coder(const fw_dict *dict, size_t *events)
+{
+    fw_arena arena = {0};
+    fw_forward fwd = {0};
+    *events = 0;
+    double t0 = now();
+    for (size_t i = 0; i < n_sentences; i++) {
+        fw_coding c;
+        if (fw_code_sentence(dict, &dict->opts, sentences[i].text,
+                             sentences[i].len, FW_NO_DATE, NULL, 0, &fwd,
+                             &arena, &c) != FW_OK)
+            exit(1);
+        *events += c.n_events;
+        fw_arena_reset(&arena);
+    }
+    double spent = now() - t0;
+    fw_arena_free(&arena);
+    return spent;
+}
+
+static void report_events(const fw_analyzer *az, const char *phoenix)
+{
+    char *data[FW_COUNT(phoenix_files)];
+    size_t lens[FW_COUNT(phoenix_files)];
+    for (size_t i = 0; i < FW_COUNT(phoenix_files); i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", phoenix, phoenix_files[i][1]);
+        if (!(data[i] = slurp(path, &lens[i]))) {
+            printf("event coder: no Phoenix dictionaries in %s\n", phoenix);
+            for (size_t k = 0; k < i; k++)
+                free(data[k]);
+            return;
+        }
+    }
+    double load[5];
+    fw_dict *dict = NULL;
+    for (int r = 0; r < 5; r++) {
+        fw_dict_free(dict);
+        dict = load_phoenix(data, lens, &load[r]);
+    }
+    qsort(load, 5, sizeof load[0], cmp_double);
+    printf("%-34s %8.3f s     (%zu actor, %zu agent, %zu verb phrases, "
+           "%zu patterns; median of 5)\n",
+           "Phoenix dictionary load", load[2], dict->n_actor_phrases,
+           dict->n_agent_phrases, dict->n_verb_phrases, dict->n_patterns);
+    collect_sentences(az);
+    double secs[RUNS];
+    size_t events = 0;
+    run_coder(dict, &events); /* warm up */
+    for (int r = 0; r < RUNS; r++)
+        secs[r] = run_coder(dict, &events);
+    qsort(secs, RUNS, sizeof secs[0], cmp_double);
+    printf("%-34s %8.0f sentences/s  (%zu sentences, %zu events; median "
+           "of %d; min %.0f, max %.0f)\n",
+           "event coder (Phoenix dictionaries)",
+           (double)n_sentences / secs[RUNS / 2], n_sentences, events, RUNS,
+           (double)n_sentences / secs[RUNS - 1],
+           (double)n_sentences / secs[0]);
+    fw_dict_free(dict);
+    for (size_t i = 0; i < FW_COUNT(phoenix_files); i++)
+        free(data[i]);
+    free(sentences);
+}
+
 static void report(const char *name, double (*pass)(const fw_analyzer *),
                    const fw_analyzer *az)
 {
@@ -135,6 +291,7 @@ int main(int argc, char **argv)
         return 1;
     report("text stage (tokenize+segment)", run_text_stage, az);
     report("pipeline (fw_analyze)", run_pipeline, az);
+    report_events(az, argc > 2 ? argv[2] : "../shared/events/phoenix");
     fw_analyzer_free(az);
     for (size_t i = 0; i < n_texts; i++)
         free(texts[i].data);

@@ -24,6 +24,7 @@
 #include "fivew.h"
 
 #define EXIT_REJECTED 1
+#define FW_COUNT_ARGS(a) (sizeof(a) / sizeof((a)[0]))
 #define EXIT_USAGE 2
 
 static const char usage_text[] =
@@ -41,6 +42,12 @@ static const char usage_text[] =
     "  --sentences      include sentence spans\n"
     "  --pretty         indented JSON\n"
     "  -j N             worker threads (default: all cores)\n"
+    "  --actors FILE    event actor dictionary (TABARI/PETRARCH format);\n"
+    "                   likewise --agents, --verbs (TABARI verbs or\n"
+    "                   PETRARCH2's CAMEO.2.0), --discards, and\n"
+    "                   --event-options (a TABARI .options file); each may\n"
+    "                   be given several times, read after fivew's own\n"
+    "  --no-default-dictionaries  only the dictionaries given\n"
     "  -h, --help       this help\n"
     "  --version        the version\n"
     "\n"
@@ -473,13 +480,61 @@ static int validate_main(int argc, char **argv)
     return v.failed ? EXIT_REJECTED : 0;
 }
 
+/* The dictionaries the command line names, read into memory. */
+typedef struct dict_files {
+    fw_dictionary *items;
+    size_t count, cap;
+} dict_files;
+
+static int add_dictionary(dict_files *l, fw_dict_kind kind, const char *path)
+{
+    char *data;
+    size_t len;
+    const char *why = "";
+    if (read_input(path, &data, &len, &why) != 0 || len > FW_MAX_INPUT) {
+        fprintf(stderr, "fivew: %s: cannot read dictionary: %s\n", path,
+                len > FW_MAX_INPUT ? "too large" : why);
+        return -1;
+    }
+    if (l->count == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 8;
+        fw_dictionary *items = realloc(l->items, cap * sizeof *items);
+        if (!items) {
+            free(data);
+            return -1;
+        }
+        l->items = items;
+        l->cap = cap;
+    }
+    fw_dictionary *d = &l->items[l->count++];
+    d->kind = kind;
+    d->path = path;
+    d->data = data;
+    d->len = len;
+    return 0;
+}
+
+static void dict_files_free(dict_files *l)
+{
+    for (size_t i = 0; i < l->count; i++)
+        free((char *)l->items[i].data);
+    free(l->items);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "validate") == 0)
         return validate_main(argc - 1, argv + 1);
     enum { OPT_FORMAT = 256, OPT_NO_TEXT, OPT_SENTENCES, OPT_PRETTY,
-           OPT_VERSION };
+           OPT_VERSION, OPT_ACTORS, OPT_AGENTS, OPT_VERBS, OPT_DISCARDS,
+           OPT_EVENT_OPTIONS, OPT_NO_DEFAULT_DICTS };
     static const struct option long_opts[] = {
+        {"actors", required_argument, NULL, OPT_ACTORS},
+        {"agents", required_argument, NULL, OPT_AGENTS},
+        {"verbs", required_argument, NULL, OPT_VERBS},
+        {"discards", required_argument, NULL, OPT_DISCARDS},
+        {"event-options", required_argument, NULL, OPT_EVENT_OPTIONS},
+        {"no-default-dictionaries", no_argument, NULL, OPT_NO_DEFAULT_DICTS},
         {"format", required_argument, NULL, OPT_FORMAT},
         {"no-text", no_argument, NULL, OPT_NO_TEXT},
         {"sentences", no_argument, NULL, OPT_SENTENCES},
@@ -492,6 +547,13 @@ int main(int argc, char **argv)
     fw_format format = FW_FORMAT_AUTO;
     unsigned json_flags = 0;
     long threads = sysconf(_SC_NPROCESSORS_ONLN);
+    fw_config config = {0};
+    dict_files dicts = {0};
+    struct {
+        fw_dict_kind kind;
+        const char *path;
+    } dict_args[64];
+    size_t n_dict_args = 0;
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:j:h", long_opts, NULL)) != -1) {
@@ -518,6 +580,24 @@ int main(int argc, char **argv)
                 strcat(what, "; unknown format");
                 return usage_error(what, optarg);
             }
+            break;
+        case OPT_ACTORS:
+        case OPT_AGENTS:
+        case OPT_VERBS:
+        case OPT_DISCARDS:
+        case OPT_EVENT_OPTIONS: {
+            static const fw_dict_kind kinds[] = {
+                FW_DICT_ACTORS, FW_DICT_AGENTS, FW_DICT_VERBS,
+                FW_DICT_DISCARDS, FW_DICT_OPTIONS};
+            if (n_dict_args == FW_COUNT_ARGS(dict_args))
+                return usage_error("too many dictionaries; the last is",
+                                   optarg);
+            dict_args[n_dict_args].kind = kinds[c - OPT_ACTORS];
+            dict_args[n_dict_args++].path = optarg;
+            break;
+        }
+        case OPT_NO_DEFAULT_DICTS:
+            config.no_default_dictionaries = true;
             break;
         case OPT_NO_TEXT:
             json_flags |= FW_JSON_NO_TEXT;
@@ -556,8 +636,20 @@ int main(int argc, char **argv)
     memset(&r, 0, sizeof r);
     bool lock_made = false;
 
+    for (size_t i = 0; i < n_dict_args; i++) {
+        if (add_dictionary(&dicts, dict_args[i].kind, dict_args[i].path) !=
+            0) {
+            dict_files_free(&dicts);
+            return EXIT_REJECTED;
+        }
+    }
     fw_error err;
-    if (fw_analyzer_new(NULL, &az, &err) != FW_OK) {
+    config.dictionaries = dicts.items;
+    config.n_dictionaries = dicts.count;
+    config.warn = print_warning;
+    fw_status made = fw_analyzer_new(&config, &az, &err);
+    dict_files_free(&dicts); /* the analyzer keeps what it needs */
+    if (made != FW_OK) {
         fprintf(stderr, "fivew: %s\n", fw_strerror(err.status));
         goto out;
     }

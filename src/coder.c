@@ -40,8 +40,16 @@ enum { W_INITCAP = 1, W_MIDCAP = 2, W_NUMBER = 4, W_COMMA = 8, W_QUOTE = 16 };
 
 typedef struct litref {
     uint32_t lit;
-    bool whole; /* the literal is the whole word */
+    bool whole;   /* the literal is the whole word */
+    int32_t word; /* the word */
+    int32_t next; /* the next litref of the same literal, or -1 */
 } litref;
+
+/* Where a literal first occurs: an open-addressing map, per sentence. */
+typedef struct occurrence {
+    uint32_t lit;
+    int32_t first; /* litref index + 1; 0: empty slot */
+} occurrence;
 
 typedef struct cword {
     fw_span span;      /* bytes in the text */
@@ -97,7 +105,29 @@ typedef struct ctx {
     size_t n_ev, cap_ev;
     int32_t shift; /* time shift from time phrases */
     bool discard, complex;
+    uint64_t bloom[FW_LIT_BLOOM_WORDS]; /* the sentence's literals */
+    int8_t *syn_ok; /* per synset: can a member match here (-1: not known
+                       yet) */
+    int8_t *member_ok; /* the same per synset member */
+    occurrence *occ;   /* literal -> its first litref */
+    uint32_t occ_mask;
+    int32_t max_words; /* room in w */
 } ctx;
+
+static bool in_bloom(const ctx *c, uint32_t lit)
+{
+    uint32_t b = fw_lit_bloom_bit(lit);
+    return (c->bloom[b >> 6] >> (b & 63)) & 1;
+}
+
+static bool has_all(const ctx *c, uint32_t first, uint16_t n)
+{
+    const uint32_t *req = c->d->req + first;
+    for (uint16_t i = 0; i < n; i++)
+        if (!in_bloom(c, req[i]))
+            return false;
+    return true;
+}
 
 static const fw_root *root_of(const ctx *c, const cmatch *m)
 {
@@ -125,7 +155,7 @@ static char upper(char ch)
 
 static fw_status add_word(ctx *c, size_t start, size_t end, uint8_t flags)
 {
-    if (c->n >= MAX_WORDS)
+    if (c->n >= c->max_words)
         return FW_OK;
     cword *w = &c->w[c->n++];
     memset(w, 0, sizeof *w);
@@ -242,8 +272,14 @@ static fw_status find_literals(ctx *c)
         if (w->flags & (W_COMMA | W_QUOTE))
             continue;
         size_t max = w->len < d->lit_maxlen ? w->len : d->lit_maxlen;
-        for (size_t p = max; p >= 1; p--) {
-            uint32_t id = fw_dict_literal(d, w->up, p);
+        /* Prefixes shortest first, while they may begin a literal; the
+         * list is then turned longest first. */
+        uint32_t h = FW_LIT_HASH_INIT;
+        for (size_t p = 1; p <= max; p++) {
+            h = fw_lit_hash_step(h, (unsigned char)w->up[p - 1]);
+            if (!fw_dict_maybe_prefix(d, h))
+                break;
+            uint32_t id = fw_dict_literal_h(d, w->up, p, h);
             if (id == UINT32_MAX)
                 continue;
             litref *r = FW_PUSH(c->a, c->lits, c->n_lits, c->cap_lits);
@@ -251,13 +287,57 @@ static fw_status find_literals(ctx *c)
                 return FW_ENOMEM;
             r->lit = id;
             r->whole = p == w->len;
+            r->word = k;
+            r->next = -1;
             w->nlit++;
+            uint32_t b = fw_lit_bloom_bit(id);
+            c->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
+        }
+        for (uint32_t i = 0, j = w->nlit; i + 1 < j; i++, j--) {
+            litref t = c->lits[w->lit0 + i];
+            c->lits[w->lit0 + i] = c->lits[w->lit0 + j - 1];
+            c->lits[w->lit0 + j - 1] = t;
         }
         /* A number that is no literal ("Group of 77" is one). */
         if (w->nlit && (w->flags & W_NUMBER) && !c->lits[w->lit0].whole)
             w->nlit = 0;
     }
     return FW_OK;
+}
+
+/* Links each literal's occurrences, for patterns that look for one
+ * anywhere after a point. */
+static fw_status index_occurrences(ctx *c)
+{
+    uint32_t size = 16;
+    while (size < 2 * c->n_lits + 2)
+        size *= 2;
+    c->occ = fw_arena_alloc(c->a, size * sizeof *c->occ);
+    if (!c->occ)
+        return FW_ENOMEM;
+    c->occ_mask = size - 1;
+    for (size_t i = c->n_lits; i-- > 0;) {
+        litref *r = &c->lits[i];
+        uint32_t h = (r->lit * 2654435761u) & c->occ_mask;
+        while (c->occ[h].first && c->occ[h].lit != r->lit)
+            h = (h + 1) & c->occ_mask;
+        r->next = c->occ[h].first ? c->occ[h].first - 1 : -1;
+        c->occ[h].lit = r->lit;
+        c->occ[h].first = (int32_t)i + 1;
+    }
+    return FW_OK;
+}
+
+/* The first litref of literal 'lit' at word 'from' or later, or -1. */
+static int32_t occurrence_from(const ctx *c, uint32_t lit, int32_t from)
+{
+    uint32_t h = (lit * 2654435761u) & c->occ_mask;
+    while (c->occ[h].first && c->occ[h].lit != lit)
+        h = (h + 1) & c->occ_mask;
+    int32_t r = c->occ[h].first - 1;
+    while (r >= 0 && c->lits[r].word < from)
+        r = c->lits[r].next;
+    return r;
 }
 
 /* Does word k hold literal 'lit'? 0 no, 1 as a stem, 2 whole. */
@@ -389,9 +469,18 @@ static fw_status assign_roots(ctx *c)
         uint32_t best_root = UINT32_MAX;
         for (uint32_t i = 0; i < w->nlit; i++) {
             uint32_t lit = c->lits[w->lit0 + i].lit;
-            for (uint32_t r = d->lits[lit].roots; r != UINT32_MAX;
-                 r = d->root_next[r]) {
+            const fw_literal *l = &d->lits[lit];
+            for (uint32_t g = l->roots, end = l->roots + l->n_roots; g < end;
+                 g++) {
+                const struct fw_chain *ch = &d->chain[g];
+                if (ch->key != UINT32_MAX && !in_bloom(c, ch->key)) {
+                    g = ch->skip - 1; /* its group needs that literal */
+                    continue;
+                }
+                uint32_t r = ch->root;
                 const fw_root *root = &d->roots[r];
+                if (!has_all(c, root->req, root->n_req))
+                    continue;
                 size_t nw;
                 size_t got = match_root(c, root->phrase, root->wtype, k,
                                         words, &nw);
@@ -904,6 +993,37 @@ static bool word_live(const ctx *c, int32_t k)
     return !c->w[k].nulled && !(c->w[k].flags & W_COMMA);
 }
 
+static bool member_possible(const ctx *c, uint32_t m)
+{
+    if (c->member_ok[m] < 0)
+        c->member_ok[m] =
+            has_all(c, c->d->syn_req[m].first, c->d->syn_req[m].n);
+    return c->member_ok[m] > 0;
+}
+
+/* Can any member of synset s match in this sentence? */
+static bool synset_possible(const ctx *c, uint32_t s)
+{
+    if (c->syn_ok[s] < 0) {
+        const struct fw_synset *syn = &c->d->synsets[s];
+        c->syn_ok[s] = 0;
+        for (uint32_t i = 0; i < syn->n && !c->syn_ok[s]; i++)
+            c->syn_ok[s] = member_possible(c, syn->first + i);
+    }
+    return c->syn_ok[s] > 0;
+}
+
+/* Can every synset of phrase p match in this sentence? */
+static bool synsets_possible(const ctx *c, fw_phrase p)
+{
+    for (uint16_t e = 0; e < p.len; e++) {
+        const fw_elem *el = &c->d->elems[p.first + e];
+        if (el->kind == FW_E_SYNSET && !synset_possible(c, el->value))
+            return false;
+    }
+    return true;
+}
+
 /* Does word k match literal element 'el' (connector rules of a pattern:
  * whole words unless the element is open)? */
 static bool lit_matches(const ctx *c, int32_t k, const fw_elem *el)
@@ -916,6 +1036,28 @@ static bool lit_matches(const ctx *c, int32_t k, const fw_elem *el)
 
 static bool match_forward(pstate *ps, fw_phrase p, uint16_t e, int32_t k,
                           bool skip, int32_t *end);
+
+/* Marks in 'where' the words in [from, to] where a member of synset s
+ * may start (its first literal occurs there); false when some member
+ * starts otherwise, and every word must be tried. */
+static bool synset_starts(const ctx *c, uint32_t s, int32_t from, int32_t to,
+                          uint64_t *where)
+{
+    const fw_dict *d = c->d;
+    const struct fw_synset *syn = &d->synsets[s];
+    memset(where, 0, ((size_t)(to >> 6) + 1) * sizeof *where);
+    for (uint32_t i = 0; i < syn->n; i++) {
+        fw_phrase mp = d->syn_members[syn->first + i];
+        if (!mp.len || d->elems[mp.first].kind != FW_E_LIT)
+            return false;
+        if (!member_possible(c, syn->first + i))
+            continue;
+        for (int32_t r = occurrence_from(c, d->elems[mp.first].value, from);
+             r >= 0 && c->lits[r].word <= to; r = c->lits[r].next)
+            where[c->lits[r].word >> 6] |= (uint64_t)1 << (c->lits[r].word & 63);
+    }
+    return true;
+}
 
 /* May words come between this element of an upper phrase and the next
  * one (towards the verb)? TABARI lets them after a synset whatever its
@@ -952,7 +1094,32 @@ static bool match_forward(pstate *ps, fw_phrase p, uint16_t e, int32_t k,
     }
     const fw_elem *el = &d->elems[p.first + e];
     bool next_skip = (el->conn & FW_C_SKIP) != 0;
+    if (el->kind == FW_E_LIT && skip) {
+        /* Straight to the words that hold the literal. */
+        for (int32_t r = occurrence_from(c, el->value, k); r >= 0;
+             r = c->lits[r].next) {
+            int32_t j = c->lits[r].word;
+            if (j > ps->hi)
+                break;
+            if (!word_live(c, j) ||
+                !(c->lits[r].whole || (el->conn & FW_C_PARTIAL)))
+                continue;
+            pmatch save = ps->pm;
+            if (match_forward(ps, p, (uint16_t)(e + 1), j + 1, next_skip,
+                              end))
+                return true;
+            ps->pm = save;
+        }
+        return false;
+    }
+    /* A synset looked for anywhere after k: only where one of its
+     * members' first literals occurs. */
+    uint64_t where[MAX_WORDS / 64];
+    bool sieve = el->kind == FW_E_SYNSET && skip &&
+                 synset_starts(c, el->value, k, ps->hi, where);
     for (; k <= ps->hi; k++) {
+        if (sieve && !((where[k >> 6] >> (k & 63)) & 1))
+            continue;
         if (!word_live(c, k)) {
             if (!skip)
                 return false;
@@ -967,6 +1134,12 @@ static bool match_forward(pstate *ps, fw_phrase p, uint16_t e, int32_t k,
         case FW_E_SYNSET: {
             const struct fw_synset *syn = &d->synsets[el->value];
             for (uint32_t s = 0; s < syn->n && !ok; s++) {
+                fw_phrase mp = d->syn_members[syn->first + s];
+                const fw_elem *first = &d->elems[mp.first];
+                if ((mp.len && first->kind == FW_E_LIT &&
+                     !lit_matches(c, k, first)) ||
+                    !member_possible(c, syn->first + s))
+                    continue;
                 int32_t e2;
                 pstate sub = *ps;
                 if (match_forward(&sub, d->syn_members[syn->first + s], 0, k,
@@ -1044,6 +1217,11 @@ static bool match_backward(pstate *ps, fw_phrase p, int e, int32_t k,
             const struct fw_synset *syn = &d->synsets[el->value];
             const fw_phrase *list = &d->syn_members[syn->first];
             for (uint32_t a = 0; a < syn->n && !ok; a++) {
+                const fw_elem *last = &d->elems[list[a].first + list[a].len - 1];
+                if ((list[a].len && last->kind == FW_E_LIT &&
+                     !lit_matches(c, k, last)) ||
+                    !member_possible(c, syn->first + a))
+                    continue;
                 for (int32_t s = k; s >= ps->lo && s >= k - 8 && !ok; s--) {
                     int32_t e2;
                     pstate sub = *ps;
@@ -1105,6 +1283,9 @@ static const fw_pattern *match_patterns(const ctx *c, const cmatch *verb,
     const fw_verb *v = &d->verbs[root_of(c, verb)->value];
     for (uint32_t i = 0; i < v->n_pats; i++) {
         const fw_pattern *p = &d->pats[v->first_pat + i];
+        if (!has_all(c, p->req, p->n_req) || !synsets_possible(c, p->upper) ||
+            !synsets_possible(c, p->lower))
+            continue;
         pstate ps = {.c = c, .lo = clause.first, .hi = clause.last,
                      .pm = {-1, -1, false}};
         if (p->upper.len) {
@@ -1683,9 +1864,16 @@ fw_status fw_code_sentence(const fw_dict *d, const fw_coder_opts *o,
     memset(out, 0, sizeof *out);
     ctx c = {.d = d, .o = o, .text = text, .len = len, .date = date,
              .fwd = fwd, .a = a};
-    c.w = fw_arena_alloc_raw(a, MAX_WORDS * sizeof *c.w);
-    if (!c.w)
+    /* A word takes a byte and a separator, but '"' and commas stand
+     * alone. */
+    c.max_words = len < MAX_WORDS ? (int32_t)len + 1 : MAX_WORDS;
+    c.w = fw_arena_alloc_raw(a, (size_t)c.max_words * sizeof *c.w);
+    c.syn_ok = fw_arena_alloc_raw(a, d->n_synsets + 1);
+    c.member_ok = fw_arena_alloc_raw(a, d->n_syn_members + 1);
+    if (!c.w || !c.syn_ok || !c.member_ok)
         return FW_ENOMEM;
+    memset(c.syn_ok, -1, d->n_synsets + 1);
+    memset(c.member_ok, -1, d->n_syn_members + 1);
     fw_status st = split_words(&c);
     if (st == FW_OK && c.n < o->min_words) {
         out->result = FW_CODED_SHORT;
@@ -1693,6 +1881,8 @@ fw_status fw_code_sentence(const fw_dict *d, const fw_coder_opts *o,
     }
     if (st == FW_OK)
         st = find_literals(&c);
+    if (st == FW_OK)
+        st = index_occurrences(&c);
     if (st == FW_OK)
         st = assign_external(&c, ext, n_ext);
     if (st == FW_OK)

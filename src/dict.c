@@ -77,12 +77,20 @@ static uint32_t add_string(fw_dict *d, const char *s, size_t len)
 
 static uint32_t lit_hash(const char *s, size_t len)
 {
-    return fw_hash_bytes(s, len);
+    uint32_t h = FW_LIT_HASH_INIT;
+    for (size_t i = 0; i < len; i++)
+        h = fw_lit_hash_step(h, (unsigned char)s[i]);
+    return h;
 }
 
 uint32_t fw_dict_literal(const fw_dict *d, const char *s, size_t len)
 {
-    uint32_t h = lit_hash(s, len);
+    return fw_dict_literal_h(d, s, len, lit_hash(s, len));
+}
+
+uint32_t fw_dict_literal_h(const fw_dict *d, const char *s, size_t len,
+                           uint32_t h)
+{
     for (size_t i = h & d->lit_mask;; i = (i + 1) & d->lit_mask) {
         uint32_t v = d->lit_index[i];
         if (!v)
@@ -127,7 +135,7 @@ static uint32_t intern(fw_dict *d, const char *s, size_t len)
         return UINT32_MAX;
     l->str = str;
     l->len = (uint16_t)len;
-    l->roots = UINT32_MAX;
+    l->roots = l->n_roots = 0;
     id = (uint32_t)(d->n_lits - 1);
     uint32_t h = lit_hash(s, len);
     size_t i = h & d->lit_mask;
@@ -1565,28 +1573,119 @@ static int cmp_pattern(const void *a, const void *b)
     return x->line < y->line ? -1 : x->line > y->line;
 }
 
+/* Sorts a literal's chain by key (insertion sort: chains are short, and
+ * equal keys keep dictionary order). */
+static void sort_chain(struct fw_chain *c, uint32_t n)
+{
+    for (uint32_t i = 1; i < n; i++) {
+        struct fw_chain t = c[i];
+        uint32_t j = i;
+        for (; j > 0 && c[j - 1].key > t.key; j--)
+            c[j] = c[j - 1];
+        c[j] = t;
+    }
+}
+
+/* Appends the literals of phrase p (from element 'from' on) to d->req;
+ * synsets and actor markers need nothing. */
+static fw_status add_req(fw_dict *d, fw_phrase p, uint16_t from,
+                         uint32_t *first, uint16_t *n)
+{
+    *first = (uint32_t)d->n_req;
+    for (uint16_t e = from; e < p.len; e++) {
+        const fw_elem *el = &d->elems[p.first + e];
+        if (el->kind != FW_E_LIT)
+            continue;
+        uint32_t *slot = GROW(d, d->req, d->n_req, d->cap_req);
+        if (!slot)
+            return FW_ENOMEM;
+        *slot = el->value;
+        (*n)++;
+    }
+    return FW_OK;
+}
+
 fw_status fw_dict_freeze(fw_dict *d)
 {
     if (d->frozen)
         return FW_OK;
+    d->n_req = 0;
+    for (size_t k = 0; k < d->n_roots; k++) {
+        fw_root *r = &d->roots[k];
+        r->n_req = 0;
+        if (add_req(d, r->phrase, 1, &r->req, &r->n_req) != FW_OK)
+            return FW_ENOMEM;
+    }
     /* Each verb's patterns in a row, longest first, dictionary order
      * breaking ties. */
     if (d->n_pats > 1)
         qsort(d->pats, d->n_pats, sizeof *d->pats, cmp_pattern);
     for (size_t k = d->n_pats; k-- > 0;)
         d->verbs[d->pats[k].verb].first_pat = (uint32_t)k;
-    /* Chains of roots by first literal, in dictionary order. */
-    d->root_next = fw_arena_alloc_raw(&d->arena,
-                                      (d->n_roots + 1) * sizeof *d->root_next);
-    if (!d->root_next)
+    /* Which hashes are those of a literal's prefix: a word's prefixes
+     * are looked up only while they could still be one. */
+    d->prefix_bits = fw_arena_alloc(&d->arena, (FW_PREFIX_BITS / 64) *
+                                                   sizeof *d->prefix_bits);
+    if (!d->prefix_bits)
+        return FW_ENOMEM;
+    for (size_t k = 0; k < d->n_lits; k++) {
+        const char *str = d->strings + d->lits[k].str;
+        uint32_t h = FW_LIT_HASH_INIT;
+        for (size_t i = 0; i < d->lits[k].len; i++) {
+            h = fw_lit_hash_step(h, (unsigned char)str[i]);
+            uint32_t b = h & (FW_PREFIX_BITS - 1);
+            d->prefix_bits[b >> 6] |= (uint64_t)1 << (b & 63);
+        }
+    }
+    d->syn_req = fw_arena_alloc(&d->arena,
+                                (d->n_syn_members + 1) * sizeof *d->syn_req);
+    if (!d->syn_req)
+        return FW_ENOMEM;
+    for (size_t k = 0; k < d->n_syn_members; k++)
+        if (add_req(d, d->syn_members[k], 0, &d->syn_req[k].first,
+                    &d->syn_req[k].n) != FW_OK)
+            return FW_ENOMEM;
+    for (size_t k = 0; k < d->n_pats; k++) {
+        fw_pattern *p = &d->pats[k];
+        uint32_t lower;
+        uint16_t n_lower = 0;
+        p->n_req = 0;
+        if (add_req(d, p->upper, 0, &p->req, &p->n_req) != FW_OK ||
+            add_req(d, p->lower, 0, &lower, &n_lower) != FW_OK)
+            return FW_ENOMEM;
+        p->n_req = (uint16_t)(p->n_req + n_lower); /* consecutive in req */
+    }
+    /* Roots by first literal, grouped by the literal each needs next:
+     * a sentence without that literal skips the group. */
+    d->chain = fw_arena_alloc_raw(&d->arena,
+                                  (d->n_roots + 1) * sizeof *d->chain);
+    if (!d->chain)
         return FW_ENOMEM;
     for (size_t k = 0; k < d->n_lits; k++)
-        d->lits[k].roots = UINT32_MAX;
-    for (size_t k = d->n_roots; k-- > 0;) {
+        d->lits[k].roots = d->lits[k].n_roots = 0;
+    for (size_t k = 0; k < d->n_roots; k++)
+        d->lits[d->elems[d->roots[k].phrase.first].value].n_roots++;
+    uint32_t at = 0;
+    for (size_t k = 0; k < d->n_lits; k++) {
+        d->lits[k].roots = at;
+        at += d->lits[k].n_roots;
+        d->lits[k].n_roots = 0;
+    }
+    for (size_t k = 0; k < d->n_roots; k++) {
         const fw_root *r = &d->roots[k];
         fw_literal *l = &d->lits[d->elems[r->phrase.first].value];
-        d->root_next[k] = l->roots;
-        l->roots = (uint32_t)k;
+        struct fw_chain *c = &d->chain[l->roots + l->n_roots++];
+        c->root = (uint32_t)k;
+        c->key = r->n_req ? d->req[r->req] : UINT32_MAX;
+    }
+    for (size_t k = 0; k < d->n_lits; k++) {
+        fw_literal *l = &d->lits[k];
+        struct fw_chain *c = d->chain + l->roots;
+        sort_chain(c, l->n_roots);
+        for (uint32_t i = l->n_roots; i-- > 0;)
+            c[i].skip = i + 1 < l->n_roots && c[i + 1].key == c[i].key
+                            ? c[i + 1].skip
+                            : l->roots + i + 1;
     }
     d->frozen = true;
     return FW_OK;

@@ -87,6 +87,8 @@ typedef struct fw_pattern {
     fw_phrase lower;  /* after the verb */
     fw_code code;
     uint32_t verb;    /* whose pattern it is */
+    uint32_t req;     /* its literals, in fw_dict.req: a sentence */
+    uint16_t n_req;   /* without one of them cannot match it */
     uint16_t length;  /* characters of the pattern text: longer first */
     bool adjacent;    /* "*_WORD": the lower phrase follows the verb at
                          once */
@@ -107,6 +109,8 @@ typedef struct fw_root {
                           time: shift; pronoun: kind */
     uint16_t n_values; /* actor: number of codes */
     uint32_t order;    /* dictionary order: earlier wins ties */
+    uint32_t req;      /* its literals after the first, in fw_dict.req */
+    uint16_t n_req;
 } fw_root;
 
 /* An agent code: "~GOV" suffixes the actor code, "NGO~" prefixes it. */
@@ -118,7 +122,9 @@ typedef struct fw_agent_code {
 typedef struct fw_literal {
     uint32_t str;        /* offset of the NUL-terminated text */
     uint16_t len;
-    uint32_t roots;      /* first root that starts with it, in root_next */
+    uint32_t roots;      /* the roots that start with it: chain[roots ..
+                            roots + n_roots) */
+    uint32_t n_roots;
 } fw_literal;
 
 /* Options a TABARI .options file or validation record sets. */
@@ -156,13 +162,23 @@ struct fw_dict {
     /* roots and, per literal, the chain of roots starting with it */
     fw_root *roots;
     size_t n_roots, cap_roots;
-    uint32_t *root_next; /* per root: next root with the same first
-                            literal, or UINT32_MAX */
+    /* per literal, the roots starting with it, grouped by the literal
+     * they need next (together: one cache line serves a few) */
+    struct fw_chain {
+        uint32_t root;
+        uint32_t key;  /* the literal it needs after its first, or
+                          UINT32_MAX */
+        uint32_t skip; /* where its group ends */
+    } *chain;
     /* phrase elements, synsets */
     fw_elem *elems;
     size_t n_elems, cap_elems;
     fw_phrase *syn_members; /* all members, synset after synset */
     size_t n_syn_members, cap_syn_members;
+    struct fw_req_ref {      /* per member: the literals it needs */
+        uint32_t first;
+        uint16_t n;
+    } *syn_req;
     struct fw_synset {
         uint32_t name;   /* string offset */
         uint32_t first;  /* in syn_members */
@@ -183,6 +199,9 @@ struct fw_dict {
     size_t n_discards;
     fw_coder_opts opts;
     uint32_t ext_root; /* the root of actors given by the caller */
+    uint64_t *prefix_bits; /* hashes of literal prefixes (fw_dict_freeze) */
+    uint32_t *req;     /* literals roots and patterns need (fw_dict_freeze) */
+    size_t n_req, cap_req;
     bool frozen;       /* patterns sorted, ready for the coder */
 };
 
@@ -224,12 +243,38 @@ fw_status fw_dict_add_builtins(fw_dict *d);
 fw_status fw_dict_freeze(fw_dict *d);
 
 /* Literals: the index of the literal spelt s[0..len) (upper case), or
- * UINT32_MAX. */
+ * UINT32_MAX. The _h form takes the hash, built a byte at a time with
+ * fw_lit_hash_step from FW_LIT_HASH_INIT (FNV-1a), so that a word's
+ * prefixes are looked up without hashing each anew. */
 uint32_t fw_dict_literal(const fw_dict *d, const char *s, size_t len);
+uint32_t fw_dict_literal_h(const fw_dict *d, const char *s, size_t len,
+                           uint32_t h);
+
+#define FW_LIT_HASH_INIT 2166136261u
+static inline uint32_t fw_lit_hash_step(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * 16777619u;
+}
+
+/* Could a string with this hash be the prefix of a literal? */
+#define FW_PREFIX_BITS (1u << 20)
+static inline bool fw_dict_maybe_prefix(const fw_dict *d, uint32_t h)
+{
+    uint32_t b = h & (FW_PREFIX_BITS - 1);
+    return (d->prefix_bits[b >> 6] >> (b & 63)) & 1;
+}
 
 static inline const char *fw_dict_str(const fw_dict *d, uint32_t off)
 {
     return d->strings + off;
+}
+
+/* A sentence's literals as a Bloom filter: roots and patterns whose
+ * literals are not all in it are not tried. */
+#define FW_LIT_BLOOM_WORDS 16
+static inline uint32_t fw_lit_bloom_bit(uint32_t lit)
+{
+    return (lit * 2654435761u) >> 22; /* 0 .. 1023 */
 }
 
 /* Days since 1970-01-01 (negative before) of a TABARI date: YYMMDD
