@@ -27,7 +27,7 @@ DATA := $(sort $(wildcard data/*.tsv))
 
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-FUZZ_TARGETS := analyze xml json wire7
+FUZZ_TARGETS := analyze xml json wire7 actors agents verbs options
 REPLAY_BIN := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
 TEST_BIN := $(UNIT_BIN) $(BUILD)/tests/pathological $(REPLAY_BIN)
 
@@ -90,9 +90,10 @@ $(BUILD)/tests/pathological: tests/pathological.c tests/check.h $(LIB)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 # Each fuzz target's corpus replayed without libFuzzer, by any compiler.
-$(BUILD)/fuzz/replay_%: fuzz/replay.c fuzz/fuzz_%.c fuzz/fuzz_check.h $(LIB)
+$(BUILD)/fuzz/replay_%: fuzz/replay.c fuzz/fuzz_%.c fuzz/fuzz_check.h \
+                       fuzz/fuzz_dict.h $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ fuzz/replay.c \
+	$(CC) $(CPPFLAGS) -Isrc $(ALL_CFLAGS) $(LDFLAGS) -o $@ fuzz/replay.c \
 	    fuzz/fuzz_$*.c $(LIB) $(LDLIBS) -lcjson
 
 test: all $(TEST_BIN)

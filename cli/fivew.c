@@ -488,12 +488,16 @@ typedef struct dict_files {
 
 static int add_dictionary(dict_files *l, fw_dict_kind kind, const char *path)
 {
-    char *data;
-    size_t len;
+    char *data = NULL;
+    size_t len = 0;
     const char *why = "";
-    if (read_input(path, &data, &len, &why) != 0 || len > FW_MAX_INPUT) {
-        fprintf(stderr, "fivew: %s: cannot read dictionary: %s\n", path,
-                len > FW_MAX_INPUT ? "too large" : why);
+    if (read_input(path, &data, &len, &why) != 0) {
+        fprintf(stderr, "fivew: %s: cannot read dictionary: %s\n", path, why);
+        return -1;
+    }
+    if (len > FW_MAX_INPUT) {
+        fprintf(stderr, "fivew: %s: cannot read dictionary: too large\n", path);
+        free(data);
         return -1;
     }
     if (l->count == l->cap) {

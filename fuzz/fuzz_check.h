@@ -98,6 +98,26 @@ static void check_doc(const fw_doc *doc)
         if (i)
             REQUIRE(qs[i - 1].content.start <= qs[i].content.start);
     }
+    size_t nv;
+    const fw_event *vs = fw_doc_events(doc, &nv);
+    for (size_t i = 0; i < nv; i++) {
+        const fw_event *v = &vs[i];
+        REQUIRE(v->id && v->code && v->quad && v->code[0]);
+        REQUIRE(v->root[0] == v->code[0] && v->goldstein >= -10.0 &&
+                v->goldstein <= 10.0);
+        check_span(text, len, v->sentence);
+        check_span(text, len, v->cue);
+        REQUIRE(v->sentence.start <= v->cue.start &&
+                v->cue.end <= v->sentence.end);
+        const fw_event_actor *as[] = {&v->source, &v->target};
+        for (int k = 0; k < 2; k++) {
+            REQUIRE(as[k]->code && as[k]->code[0]);
+            REQUIRE(as[k]->entity == FW_NONE || as[k]->entity < ne);
+            check_span(text, len, as[k]->span);
+        }
+        if (i)
+            REQUIRE(vs[i - 1].sentence.start <= v->sentence.start);
+    }
     const unsigned flags[] = {0, FW_JSON_SENTENCES | FW_JSON_PRETTY,
                               FW_JSON_NO_TEXT};
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {

@@ -434,8 +434,9 @@ static fw_status assign_external(ctx *c, const fw_ext_actor *ext,
     for (size_t i = 0; i < n_ext; i++) {
         while (k < c->n && c->w[k].span.start < ext[i].span.start)
             k++;
+        /* Words that start in the span: "Ukraine's" for "Ukraine". */
         int32_t head = k, tail = -1;
-        for (int32_t j = k; j < c->n && c->w[j].span.end <= ext[i].span.end;
+        for (int32_t j = k; j < c->n && c->w[j].span.start < ext[i].span.end;
              j++)
             if (!(c->w[j].flags & (W_COMMA | W_QUOTE)) && c->w[j].match < 0)
                 tail = j;
@@ -709,6 +710,14 @@ static fw_status add_sub(ctx *c, int32_t first, int32_t last)
     return FW_OK;
 }
 
+static bool verb_before(const ctx *c, int32_t k)
+{
+    for (int32_t j = 0; j < k; j++)
+        if (c->w[j].wtype == FW_W_VERB)
+            return true;
+    return false;
+}
+
 /* Comma-delimited clauses of the configured lengths are set aside. */
 static fw_status mark_subordinates(ctx *c)
 {
@@ -737,7 +746,11 @@ static fw_status mark_subordinates(ctx *c)
         }
         int32_t words = k - start - 1;
         if (k >= c->n) {
-            if (words >= o->comma_emin && words <= o->comma_emax)
+            /* Read strictly, the last clause is set aside ("..., the
+             * ministry said") only when a verb came before it: "On
+             * Monday, France condemned Iran" keeps its main clause. */
+            if (words >= o->comma_emin && words <= o->comma_emax &&
+                (!o->strict || verb_before(c, start)))
                 return add_sub(c, start, c->n - 1);
             return FW_OK;
         }

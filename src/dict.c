@@ -596,6 +596,10 @@ typedef struct actor_entry {
     size_t first_root; /* roots added for this entry (primary, synonyms) */
     size_t first_code;
     size_t n_codes;
+    size_t line;       /* of its phrase */
+    const char *text;  /* its phrase, for a warning */
+    size_t len;
+    bool bracketed;    /* it had codes, readable or not */
 } actor_entry;
 
 static fw_status add_code_groups(reader *r, const char *s, size_t n)
@@ -627,11 +631,18 @@ static fw_status add_code_groups(reader *r, const char *s, size_t n)
 }
 
 /* Gives the roots of an entry their codes, once all are read. */
-static void finish_actor(fw_dict *d, actor_entry *e)
+static void finish_actor(reader *r, actor_entry *e)
 {
+    fw_dict *d = r->d;
     if (e->first_root == SIZE_MAX)
         return;
     e->n_codes = d->n_acodes - e->first_code;
+    if (!e->n_codes && !e->bracketed) { /* none on its line or after */
+        size_t now = r->lineno;
+        r->lineno = e->line;
+        warn(r, "an actor without a [code]", e->text, e->len);
+        r->lineno = now;
+    }
     for (size_t k = e->first_root; k < d->n_roots; k++) {
         d->roots[k].value = (uint32_t)e->first_code;
         d->roots[k].n_values = (uint16_t)e->n_codes;
@@ -689,14 +700,15 @@ fw_status fw_dict_read_actors(fw_dict *d, const char *text, size_t len,
         }
         if (indented && s[0] == '[') { /* a code line of the entry */
             if (e.first_root == SIZE_MAX)
-                warn(&r, "a code with no actor: '%.*s'", s, m);
+                warn(&r, "a code with no actor", s, m);
             else
                 st = add_code_groups(&r, s, m);
+            e.bracketed = true;
             continue;
         }
         if (s[0] == '+') { /* a synonym */
             if (e.first_root == SIZE_MAX) {
-                warn(&r, "a synonym with no actor: '%.*s'", s, m);
+                warn(&r, "a synonym with no actor", s, m);
                 continue;
             }
             size_t pe = before_brackets(s + 1, m - 1);
@@ -707,14 +719,18 @@ fw_status fw_dict_read_actors(fw_dict *d, const char *text, size_t len,
                 d->n_actor_phrases++;
             continue;
         }
-        finish_actor(d, &e);
+        finish_actor(&r, &e);
         size_t pe = before_brackets(s, m);
         if (pe == 0) {
-            warn(&r, "no phrase in '%.*s'", s, m);
+            warn(&r, "a code with no phrase", s, m);
             continue;
         }
         e.first_root = d->n_roots;
         e.first_code = d->n_acodes;
+        e.line = r.lineno;
+        e.text = s;
+        e.len = m;
+        e.bracketed = pe < m;
         st = root_from_text(&r, s, pe, FW_W_ACTOR, 0, 0);
         if (st == FW_OK && e.first_root == d->n_roots)
             e.first_root = SIZE_MAX; /* the phrase was unusable */
@@ -723,7 +739,7 @@ fw_status fw_dict_read_actors(fw_dict *d, const char *text, size_t len,
         if (st == FW_OK)
             d->n_actor_phrases++;
     }
-    finish_actor(d, &e);
+    finish_actor(&r, &e);
     return st;
 }
 
@@ -837,11 +853,11 @@ fw_status fw_dict_read_agents(fw_dict *d, const char *text, size_t len,
             ac.prefix = true;
             cn--;
         } else {
-            warn(&r, "an agent code has a '~': '%.*s'", s, m);
+            warn(&r, "an agent code without its '~'", s, m);
             continue;
         }
         if (cn == 0 || cn >= sizeof ac.code) {
-            warn(&r, "bad agent code in '%.*s'", s, m);
+            warn(&r, "cannot read the agent code", s, m);
             continue;
         }
         memcpy(ac.code, cs, cn);
@@ -1311,7 +1327,7 @@ fw_status fw_dict_read_verbs(fw_dict *d, const char *text, size_t len,
         }
         if (s[0] == '-') {
             if (verb == UINT32_MAX)
-                warn(&r, "a pattern with no verb: '%.*s'", s, m);
+                warn(&r, "a pattern with no verb", s, m);
             else
                 st = read_pattern(&r, verb, s + 1, m - 1);
             continue;
@@ -1319,7 +1335,7 @@ fw_status fw_dict_read_verbs(fw_dict *d, const char *text, size_t len,
         if (s[0] == '{') { /* TABARI: the forms of the verb above */
             const char *rb = memchr(s, '}', m);
             if (verb == UINT32_MAX)
-                warn(&r, "verb forms with no verb: '%.*s'", s, m);
+                warn(&r, "verb forms with no verb", s, m);
             else
                 st = add_forms(&r, s + 1,
                                (rb ? (size_t)(rb - s) : m) - 1, verb);

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "coder.h"
 #include "events_data.inc"
@@ -248,8 +249,40 @@ static bool qualifies_next(const fw_doc *d, size_t i)
     const fw_ment *next = &d->ments[i + 1];
     if (next->sent != m->sent || next->start > m->end + 4)
         return false;
-    return next->kind == FW_MENTION_TITLE ||
+    return (next->kind == FW_MENTION_TITLE && next->link >= 0) ||
            (next->kind == FW_MENTION_NAME && next->type == FW_ENTITY_PERSON);
+}
+
+/* "in the Oval Office", "at a hospital in Kyiv": a place other than a
+ * country after "in", "at", "near" says where, not who. */
+static bool locative(const fw_doc *d, const fw_ment *m)
+{
+    if (m->entity < 0 || d->ents[m->entity].type != FW_ENTITY_PLACE)
+        return false;
+    const fw_ent *ent = &d->ents[m->entity];
+    if (ent->country && ent->canon == fw_country_name(ent->country))
+        return false; /* a country acts: "talks in Russia" */
+    static const char *const before[] = {"in", "at", "near", "inside",
+                                         "outside", "from"};
+    size_t e = m->start;
+    for (int words = 0; words < 2; words++) {
+        while (e > 0 && d->text[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > 0 && ((d->text[b - 1] | 32) >= 'a' &&
+                         (d->text[b - 1] | 32) <= 'z'))
+            b--;
+        size_t n = e - b;
+        if (words == 0 && n == 3 && !strncasecmp(d->text + b, "the", 3)) {
+            e = b; /* "in the Oval Office" */
+            continue;
+        }
+        for (size_t k = 0; k < FW_COUNT(before); k++)
+            if (strlen(before[k]) == n && !strncasecmp(d->text + b, before[k], n))
+                return true;
+        return false;
+    }
+    return false;
 }
 
 typedef struct sentence_actors {
@@ -271,7 +304,8 @@ static fw_status actors_of(fw_doc *d, const char **codes, uint32_t s,
     size_t covered = 0;
     for (; i < d->n_ments && d->ments[i].sent == s; i++) {
         const fw_ment *m = &d->ments[i];
-        if (m->start < covered || m->entity < 0 || (m->flags & FW_MF_NESTED))
+        if (m->start < covered || m->start < start || m->entity < 0 ||
+            (m->flags & FW_MF_NESTED))
             continue;
         uint32_t first = m->start, last = m->end;
         const fw_ment *named = m;
@@ -284,7 +318,7 @@ static fw_status actors_of(fw_doc *d, const char **codes, uint32_t s,
                 continue;
             last = named->end;
         }
-        if (qualifies_next(d, i))
+        if (qualifies_next(d, i) || locative(d, m))
             continue;
         const char *code = named->entity >= 0 ? codes[named->entity] : NULL;
         if (!code)
@@ -507,6 +541,7 @@ typedef struct coding_run {
     fw_forward fwd;
     fw_ext_actor *ext;
     size_t n_ext, cap_ext;
+    const fw_sentence *sentence; /* the sentence events are reported in */
 } coding_run;
 
 /* Codes text[from, to) of sentence 'sent' (a quoted clause, or the
@@ -541,7 +576,7 @@ static fw_status code_piece(coding_run *r, const fw_sentence *sent,
                                     r->date, r->ext, r->n_ext, fwd, &r->scratch,
                                     &coding);
     for (size_t i = 0; st == FW_OK && i < coding.n_events; i++)
-        st = add_event(r->d, &coding.events[i], from, sent);
+        st = add_event(r->d, &coding.events[i], from, r->sentence);
     return st;
 }
 
@@ -564,17 +599,37 @@ fw_status fw_find_events(fw_doc *d)
     fw_span *parts = NULL;
     size_t n_parts = 0, cap_parts = 0, next = 0;
     fw_status st = FW_OK;
+    const fw_dateline *dl = d->meta.dateline;
     for (size_t s = 0; s < d->n_sents && st == FW_OK; s++) {
-        const fw_sentence *sent = &d->sents[s];
+        fw_sentence clipped = d->sents[s];
+        /* "PARIS, Dec 3, 2025 (AFP) - France condemned ...": the
+         * dateline is no part of what is coded. */
+        if (dl && dl->span.end > clipped.span.start &&
+            dl->span.end < clipped.span.end) {
+            clipped.span.start = dl->span.end;
+            while (clipped.span.start < clipped.span.end &&
+                   d->text[clipped.span.start] == ' ')
+                clipped.span.start++;
+        }
+        const fw_sentence *sent = &clipped;
         size_t start = sent->span.start, end = sent->span.end;
+        r.sentence = &d->sents[s];
         st = actors_of(d, codes, (uint32_t)s, start, &next, &sa);
         if (st == FW_OK)
             st = contents_in(d, start, end, &parts, &n_parts, &cap_parts);
         /* What was said is coded on its own: "Putin said [Moscow is
-         * ready to fight]" has Moscow fight, not Putin. */
-        for (size_t k = 0; st == FW_OK && k < n_parts; k++)
+         * ready to fight]" has Moscow fight, not Putin. Content that codes
+         * nothing ("France condemned [Iran on Wednesday]") stays in its
+         * sentence. */
+        size_t kept = 0;
+        for (size_t k = 0; st == FW_OK && k < n_parts; k++) {
+            size_t before = d->n_events;
             st = code_piece(&r, sent, d->text + parts[k].start, parts[k].start,
                             parts[k].end, &sa, NULL, 0, NULL);
+            if (d->n_events > before)
+                parts[kept++] = parts[k];
+        }
+        n_parts = kept;
         const char *text = d->text + start;
         if (st == FW_OK && n_parts) {
             char *copy = fw_arena_alloc_raw(&r.scratch, end - start);
