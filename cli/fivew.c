@@ -461,9 +461,14 @@ static void print_warning(void *ctx, const char *path, size_t line,
 /* fivew validate PROJECT */
 static int validate_main(int argc, char **argv)
 {
-    if (argc != 2)
-        return usage_error("validate wants one .project file, got",
-                           argc > 2 ? argv[2] : "nothing");
+    if (argc < 2) {
+        fprintf(stderr, "fivew: validate wants a .project file\n"
+                        "Try 'fivew --help'.\n");
+        return EXIT_USAGE;
+    }
+    if (argc > 2)
+        return usage_error("validate wants one .project file; extra argument",
+                           argv[2]);
     fw_validate_hooks hooks = {.mismatch = print_mismatch,
                                .warn = print_warning};
     fw_validation v;
