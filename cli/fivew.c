@@ -123,8 +123,8 @@ typedef struct job {
     const char *error; /* set while expanding: cannot be read at all */
     char *out;         /* JSON lines */
     size_t out_len;
-    messages msgs;     /* lines for standard error */
-    bool rejected;     /* something was rejected */
+    messages msgs; /* lines for standard error */
+    bool rejected; /* something was rejected */
     bool done;
 } job;
 
@@ -203,8 +203,7 @@ static int expand(const char *path, bool top, strlist *names, job **jobs,
     }
     closedir(dir);
     if (rc == 0 && entries.count)
-        qsort(entries.items, entries.count, sizeof *entries.items,
-              cmp_names);
+        qsort(entries.items, entries.count, sizeof *entries.items, cmp_names);
     size_t plen = strlen(p);
     bool slash = plen && p[plen - 1] == '/';
     for (size_t i = 0; rc == 0 && i < entries.count; i++) {
@@ -214,8 +213,7 @@ static int expand(const char *path, bool top, strlist *names, job **jobs,
             rc = -1;
             break;
         }
-        snprintf(child, len, "%s%s%s", p, slash ? "" : "/",
-                 entries.items[i]);
+        snprintf(child, len, "%s%s%s", p, slash ? "" : "/", entries.items[i]);
         rc = expand(child, false, names, jobs, n, cap);
         free(child);
     }
@@ -306,11 +304,10 @@ static void report(job *j, const fw_error *e)
     }
     if (e->line)
         add_message(&j->msgs, "fivew: %s: line %zu, column %zu: %s%s%s\n",
-                    display(j->path), e->line, e->column, what, sep,
-                    e->detail);
+                    display(j->path), e->line, e->column, what, sep, e->detail);
     else
-        add_message(&j->msgs, "fivew: %s: byte %zu: %s%s%s\n",
-                    display(j->path), e->byte, what, sep, e->detail);
+        add_message(&j->msgs, "fivew: %s: byte %zu: %s%s%s\n", display(j->path),
+                    e->byte, what, sep, e->detail);
     j->rejected = true;
 }
 
@@ -447,8 +444,7 @@ static void print_mismatch(void *ctx, const char *path, size_t line,
                            const char *got)
 {
     (void)ctx;
-    printf("%s:%zu: %s: expected %s, got %s\n", path, line, id, expected,
-           got);
+    printf("%s:%zu: %s: expected %s, got %s\n", path, line, id, expected, got);
 }
 
 static void print_warning(void *ctx, const char *path, size_t line,
@@ -534,9 +530,19 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "validate") == 0)
         return validate_main(argc - 1, argv + 1);
-    enum { OPT_FORMAT = 256, OPT_NO_TEXT, OPT_SENTENCES, OPT_PRETTY,
-           OPT_VERSION, OPT_ACTORS, OPT_AGENTS, OPT_VERBS, OPT_DISCARDS,
-           OPT_EVENT_OPTIONS, OPT_NO_DEFAULT_DICTS };
+    enum {
+        OPT_FORMAT = 256,
+        OPT_NO_TEXT,
+        OPT_SENTENCES,
+        OPT_PRETTY,
+        OPT_VERSION,
+        OPT_ACTORS,
+        OPT_AGENTS,
+        OPT_VERBS,
+        OPT_DISCARDS,
+        OPT_EVENT_OPTIONS,
+        OPT_NO_DEFAULT_DICTS
+    };
     static const struct option long_opts[] = {
         {"actors", required_argument, NULL, OPT_ACTORS},
         {"agents", required_argument, NULL, OPT_AGENTS},
@@ -596,8 +602,8 @@ int main(int argc, char **argv)
         case OPT_DISCARDS:
         case OPT_EVENT_OPTIONS: {
             static const fw_dict_kind kinds[] = {
-                FW_DICT_ACTORS, FW_DICT_AGENTS, FW_DICT_VERBS,
-                FW_DICT_DISCARDS, FW_DICT_OPTIONS};
+                FW_DICT_ACTORS, FW_DICT_AGENTS, FW_DICT_VERBS, FW_DICT_DISCARDS,
+                FW_DICT_OPTIONS};
             if (n_dict_args == FW_COUNT_ARGS(dict_args))
                 return usage_error("too many dictionaries; the last is",
                                    optarg);
@@ -624,8 +630,7 @@ int main(int argc, char **argv)
             printf("fivew %s (output %s)\n", FW_VERSION, FW_SCHEMA);
             return 0;
         case ':':
-            return usage_error("a value is needed by option",
-                               argv[optind - 1]);
+            return usage_error("a value is needed by option", argv[optind - 1]);
         default:
             return usage_error("unknown option", argv[optind - 1]);
         }
@@ -646,8 +651,7 @@ int main(int argc, char **argv)
     bool lock_made = false;
 
     for (size_t i = 0; i < n_dict_args; i++) {
-        if (add_dictionary(&dicts, dict_args[i].kind, dict_args[i].path) !=
-            0) {
+        if (add_dictionary(&dicts, dict_args[i].kind, dict_args[i].path) != 0) {
             dict_files_free(&dicts);
             return EXIT_REJECTED;
         }

@@ -52,14 +52,15 @@ typedef struct occurrence {
 } occurrence;
 
 typedef struct cword {
-    fw_span span;      /* bytes in the text */
-    const char *up;    /* upper case, NUL-terminated */
+    fw_span span;   /* bytes in the text */
+    const char *up; /* upper case, NUL-terminated */
     uint16_t len;
-    uint8_t flags;     /* W_* */
-    uint8_t wtype;     /* fw_wtype of the root it is part of */
+    uint16_t probe; /* its longest prefix that may be a literal */
+    uint8_t flags;  /* W_* */
+    uint8_t wtype;  /* fw_wtype of the root it is part of */
     uint32_t lit0, nlit;
-    int32_t match;     /* the match it is part of, or -1 */
-    bool nulled;       /* in a subordinate clause */
+    int32_t match; /* the match it is part of, or -1 */
+    bool nulled;   /* in a subordinate clause */
 } cword;
 
 /* A pronoun's referent that is not in the sentence. */
@@ -67,14 +68,14 @@ enum { REF_NONE = -1, REF_FWD_ACTOR = -2, REF_FWD_COMPOUND = -3 };
 
 typedef struct cmatch {
     uint32_t root;
-    uint8_t wtype;    /* may change: verb -> noun, agent -> actor */
+    uint8_t wtype; /* may change: verb -> noun, agent -> actor */
     bool cancelled;
     int32_t head, tail;
-    int32_t ref;      /* pronoun: the word its referent starts at, or
-                         REF_* */
-    char code[40];    /* actor: its code(s) at the date, without agents */
-    bool external;    /* given by the caller, not a dictionary root */
-    uint8_t keep;     /* external: the part of the code agents keep */
+    int32_t ref;   /* pronoun: the word its referent starts at, or
+                      REF_* */
+    char code[40]; /* actor: its code(s) at the date, without agents */
+    bool external; /* given by the caller, not a dictionary root */
+    uint8_t keep;  /* external: the part of the code agents keep */
 } cmatch;
 
 typedef struct range {
@@ -106,12 +107,14 @@ typedef struct ctx {
     int32_t shift; /* time shift from time phrases */
     bool discard, complex;
     uint64_t bloom[FW_LIT_BLOOM_WORDS]; /* the sentence's literals */
-    int8_t *syn_ok; /* per synset: can a member match here (-1: not known
-                       yet) */
+    int8_t *syn_ok;    /* per synset: can a member match here (-1: not known
+                          yet) */
     int8_t *member_ok; /* the same per synset member */
     occurrence *occ;   /* literal -> its first litref */
     uint32_t occ_mask;
     int32_t max_words; /* room in w */
+    char *up;          /* the words in upper case, each NUL-terminated */
+    size_t up_used;
 } ctx;
 
 static bool in_bloom(const ctx *c, uint32_t lit)
@@ -139,13 +142,22 @@ static const fw_root *root_of(const ctx *c, const cmatch *m)
 
 /* A character words are made of: letters, digits, and (as TABARI's
  * filter keeps them) anything that is neither punctuation nor white
- * space, control characters included. */
-static bool letter(unsigned char ch)
+ * space, control characters included. A table, built by the compiler:
+ * the coder asks it of every byte. */
+#define WORD_CHAR(c)                                                           \
+    (((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z') ||               \
+     ((c) >= '0' && (c) <= '9') || (c) >= 0x7F ||                              \
+     ((c) < 0x20 && (c) != '\t' && (c) != '\n' && (c) != '\r' &&               \
+      (c) != '\v' && (c) != '\f'))
+#define WC4(c)                                                                 \
+    WORD_CHAR(c), WORD_CHAR(c + 1), WORD_CHAR(c + 2), WORD_CHAR(c + 3)
+#define WC16(c) WC4(c), WC4(c + 4), WC4(c + 8), WC4(c + 12)
+#define WC64(c) WC16(c), WC16(c + 16), WC16(c + 32), WC16(c + 48)
+static const bool word_chars[256] = {WC64(0), WC64(64), WC64(128), WC64(192)};
+
+static inline bool letter(unsigned char ch)
 {
-    return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
-           (ch >= '0' && ch <= '9') || ch >= 0x7F ||
-           (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' &&
-            ch != '\v' && ch != '\f');
+    return word_chars[ch];
 }
 
 static char upper(char ch)
@@ -153,31 +165,50 @@ static char upper(char ch)
     return ch >= 'a' && ch <= 'z' ? (char)(ch - 32) : ch;
 }
 
-static fw_status add_word(ctx *c, size_t start, size_t end, uint8_t flags)
+/* Copies at most n bytes of src, cut to fit dst[cap] and terminated
+ * (codes are copied a lot; snprintf would be the costliest part). */
+static void set_code(char *dst, size_t cap, const char *src, size_t n)
+{
+    size_t len = strnlen(src, n);
+    if (len >= cap)
+        len = cap - 1;
+    memcpy(dst, src, len);
+    dst[len] = '\0';
+}
+
+/* Copies the word in upper case and, hashing its prefixes as it goes,
+ * notes the longest that may be a literal, so that find_literals looks
+ * only at words that may hold one. Room for every word was made in
+ * fw_code_sentence: words do not overlap, so their letters and NULs fit
+ * in len + max_words bytes. */
+static void add_word(ctx *c, size_t start, size_t end, uint8_t flags)
 {
     if (c->n >= c->max_words)
-        return FW_OK;
+        return;
     cword *w = &c->w[c->n++];
-    memset(w, 0, sizeof *w);
-    w->span.start = start;
-    w->span.end = end;
-    w->flags = flags;
-    w->match = -1;
-    size_t n = end - start;
-    char *up = fw_arena_alloc_raw(c->a, n + 1);
-    if (!up)
-        return FW_ENOMEM;
-    size_t k = 0;
+    *w = (cword){.span = {start, end}, .flags = flags, .match = -1};
+    char *up = c->up + c->up_used;
+    size_t k = 0, probe = 0, max = c->d->lit_maxlen;
+    uint32_t h = FW_LIT_HASH_INIT;
+    bool probing = !(flags & (W_COMMA | W_QUOTE));
     for (size_t i = start; i < end; i++) {
         char ch = c->text[i];
         if (ch == ',' && flags & W_NUMBER)
             continue; /* 1,000 */
         up[k++] = upper(ch);
+        if (probing) {
+            h = fw_lit_hash_step(h, (unsigned char)up[k - 1]);
+            unsigned maybe = k <= max ? fw_dict_maybe(c->d, h) : 0;
+            if (maybe & FW_MAYBE_LITERAL)
+                probe = k;
+            probing = maybe != 0;
+        }
     }
     up[k] = '\0';
+    c->up_used += k + 1;
     w->up = up;
     w->len = (uint16_t)k;
-    return FW_OK;
+    w->probe = (uint16_t)probe;
 }
 
 /* Splits the text as TABARI's filter does: ';' ':' '(' ')' and commas
@@ -185,7 +216,7 @@ static fw_status add_word(ctx *c, size_t start, size_t end, uint8_t flags)
  * stays inside numbers and after a capital ("U.S."); apostrophes and '$'
  * stay in words; other punctuation, hyphens included, separates words;
  * text inside slash-star comments is dropped. */
-static fw_status split_words(ctx *c)
+static void split_words(ctx *c)
 {
     const char *s = c->text;
     size_t n = c->len;
@@ -207,16 +238,12 @@ static fw_status split_words(ctx *c)
             continue;
         }
         if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') {
-            fw_status st = add_word(c, i, i + 1, W_COMMA);
-            if (st != FW_OK)
-                return st;
+            add_word(c, i, i + 1, W_COMMA);
             i++;
             continue;
         }
         if (ch == '"') {
-            fw_status st = add_word(c, i, i + 1, W_QUOTE);
-            if (st != FW_OK)
-                return st;
+            add_word(c, i, i + 1, W_QUOTE);
             i++;
             continue;
         }
@@ -253,12 +280,9 @@ static fw_status split_words(ctx *c)
         }
         if (digit)
             flags |= W_NUMBER;
-        fw_status st = add_word(c, i, e, flags);
-        if (st != FW_OK)
-            return st;
+        add_word(c, i, e, flags);
         i = e;
     }
-    return FW_OK;
 }
 
 /* Each word's literals: every literal that is the word or a stem of
@@ -269,16 +293,13 @@ static fw_status find_literals(ctx *c)
     for (int32_t k = 0; k < c->n; k++) {
         cword *w = &c->w[k];
         w->lit0 = (uint32_t)c->n_lits;
-        if (w->flags & (W_COMMA | W_QUOTE))
-            continue;
-        size_t max = w->len < d->lit_maxlen ? w->len : d->lit_maxlen;
-        /* Prefixes shortest first, while they may begin a literal; the
-         * list is then turned longest first. */
+        /* Prefixes shortest first, up to the longest that may be a
+         * literal; the list is then turned longest first. */
         uint32_t h = FW_LIT_HASH_INIT;
-        for (size_t p = 1; p <= max; p++) {
+        for (size_t p = 1; p <= w->probe; p++) {
             h = fw_lit_hash_step(h, (unsigned char)w->up[p - 1]);
-            if (!fw_dict_maybe_prefix(d, h))
-                break;
+            if (!(fw_dict_maybe(d, h) & FW_MAYBE_LITERAL))
+                continue;
             uint32_t id = fw_dict_literal_h(d, w->up, p, h);
             if (id == UINT32_MAX)
                 continue;
@@ -373,8 +394,8 @@ static bool ending_ok(const char *rest, uint8_t conn, fw_wtype type)
 
 /* Matches root phrase p at word 'at' (TABARI's matchLex); returns the
  * characters matched (0: no match) and the words in *last_word. */
-static size_t match_root(const ctx *c, fw_phrase p, fw_wtype type,
-                         int32_t at, int32_t *words, size_t *n_words)
+static size_t match_root(const ctx *c, fw_phrase p, fw_wtype type, int32_t at,
+                         int32_t *words, size_t *n_words)
 {
     const fw_dict *d = c->d;
     size_t chars = 0;
@@ -427,8 +448,7 @@ static cmatch *new_match(ctx *c, uint32_t root, int32_t head, int32_t tail)
 }
 
 /* The caller's actors take their words first. */
-static fw_status assign_external(ctx *c, const fw_ext_actor *ext,
-                                 size_t n_ext)
+static fw_status assign_external(ctx *c, const fw_ext_actor *ext, size_t n_ext)
 {
     int32_t k = 0;
     for (size_t i = 0; i < n_ext; i++) {
@@ -447,7 +467,7 @@ static fw_status assign_external(ctx *c, const fw_ext_actor *ext,
             return FW_ENOMEM;
         m->external = true;
         m->keep = ext[i].keep;
-        snprintf(m->code, sizeof m->code, "%s", ext[i].code);
+        set_code(m->code, sizeof m->code, ext[i].code, SIZE_MAX);
         int32_t id = (int32_t)(c->n_m - 1);
         for (int32_t j = head; j <= tail; j++) {
             c->w[j].match = id;
@@ -483,8 +503,8 @@ static fw_status assign_roots(ctx *c)
                 if (!has_all(c, root->req, root->n_req))
                     continue;
                 size_t nw;
-                size_t got = match_root(c, root->phrase, root->wtype, k,
-                                        words, &nw);
+                size_t got =
+                    match_root(c, root->phrase, root->wtype, k, words, &nw);
                 if (got > best || (got == best && got &&
                                    root->order < d->roots[best_root].order)) {
                     best = got;
@@ -496,8 +516,8 @@ static fw_status assign_roots(ctx *c)
         }
         if (!best)
             continue;
-        cmatch *m = new_match(c, best_root, best_words[0],
-                              best_words[best_n - 1]);
+        cmatch *m =
+            new_match(c, best_root, best_words[0], best_words[best_n - 1]);
         if (!m)
             return FW_ENOMEM;
         int32_t id = (int32_t)(c->n_m - 1);
@@ -570,8 +590,7 @@ static void mark_nouns(ctx *c)
         cmatch *m = &c->m[i];
         if (m->wtype == FW_W_VERB && m->head > 0) {
             const cword *prev = &c->w[m->head - 1];
-            if (prev->wtype == FW_W_DETERM ||
-                (c->w[m->head].flags & W_MIDCAP))
+            if (prev->wtype == FW_W_DETERM || (c->w[m->head].flags & W_MIDCAP))
                 retype(c, (int32_t)i, FW_W_NOUN);
         } else if (m->wtype == FW_W_ACTOR && !m->external) {
             const char *code = actor_code(c, root_of(c, m));
@@ -597,8 +616,8 @@ static int32_t match_at(const ctx *c, int32_t k)
 
 static bool is_type(const ctx *c, int32_t k, fw_wtype t)
 {
-    return k >= 0 && k < c->n && c->w[k].wtype == t &&
-           c->w[k].match >= 0 && !c->m[c->w[k].match].cancelled;
+    return k >= 0 && k < c->n && c->w[k].wtype == t && c->w[k].match >= 0 &&
+           !c->m[c->w[k].match].cancelled;
 }
 
 /* With CONVERT AGENT set, an agent with no actor next to it acts as
@@ -615,15 +634,15 @@ static void convert_agents(ctx *c)
         int32_t before = ag->head - 1, after = ag->tail + 1;
         if (is_type(c, before, FW_W_ACTOR) || is_type(c, before, FW_W_FORMER))
             continue;
-        if (is_type(c, after, FW_W_ACTOR) && c->m[match_at(c, after)].head ==
-                                                 after)
+        if (is_type(c, after, FW_W_ACTOR) &&
+            c->m[match_at(c, after)].head == after)
             continue;
         if (is_type(c, after, FW_W_PREP) && is_type(c, after + 1, FW_W_ACTOR))
             continue;
         const fw_agent_code *code = &d->agcodes[root_of(c, ag)->value];
         retype(c, (int32_t)i, FW_W_ACTOR);
-        snprintf(ag->code, sizeof ag->code, "%s%s%s",
-                 code->prefix ? "" : "~", code->code, code->prefix ? "~" : "");
+        snprintf(ag->code, sizeof ag->code, "%s%s%s", code->prefix ? "" : "~",
+                 code->code, code->prefix ? "~" : "");
     }
 }
 
@@ -638,9 +657,9 @@ static fw_status mark_compounds(ctx *c)
         /* After it: actors, with determiners and adjectives between
          * ("and the evil Arnor awful Gondor"). */
         int32_t end = -1, j = k + 1;
-        while (j < c->n && (c->w[j].wtype == FW_W_ACTOR ||
-                            c->w[j].wtype == FW_W_DETERM ||
-                            c->w[j].wtype == FW_W_ADJ)) {
+        while (j < c->n &&
+               (c->w[j].wtype == FW_W_ACTOR || c->w[j].wtype == FW_W_DETERM ||
+                c->w[j].wtype == FW_W_ADJ)) {
             if (c->w[j].wtype == FW_W_ACTOR && c->w[j].match >= 0 &&
                 c->m[c->w[j].match].head == j) {
                 end = c->m[c->w[j].match].tail;
@@ -887,7 +906,7 @@ static void resolve_pronouns(ctx *c)
             const char *fwd = plural ? c->fwd->compound : c->fwd->actor;
             if (*fwd) {
                 ref = plural ? REF_FWD_COMPOUND : REF_FWD_ACTOR;
-                snprintf(p->code, sizeof p->code, "%s", fwd);
+                set_code(p->code, sizeof p->code, fwd, SIZE_MAX);
             }
         }
         if (ref == REF_NONE)
@@ -992,7 +1011,7 @@ static void check_complexity(ctx *c)
 /* Where a pattern found its actors: the words they start at. */
 typedef struct pmatch {
     int32_t source, target; /* or -1 */
-    bool among; /* '%': the compound's members act on each other */
+    bool among;             /* '%': the compound's members act on each other */
 } pmatch;
 
 typedef struct pstate {
@@ -1067,7 +1086,8 @@ static bool synset_starts(const ctx *c, uint32_t s, int32_t from, int32_t to,
             continue;
         for (int32_t r = occurrence_from(c, d->elems[mp.first].value, from);
              r >= 0 && c->lits[r].word <= to; r = c->lits[r].next)
-            where[c->lits[r].word >> 6] |= (uint64_t)1 << (c->lits[r].word & 63);
+            where[c->lits[r].word >> 6] |= (uint64_t)1
+                                           << (c->lits[r].word & 63);
     }
     return true;
 }
@@ -1118,8 +1138,7 @@ static bool match_forward(pstate *ps, fw_phrase p, uint16_t e, int32_t k,
                 !(c->lits[r].whole || (el->conn & FW_C_PARTIAL)))
                 continue;
             pmatch save = ps->pm;
-            if (match_forward(ps, p, (uint16_t)(e + 1), j + 1, next_skip,
-                              end))
+            if (match_forward(ps, p, (uint16_t)(e + 1), j + 1, next_skip, end))
                 return true;
             ps->pm = save;
         }
@@ -1187,8 +1206,7 @@ static bool match_forward(pstate *ps, fw_phrase p, uint16_t e, int32_t k,
         }
         if (ok) {
             pmatch save = ps->pm;
-            if (match_forward(ps, p, (uint16_t)(e + 1), after, next_skip,
-                              end))
+            if (match_forward(ps, p, (uint16_t)(e + 1), after, next_skip, end))
                 return true;
             ps->pm = save;
         }
@@ -1200,8 +1218,7 @@ static bool match_forward(pstate *ps, fw_phrase p, uint16_t e, int32_t k,
 
 /* Matches an upper phrase leftward from word k (the word before the
  * verb): its last element first. */
-static bool match_backward(pstate *ps, fw_phrase p, int e, int32_t k,
-                           bool skip)
+static bool match_backward(pstate *ps, fw_phrase p, int e, int32_t k, bool skip)
 {
     const ctx *c = ps->c;
     const fw_dict *d = c->d;
@@ -1230,7 +1247,8 @@ static bool match_backward(pstate *ps, fw_phrase p, int e, int32_t k,
             const struct fw_synset *syn = &d->synsets[el->value];
             const fw_phrase *list = &d->syn_members[syn->first];
             for (uint32_t a = 0; a < syn->n && !ok; a++) {
-                const fw_elem *last = &d->elems[list[a].first + list[a].len - 1];
+                const fw_elem *last =
+                    &d->elems[list[a].first + list[a].len - 1];
                 if ((list[a].len && last->kind == FW_E_LIT &&
                      !lit_matches(c, k, last)) ||
                     !member_possible(c, syn->first + a))
@@ -1299,19 +1317,20 @@ static const fw_pattern *match_patterns(const ctx *c, const cmatch *verb,
         if (!has_all(c, p->req, p->n_req) || !synsets_possible(c, p->upper) ||
             !synsets_possible(c, p->lower))
             continue;
-        pstate ps = {.c = c, .lo = clause.first, .hi = clause.last,
+        pstate ps = {.c = c,
+                     .lo = clause.first,
+                     .hi = clause.last,
                      .pm = {-1, -1, false}};
         if (p->upper.len) {
             const fw_elem *last = &d->elems[p->upper.first + p->upper.len - 1];
-            if (!match_backward(&ps, p->upper, p->upper.len - 1,
-                                verb->head - 1,
+            if (!match_backward(&ps, p->upper, p->upper.len - 1, verb->head - 1,
                                 (last->conn & FW_C_SKIP) != 0))
                 continue;
         }
         if (p->lower.len) {
             int32_t end;
-            if (!match_forward(&ps, p->lower, 0, verb->tail + 1,
-                               !p->adjacent, &end))
+            if (!match_forward(&ps, p->lower, 0, verb->tail + 1, !p->adjacent,
+                               &end))
                 continue;
         }
         *pm = ps.pm;
@@ -1432,7 +1451,7 @@ static void agent_code(const ctx *c, const actor *a, char *out, size_t cap,
         return;
     const fw_agent_code *ag =
         &c->d->agcodes[root_of(c, &c->m[a->agent])->value];
-    snprintf(out, cap, "%s", a->former ? "ELI" : ag->code);
+    set_code(out, cap, a->former ? "ELI" : ag->code, SIZE_MAX);
     *prefix = ag->prefix && !a->former;
 }
 
@@ -1558,8 +1577,8 @@ static void regular_target(const ctx *c, coding *cd, range cl,
     /* A compound's members act on each other ("Gondor and Osgiliath
      * renewed ties"); read strictly, only when the compound is in the
      * verb's own clause. */
-    bool here = !o->strict || (cd->source.where >= cl.first &&
-                               cd->source.where <= cl.last);
+    bool here = !o->strict ||
+                (cd->source.where >= cl.first && cd->source.where <= cl.last);
     if (here &&
         (strchr(cd->source.code, '/') || in_compound_head(c, &cd->source)))
         cd->target = cd->source;
@@ -1587,8 +1606,7 @@ static size_t members(const ctx *c, const actor *a, actor *out, size_t cap)
         return 1;
     }
     size_t n = 0;
-    for (int32_t k = c->cmpd[ci].first; k <= c->cmpd[ci].last && n < cap;
-         k++) {
+    for (int32_t k = c->cmpd[ci].first; k <= c->cmpd[ci].last && n < cap; k++) {
         if (!actor_head(c, k))
             continue;
         out[n] = actor_codes(c, k);
@@ -1608,7 +1626,7 @@ static fw_status put_event(ctx *c, coding *cd, const actor *src,
     p->source = *src;
     p->target = *tgt;
     memset(&p->code, 0, sizeof p->code);
-    snprintf(p->code.main, sizeof p->code.main, "%s", code);
+    set_code(p->code.main, sizeof p->code.main, code, SIZE_MAX);
     p->code.weak = sub;
     p->code.dominant = dom;
     p->verb = verb;
@@ -1746,7 +1764,7 @@ static void final_code(const ctx *c, const actor *a, const char *code,
     char base[40];
     if (*ag && a->keep && len > a->keep)
         len = a->keep; /* "its army": the agent replaces the role */
-    snprintf(base, sizeof base, "%.*s", (int)len, code);
+    set_code(base, sizeof base, code, len);
     /* An agent the code already holds (at a code boundary) is not
      * added again: USAGOV + ~GOV is USAGOV. */
     const char *hit = *ag ? strstr(base, ag) : NULL;
@@ -1773,9 +1791,9 @@ static fw_status emit(ctx *c, const char *src, fw_span ss, const char *tgt,
     if (!e)
         return FW_ENOMEM;
     memset(e, 0, sizeof *e);
-    snprintf(e->source, sizeof e->source, "%s", src);
-    snprintf(e->target, sizeof e->target, "%s", tgt);
-    snprintf(e->code, sizeof e->code, "%s", code);
+    set_code(e->source, sizeof e->source, src, SIZE_MAX);
+    set_code(e->target, sizeof e->target, tgt, SIZE_MAX);
+    set_code(e->code, sizeof e->code, code, SIZE_MAX);
     e->date = c->date == FW_NO_DATE ? FW_NO_DATE : c->date + c->shift;
     e->source_span = ss;
     e->target_span = ts;
@@ -1820,8 +1838,8 @@ static fw_status finish_events(ctx *c, const coding *cd)
                 size_t tl = strcspn(t, "/");
                 char tgt[40];
                 final_code(c, &p->target, t, tl, tgt, sizeof tgt);
-                fw_status st = emit(c, src, p->source.span, tgt,
-                                    p->target.span, p->code.main, p->verb);
+                fw_status st = emit(c, src, p->source.span, tgt, p->target.span,
+                                    p->code.main, p->verb);
                 if (st != FW_OK)
                     return st;
                 t += tl + (t[tl] == '/');
@@ -1846,13 +1864,13 @@ static void forward_subject(ctx *c)
         if (ci >= 0 && !c->w[k].nulled) {
             actor first;
             if (next_actor(c, k, c->cmpd[ci].last, &first) >= 0) {
-                snprintf(f->compound, sizeof f->compound, "%s", first.code);
+                set_code(f->compound, sizeof f->compound, first.code, SIZE_MAX);
                 f->compound_span = first.span;
             }
             int32_t last = c->cmpd[ci].last;
             if (actor_head(c, last) && c->m[c->w[last].match].ref == REF_NONE) {
-                snprintf(f->actor, sizeof f->actor, "%s",
-                         c->m[c->w[last].match].code);
+                set_code(f->actor, sizeof f->actor, c->m[c->w[last].match].code,
+                         SIZE_MAX);
                 f->actor_span = c->w[last].span;
             }
             return;
@@ -1860,9 +1878,9 @@ static void forward_subject(ctx *c)
         if (actor_head(c, k) && c->m[c->w[k].match].ref == REF_NONE &&
             root_of(c, &c->m[c->w[k].match])->wtype != FW_W_PRONOUN) {
             const cmatch *m = &c->m[c->w[k].match];
-            snprintf(f->actor, sizeof f->actor, "%s", m->code);
+            set_code(f->actor, sizeof f->actor, m->code, SIZE_MAX);
             f->actor_span = words_span(c, m->head, m->tail);
-            snprintf(f->compound, sizeof f->compound, "%s", m->code);
+            set_code(f->compound, sizeof f->compound, m->code, SIZE_MAX);
             f->compound_span = f->actor_span;
             return;
         }
@@ -1875,25 +1893,30 @@ fw_status fw_code_sentence(const fw_dict *d, const fw_coder_opts *o,
                            fw_forward *fwd, fw_arena *a, fw_coding *out)
 {
     memset(out, 0, sizeof *out);
-    ctx c = {.d = d, .o = o, .text = text, .len = len, .date = date,
-             .fwd = fwd, .a = a};
+    ctx c = {.d = d,
+             .o = o,
+             .text = text,
+             .len = len,
+             .date = date,
+             .fwd = fwd,
+             .a = a};
     /* A word takes a byte and a separator, but '"' and commas stand
      * alone. */
     c.max_words = len < MAX_WORDS ? (int32_t)len + 1 : MAX_WORDS;
     c.w = fw_arena_alloc_raw(a, (size_t)c.max_words * sizeof *c.w);
+    c.up = fw_arena_alloc_raw(a, len + (size_t)c.max_words);
     c.syn_ok = fw_arena_alloc_raw(a, d->n_synsets + 1);
     c.member_ok = fw_arena_alloc_raw(a, d->n_syn_members + 1);
-    if (!c.w || !c.syn_ok || !c.member_ok)
+    if (!c.w || !c.up || !c.syn_ok || !c.member_ok)
         return FW_ENOMEM;
     memset(c.syn_ok, -1, d->n_synsets + 1);
     memset(c.member_ok, -1, d->n_syn_members + 1);
-    fw_status st = split_words(&c);
-    if (st == FW_OK && c.n < o->min_words) {
+    split_words(&c);
+    if (c.n < o->min_words) {
         out->result = FW_CODED_SHORT;
         return FW_OK;
     }
-    if (st == FW_OK)
-        st = find_literals(&c);
+    fw_status st = find_literals(&c);
     if (st == FW_OK)
         st = index_occurrences(&c);
     if (st == FW_OK)

@@ -217,6 +217,29 @@ static size_t skip_blanks(const char *s, size_t i, size_t n)
     return i;
 }
 
+/* Does s[0..n) start with 'word', in any case? (Dictionary text is not
+ * NUL-terminated, so no str* function may run past n.) */
+static bool starts_ci(const char *s, size_t n, const char *word)
+{
+    size_t wl = strlen(word);
+    return n >= wl && strncasecmp(s, word, wl) == 0;
+}
+
+/* The integer s[0..n) starts with (an optional sign, then digits), held
+ * within +-1,000,000 so that no line can overflow it. */
+static long bounded_int(const char *s, size_t n)
+{
+    size_t i = 0;
+    bool neg = false;
+    if (i < n && (s[i] == '+' || s[i] == '-'))
+        neg = s[i++] == '-';
+    long v = 0;
+    for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+        if (v < 1000000)
+            v = v * 10 + (s[i] - '0');
+    return neg ? -v : v;
+}
+
 /* ------------------------------------------------------------------ */
 /* Phrases                                                             */
 
@@ -287,8 +310,8 @@ static size_t synset_end(const fw_dict *d, const char *s, size_t k, size_t n)
     return best;
 }
 
-static fw_status parse_phrase(fw_dict *d, const char *s, size_t n,
-                              bool markers, fw_phrase *out, size_t *used);
+static fw_status parse_phrase(fw_dict *d, const char *s, size_t n, bool markers,
+                              fw_phrase *out, size_t *used);
 
 /* Connector characters between elements: blanks allow skipped words and
  * a stem match; '_' and '-' join words (whole words, consecutive);
@@ -322,8 +345,8 @@ static uint8_t conn_of(const char *s, size_t a, size_t b)
  * '|' or '}'), adding elements to 'pb'. The connector after the last
  * element is what follows it in the text (the caller decides what an
  * empty one means). */
-static void parse_elems(phrase_builder *pb, const char *s, size_t n,
-                        size_t *i, const char *stops)
+static void parse_elems(phrase_builder *pb, const char *s, size_t n, size_t *i,
+                        const char *stops)
 {
     fw_dict *d = pb->d;
     fw_elem *last = NULL;
@@ -386,8 +409,8 @@ static void parse_elems(phrase_builder *pb, const char *s, size_t n,
     *i = k;
 }
 
-static fw_status parse_phrase(fw_dict *d, const char *s, size_t n,
-                              bool markers, fw_phrase *out, size_t *used)
+static fw_status parse_phrase(fw_dict *d, const char *s, size_t n, bool markers,
+                              fw_phrase *out, size_t *used)
 {
     phrase_builder pb = {.d = d, .markers = markers};
     size_t i = 0;
@@ -596,10 +619,10 @@ typedef struct actor_entry {
     size_t first_root; /* roots added for this entry (primary, synonyms) */
     size_t first_code;
     size_t n_codes;
-    size_t line;       /* of its phrase */
-    const char *text;  /* its phrase, for a warning */
+    size_t line;      /* of its phrase */
+    const char *text; /* its phrase, for a warning */
     size_t len;
-    bool bracketed;    /* it had codes, readable or not */
+    bool bracketed; /* it had codes, readable or not */
 } actor_entry;
 
 static fw_status add_code_groups(reader *r, const char *s, size_t n)
@@ -619,8 +642,8 @@ static fw_status add_code_groups(reader *r, const char *s, size_t n)
         size_t b = (size_t)(close - s);
         fw_actor_code c;
         if (parse_actor_code(r, s + a, b - a, &c)) {
-            fw_actor_code *slot = GROW(d, d->acodes, d->n_acodes,
-                                       d->cap_acodes);
+            fw_actor_code *slot =
+                GROW(d, d->acodes, d->n_acodes, d->cap_acodes);
             if (!slot)
                 return FW_ENOMEM;
             *slot = c;
@@ -659,8 +682,7 @@ static fw_status read_section(reader *r, const char *end_tag, fw_wtype type)
         size_t i = skip_blanks(line, 0, n);
         if (i == n)
             continue;
-        if (n - i >= strlen(end_tag) &&
-            strncasecmp(line + i, end_tag, strlen(end_tag)) == 0)
+        if (starts_ci(line + i, n - i, end_tag))
             return FW_OK;
         size_t e = before_brackets(line + i, n - i);
         fw_status st = root_from_text(r, line + i, e, type, 0, 0);
@@ -692,9 +714,9 @@ fw_status fw_dict_read_actors(fw_dict *d, const char *text, size_t len,
         const char *s = line + i;
         size_t m = n - i;
         if (s[0] == '<') {
-            if (m >= 6 && strncasecmp(s, "<NOUN>", 6) == 0)
+            if (starts_ci(s, m, "<NOUN>"))
                 st = read_section(&r, "</NOUN>", FW_W_NOUN);
-            else if (m >= 11 && strncasecmp(s, "<ADJECTIVE>", 11) == 0)
+            else if (starts_ci(s, m, "<ADJECTIVE>"))
                 st = read_section(&r, "</ADJECTIVE>", FW_W_ADJ);
             continue; /* other tags and <!-- comments --> */
         }
@@ -753,22 +775,19 @@ typedef struct subst {
     size_t list_len;
 } subst;
 
-static fw_status add_agent(reader *r, const char *s, size_t n,
-                           uint32_t code)
+static fw_status add_agent(reader *r, const char *s, size_t n, uint32_t code)
 {
     return root_from_text(r, s, n, FW_W_AGENT, code, 1);
 }
 
 /* Adds the agent phrase s[0..n) with every substitution of the first
  * "!SET!" it holds. */
-static fw_status expand_agent(reader *r, const char *s, size_t n,
-                              uint32_t code, const subst *subs,
-                              size_t n_subs, int depth)
+static fw_status expand_agent(reader *r, const char *s, size_t n, uint32_t code,
+                              const subst *subs, size_t n_subs, int depth)
 {
     const char *bang = memchr(s, '!', n);
-    const char *bang2 = bang ? memchr(bang + 1, '!', (size_t)(s + n - bang -
-                                                              1))
-                             : NULL;
+    const char *bang2 =
+        bang ? memchr(bang + 1, '!', (size_t)(s + n - bang - 1)) : NULL;
     if (!bang || !bang2 || depth > 4)
         return add_agent(r, s, n, code);
     size_t nl = (size_t)(bang2 - bang) + 1;
@@ -789,8 +808,8 @@ static fw_status expand_agent(reader *r, const char *s, size_t n,
                 memcpy(buf, s, pre);
                 memcpy(buf + pre, l + a, b - a);
                 memcpy(buf + pre + (b - a), bang2 + 1, post);
-                fw_status st = expand_agent(r, buf, pre + (b - a) + post,
-                                            code, subs, n_subs, depth + 1);
+                fw_status st = expand_agent(r, buf, pre + (b - a) + post, code,
+                                            subs, n_subs, depth + 1);
                 if (st != FW_OK)
                     return st;
             }
@@ -835,8 +854,8 @@ fw_status fw_dict_read_agents(fw_dict *d, const char *text, size_t len,
             continue;
         }
         const char *open = memchr(s, '[', m);
-        const char *close = open ? memchr(open, ']', (size_t)(s + m - open))
-                                 : NULL;
+        const char *close =
+            open ? memchr(open, ']', (size_t)(s + m - open)) : NULL;
         if (!open || !close) {
             warn(&r, "no [code]", s, m);
             continue;
@@ -861,8 +880,7 @@ fw_status fw_dict_read_agents(fw_dict *d, const char *text, size_t len,
             continue;
         }
         memcpy(ac.code, cs, cn);
-        fw_agent_code *slot = GROW(d, d->agcodes, d->n_agcodes,
-                                   d->cap_agcodes);
+        fw_agent_code *slot = GROW(d, d->agcodes, d->n_agcodes, d->cap_agcodes);
         if (!slot)
             return FW_ENOMEM;
         *slot = ac;
@@ -891,8 +909,7 @@ fw_status fw_dict_read_agents(fw_dict *d, const char *text, size_t len,
 /* ------------------------------------------------------------------ */
 /* Verbs                                                               */
 
-static fw_status new_synset(reader *r, const char *s, size_t n,
-                            uint32_t *out)
+static fw_status new_synset(reader *r, const char *s, size_t n, uint32_t *out)
 {
     fw_dict *d = r->d;
     while (n && (s[n - 1] == '_' || is_blank(s[n - 1])))
@@ -902,8 +919,7 @@ static fw_status new_synset(reader *r, const char *s, size_t n,
     for (size_t i = 0; i < n && m < sizeof buf; i++)
         buf[m++] = upper(s[i]);
     uint32_t name = add_string(d, buf, m);
-    struct fw_synset *syn = GROW(d, d->synsets, d->n_synsets,
-                                 d->cap_synsets);
+    struct fw_synset *syn = GROW(d, d->synsets, d->n_synsets, d->cap_synsets);
     if (!syn || name == UINT32_MAX)
         return FW_ENOMEM;
     syn->name = name;
@@ -928,8 +944,8 @@ static fw_status add_member(reader *r, uint32_t syn, const char *s, size_t n)
     close_phrase(d, p, s, n);
     /* Members are stored together: a synset's are contiguous only while
      * it is being read, which the readers guarantee. */
-    fw_phrase *slot = GROW(d, d->syn_members, d->n_syn_members,
-                           d->cap_syn_members);
+    fw_phrase *slot =
+        GROW(d, d->syn_members, d->n_syn_members, d->cap_syn_members);
     if (!slot)
         return FW_ENOMEM;
     *slot = p;
@@ -978,8 +994,7 @@ static fw_status read_one_pattern(reader *r, uint32_t verb, const char *s,
     fw_dict *d = r->d;
     size_t cb = before_brackets(s, n);
     const char *open = memchr(s, '[', n);
-    const char *close = open ? memchr(open, ']', (size_t)(s + n - open))
-                             : NULL;
+    const char *close = open ? memchr(open, ']', (size_t)(s + n - open)) : NULL;
     fw_code code;
     if (!open || !close ||
         !parse_code(open + 1, (size_t)(close - open - 1), &code)) {
@@ -1007,19 +1022,18 @@ static fw_status read_one_pattern(reader *r, uint32_t verb, const char *s,
             d->elems[upper_p.first + upper_p.len - 1].conn =
                 a < k ? conn_of(s, a, k) : 0;
     }
-    bool lo_adjacent = lo_start < cb && (s[lo_start] == '_' ||
-                                         s[lo_start] == '-');
+    bool lo_adjacent =
+        lo_start < cb && (s[lo_start] == '_' || s[lo_start] == '-');
     if (st == FW_OK && lo_start < cb) {
-        st = parse_phrase(d, s + lo_start, cb - lo_start, true, &lower_p,
-                          &used);
+        st =
+            parse_phrase(d, s + lo_start, cb - lo_start, true, &lower_p, &used);
         if (st == FW_OK)
             close_phrase(d, lower_p, s + lo_start, cb - lo_start);
     }
     if (st == FW_ENOMEM)
         return st;
     if (st != FW_OK) {
-        warn(r, "cannot read the pattern (an undefined synset?)", s,
-             n);
+        warn(r, "cannot read the pattern (an undefined synset?)", s, n);
         return FW_OK;
     }
     fw_pattern *pat = GROW(d, d->pats, d->n_pats, d->cap_pats);
@@ -1097,8 +1111,7 @@ static fw_status expand_pattern(reader *r, uint32_t verb, const char *s,
     return st;
 }
 
-static fw_status read_pattern(reader *r, uint32_t verb, const char *s,
-                              size_t n)
+static fw_status read_pattern(reader *r, uint32_t verb, const char *s, size_t n)
 {
     size_t made = 0;
     fw_status st = expand_pattern(r, verb, s, n, &made);
@@ -1251,14 +1264,14 @@ static fw_status read_time(reader *r)
         size_t i = skip_blanks(line, 0, n);
         if (i == n)
             continue;
-        if (strncasecmp(line + i, "</TIME>", 7) == 0)
+        if (starts_ci(line + i, n - i, "</TIME>"))
             return FW_OK;
         if (line[i] == '-')
             continue; /* time patterns are not supported; see below */
         size_t pe = before_brackets(line + i, n - i);
         const char *open = memchr(line + i, '[', n - i);
-        const char *close = open ? memchr(open, ']', (size_t)(line + n - open))
-                                 : NULL;
+        const char *close =
+            open ? memchr(open, ']', (size_t)(line + n - open)) : NULL;
         if (!open || !close) {
             warn(r, "a time phrase without [shift]", line + i, n - i);
             continue;
@@ -1273,9 +1286,9 @@ static fw_status read_time(reader *r)
             shift = INT32_MAX;
         else if (vn >= 2 && (v[0] == '+' || v[0] == '-') && v[1] >= '0' &&
                  v[1] <= '9')
-            shift = (int32_t)strtol(v, NULL, 10);
-        fw_status st = root_from_text(r, line + i, pe, FW_W_TIME,
-                                      (uint32_t)shift, 1);
+            shift = (int32_t)bounded_int(v, vn);
+        fw_status st =
+            root_from_text(r, line + i, pe, FW_W_TIME, (uint32_t)shift, 1);
         if (st != FW_OK)
             return st;
     }
@@ -1302,7 +1315,7 @@ fw_status fw_dict_read_verbs(fw_dict *d, const char *text, size_t len,
         const char *s = line + i;
         size_t m = n - i;
         if (s[0] == '<') {
-            if (m >= 6 && strncasecmp(s, "<TIME>", 6) == 0)
+            if (starts_ci(s, m, "<TIME>"))
                 st = read_time(&r);
             continue; /* <SYNSETS>, </SYNSETS>, comments */
         }
@@ -1314,9 +1327,8 @@ fw_status fw_dict_read_verbs(fw_dict *d, const char *text, size_t len,
             /* "--- NAME [code] ---": a PETRARCH block */
             petrarch = true;
             const char *open = memchr(s, '[', m);
-            const char *close = open ? memchr(open, ']',
-                                              (size_t)(s + m - open))
-                                     : NULL;
+            const char *close =
+                open ? memchr(open, ']', (size_t)(s + m - open)) : NULL;
             fw_code c = {"---", "", false, false};
             if (open && close)
                 parse_code(open + 1, (size_t)(close - open - 1), &c);
@@ -1337,8 +1349,8 @@ fw_status fw_dict_read_verbs(fw_dict *d, const char *text, size_t len,
             if (verb == UINT32_MAX)
                 warn(&r, "verb forms with no verb", s, m);
             else
-                st = add_forms(&r, s + 1,
-                               (rb ? (size_t)(rb - s) : m) - 1, verb);
+                st =
+                    add_forms(&r, s + 1, (rb ? (size_t)(rb - s) : m) - 1, verb);
             continue;
         }
         if (!petrarch)
@@ -1391,15 +1403,14 @@ static int number_after(const char *s, size_t n, const char *word)
 {
     size_t wl = strlen(word);
     for (size_t i = 0; i + wl <= n; i++) {
-        if (strncasecmp(s + i, word, wl) != 0 ||
-            (i && lit_char(s[i - 1])) ||
+        if (strncasecmp(s + i, word, wl) != 0 || (i && lit_char(s[i - 1])) ||
             (i + wl < n && lit_char(s[i + wl])))
             continue;
         size_t k = i + wl;
         while (k < n && (is_blank(s[k]) || s[k] == '=' || s[k] == '['))
             k++;
         if (k < n && s[k] >= '0' && s[k] <= '9')
-            return (int)strtol(s + k, NULL, 10);
+            return (int)bounded_int(s + k, n - k);
     }
     return -1;
 }
@@ -1419,8 +1430,8 @@ static void code_after(const char *s, size_t n, const char *word, char *out,
         if (strncasecmp(s + i, word, wl) != 0)
             continue;
         const char *open = memchr(s + i, '[', n - i);
-        const char *close = open ? memchr(open, ']', (size_t)(s + n - open))
-                                 : NULL;
+        const char *close =
+            open ? memchr(open, ']', (size_t)(s + n - open)) : NULL;
         if (open && close && (size_t)(close - open - 1) < cap) {
             memcpy(out, open + 1, (size_t)(close - open - 1));
             out[close - open - 1] = '\0';
@@ -1429,13 +1440,13 @@ static void code_after(const char *s, size_t n, const char *word, char *out,
     }
 }
 
-void fw_dict_apply_option(fw_dict *d, const char *s, size_t n,
-                          const char *path, size_t lineno, fw_dict_warn *w)
+void fw_dict_apply_option(fw_dict *d, const char *s, size_t n, const char *path,
+                          size_t lineno, fw_dict_warn *w)
 {
     fw_coder_opts *o = &d->opts;
     size_t i = skip_blanks(s, 0, n);
     s += i, n -= i;
-    if (n >= 8 && strncasecmp(s, "COMPLEX:", 8) == 0) {
+    if (starts_ci(s, n, "COMPLEX:")) {
         o->cplx_verbs = number_after(s, n, "VERBS");
         o->cplx_conj = number_after(s, n, "CONJ");
         if (o->cplx_verbs < 0)
@@ -1443,19 +1454,17 @@ void fw_dict_apply_option(fw_dict *d, const char *s, size_t n,
         if (o->cplx_conj < 0)
             o->cplx_conj = 0;
         o->cplx_noactprior = has_word(s, n, "NOACTPRIOR");
-    } else if (n >= 8 && strncasecmp(s, "DEFAULT:", 8) == 0) {
+    } else if (starts_ci(s, n, "DEFAULT:")) {
         if (has_word(s, n, "OFF")) {
             o->default_source[0] = o->default_target[0] = '\0';
             o->default_prior = o->default_after = false;
             return;
         }
-        code_after(s, n, "SOURCE", o->default_source,
-                   sizeof o->default_source);
-        code_after(s, n, "TARGET", o->default_target,
-                   sizeof o->default_target);
+        code_after(s, n, "SOURCE", o->default_source, sizeof o->default_source);
+        code_after(s, n, "TARGET", o->default_target, sizeof o->default_target);
         o->default_prior = has_word(s, n, "PRIOR");
         o->default_after = has_word(s, n, "AFTER");
-    } else if (n >= 6 && strncasecmp(s, "COMMA:", 6) == 0) {
+    } else if (starts_ci(s, n, "COMMA:")) {
         if (has_word(s, n, "OFF")) {
             o->comma_max = o->comma_emax = o->comma_bmax = 0;
             o->comma_min = o->comma_emin = o->comma_bmin = 255;
@@ -1474,7 +1483,7 @@ void fw_dict_apply_option(fw_dict *d, const char *s, size_t n,
             o->comma_bmin = v;
         if ((v = number_after(s, n, "BMAX")) >= 0)
             o->comma_bmax = v;
-    } else if (n >= 8 && strncasecmp(s, "FORWARD:", 8) == 0) {
+    } else if (starts_ci(s, n, "FORWARD:")) {
         o->forward = !has_word(s, n, "OFF");
         size_t a = skip_blanks(s, 8, n), b = a;
         while (b < n && !is_blank(s[b]) && s[b] != '}')
@@ -1483,7 +1492,7 @@ void fw_dict_apply_option(fw_dict *d, const char *s, size_t n,
             memcpy(o->forward_id, s + a, b - a);
             o->forward_id[b - a] = '\0';
         }
-    } else if (n >= 4 && strncasecmp(s, "SET:", 4) == 0) {
+    } else if (starts_ci(s, n, "SET:")) {
         int v;
         if (has_word(s, n, "CONVERT") && has_word(s, n, "AGENT"))
             o->convert_agents = set_true(s, n);
@@ -1500,8 +1509,7 @@ void fw_dict_apply_option(fw_dict *d, const char *s, size_t n,
         else if ((v = number_after(s, n, "WORDS")) >= 0)
             o->min_words = v;
         /* Other SET: commands concern TABARI's screens and files. */
-    } else if (n >= 6 && (strncasecmp(s, "LABEL:", 6) == 0 ||
-                          strncasecmp(s, "OUTPUT:", 7) == 0)) {
+    } else if (starts_ci(s, n, "LABEL:") || starts_ci(s, n, "OUTPUT:")) {
         /* labels and output layout: not the coder's business */
     } else if (w) {
         char msg[120];
@@ -1558,17 +1566,17 @@ fw_status fw_dict_add_builtins(fw_dict *d)
     };
     reader r = {.d = d, .path = "(built in)"};
     for (size_t i = 0; i < FW_COUNT(words); i++) {
-        fw_status st = root_from_text(&r, words[i].phrase,
-                                      strlen(words[i].phrase), words[i].type,
-                                      words[i].value, 1);
+        fw_status st =
+            root_from_text(&r, words[i].phrase, strlen(words[i].phrase),
+                           words[i].type, words[i].value, 1);
         if (st != FW_OK)
             return st;
     }
     /* The root of actors the caller finds (entities): a literal no
      * word can be. */
     uint32_t lit = intern(d, "#ENTITY", 7);
-    fw_elem *e = lit == UINT32_MAX ? NULL
-                                   : GROW(d, d->elems, d->n_elems, d->cap_elems);
+    fw_elem *e =
+        lit == UINT32_MAX ? NULL : GROW(d, d->elems, d->n_elems, d->cap_elems);
     if (!e)
         return FW_ENOMEM;
     e->kind = FW_E_LIT;
@@ -1638,9 +1646,8 @@ fw_status fw_dict_freeze(fw_dict *d)
         qsort(d->pats, d->n_pats, sizeof *d->pats, cmp_pattern);
     for (size_t k = d->n_pats; k-- > 0;)
         d->verbs[d->pats[k].verb].first_pat = (uint32_t)k;
-    /* Which hashes are those of a literal's prefix: a word's prefixes
-     * are looked up only while they could still be one. */
-    d->prefix_bits = fw_arena_alloc(&d->arena, (FW_PREFIX_BITS / 64) *
+    /* Which hashes are those of a literal's prefix, or of a literal. */
+    d->prefix_bits = fw_arena_alloc(&d->arena, (2 * FW_PREFIX_SLOTS / 64) *
                                                    sizeof *d->prefix_bits);
     if (!d->prefix_bits)
         return FW_ENOMEM;
@@ -1649,12 +1656,15 @@ fw_status fw_dict_freeze(fw_dict *d)
         uint32_t h = FW_LIT_HASH_INIT;
         for (size_t i = 0; i < d->lits[k].len; i++) {
             h = fw_lit_hash_step(h, (unsigned char)str[i]);
-            uint32_t b = h & (FW_PREFIX_BITS - 1);
-            d->prefix_bits[b >> 6] |= (uint64_t)1 << (b & 63);
+            uint32_t b = (h & (FW_PREFIX_SLOTS - 1)) * 2;
+            unsigned bits = FW_MAYBE_PREFIX;
+            if (i + 1 == d->lits[k].len)
+                bits |= FW_MAYBE_LITERAL;
+            d->prefix_bits[b >> 6] |= (uint64_t)bits << (b & 63);
         }
     }
-    d->syn_req = fw_arena_alloc(&d->arena,
-                                (d->n_syn_members + 1) * sizeof *d->syn_req);
+    d->syn_req =
+        fw_arena_alloc(&d->arena, (d->n_syn_members + 1) * sizeof *d->syn_req);
     if (!d->syn_req)
         return FW_ENOMEM;
     for (size_t k = 0; k < d->n_syn_members; k++)
@@ -1673,8 +1683,8 @@ fw_status fw_dict_freeze(fw_dict *d)
     }
     /* Roots by first literal, grouped by the literal each needs next:
      * a sentence without that literal skips the group. */
-    d->chain = fw_arena_alloc_raw(&d->arena,
-                                  (d->n_roots + 1) * sizeof *d->chain);
+    d->chain =
+        fw_arena_alloc_raw(&d->arena, (d->n_roots + 1) * sizeof *d->chain);
     if (!d->chain)
         return FW_ENOMEM;
     for (size_t k = 0; k < d->n_lits; k++)

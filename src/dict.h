@@ -76,23 +76,23 @@ typedef struct fw_code {
 
 /* An actor code, maybe for a period only. */
 typedef struct fw_actor_code {
-    char code[24];     /* "USAGOV"; "---" none; several joined by '/' */
-    uint8_t when;      /* 0 always, '<' before, '>' after, '-' between */
-    int32_t from, to;  /* days since 1970-01-01 */
+    char code[24];    /* "USAGOV"; "---" none; several joined by '/' */
+    uint8_t when;     /* 0 always, '<' before, '>' after, '-' between */
+    int32_t from, to; /* days since 1970-01-01 */
 } fw_actor_code;
 
 /* A verb pattern: elements before the verb (nearest first) and after. */
 typedef struct fw_pattern {
-    fw_phrase upper;  /* before the verb, read leftward from it */
-    fw_phrase lower;  /* after the verb */
+    fw_phrase upper; /* before the verb, read leftward from it */
+    fw_phrase lower; /* after the verb */
     fw_code code;
-    uint32_t verb;    /* whose pattern it is */
-    uint32_t req;     /* its literals, in fw_dict.req: a sentence */
-    uint16_t n_req;   /* without one of them cannot match it */
-    uint16_t length;  /* characters of the pattern text: longer first */
-    bool adjacent;    /* "*_WORD": the lower phrase follows the verb at
-                         once */
-    uint32_t line;    /* where it was read */
+    uint32_t verb;   /* whose pattern it is */
+    uint32_t req;    /* its literals, in fw_dict.req: a sentence */
+    uint16_t n_req;  /* without one of them cannot match it */
+    uint16_t length; /* characters of the pattern text: longer first */
+    bool adjacent;   /* "*_WORD": the lower phrase follows the verb at
+                        once */
+    uint32_t line;   /* where it was read */
 } fw_pattern;
 
 typedef struct fw_verb {
@@ -120,10 +120,10 @@ typedef struct fw_agent_code {
 } fw_agent_code;
 
 typedef struct fw_literal {
-    uint32_t str;        /* offset of the NUL-terminated text */
+    uint32_t str; /* offset of the NUL-terminated text */
     uint16_t len;
-    uint32_t roots;      /* the roots that start with it: chain[roots ..
-                            roots + n_roots) */
+    uint32_t roots; /* the roots that start with it: chain[roots ..
+                       roots + n_roots) */
     uint32_t n_roots;
 } fw_literal;
 
@@ -136,16 +136,16 @@ typedef struct fw_coder_opts {
     bool cplx_noactprior;      /* no actor before the verb: complex */
     bool convert_agents;       /* lone agents act as actors */
     bool time_shift;
-    bool yyyy;                 /* record dates have four-digit years */
-    int code_by;               /* 0 clause, 1 sentence, 2 all */
-    bool forward;              /* subjects carry to the next sentence */
-    char forward_id[24];       /* where record ids hold the story (N) and
-                                  sentence (S) numbers: "^^*****NNN*SSS" */
+    bool yyyy;           /* record dates have four-digit years */
+    int code_by;         /* 0 clause, 1 sentence, 2 all */
+    bool forward;        /* subjects carry to the next sentence */
+    char forward_id[24]; /* where record ids hold the story (N) and
+                            sentence (S) numbers: "^^*****NNN*SSS" */
     char default_source[16], default_target[16];
     bool default_prior, default_after;
-    bool strict;               /* fivew's reading of news, not TABARI's:
-                                  the source before the verb, the target
-                                  after it and before the next comma */
+    bool strict; /* fivew's reading of news, not TABARI's:
+                    the source before the verb, the target
+                    after it and before the next comma */
 } fw_coder_opts;
 
 struct fw_dict {
@@ -169,21 +169,21 @@ struct fw_dict {
         uint32_t key;  /* the literal it needs after its first, or
                           UINT32_MAX */
         uint32_t skip; /* where its group ends */
-    } *chain;
+    } * chain;
     /* phrase elements, synsets */
     fw_elem *elems;
     size_t n_elems, cap_elems;
     fw_phrase *syn_members; /* all members, synset after synset */
     size_t n_syn_members, cap_syn_members;
-    struct fw_req_ref {      /* per member: the literals it needs */
+    struct fw_req_ref { /* per member: the literals it needs */
         uint32_t first;
         uint16_t n;
-    } *syn_req;
+    } * syn_req;
     struct fw_synset {
-        uint32_t name;   /* string offset */
-        uint32_t first;  /* in syn_members */
+        uint32_t name;  /* string offset */
+        uint32_t first; /* in syn_members */
         uint32_t n;
-    } *synsets;
+    } * synsets;
     size_t n_synsets, cap_synsets;
     /* values */
     fw_actor_code *acodes;
@@ -198,11 +198,11 @@ struct fw_dict {
     size_t n_actor_phrases, n_agent_phrases, n_verb_phrases, n_patterns;
     size_t n_discards;
     fw_coder_opts opts;
-    uint32_t ext_root; /* the root of actors given by the caller */
-    uint64_t *prefix_bits; /* hashes of literal prefixes (fw_dict_freeze) */
-    uint32_t *req;     /* literals roots and patterns need (fw_dict_freeze) */
+    uint32_t ext_root;     /* the root of actors given by the caller */
+    uint64_t *prefix_bits; /* fw_dict_maybe's bits (fw_dict_freeze) */
+    uint32_t *req; /* literals roots and patterns need (fw_dict_freeze) */
     size_t n_req, cap_req;
-    bool frozen;       /* patterns sorted, ready for the coder */
+    bool frozen; /* patterns sorted, ready for the coder */
 };
 
 typedef struct fw_dict fw_dict;
@@ -256,12 +256,17 @@ static inline uint32_t fw_lit_hash_step(uint32_t h, unsigned char c)
     return (h ^ c) * 16777619u;
 }
 
-/* Could a string with this hash be the prefix of a literal? */
-#define FW_PREFIX_BITS (1u << 20)
-static inline bool fw_dict_maybe_prefix(const fw_dict *d, uint32_t h)
+/* Two bits for each of FW_PREFIX_SLOTS hash slots (fw_dict_freeze):
+ * could a string with this hash be the prefix of a literal, and could
+ * it be a literal? A word's prefixes are hashed a byte at a time; the
+ * walk stops at the first that cannot begin a literal, and only those
+ * that may be one are looked up. */
+#define FW_PREFIX_SLOTS (1u << 20)
+enum { FW_MAYBE_PREFIX = 1, FW_MAYBE_LITERAL = 2 };
+static inline unsigned fw_dict_maybe(const fw_dict *d, uint32_t h)
 {
-    uint32_t b = h & (FW_PREFIX_BITS - 1);
-    return (d->prefix_bits[b >> 6] >> (b & 63)) & 1;
+    uint32_t b = (h & (FW_PREFIX_SLOTS - 1)) * 2;
+    return (unsigned)(d->prefix_bits[b >> 6] >> (b & 63)) & 3;
 }
 
 static inline const char *fw_dict_str(const fw_dict *d, uint32_t off)

@@ -36,8 +36,8 @@ static void warn_to(void *ctx, const char *path, size_t line, const char *msg)
 }
 
 static fw_status read_dictionary(fw_dict *d, fw_dict_kind kind,
-                                 const char *data, size_t len,
-                                 const char *path, fw_dict_warn *w)
+                                 const char *data, size_t len, const char *path,
+                                 fw_dict_warn *w)
 {
     switch (kind) {
     case FW_DICT_ACTORS:
@@ -223,7 +223,8 @@ static const char *entity_code(fw_doc *d, int32_t e)
     const char *agent = "";
     if (ent->type == FW_ENTITY_PERSON)
         agent = title_agent(ent->title);
-    else if (ent->type == FW_ENTITY_ORGANIZATION && !(agent = org_agent(ent->org)))
+    else if (ent->type == FW_ENTITY_ORGANIZATION &&
+             !(agent = org_agent(ent->org)))
         return NULL;
     const char *country = fw_country_code(ent->country);
     if (!country)
@@ -262,15 +263,15 @@ static bool locative(const fw_doc *d, const fw_ment *m)
     const fw_ent *ent = &d->ents[m->entity];
     if (ent->country && ent->canon == fw_country_name(ent->country))
         return false; /* a country acts: "talks in Russia" */
-    static const char *const before[] = {"in", "at", "near", "inside",
-                                         "outside", "from"};
+    static const char *const before[] = {"in",     "at",      "near",
+                                         "inside", "outside", "from"};
     size_t e = m->start;
     for (int words = 0; words < 2; words++) {
         while (e > 0 && d->text[e - 1] == ' ')
             e--;
         size_t b = e;
-        while (b > 0 && ((d->text[b - 1] | 32) >= 'a' &&
-                         (d->text[b - 1] | 32) <= 'z'))
+        while (b > 0 &&
+               ((d->text[b - 1] | 32) >= 'a' && (d->text[b - 1] | 32) <= 'z'))
             b--;
         size_t n = e - b;
         if (words == 0 && n == 3 && !strncasecmp(d->text + b, "the", 3)) {
@@ -278,7 +279,8 @@ static bool locative(const fw_doc *d, const fw_ment *m)
             continue;
         }
         for (size_t k = 0; k < FW_COUNT(before); k++)
-            if (strlen(before[k]) == n && !strncasecmp(d->text + b, before[k], n))
+            if (strlen(before[k]) == n &&
+                !strncasecmp(d->text + b, before[k], n))
                 return true;
         return false;
     }
@@ -382,10 +384,15 @@ static int32_t civil_days(long y, int m, int day)
 {
     if (y < 1000 || y > 9999 || m < 1 || m > 12 || day < 1 || day > 31)
         return FW_NO_DATE;
-    char buf[9] = {(char)('0' + y / 1000), (char)('0' + y / 100 % 10),
-                   (char)('0' + y / 10 % 10), (char)('0' + y % 10),
-                   (char)('0' + m / 10), (char)('0' + m % 10),
-                   (char)('0' + day / 10), (char)('0' + day % 10), 0};
+    char buf[9] = {(char)('0' + y / 1000),
+                   (char)('0' + y / 100 % 10),
+                   (char)('0' + y / 10 % 10),
+                   (char)('0' + y % 10),
+                   (char)('0' + m / 10),
+                   (char)('0' + m % 10),
+                   (char)('0' + day / 10),
+                   (char)('0' + day % 10),
+                   0};
     return fw_dict_date(buf, 8);
 }
 
@@ -398,8 +405,8 @@ static int32_t doc_date(const fw_doc *d)
     for (size_t i = 0; i < FW_COUNT(times); i++) {
         fw_str u = times[i]->utc;
         if (u.ptr && u.len >= 10) {
-            char buf[9] = {u.ptr[0], u.ptr[1], u.ptr[2], u.ptr[3],
-                           u.ptr[5], u.ptr[6], u.ptr[8], u.ptr[9], 0};
+            char buf[9] = {u.ptr[0], u.ptr[1], u.ptr[2], u.ptr[3], u.ptr[5],
+                           u.ptr[6], u.ptr[8], u.ptr[9], 0};
             int32_t v = fw_dict_date(buf, 8);
             if (v != FW_NO_DATE)
                 return v;
@@ -421,7 +428,8 @@ static int32_t doc_date(const fw_doc *d)
             else if (j - i <= 2 && !day)
                 day = (int)v;
         } else if ((t.ptr[i] | 32) >= 'a' && (t.ptr[i] | 32) <= 'z') {
-            while (j < t.len && (t.ptr[j] | 32) >= 'a' && (t.ptr[j] | 32) <= 'z')
+            while (j < t.len && (t.ptr[j] | 32) >= 'a' &&
+                   (t.ptr[j] | 32) <= 'z')
                 j++;
             if (!month)
                 month = month_of(t.ptr + i, j - i);
@@ -464,10 +472,10 @@ static fw_status add_event(fw_doc *d, const fw_cevent *ce, size_t start,
         return FW_ENOMEM;
     memset(ev, 0, sizeof *ev);
     ev->code = fw_arena_strndup(&d->arena, ce->code, strlen(ce->code));
-    ev->source.code = fw_arena_strndup(&d->arena, ce->source,
-                                       strlen(ce->source));
-    ev->target.code = fw_arena_strndup(&d->arena, ce->target,
-                                       strlen(ce->target));
+    ev->source.code =
+        fw_arena_strndup(&d->arena, ce->source, strlen(ce->source));
+    ev->target.code =
+        fw_arena_strndup(&d->arena, ce->target, strlen(ce->target));
     ev->id = fw_arena_id(&d->arena, 'V', d->n_events);
     if (!ev->code || !ev->source.code || !ev->target.code || !ev->id)
         return FW_ENOMEM;
@@ -505,19 +513,33 @@ static bool own_clause(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         if ((i == 0 || s[i - 1] == ' ') && s[i] != ' ')
             words++;
-    return words >= 3 && !(n > 3 && (s[0] | 32) == 't' && (s[1] | 32) == 'o' &&
-                           s[2] == ' ');
+    return words >= 3 &&
+           !(n > 3 && (s[0] | 32) == 't' && (s[1] | 32) == 'o' && s[2] == ' ');
+}
+
+/* Quotation contents by start, the outer of two at one start first. */
+static int by_start(const void *a, const void *b)
+{
+    const fw_span *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return (x->end < y->end) - (x->end > y->end);
 }
 
 /* The quoted contents inside sentence [start, end): spans of the text,
- * in order, that are clauses of their own. */
-static fw_status contents_in(fw_doc *d, size_t start, size_t end,
+ * in order, that are clauses of their own. 'sorted' holds every content
+ * by start and '*next' is where the previous sentence left off, so a
+ * document's sentences take them in one pass. */
+static fw_status contents_in(fw_doc *d, const fw_span *sorted, size_t n_sorted,
+                             size_t *next, size_t start, size_t end,
                              fw_span **out, size_t *n, size_t *cap)
 {
     *n = 0;
-    for (size_t i = 0; i < d->n_qparts; i++) {
-        fw_span p = d->qparts[i];
-        if (p.start < start || p.end > end || p.end <= p.start ||
+    while (*next < n_sorted && sorted[*next].start < start)
+        ++*next;
+    for (size_t i = *next; i < n_sorted && sorted[i].start < end; i++) {
+        fw_span p = sorted[i];
+        if (p.end > end || p.end <= p.start ||
             !own_clause(d->text + p.start, p.end - p.start))
             continue;
         bool inside = false; /* a nested quotation inside one taken */
@@ -560,7 +582,8 @@ static fw_status code_piece(coding_run *r, const fw_sentence *sent,
             continue;
         bool blanked = false;
         for (size_t k = 0; k < n_cut; k++)
-            blanked |= sp.start + base < cut[k].end && sp.end + base > cut[k].start;
+            blanked |=
+                sp.start + base < cut[k].end && sp.end + base > cut[k].start;
         if (blanked)
             continue;
         fw_ext_actor *a = FW_PUSH(&r->scratch, r->ext, r->n_ext, r->cap_ext);
@@ -572,9 +595,9 @@ static fw_status code_piece(coding_run *r, const fw_sentence *sent,
         a->span.end = sp.end + base - from;
     }
     fw_coding coding;
-    fw_status st = fw_code_sentence(r->dict, &r->dict->opts, text, to - from,
-                                    r->date, r->ext, r->n_ext, fwd, &r->scratch,
-                                    &coding);
+    fw_status st =
+        fw_code_sentence(r->dict, &r->dict->opts, text, to - from, r->date,
+                         r->ext, r->n_ext, fwd, &r->scratch, &coding);
     for (size_t i = 0; st == FW_OK && i < coding.n_events; i++)
         st = add_event(r->d, &coding.events[i], from, r->sentence);
     return st;
@@ -594,10 +617,18 @@ fw_status fw_find_events(fw_doc *d)
         for (size_t e = 0; e < d->n_ents; e++)
             codes[e] = entity_code(d, (int32_t)e);
     }
+    fw_span *sorted = NULL;
+    if (d->n_qparts) {
+        sorted = fw_arena_alloc(&d->arena, d->n_qparts * sizeof *sorted);
+        if (!sorted)
+            return FW_ENOMEM;
+        memcpy(sorted, d->qparts, d->n_qparts * sizeof *sorted);
+        qsort(sorted, d->n_qparts, sizeof *sorted, by_start);
+    }
     coding_run r = {.d = d, .dict = dict, .date = doc_date(d)};
     sentence_actors sa = {0};
     fw_span *parts = NULL;
-    size_t n_parts = 0, cap_parts = 0, next = 0;
+    size_t n_parts = 0, cap_parts = 0, next = 0, next_part = 0;
     fw_status st = FW_OK;
     const fw_dateline *dl = d->meta.dateline;
     for (size_t s = 0; s < d->n_sents && st == FW_OK; s++) {
@@ -616,7 +647,8 @@ fw_status fw_find_events(fw_doc *d)
         r.sentence = &d->sents[s];
         st = actors_of(d, codes, (uint32_t)s, start, &next, &sa);
         if (st == FW_OK)
-            st = contents_in(d, start, end, &parts, &n_parts, &cap_parts);
+            st = contents_in(d, sorted, d->n_qparts, &next_part, start, end,
+                             &parts, &n_parts, &cap_parts);
         /* What was said is coded on its own: "Putin said [Moscow is
          * ready to fight]" has Moscow fight, not Putin. Content that codes
          * nothing ("France condemned [Iran on Wednesday]") stays in its
