@@ -256,8 +256,7 @@ static void report_events(const fw_analyzer *az, const char *phoenix)
            "of %d; min %.0f, max %.0f)\n",
            "event coder (Phoenix dictionaries)",
            (double)n_sentences / secs[RUNS / 2], n_sentences, events, RUNS,
-           (double)n_sentences / secs[RUNS - 1],
-           (double)n_sentences / secs[0]);
+           (double)n_sentences / secs[RUNS - 1], (double)n_sentences / secs[0]);
     fw_dict_free(dict);
     for (size_t i = 0; i < FW_COUNT(phoenix_files); i++)
         free(data[i]);

@@ -1,7 +1,7 @@
 /*
- * fuzz_actors.c - libFuzzer target: the reader of actor dictionaries (TABARI and PETRARCH), then the coder
- * with what it read. Its corpus is fuzz/corpus/actors; fuzz/replay.c runs
- * it in `make test`.
+ * fuzz_actors.c - libFuzzer target: the reader of actor dictionaries (TABARI
+ * and PETRARCH), then the coder with what it read. Its corpus is
+ * fuzz/corpus/actors; fuzz/replay.c runs it in `make test`.
  */
 #include "fuzz_dict.h"
 

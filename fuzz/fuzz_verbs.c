@@ -1,7 +1,7 @@
 /*
- * fuzz_verbs.c - libFuzzer target: the reader of verb dictionaries (TABARI verbs, synsets, time phrases; PETRARCH2 blocks), then the coder
- * with what it read. Its corpus is fuzz/corpus/verbs; fuzz/replay.c runs
- * it in `make test`.
+ * fuzz_verbs.c - libFuzzer target: the reader of verb dictionaries (TABARI
+ * verbs, synsets, time phrases; PETRARCH2 blocks), then the coder with what it
+ * read. Its corpus is fuzz/corpus/verbs; fuzz/replay.c runs it in `make test`.
  */
 #include "fuzz_dict.h"
 

@@ -122,8 +122,8 @@ enum {
     FW_STAGE_ENTITIES = 1u << 1, /* mentions and entities */
     FW_STAGE_QUOTES = 1u << 2,   /* quotations and their speakers */
     FW_STAGE_EVENTS = 1u << 3,   /* CAMEO events */
-    FW_STAGE_ALL = FW_STAGE_TEXT | FW_STAGE_ENTITIES | FW_STAGE_QUOTES |
-                   FW_STAGE_EVENTS
+    FW_STAGE_ALL =
+        FW_STAGE_TEXT | FW_STAGE_ENTITIES | FW_STAGE_QUOTES | FW_STAGE_EVENTS
 };
 
 /* Where dictionary readers report lines they could not use: 'path' and
@@ -383,17 +383,17 @@ typedef struct fw_event_actor {
 } fw_event_actor;
 
 typedef struct fw_event {
-    const char *id;     /* "V1", "V2", ... in text order */
-    const char *code;   /* CAMEO event code: "0332" */
-    char root[3];       /* its first two digits: "03" */
-    const char *quad;   /* "VC" verbal, "MC" material cooperation; "VK"
-                           verbal, "MK" material conflict */
-    double goldstein;   /* Goldstein scale value, -10 to +10 */
+    const char *id;   /* "V1", "V2", ... in text order */
+    const char *code; /* CAMEO event code: "0332" */
+    char root[3];     /* its first two digits: "03" */
+    const char *quad; /* "VC" verbal, "MC" material cooperation; "VK"
+                         verbal, "MK" material conflict */
+    double goldstein; /* Goldstein scale value, -10 to +10 */
     fw_event_actor source, target;
-    fw_span cue;        /* the verb (phrase) that codes it */
-    fw_span sentence;   /* the sentence */
-    const char *date;   /* "2025-12-03" (time phrases applied), or NULL
-                           when the document has no date */
+    fw_span cue;      /* the verb (phrase) that codes it */
+    fw_span sentence; /* the sentence */
+    const char *date; /* "2025-12-03" (time phrases applied), or NULL
+                         when the document has no date */
 } fw_event;
 
 /* The document's id: the format's own, else the input's 'id' or path
@@ -427,11 +427,11 @@ fw_token fw_doc_token(const fw_doc *doc, size_t i);
 
 /* The outcome of a validation run. */
 typedef struct fw_validation {
-    size_t records;  /* records coded, tests or not */
-    size_t passed;   /* tests whose coding matched their expectations */
-    size_t failed;   /* tests whose coding did not */
+    size_t records;     /* records coded, tests or not */
+    size_t passed;      /* tests whose coding matched their expectations */
+    size_t failed;      /* tests whose coding did not */
     size_t deactivated; /* records whose only expectations are "-{...}" */
-    size_t warnings; /* dictionary and option lines skipped */
+    size_t warnings;    /* dictionary and option lines skipped */
 } fw_validation;
 
 /* What a validation run reports as it goes. Any member may be NULL. */
@@ -439,8 +439,8 @@ typedef struct fw_validate_hooks {
     /* A failed test: the text file and the line where the record
      * starts, its id, the codings expected and those found ("ARN / GON
      * / 064; GON / ARN / 033", "no event", "complex", "discard"). */
-    void (*mismatch)(void *ctx, const char *path, size_t line,
-                     const char *id, const char *expected, const char *got);
+    void (*mismatch)(void *ctx, const char *path, size_t line, const char *id,
+                     const char *expected, const char *got);
     fw_warn_fn warn;
     void *ctx;
 } fw_validate_hooks;

@@ -244,8 +244,8 @@ static const char *default_id(fw_doc *d, const fw_input *in)
     return fw_arena_strndup(&d->arena, base, n);
 }
 
-fw_doc *fw_doc_for(const fw_analyzer *az, const fw_input *in,
-                   fw_format format, const char *text, size_t len)
+fw_doc *fw_doc_for(const fw_analyzer *az, const fw_input *in, fw_format format,
+                   const char *text, size_t len)
 {
     fw_doc *d = fw_doc_new(az, text, len);
     if (!d)
@@ -421,8 +421,8 @@ static fw_status check_bytes(family fam, const char *data, size_t len,
     fw_status st = FW_OK;
     if (fam == PLAIN || fam == JSON) {
         st = fw_check_utf8(data, len, &at);
-    } else if (fam == WIRE7 || (len >= 2 && data[0] != '\xFF' &&
-                                data[0] != '\xFE')) {
+    } else if (fam == WIRE7 ||
+               (len >= 2 && data[0] != '\xFF' && data[0] != '\xFE')) {
         const char *nul = memchr(data, 0, len);
         if (nul) {
             st = FW_EBINARY;

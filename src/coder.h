@@ -22,7 +22,7 @@ typedef struct fw_cevent {
     int32_t date;        /* days since 1970, time shifts applied */
     fw_span source_span; /* the actor's words in the text */
     fw_span target_span;
-    fw_span verb_span;   /* the verb's words */
+    fw_span verb_span; /* the verb's words */
 } fw_cevent;
 
 /* What a sentence hands to the next one for its pronouns ("He said

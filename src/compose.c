@@ -75,8 +75,7 @@ static size_t begin_para(fw_composer *c)
 /* Does the text from 'start' open with a dateline? */
 static bool opens_with_dateline(const fw_composer *c, size_t start)
 {
-    return fw_layout_dateline(c->text.data + start, c->text.len - start,
-                              NULL);
+    return fw_layout_dateline(c->text.data + start, c->text.len - start, NULL);
 }
 
 fw_status fw_compose_para(fw_composer *c, fw_hint hint, const char *s,
@@ -327,9 +326,8 @@ static void civil_from_days(long z, long *y, int *m, int *day)
     *y = yoe + era * 400 + (*m <= 2);
 }
 
-fw_status fw_meta_time_utc(fw_doc *d, fw_time *t, int year, int month,
-                           int day, int hour, int minute, int second,
-                           int offset_minutes)
+fw_status fw_meta_time_utc(fw_doc *d, fw_time *t, int year, int month, int day,
+                           int hour, int minute, int second, int offset_minutes)
 {
     if (year < 1900 || year > 9998 || month < 1 || month > 12 || day < 1 ||
         day > 31 || hour > 23 || minute > 59 || second > 60)
@@ -342,8 +340,9 @@ fw_status fw_meta_time_utc(fw_doc *d, fw_time *t, int year, int month,
     long y;
     int m, dd;
     civil_from_days(days, &y, &m, &dd);
-    int parts[6] = {(int)y, m, dd, (int)(rem / 3600), (int)(rem / 60 % 60),
-                    (int)(rem % 60)};
+    int parts[6] = {
+        (int)y,         m, dd, (int)(rem / 3600), (int)(rem / 60 % 60),
+        (int)(rem % 60)};
     /* "YYYY-MM-DDTHH:MM:SSZ" */
     char buf[21];
     char *p = buf;
@@ -381,8 +380,8 @@ static fw_status iso_time(fw_doc *d, fw_time *t, const char *s, size_t len)
     i += ext && i < len && s[i] == ':';
     int mi = digits(s, len, &i, 2);
     int sec = 0;
-    if (i < len && ((ext && s[i] == ':') || (!ext && s[i] >= '0' &&
-                                             s[i] <= '9'))) {
+    if (i < len &&
+        ((ext && s[i] == ':') || (!ext && s[i] >= '0' && s[i] <= '9'))) {
         i += ext;
         sec = digits(s, len, &i, 2);
     }
@@ -426,15 +425,15 @@ fw_status fw_meta_time(fw_doc *d, fw_time *t, const char *s, size_t len)
 static bool version_words(const char *s, size_t len)
 {
     static const char *const words[] = {
-        "ld-writethru", "writethru", "update", "refile", "corrected",
-        "correction",   "repeat",    "rpt",    "urgent", "advisory",
-        "1stld",        "2ndld",     "3rdld",  "sub",    "wrapup",
+        "ld-writethru", "writethru", "update", "refile",     "corrected",
+        "correction",   "repeat",    "rpt",    "urgent",     "advisory",
+        "1stld",        "2ndld",     "3rdld",  "sub",        "wrapup",
         "adds",         "ld",        "kill",   "elimination"};
     /* Any of them as a whole word, case folded. */
     for (size_t i = 0; i < len;) {
-        while (i < len && !((s[i] >= 'A' && s[i] <= 'Z') ||
-                            (s[i] >= 'a' && s[i] <= 'z') ||
-                            (s[i] >= '0' && s[i] <= '9')))
+        while (i < len &&
+               !((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
+                 (s[i] >= '0' && s[i] <= '9')))
             i++;
         size_t j = i;
         while (j < len && s[j] != ' ' && s[j] != ',' && s[j] != '(' &&
@@ -445,8 +444,9 @@ static bool version_words(const char *s, size_t len)
         size_t wl = j - i;
         while (wl && w[0] >= '0' && w[0] <= '9')
             w++, wl--;
-        if (wl >= 2 && (lower_equal(w, 2, "st") || lower_equal(w, 2, "nd") ||
-                        lower_equal(w, 2, "rd") || lower_equal(w, 2, "th")) &&
+        if (wl >= 2 &&
+            (lower_equal(w, 2, "st") || lower_equal(w, 2, "nd") ||
+             lower_equal(w, 2, "rd") || lower_equal(w, 2, "th")) &&
             w != s + i) {
             w += 2, wl -= 2;
             if (!wl) {

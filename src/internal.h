@@ -278,8 +278,8 @@ struct fw_batch {
 };
 
 struct fw_analyzer {
-    unsigned stages;       /* FW_STAGE_* to run */
-    struct fw_dict *dict;  /* event dictionaries, with FW_STAGE_EVENTS */
+    unsigned stages;      /* FW_STAGE_* to run */
+    struct fw_dict *dict; /* event dictionaries, with FW_STAGE_EVENTS */
 };
 
 /* A list of strings a document owns (keywords, editor notes). */
@@ -361,8 +361,8 @@ fw_doc *fw_doc_new(const fw_analyzer *az, const char *text, size_t len);
 
 /* The same for an item of input 'in' read as 'format': path, default id
  * (the path's stem) and format set. */
-fw_doc *fw_doc_for(const fw_analyzer *az, const fw_input *in,
-                   fw_format format, const char *text, size_t len);
+fw_doc *fw_doc_for(const fw_analyzer *az, const fw_input *in, fw_format format,
+                   const char *text, size_t len);
 
 void fw_doc_free(fw_doc *d);
 
@@ -468,7 +468,7 @@ typedef struct fw_composer {
     bool in_body;         /* a body paragraph has been written */
     const char *dateline; /* the item's whole dateline, to open the body */
     size_t dateline_len;
-    const char *place;    /* the item's dateline or place, for meta */
+    const char *place; /* the item's dateline or place, for meta */
     size_t place_len;
 } fw_composer;
 
@@ -512,8 +512,8 @@ bool fw_meta_analysable(const fw_doc *d);
 fw_status fw_meta_time(fw_doc *d, fw_time *t, const char *s, size_t len);
 
 /* Sets t->utc from parts in a zone 'offset_minutes' east of UTC. */
-fw_status fw_meta_time_utc(fw_doc *d, fw_time *t, int year, int month,
-                           int day, int hour, int minute, int second,
+fw_status fw_meta_time_utc(fw_doc *d, fw_time *t, int year, int month, int day,
+                           int hour, int minute, int second,
                            int offset_minutes);
 
 /* meta.slugline, and meta.version_label when the slugline carries one

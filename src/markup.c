@@ -58,27 +58,26 @@ static bool is_one_of(const xmlNode *n, const char *const *names)
 /* Not text of the story: media, tables, code, the NITF head parts the
  * readers take as metadata. */
 static const char *const skipped[] = {
-    "head",      "script",     "style",        "title",  "img",
-    "figure",    "object",     "iframe",       "video",  "audio",
-    "noscript",  "svg",        "math",         "table",  "media",
-    "body.head", "hedline",    "byline",       "abstract", "note",
-    "fn",        "distributor", "doc.copyright", NULL};
+    "head",     "script", "style", "title",       "img",           "figure",
+    "object",   "iframe", "video", "audio",       "noscript",      "svg",
+    "math",     "table",  "media", "body.head",   "hedline",       "byline",
+    "abstract", "note",   "fn",    "distributor", "doc.copyright", NULL};
 
 /* Elements that end the paragraph before them and start their own. */
 static const char *const blocks[] = {
-    "p",      "div",        "li",     "blockquote", "dd",   "dt",
-    "ul",     "ol",         "dl",     "section",    "article", "aside",
-    "header", "footer",     "main",   "body",       "html", "block",
-    "body.content", "body.end", "nitf", "address", "caption", "figcaption",
-    NULL};
+    "p",       "div",     "li",      "blockquote",   "dd",
+    "dt",      "ul",      "ol",      "dl",           "section",
+    "article", "aside",   "header",  "footer",       "main",
+    "body",    "html",    "block",   "body.content", "body.end",
+    "nitf",    "address", "caption", "figcaption",   NULL};
 
-static const char *const headings[] = {"h1", "h2", "h3", "h4", "h5",
+static const char *const headings[] = {"h1", "h2",  "h3",  "h4", "h5",
                                        "h6", "hl1", "hl2", NULL};
 
 typedef struct walker {
     fw_composer *c;
-    fw_buf text;   /* the paragraph being gathered */
-    fw_status st;  /* the first failure */
+    fw_buf text;  /* the paragraph being gathered */
+    fw_status st; /* the first failure */
 } walker;
 
 static void put_code_point(fw_buf *b, uint32_t cp)
@@ -156,9 +155,8 @@ static void append_unescaped(fw_buf *b, const char *s, size_t len)
         while (e < len && e - a <= 33 && s[e] != ';' && s[e] != '&' &&
                s[e] != ' ')
             e++;
-        uint32_t cp = e < len && s[e] == ';' ? entity_value(s + a + 1,
-                                                            e - a - 1)
-                                             : 0;
+        uint32_t cp =
+            e < len && s[e] == ';' ? entity_value(s + a + 1, e - a - 1) : 0;
         if (cp) {
             put_code_point(b, cp == 0xA0 ? ' ' : cp);
             i = e + 1;
@@ -309,10 +307,10 @@ fw_status fw_markup_html(fw_composer *c, const char *html, size_t len)
 {
     if (len > (size_t)INT32_MAX)
         return FW_ETOOBIG;
-    htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
-                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                        HTML_PARSE_NOWARNING |
-                                        HTML_PARSE_NONET);
+    htmlDocPtr doc =
+        htmlReadMemory(html, (int)len, NULL, "UTF-8",
+                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                           HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
     if (!doc) /* nothing a browser would show either */
         return FW_OK;
     const xmlNode *root = xmlDocGetRootElement(doc);

@@ -123,9 +123,8 @@ static void caret_line(const char *s, span_line *l)
 {
     if (l->start < l->end && s[l->start] == '^')
         l->start++;
-    while (l->end > l->start &&
-           (s[l->end - 1] == '<' || s[l->end - 1] == '=' ||
-            s[l->end - 1] == ' '))
+    while (l->end > l->start && (s[l->end - 1] == '<' || s[l->end - 1] == '=' ||
+                                 s[l->end - 1] == ' '))
         l->end--;
 }
 
@@ -171,8 +170,8 @@ static fw_status anpa_stamp(fw_doc *d, const char *s, size_t i, size_t len)
     if (st != FW_OK)
         return st;
     return fw_meta_time_utc(d, &d->meta.first_created,
-                            yy < 70 ? 2000 + yy : 1900 + yy, mo, day, hh, mi,
-                            0, 0);
+                            yy < 70 ? 2000 + yy : 1900 + yy, mo, day, hh, mi, 0,
+                            0);
 }
 
 static fw_status read_anpa(fw_doc *d, const char *s, size_t len, size_t soh,
@@ -229,8 +228,8 @@ static fw_status read_anpa(fw_doc *d, const char *s, size_t len, size_t soh,
                 st = fw_compose_para(&c, FW_HINT_HEADLINE, headline.ptr,
                                      headline.len);
             if (st == FW_OK && byline.ptr)
-                st = fw_compose_para(&c, FW_HINT_BYLINE, byline.ptr,
-                                     byline.len);
+                st =
+                    fw_compose_para(&c, FW_HINT_BYLINE, byline.ptr, byline.len);
             if (st == FW_OK && byline_title.ptr)
                 st = fw_compose_para(&c, FW_HINT_NONE, byline_title.ptr,
                                      byline_title.len);
@@ -325,8 +324,8 @@ static bool notebook_line(const char *s, span_line l)
     return blank(s, l) || s[l.start] == '#' || s[l.start] == '*';
 }
 
-static fw_status read_iptc7901(fw_doc *d, const char *s, size_t len,
-                               size_t soh, size_t stx, size_t etx)
+static fw_status read_iptc7901(fw_doc *d, const char *s, size_t len, size_t soh,
+                               size_t stx, size_t etx)
 {
     fw_composer c;
     fw_compose_init(&c, d);
@@ -344,11 +343,10 @@ static fw_status read_iptc7901(fw_doc *d, const char *s, size_t len,
     /* The headline: the rest of the STX line, without its " =". */
     i = stx + 1;
     if (next_line(s, etx, &i, &l)) {
-        while (l.end > l.start &&
-               (s[l.end - 1] == '=' || s[l.end - 1] == ' '))
+        while (l.end > l.start && (s[l.end - 1] == '=' || s[l.end - 1] == ' '))
             l.end--;
-        st = fw_compose_para(&c, FW_HINT_HEADLINE, s + l.start,
-                             l.end - l.start);
+        st =
+            fw_compose_para(&c, FW_HINT_HEADLINE, s + l.start, l.end - l.start);
     }
     /* The text runs to the notebook, if any. */
     size_t text_start = i, text_end = etx, note_start = etx;
@@ -440,9 +438,9 @@ fw_status fw_read_wire7(const fw_analyzer *az, const char *data, size_t len,
     fw_doc *d = fw_doc_for(az, in, format, NULL, 0);
     fw_status st = d ? FW_OK : FW_ENOMEM;
     if (st == FW_OK)
-        st = format == FW_FORMAT_ANPA ? read_anpa(d, data, len, soh, stx, etx)
-                                      : read_iptc7901(d, data, len, soh, stx,
-                                                      etx);
+        st = format == FW_FORMAT_ANPA
+                 ? read_anpa(d, data, len, soh, stx, etx)
+                 : read_iptc7901(d, data, len, soh, stx, etx);
     free(converted);
     if (st == FW_OK && d->len == 0)
         st = FW_EEMPTY;

@@ -47,8 +47,8 @@ static cJSON *parse(const char *data, size_t len, const char *what,
         cJSON_Delete(v);
         trailing = true;
     }
-    size_t at = end && end >= data && end <= data + len ? (size_t)(end - data)
-                                                        : 0;
+    size_t at =
+        end && end >= data && end <= data + len ? (size_t)(end - data) : 0;
     size_t line, col;
     position(data, at, &line, &col);
     fw_error_at(err, FW_EFORMAT, (size_t)(data - base) + at,
@@ -69,15 +69,13 @@ static int level_of(const cJSON *o, const char *key)
 {
     const cJSON *v = cJSON_GetObjectItem(o, key);
     if (cJSON_IsNumber(v))
-        return v->valuedouble >= 1 && v->valuedouble <= 9
-                   ? (int)v->valuedouble
-                   : 0;
+        return v->valuedouble >= 1 && v->valuedouble <= 9 ? (int)v->valuedouble
+                                                          : 0;
     const char *s = cJSON_IsString(v) ? v->valuestring : NULL;
     return s ? fw_meta_level(s, strlen(s)) : 0;
 }
 
-static fw_status time_of(fw_doc *d, fw_time *t, const cJSON *o,
-                         const char *key)
+static fw_status time_of(fw_doc *d, fw_time *t, const cJSON *o, const char *key)
 {
     const char *s = string_of(o, key);
     return s && !t->raw.ptr ? fw_meta_time(d, t, s, strlen(s)) : FW_OK;
@@ -195,8 +193,8 @@ static fw_status ninjs_body(fw_composer *c, const cJSON *o)
         if (value && !plain)
             plain = b;
     }
-    const char *text = plain ? string_of(plain, "value")
-                             : string_of(o, "body_text");
+    const char *text =
+        plain ? string_of(plain, "value") : string_of(o, "body_text");
     return text ? fw_compose_lines(c, text, strlen(text)) : FW_OK;
 }
 
@@ -217,8 +215,8 @@ static fw_status read_ninjs(const fw_analyzer *az, const fw_input *in,
     fw_status st = ninjs_meta(d, o);
     const char *headline = string_of(o, "headline");
     if (!headline)
-        headline = name_of(by_role(cJSON_GetObjectItem(o, "headlines"),
-                                   "main"));
+        headline =
+            name_of(by_role(cJSON_GetObjectItem(o, "headlines"), "main"));
     const char *by = string_of(o, "byline");
     if (!by)
         by = name_of(cJSON_GetObjectItem(o, "by"));
@@ -251,7 +249,7 @@ static fw_status read_ninjs(const fw_analyzer *az, const fw_input *in,
 static bool looks_like_record(const cJSON *o)
 {
     static const char *const ninjs_keys[] = {
-        "headline", "headlines", "body_text", "body_html", "body_xhtml",
+        "headline", "headlines", "body_text", "body_html",     "body_xhtml",
         "bodies",   "guid",      "uri",       "versioncreated"};
     if (!string_of(o, "text"))
         return false;
@@ -288,8 +286,7 @@ static fw_status read_record(const fw_analyzer *az, const fw_input *in,
     const char *text = cJSON_IsObject(o) ? string_of(o, "text") : NULL;
     if (!text) {
         fw_error_at(&e, FW_EFORMAT, 0, line, 1, "JSON Lines: %s",
-                    cJSON_IsObject(o) ? "no \"text\" string"
-                                      : "not an object");
+                    cJSON_IsObject(o) ? "no \"text\" string" : "not an object");
         return fw_batch_reject(batch, &e);
     }
     fw_doc *d = fw_doc_for(az, in, FW_FORMAT_JSONL, NULL, 0);
@@ -344,16 +341,16 @@ static fw_status read_record(const fw_analyzer *az, const fw_input *in,
     return fw_batch_add(batch, d);
 }
 
-static fw_status read_lines(const fw_analyzer *az, const char *data,
-                            size_t len, const fw_input *in, fw_batch *batch)
+static fw_status read_lines(const fw_analyzer *az, const char *data, size_t len,
+                            const fw_input *in, fw_batch *batch)
 {
     size_t line = 1;
     for (size_t i = 0; i < len; line++) {
         const char *nl = memchr(data + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - data) : len;
         size_t a = i;
-        while (a < end && (data[a] == ' ' || data[a] == '\t' ||
-                           data[a] == '\r'))
+        while (a < end &&
+               (data[a] == ' ' || data[a] == '\t' || data[a] == '\r'))
             a++;
         if (a < end) {
             fw_error e;
@@ -386,10 +383,10 @@ fw_status fw_read_json(const fw_analyzer *az, const char *data, size_t len,
         /* Several values, a line each? */
         const char *nl = memchr(data, '\n', len);
         fw_error first;
-        cJSON *one = format == FW_FORMAT_AUTO && nl
-                         ? parse(data, (size_t)(nl - data), "JSON", &first,
-                                 data, 1)
-                         : NULL;
+        cJSON *one =
+            format == FW_FORMAT_AUTO && nl
+                ? parse(data, (size_t)(nl - data), "JSON", &first, data, 1)
+                : NULL;
         bool lines = one && cJSON_IsObject(one);
         cJSON_Delete(one);
         if (lines)
@@ -400,8 +397,8 @@ fw_status fw_read_json(const fw_analyzer *az, const char *data, size_t len,
     }
     fw_status st;
     if (!cJSON_IsObject(o)) {
-        fw_error_at(err, format == FW_FORMAT_AUTO ? FW_EUNKNOWN : FW_EFORMAT,
-                    0, 1, 1,
+        fw_error_at(err, format == FW_FORMAT_AUTO ? FW_EUNKNOWN : FW_EFORMAT, 0,
+                    1, 1,
                     "JSON that is not an object; formats: ninjs (an item), "
                     "jsonl (a {\"text\": ...} object a line)");
         st = err ? err->status : FW_EFORMAT;

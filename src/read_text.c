@@ -216,8 +216,7 @@ fw_status fw_split_paragraphs(fw_doc *d, size_t lo, size_t hi, fw_paras *out)
 /* ------------------------------------------------------------------ */
 /* Classifying paragraphs                                              */
 
-static bool reads_as_headline(const fw_doc *d, const fw_para *p,
-                              size_t n_paras)
+static bool reads_as_headline(const fw_doc *d, const fw_para *p, size_t n_paras)
 {
     if (n_paras < 2 || p->lines > 2)
         return false;
@@ -253,7 +252,7 @@ static size_t add_byline(fw_doc *d, const fw_para *paras, size_t n, size_t i,
     } else {
         /* A byline the markup gave, perhaps in another language: "Von
          * Christian Hollmann, dpa", "Par Jean Dupont". */
-        static const char *const by[] = {"By ",  "Von ", "Par ", "Por ",
+        static const char *const by[] = {"By ",   "Von ", "Par ", "Por ",
                                          "Door ", "Av ",  "Di ",  "Af "};
         size_t a = p->start;
         for (size_t k = 0; k < FW_COUNT(by); k++) {
@@ -306,8 +305,7 @@ fw_status fw_lay_out(fw_doc *d, const fw_paras *in, bool find_headline)
                                       &name)))) {
             first = add_byline(d, paras, n, i, &st);
         } else if (find_headline && i == 0 && p->hint == FW_HINT_NONE &&
-                   !fw_layout_dateline(s + p->start, p->end - p->start,
-                                       NULL) &&
+                   !fw_layout_dateline(s + p->start, p->end - p->start, NULL) &&
                    reads_as_headline(d, p, n)) {
             d->meta.headline.ptr = s + p->start;
             d->meta.headline.len = p->end - p->start;

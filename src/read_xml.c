@@ -116,8 +116,8 @@ static const xmlNode *next_named(const xmlNode *n, const char *name)
     return NULL;
 }
 
-#define FOR_CHILDREN(var, parent, name)                                      \
-    for (const xmlNode *var = next_named((parent)->children, name); var;    \
+#define FOR_CHILDREN(var, parent, name)                                        \
+    for (const xmlNode *var = next_named((parent)->children, name); var;       \
          var = next_named(var->next, name))
 
 /* The first descendant named 'name', depth first. */
@@ -196,10 +196,9 @@ static void language_of(fw_doc *d, const char *lang)
 /* Adds a headline, from the item's metadata or its body. */
 static fw_status add_headline(fw_composer *c, fw_str headline)
 {
-    return headline.ptr
-               ? fw_compose_para(c, FW_HINT_HEADLINE, headline.ptr,
-                                 headline.len)
-               : FW_OK;
+    return headline.ptr ? fw_compose_para(c, FW_HINT_HEADLINE, headline.ptr,
+                                          headline.len)
+                        : FW_OK;
 }
 
 /* A NITF byline: "By BERNARD CONDON<byttl>AP Business Writer</byttl>". */
@@ -246,13 +245,13 @@ static fw_status nitf_head(fw_doc *d, const xmlNode *nitf)
     set_if(&d->meta.provider, attr_of(d, id, "regsrc"));
     level_of(&d->meta.urgency,
              attr_of(d, fw_markup_child(docdata, "urgency"), "ed-urg"));
-    fw_status st = time_of(d, &d->meta.version_created,
-                           attr_of(d, fw_markup_child(docdata, "date.issue"),
-                                   "norm"));
+    fw_status st =
+        time_of(d, &d->meta.version_created,
+                attr_of(d, fw_markup_child(docdata, "date.issue"), "norm"));
     if (st == FW_OK)
-        st = time_of(d, &d->meta.embargo,
-                     attr_of(d, fw_markup_child(docdata, "date.release"),
-                             "norm"));
+        st = time_of(
+            d, &d->meta.embargo,
+            attr_of(d, fw_markup_child(docdata, "date.release"), "norm"));
     const xmlNode *dukey = fw_markup_child(docdata, "du-key");
     fw_str version = attr_of(d, dukey, "version");
     if (version.ptr)
@@ -294,15 +293,14 @@ static fw_status nitf_story(fw_composer *c, const xmlNode *nitf,
     if (body)
         language_of(d, lang_of(body));
     if (!headline.ptr && bhead)
-        headline = text_of(d, fw_markup_child(fw_markup_child(bhead,
-                                                              "hedline"),
-                                              "hl1"));
+        headline = text_of(
+            d, fw_markup_child(fw_markup_child(bhead, "hedline"), "hl1"));
     if (!headline.ptr)
-        headline = text_of(d, fw_markup_child(fw_markup_child(nitf, "head"),
-                                              "title"));
+        headline =
+            text_of(d, fw_markup_child(fw_markup_child(nitf, "head"), "title"));
     fw_status st = add_headline(c, headline);
-    const xmlNode *nitf_byline = bhead ? fw_markup_child(bhead, "byline")
-                                       : NULL;
+    const xmlNode *nitf_byline =
+        bhead ? fw_markup_child(bhead, "byline") : NULL;
     if (st == FW_OK && byline.ptr)
         st = fw_compose_para(c, FW_HINT_BYLINE, byline.ptr, byline.len);
     else if (st == FW_OK && nitf_byline)
@@ -360,8 +358,7 @@ static fw_doc *new_doc(reader *r)
 }
 
 /* Reads the composed text into the document and adds it to the batch. */
-static fw_status finish_doc(reader *r, fw_doc *d, fw_composer *c,
-                            fw_status st)
+static fw_status finish_doc(reader *r, fw_doc *d, fw_composer *c, fw_status st)
 {
     if (st == FW_OK)
         st = fw_compose_finish(c);
@@ -465,16 +462,16 @@ static fw_status newsml_meta(fw_doc *d, const xmlNode *item,
     set_if(&d->meta.provider, text_of(d, fw_markup_child(nid, "ProviderId")));
 
     const xmlNode *mgmt = fw_markup_child(item, "NewsManagement");
-    const char *status = fw_markup_attr(fw_markup_child(mgmt, "Status"),
-                                        "FormalName");
+    const char *status =
+        fw_markup_attr(fw_markup_child(mgmt, "Status"), "FormalName");
     if (status)
         fw_meta_status(d, status, strlen(status));
-    const char *urg = fw_markup_attr(fw_markup_child(mgmt, "Urgency"),
-                                     "FormalName");
+    const char *urg =
+        fw_markup_attr(fw_markup_child(mgmt, "Urgency"), "FormalName");
     if (urg)
         d->meta.urgency = fw_meta_level(urg, strlen(urg));
-    const char *prio = fw_markup_attr(fw_markup_child(envelope, "Priority"),
-                                      "FormalName");
+    const char *prio =
+        fw_markup_attr(fw_markup_child(envelope, "Priority"), "FormalName");
     if (prio)
         d->meta.priority = fw_meta_level(prio, strlen(prio));
     fw_status st = time_of(d, &d->meta.first_created,
@@ -490,8 +487,8 @@ static fw_status newsml_meta(fw_doc *d, const xmlNode *item,
         FOR_CHILDREN(ins, mgmt, "Instruction")
         {
             const char *v = fw_markup_attr(ins, "FormalName");
-            if (v && (strcasecmp(v, "Kill") == 0 ||
-                      strcasecmp(v, "Cancel") == 0))
+            if (v &&
+                (strcasecmp(v, "Kill") == 0 || strcasecmp(v, "Cancel") == 0))
                 fw_meta_status(d, "canceled", 8);
         }
     }
@@ -506,8 +503,8 @@ static fw_status newsml_descriptions(fw_doc *d, const xmlNode *component)
     for (const xmlNode *n = component; n && st == FW_OK; n = n->parent) {
         const xmlNode *desc = fw_markup_child(n, "DescriptiveMetadata");
         if (desc) {
-            const char *lang = fw_markup_attr(fw_markup_child(desc, "Language"),
-                                              "FormalName");
+            const char *lang =
+                fw_markup_attr(fw_markup_child(desc, "Language"), "FormalName");
             language_of(d, lang);
             FOR_CHILDREN(p, desc, "Property")
             {
@@ -621,16 +618,16 @@ static fw_status g2_meta(fw_doc *d, const xmlNode *item, const xmlNode *header)
     const xmlNode *im = fw_markup_child(item, "itemMeta");
     const xmlNode *cm = fw_markup_child(item, "contentMeta");
     if (header)
-        level_of(&d->meta.priority, text_of(d, fw_markup_child(header,
-                                                               "priority")));
+        level_of(&d->meta.priority,
+                 text_of(d, fw_markup_child(header, "priority")));
     const xmlNode *prov = fw_markup_child(im, "provider");
     set_if(&d->meta.provider, attr_of(d, prov, "literal"));
     set_if(&d->meta.provider, text_of(d, fw_markup_child(prov, "name")));
     const char *pq = fw_markup_attr(prov, "qcode");
     if (pq && !d->meta.provider.ptr)
         d->meta.provider = fw_meta_copy(d, code_of(pq), strlen(code_of(pq)));
-    const char *status = fw_markup_attr(fw_markup_child(im, "pubStatus"),
-                                        "qcode");
+    const char *status =
+        fw_markup_attr(fw_markup_child(im, "pubStatus"), "qcode");
     if (status)
         fw_meta_status(d, status, strlen(status));
     st = time_of(d, &d->meta.version_created,
@@ -672,13 +669,13 @@ static fw_status read_g2_item(reader *r, const xmlNode *item,
                               const xmlNode *header)
 {
     const xmlNode *im = fw_markup_child(item, "itemMeta");
-    const char *cls = code_of(fw_markup_attr(fw_markup_child(im, "itemClass"),
-                                             "qcode"));
+    const char *cls =
+        code_of(fw_markup_attr(fw_markup_child(im, "itemClass"), "qcode"));
     if (cls && strcasecmp(cls, "text") != 0) {
         r->items++;
-        return skip_item(r, "not a text item:",
-                         fw_markup_attr(fw_markup_child(im, "itemClass"),
-                                        "qcode"));
+        return skip_item(
+            r, "not a text item:",
+            fw_markup_attr(fw_markup_child(im, "itemClass"), "qcode"));
     }
     fw_doc *d = new_doc(r);
     if (!d)
@@ -691,8 +688,8 @@ static fw_status read_g2_item(reader *r, const xmlNode *item,
     fw_str by = text_of(d, fw_markup_child(cm, "by"));
     fw_str dateline = text_of(d, fw_markup_child(cm, "dateline"));
     if (!dateline.ptr)
-        dateline = text_of(d, fw_markup_child(fw_markup_child(cm, "located"),
-                                               "name"));
+        dateline =
+            text_of(d, fw_markup_child(fw_markup_child(cm, "located"), "name"));
     if (dateline.ptr)
         fw_compose_dateline(&c, dateline.ptr, dateline.len);
 
@@ -747,10 +744,9 @@ static fw_format format_of(const xmlNode *root)
         return FW_FORMAT_NEWSML;
     if (fw_markup_is(root, "nitf"))
         return FW_FORMAT_NITF;
-    static const char *const g2[] = {"newsMessage", "newsItem",
-                                     "packageItem", "conceptItem",
-                                     "planningItem", "knowledgeItem",
-                                     "catalogItem", NULL};
+    static const char *const g2[] = {
+        "newsMessage",  "newsItem",      "packageItem", "conceptItem",
+        "planningItem", "knowledgeItem", "catalogItem", NULL};
     for (size_t i = 0; g2[i]; i++)
         if (fw_markup_is(root, g2[i]))
             return FW_FORMAT_G2;
@@ -784,8 +780,9 @@ static fw_status parse_error(xmlParserCtxtPtr ctxt, const first_error *f,
     const xmlError *e = &ctxt->lastError;
     char msg[120];
     snprintf(msg, sizeof msg, "%s",
-             f->set ? f->message
-                    : e->message ? e->message : "not well-formed XML");
+             f->set       ? f->message
+             : e->message ? e->message
+                          : "not well-formed XML");
     size_t n = strlen(msg);
     while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
         msg[--n] = '\0';
@@ -819,10 +816,10 @@ fw_status fw_read_xml(const fw_analyzer *az, const char *data, size_t len,
     first_error first = {0};
     ctxt->_private = &first;
     ctxt->sax->serror = keep_first_error;
-    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL,
-                                      XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                          XML_PARSE_NOWARNING |
-                                          XML_PARSE_NOCDATA);
+    xmlDocPtr doc =
+        xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL,
+                          XML_PARSE_NONET | XML_PARSE_NOERROR |
+                              XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
     fw_status st = FW_OK;
     if (!doc || !ctxt->wellFormed) {
         st = parse_error(ctxt, &first, err);
@@ -833,8 +830,8 @@ fw_status fw_read_xml(const fw_analyzer *az, const char *data, size_t len,
     xmlFreeParserCtxt(ctxt);
     const xmlNode *root = xmlDocGetRootElement(doc);
     fw_format found = root ? format_of(root) : FW_FORMAT_AUTO;
-    if (found == FW_FORMAT_AUTO || (format != FW_FORMAT_AUTO &&
-                                    format != found)) {
+    if (found == FW_FORMAT_AUTO ||
+        (format != FW_FORMAT_AUTO && format != found)) {
         const char *name = root ? (const char *)root->name : "(none)";
         if (format == FW_FORMAT_AUTO)
             fw_error_at(err, FW_EUNKNOWN, 0, 0, 0,

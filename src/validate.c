@@ -38,8 +38,8 @@ typedef struct expect {
 } expect;
 
 typedef enum verdict {
-    V_NONE,    /* no test in the record */
-    V_EVENTS,  /* the events listed (none when n_events == 0) */
+    V_NONE,   /* no test in the record */
+    V_EVENTS, /* the events listed (none when n_events == 0) */
     V_COMPLEX,
     V_DISCARD
 } verdict;
@@ -50,9 +50,9 @@ typedef struct record {
     size_t line;
     const char *text; /* from the line after the header */
     size_t len;
-    size_t sentence;  /* its first bytes up to the comment: what is coded */
-    bool has_brace;   /* any '{' after the sentence */
-    bool inactive;    /* a deactivated expectation "-{ ... }" */
+    size_t sentence; /* its first bytes up to the comment: what is coded */
+    bool has_brace;  /* any '{' after the sentence */
+    bool inactive;   /* a deactivated expectation "-{ ... }" */
     verdict want;
     expect ev[MAX_EXPECT];
     size_t n_ev;
@@ -135,8 +135,8 @@ static bool digit(char c)
 /* ------------------------------------------------------------------ */
 /* The project file                                                    */
 
-typedef fw_status (*dict_reader)(fw_dict *, const char *, size_t,
-                                 const char *, fw_dict_warn *);
+typedef fw_status (*dict_reader)(fw_dict *, const char *, size_t, const char *,
+                                 fw_dict_warn *);
 
 static const struct {
     const char *tag;
@@ -150,8 +150,8 @@ static const struct {
 };
 
 /* 'name' relative to the project's directory, into 'out'. */
-static void project_path(const run *r, const char *name, size_t n,
-                         char *out, size_t cap)
+static void project_path(const run *r, const char *name, size_t n, char *out,
+                         size_t cap)
 {
     size_t dl = n && name[0] == '/' ? 0 : strlen(r->dir);
     if (dl + n >= cap)
@@ -176,8 +176,8 @@ static fw_status read_dictionary(run *r, fw_dict *d, dict_reader read,
 
 /* Reads the dictionaries the project names, options last so that they
  * see every dictionary; '*text' gets the text file's path. */
-static fw_status read_project(run *r, fw_dict *d, const char *proj,
-                              size_t len, char *text, size_t text_cap)
+static fw_status read_project(run *r, fw_dict *d, const char *proj, size_t len,
+                              char *text, size_t text_cap)
 {
     text[0] = '\0';
     for (size_t pass = 0; pass < FW_COUNT(project_files); pass++) {
@@ -192,8 +192,8 @@ static fw_status read_project(run *r, fw_dict *d, const char *proj,
                 p++;
             bool is_text = pass == 0 && (size_t)(e - p) > 10 &&
                            strncasecmp(p, "<textfile>", 10) == 0;
-            if (is_text || ((size_t)(e - p) > tl &&
-                            strncasecmp(p, tag, tl) == 0)) {
+            if (is_text ||
+                ((size_t)(e - p) > tl && strncasecmp(p, tag, tl) == 0)) {
                 p += is_text ? 10 : tl;
                 while (p < e && blank(*p))
                     p++;
@@ -451,8 +451,7 @@ static bool matches(const record *rec, const fw_coding *c)
         for (size_t k = 0; k < c->n_events && !found; k++) {
             const fw_cevent *e = &c->events[k];
             found = !strcmp(x->source, e->source) &&
-                    !strcmp(x->target, e->target) &&
-                    !strcmp(x->code, e->code);
+                    !strcmp(x->target, e->target) && !strcmp(x->code, e->code);
         }
         if (!found)
             return false;
@@ -526,8 +525,8 @@ static fw_status run_records(run *r, fw_dict *d, const char *text, size_t len,
         if (date == FW_NO_DATE)
             date = 0;
         fw_coding coding;
-        st = fw_code_sentence(d, &d->opts, rec.text, rec.sentence, date,
-                              NULL, 0, &fwd, &arena, &coding);
+        st = fw_code_sentence(d, &d->opts, rec.text, rec.sentence, date, NULL,
+                              0, &fwd, &arena, &coding);
         if (st != FW_OK)
             break;
         out->records++;
@@ -568,8 +567,7 @@ fw_status fw_validate(const char *project, const fw_validate_hooks *hooks,
     r.warn.ctx = (void *)hooks;
     const char *slash = strrchr(project, '/');
     if (slash)
-        snprintf(r.dir, sizeof r.dir, "%.*s/", (int)(slash - project),
-                 project);
+        snprintf(r.dir, sizeof r.dir, "%.*s/", (int)(slash - project), project);
     char *proj = NULL, *text = NULL;
     size_t proj_len, text_len;
     fw_dict *d = NULL;

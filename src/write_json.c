@@ -290,8 +290,7 @@ static void put_quotes(fw_buf *b, const fw_doc *d)
     fw_buf_putc(b, ']');
 }
 
-static void put_event_actor(fw_buf *b, const fw_doc *d,
-                            const fw_event_actor *a)
+static void put_event_actor(fw_buf *b, const fw_doc *d, const fw_event_actor *a)
 {
     fw_buf_puts(b, "{\"actor\":");
     put_cstring(b, a->code);

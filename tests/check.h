@@ -11,37 +11,37 @@
 
 static int check_passed, check_failed;
 
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (cond) {                                                          \
-            check_passed++;                                                  \
-        } else {                                                             \
-            check_failed++;                                                  \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, \
-                    #cond);                                                  \
-        }                                                                    \
+#define CHECK(cond)                                                            \
+    do {                                                                       \
+        if (cond) {                                                            \
+            check_passed++;                                                    \
+        } else {                                                               \
+            check_failed++;                                                    \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__,   \
+                    #cond);                                                    \
+        }                                                                      \
     } while (0)
 
 /* Checks that text[span] spells 'want'. */
-#define CHECK_SPAN(text, span, want)                                         \
-    do {                                                                     \
-        const char *t_ = (text);                                             \
-        size_t s_ = (span).start, e_ = (span).end;                           \
-        const char *w_ = (want);                                             \
-        if (e_ >= s_ && e_ - s_ == strlen(w_) &&                             \
-            memcmp(t_ + s_, w_, e_ - s_) == 0) {                             \
-            check_passed++;                                                  \
-        } else {                                                             \
-            check_failed++;                                                  \
-            fprintf(stderr, "%s:%d: span [%zu,%zu) is '%.*s', want '%s'\n",  \
-                    __FILE__, __LINE__, s_, e_,                              \
-                    (int)(e_ >= s_ && e_ - s_ < 200 ? e_ - s_ : 0), t_ + s_, \
-                    w_);                                                     \
-        }                                                                    \
+#define CHECK_SPAN(text, span, want)                                           \
+    do {                                                                       \
+        const char *t_ = (text);                                               \
+        size_t s_ = (span).start, e_ = (span).end;                             \
+        const char *w_ = (want);                                               \
+        if (e_ >= s_ && e_ - s_ == strlen(w_) &&                               \
+            memcmp(t_ + s_, w_, e_ - s_) == 0) {                               \
+            check_passed++;                                                    \
+        } else {                                                               \
+            check_failed++;                                                    \
+            fprintf(stderr, "%s:%d: span [%zu,%zu) is '%.*s', want '%s'\n",    \
+                    __FILE__, __LINE__, s_, e_,                                \
+                    (int)(e_ >= s_ && e_ - s_ < 200 ? e_ - s_ : 0), t_ + s_,   \
+                    w_);                                                       \
+        }                                                                      \
     } while (0)
 
-#define CHECK_DONE()                                                         \
-    (printf("%d passed, %d failed\n", check_passed, check_failed),           \
+#define CHECK_DONE()                                                           \
+    (printf("%d passed, %d failed\n", check_passed, check_failed),             \
      check_failed ? 1 : 0)
 
 #endif

@@ -21,8 +21,8 @@ static inline const fw_doc *analyze_text(const char *text)
     fw_batch_free(test_batch);
     test_batch = NULL;
     fw_input in = {.format = FW_FORMAT_TEXT, .id = "test"};
-    fw_status st = fw_analyze(test_az, text, strlen(text), &in, &test_batch,
-                              &err);
+    fw_status st =
+        fw_analyze(test_az, text, strlen(text), &in, &test_batch, &err);
     CHECK(st == FW_OK);
     if (st != FW_OK) {
         fprintf(stderr, "  rejected: %s at byte %zu\n", fw_strerror(st),

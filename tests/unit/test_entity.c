@@ -81,8 +81,8 @@ static void test_titles(void)
     CHECK(has_mention(d, e, FW_MENTION_TITLE, "US President"));
     CHECK(has_mention(d, e, FW_MENTION_NAME, "Anton Weller"));
     /* The country inside the title is a place of its own. */
-    CHECK(d && entity_named(d, "US") && entity_named(d, "US")->type ==
-                                            FW_ENTITY_PLACE);
+    CHECK(d && entity_named(d, "US") &&
+          entity_named(d, "US")->type == FW_ENTITY_PLACE);
 
     d = run("Headline text\nKremlin spokesman Oleg Varin said talks went "
             "well.\n");
@@ -102,8 +102,8 @@ static void test_titles(void)
     CHECK(has_title(e, "ministry spokeswoman"));
 
     d = run("Headline text\nMinister of Defense Karel Dvorak resigned.\n");
-    CHECK(d && has_title(entity_named(d, "Karel Dvorak"),
-                         "Minister of Defense"));
+    CHECK(d &&
+          has_title(entity_named(d, "Karel Dvorak"), "Minister of Defense"));
 }
 
 static void test_people(void)
@@ -173,13 +173,13 @@ static void test_nominals_pronouns(void)
     CHECK(d && has_mention(d, entity_named(d, "Mary Ostrow"),
                            FW_MENTION_PRONOUN, "She"));
     d = run("Headline text\nAcme Corp. said its profits rose.\n");
-    CHECK(d && has_mention(d, entity_named(d, "Acme Corp."),
-                           FW_MENTION_PRONOUN, "its"));
+    CHECK(d && has_mention(d, entity_named(d, "Acme Corp."), FW_MENTION_PRONOUN,
+                           "its"));
     /* The subject, not the nearest: "Norway, which ..., said it". */
     d = run("Headline text\nNorway, which is not an EU member, said it would "
             "study the text.\n");
-    CHECK(d && has_mention(d, entity_named(d, "Norway"), FW_MENTION_PRONOUN,
-                           "it"));
+    CHECK(d &&
+          has_mention(d, entity_named(d, "Norway"), FW_MENTION_PRONOUN, "it"));
     /* An organisation nominal. */
     d = run("Headline text\nNATO met on Monday. The alliance agreed to "
             "spend more.\n");
@@ -213,8 +213,7 @@ static void test_places_orgs(void)
     d = run("Headline text\nThe Defence Ministry, the Labour Party and the "
             "Bank of England met.\n");
     CHECK(d && entity_named(d, "Defence Ministry") &&
-          entity_named(d, "Defence Ministry")->type ==
-              FW_ENTITY_ORGANIZATION);
+          entity_named(d, "Defence Ministry")->type == FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "Labour Party"));
     CHECK(d && entity_named(d, "Bank of England"));
 

@@ -24,38 +24,36 @@ static const char actors[] =
     "THE_ISLES [---]\n"
     "CARTEL_OF_THREE [GDR/ELB/FRE]\n";
 
-static const char agents[] =
-    "TROOP [~MIL]\n"
-    "SOLDIER [~MIL]\n"
-    "GOVERNMENT [~GOV]\n"
-    "FOREIGN_MINISTER [~GOV]\n"
-    "AID_GROUP [NGO~]\n"
-    "!role! = POLICE, BORDER\n"
-    "!role!_OFFICER [~COP]\n";
+static const char agents[] = "TROOP [~MIL]\n"
+                             "SOLDIER [~MIL]\n"
+                             "GOVERNMENT [~GOV]\n"
+                             "FOREIGN_MINISTER [~GOV]\n"
+                             "AID_GROUP [NGO~]\n"
+                             "!role! = POLICE, BORDER\n"
+                             "!role!_OFFICER [~COP]\n";
 
-static const char verbs[] =
-    "<SYNSETS>\n"
-    "&ARMAMENT\n"
-    "+GUNS_\n"
-    "+TANKS_\n"
-    "+HEAVY_WEAPONS\n"
-    "</SYNSETS>\n"
-    "<TIME>\n"
-    "YESTERDAY_ [-1]\n"
-    "NEXT_WEEK [+7]\n"
-    "</TIME>\n"
-    "ATTACK [190]\n"
-    "CONDEMN [111]\n"
-    "SAID_ [010?]\n"
-    "MET_ [040:040]\n"
-    "SEND [---]\n"
-    "- * &ARMAMENT TO + [072]\n"
-    "- * { FOOD | MEDICINE } TO + [073]\n"
-    "PROMIS [030]\n"
-    "- * TO_NEGOTIATE [036]\n"
-    "RESTOR [---]\n"
-    "- % * TIES [064]\n"
-    "CRITICIZ [111!]\n";
+static const char verbs[] = "<SYNSETS>\n"
+                            "&ARMAMENT\n"
+                            "+GUNS_\n"
+                            "+TANKS_\n"
+                            "+HEAVY_WEAPONS\n"
+                            "</SYNSETS>\n"
+                            "<TIME>\n"
+                            "YESTERDAY_ [-1]\n"
+                            "NEXT_WEEK [+7]\n"
+                            "</TIME>\n"
+                            "ATTACK [190]\n"
+                            "CONDEMN [111]\n"
+                            "SAID_ [010?]\n"
+                            "MET_ [040:040]\n"
+                            "SEND [---]\n"
+                            "- * &ARMAMENT TO + [072]\n"
+                            "- * { FOOD | MEDICINE } TO + [073]\n"
+                            "PROMIS [030]\n"
+                            "- * TO_NEGOTIATE [036]\n"
+                            "RESTOR [---]\n"
+                            "- % * TIES [064]\n"
+                            "CRITICIZ [111!]\n";
 
 typedef struct warnings {
     size_t n;
@@ -137,8 +135,8 @@ static void test_readers(void)
                                      "ALSO_GOOD [AGD]\n"
                                      "MULTI_LINE\n"
                                      "    [MLT]\n";
-    CHECK(fw_dict_read_actors(d, bad_actors, sizeof bad_actors - 1, "x",
-                              &dw) == FW_OK);
+    CHECK(fw_dict_read_actors(d, bad_actors, sizeof bad_actors - 1, "x", &dw) ==
+          FW_OK);
     CHECK(w.n == 4);
     CHECK(w.lines[0] == 2 && w.lines[1] == 3 && w.lines[2] == 4 &&
           w.lines[3] == 5);
@@ -218,14 +216,16 @@ static void test_coder(void)
     /* A verb that codes nothing by itself. */
     CHECK_CODES(d, "Gondoria will send a letter to Elbonia.", "");
     /* Subordinate clauses between commas are set aside. */
-    CHECK_CODES(d, "Gondoria, which Sylvania condemned last year, attacked "
-                   "Elbonia.",
+    CHECK_CODES(d,
+                "Gondoria, which Sylvania condemned last year, attacked "
+                "Elbonia.",
                 "GDR/ELB/190");
     /* '?' codes count only alone; '!' wins over the rest. */
     CHECK_CODES(d, "Gondoria said Elbonia was ready.", "GDR/ELB/010");
     CHECK_CODES(d, "Gondoria said it attacked Elbonia.", "GDR/ELB/190");
-    CHECK_CODES(d, "Gondoria attacked Elbonia and also strongly "
-                   "criticized Freedonia.",
+    CHECK_CODES(d,
+                "Gondoria attacked Elbonia and also strongly "
+                "criticized Freedonia.",
                 "GDR/FRE/111");
     /* Pronouns: "it" is the first actor before it. */
     CHECK_CODES(d, "After Gondoria met Sylvania it attacked Elbonia.",
@@ -265,8 +265,8 @@ static void test_coder(void)
     o = d->opts;
     o.forward = true;
     fw_forward fwd = {0};
-    code(d, &o, "Gondoria met officials in the capital on Monday.", 9000,
-         &fwd, got, sizeof got, NULL);
+    code(d, &o, "Gondoria met officials in the capital on Monday.", 9000, &fwd,
+         got, sizeof got, NULL);
     code(d, &o, "He attacked Elbonia the next day.", 9000, &fwd, got,
          sizeof got, NULL);
     CHECK(strcmp(got, "GDR/ELB/190") == 0);

@@ -85,7 +85,8 @@ static void test_direct(void)
     /* NYT marks and guillemets. */
     d = run("Headline text\n''Not today,'' Tom Hale said.\n");
     CHECK(quote_of(d, "Not today,") != NULL);
-    d = run("Headline text\n\xC2\xAB" "Nous verrons\xC2\xBB, a dit Tom Hale, "
+    d = run("Headline text\n\xC2\xAB"
+            "Nous verrons\xC2\xBB, a dit Tom Hale, "
             "said Anna Berglund.\n");
     CHECK(quote_of(d, "Nous verrons") != NULL);
 
@@ -152,11 +153,11 @@ static void test_reported(void)
 
 static void test_nested_subhead(void)
 {
-    const fw_doc *d = run(
-        "Talks resume\nTom Hale said there was hope.\n\"I told him, 'you "
-        "have no choice,' and he agreed,\" Tom Hale said.\n- 'No choice "
-        "left' -\nAnna Berglund said, \"There is no choice left for "
-        "us.\"\n");
+    const fw_doc *d =
+        run("Talks resume\nTom Hale said there was hope.\n\"I told him, 'you "
+            "have no choice,' and he agreed,\" Tom Hale said.\n- 'No choice "
+            "left' -\nAnna Berglund said, \"There is no choice left for "
+            "us.\"\n");
     const fw_quote *q = quote_of(d, "you have no choice,");
     CHECK(q && q->kind == FW_QUOTE_NESTED && speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "No choice left");

@@ -115,7 +115,8 @@ static void test_subheads(void)
     const fw_doc *d = analyze_text(
         "Headline\nFirst paragraph.\n- 'A quoted subhead' -\nSecond.\n"
         "- \"Double quotes\" -\nThird.\n"
-        "- \xE2\x80\x98" "Curly quotes\xE2\x80\x99 -\nFourth.\n"
+        "- \xE2\x80\x98"
+        "Curly quotes\xE2\x80\x99 -\nFourth.\n"
         "- Sanctions -\nFifth.\n");
     check_kinds(d, "HPSPSPSPSP");
     d = analyze_text("Headline\nFirst paragraph.\n- this is a list item.\n");

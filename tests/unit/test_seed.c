@@ -49,8 +49,7 @@ int main(void)
     fw_analyzer *az = NULL;
     fw_batch *batch = NULL;
     CHECK(fw_analyzer_new(NULL, &az, NULL) == FW_OK);
-    fw_input in = {.format = FW_FORMAT_AUTO,
-                   .path = "afp-putin-talks.txt"};
+    fw_input in = {.format = FW_FORMAT_AUTO, .path = "afp-putin-talks.txt"};
     CHECK(fw_analyze(az, text, len, &in, &batch, NULL) == FW_OK);
     const fw_doc *doc = fw_batch_doc(batch, 0);
     CHECK(doc != NULL);

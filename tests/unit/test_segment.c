@@ -68,8 +68,9 @@ int main(void)
     /* Lower case after a period continues (e.g. a URL-like or typo). */
     check_sentences("Visit example.com today.", "Visit example.com today.");
     /* Sentences never cross paragraphs, even without punctuation. */
-    check_sentences("A headline here\n\nThe body starts. It goes on\n\nNext one",
-                    "A headline here|The body starts.|It goes on|Next one");
+    check_sentences(
+        "A headline here\n\nThe body starts. It goes on\n\nNext one",
+        "A headline here|The body starts.|It goes on|Next one");
     /* A number may start a sentence. */
     check_sentences("He left. 2025 was hard.", "He left.|2025 was hard.");
 

@@ -75,8 +75,12 @@ static void test_numbers(void)
 static void test_punctuation(void)
 {
     check_tokens("Wait... what?!", "Wait ... what ?!");
-    check_tokens("war\xE2\x80\x94" "and peace", "war \xE2\x80\x94 and peace");
-    check_tokens("1990\xE2\x80\x93" "2000", "1990 \xE2\x80\x93 2000");
+    check_tokens("war\xE2\x80\x94"
+                 "and peace",
+                 "war \xE2\x80\x94 and peace");
+    check_tokens("1990\xE2\x80\x93"
+                 "2000",
+                 "1990 \xE2\x80\x93 2000");
     check_tokens("- 'Subhead' -", "- ' Subhead ' -");
     check_tokens("a -- b", "a -- b");
     check_tokens("(in brackets)", "( in brackets )");
@@ -99,8 +103,10 @@ static void test_quotes(void)
           (close->flags & FW_TOKEN_CLOSES) && !(close->flags & FW_TOKEN_OPENS));
 
     /* Typographic marks have a direction; guillemets and low quotes too. */
-    d = analyze_text("\xE2\x80\x9CYes,\xE2\x80\x9D he said, \xC2\xAB" "bien\xC2\xBB "
-                     "and \xE2\x80\x9E" "gut\xE2\x80\x9C.");
+    d = analyze_text("\xE2\x80\x9CYes,\xE2\x80\x9D he said, \xC2\xAB"
+                     "bien\xC2\xBB "
+                     "and \xE2\x80\x9E"
+                     "gut\xE2\x80\x9C.");
     CHECK(d && d->toks[0].aux == FW_QM_CURLY_DOUBLE &&
           (d->toks[0].flags & FW_TOKEN_OPENS));
     CHECK(d && (d->toks[3].flags & FW_TOKEN_CLOSES));
@@ -110,8 +116,7 @@ static void test_quotes(void)
     CHECK(low && (low->flags & FW_TOKEN_OPENS));
     /* German „gut“: the “ after a word closes. */
     const fw_tok *ger = d ? &d->toks[d->n_toks - 2] : NULL;
-    CHECK(ger && ger->kind == FW_TOKEN_QUOTE &&
-          (ger->flags & FW_TOKEN_CLOSES));
+    CHECK(ger && ger->kind == FW_TOKEN_QUOTE && (ger->flags & FW_TOKEN_CLOSES));
 
     /* A nested single quote, told apart from apostrophes. */
     text = "\"I said, 'you have no cards,' that was it,\" he added.";

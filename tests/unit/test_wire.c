@@ -21,18 +21,18 @@ static bool str_is(fw_str s, const char *want)
     return s.ptr && s.len == strlen(want) && memcmp(s.ptr, want, s.len) == 0;
 }
 
-#define CHECK_STR(s, want)                                                   \
-    do {                                                                     \
-        fw_str s_ = (s);                                                     \
-        const char *w_ = (want);                                             \
-        if (str_is(s_, w_)) {                                                \
-            check_passed++;                                                  \
-        } else {                                                             \
-            check_failed++;                                                  \
-            fprintf(stderr, "%s:%d: %s is '%.*s', want '%s'\n", __FILE__,   \
-                    __LINE__, #s, s_.ptr ? (int)s_.len : 6,                  \
-                    s_.ptr ? s_.ptr : "(null)", w_ ? w_ : "(null)");        \
-        }                                                                    \
+#define CHECK_STR(s, want)                                                     \
+    do {                                                                       \
+        fw_str s_ = (s);                                                       \
+        const char *w_ = (want);                                               \
+        if (str_is(s_, w_)) {                                                  \
+            check_passed++;                                                    \
+        } else {                                                               \
+            check_failed++;                                                    \
+            fprintf(stderr, "%s:%d: %s is '%.*s', want '%s'\n", __FILE__,      \
+                    __LINE__, #s, s_.ptr ? (int)s_.len : 6,                    \
+                    s_.ptr ? s_.ptr : "(null)", w_ ? w_ : "(null)");           \
+        }                                                                      \
     } while (0)
 
 static fw_batch *analyze_bytes(const char *data, size_t len, fw_format format,
@@ -46,8 +46,7 @@ static fw_batch *analyze_bytes(const char *data, size_t len, fw_format format,
     return st == FW_OK ? b : NULL;
 }
 
-static fw_batch *analyze_string(const char *s, fw_format format,
-                                fw_error *err)
+static fw_batch *analyze_string(const char *s, fw_format format, fw_error *err)
 {
     return analyze_bytes(s, strlen(s), format, "test", err);
 }
@@ -89,16 +88,16 @@ static bool starts_with(fw_str s, const char *prefix)
 /* What reading one item by hand found in it; NULL: absent. */
 typedef struct expect {
     const char *file;
-    size_t item;           /* its index in the file's batch */
+    size_t item; /* its index in the file's batch */
     fw_format format;
     const char *id;
-    const char *kinds;     /* block kinds, as letters */
+    const char *kinds; /* block kinds, as letters */
     const char *headline;
-    const char *body;      /* the first body paragraph starts so */
+    const char *body; /* the first body paragraph starts so */
     const char *status;
-    const char *version;   /* number */
-    const char *label;     /* version label */
-    int urgency, priority; /* 0: absent */
+    const char *version;                                   /* number */
+    const char *label;                                     /* version label */
+    int urgency, priority;                                 /* 0: absent */
     const char *first_created, *version_created, *embargo; /* UTC */
     const char *byline;
     const char *place, *agency; /* the dateline */
@@ -109,179 +108,311 @@ typedef struct expect {
 } expect;
 
 static const expect corpus[] = {
-    {.file = "afp.xml", .format = FW_FORMAT_NEWSML,
+    {.file = "afp.xml",
+     .format = FW_FORMAT_NEWSML,
      .id = "urn:newsml:afp.com:20140829T135002Z:TX-PAR-FXW86:1",
      .kinds = "HDPPPPPPPPPT",
      .headline = "Sweden court accepts receivership for Saab carmaker",
-     .body = "A Chinese-owned company set up", .status = "usable",
-     .version = "1", .urgency = 4, .priority = 4,
+     .body = "A Chinese-owned company set up",
+     .status = "usable",
+     .version = "1",
+     .urgency = 4,
+     .priority = 4,
      .first_created = "2014-08-29T13:49:51Z",
-     .version_created = "2014-08-29T13:49:51Z", .place = "STOCKHOLM",
-     .agency = "AFP", .language = "en", .provider = "afp.com",
-     .slugline = "Sweden-SAAB", .keywords = 6},
-    {.file = "ap-nitf.xml", .format = FW_FORMAT_NITF, .id = "ap-nitf",
+     .version_created = "2014-08-29T13:49:51Z",
+     .place = "STOCKHOLM",
+     .agency = "AFP",
+     .language = "en",
+     .provider = "afp.com",
+     .slugline = "Sweden-SAAB",
+     .keywords = 6},
+    {.file = "ap-nitf.xml",
+     .format = FW_FORMAT_NITF,
+     .id = "ap-nitf",
      .kinds = "HBDPPPPPPPPPPPPPPPPPPPPPPPPPPTT",
      .headline = "Can trading pollution like stocks help fight climate "
                  "change?",
-     .body = "The gas produced by hog manure", .status = "usable",
-     .version_created = "2015-12-10T19:10:44Z", .byline = "BERNARD CONDON",
-     .place = "NEW YORK", .agency = "AP", .provider = "AP", .ednotes = 1},
-    {.file = "ap.xml", .item = 0, .format = FW_FORMAT_G2,
+     .body = "The gas produced by hog manure",
+     .status = "usable",
+     .version_created = "2015-12-10T19:10:44Z",
+     .byline = "BERNARD CONDON",
+     .place = "NEW YORK",
+     .agency = "AP",
+     .provider = "AP",
+     .ednotes = 1},
+    {.file = "ap.xml",
+     .item = 0,
+     .format = FW_FORMAT_G2,
      .id = "tag:ap.org,2011:5e565888b587889c5c8bd62b6164118c-text",
      .kinds = "HDPPPPPPPPTT",
      .headline = "Nutrisystem beats 4Q earnings and revenue expectations",
      .body = "Nutrisystem Inc. (NTRI) on Monday reported",
-     .status = "usable", .version = "2", .label = "1st Ld-Writethru",
-     .urgency = 4, .first_created = "2018-02-26T21:20:36Z",
+     .status = "usable",
+     .version = "2",
+     .label = "1st Ld-Writethru",
+     .urgency = 4,
+     .first_created = "2018-02-26T21:20:36Z",
      .version_created = "2018-02-26T21:20:34Z",
-     .place = "FORT WASHINGTON, Pa.", .agency = "AP", .language = "en",
+     .place = "FORT WASHINGTON, Pa.",
+     .agency = "AP",
+     .language = "en",
      .provider = "Automated Insights",
-     .slugline = "BC-US--Earns-Nutrisystem", .keywords = 3, .ednotes = 1},
-    {.file = "ap.xml", .item = 1, .format = FW_FORMAT_G2,
+     .slugline = "BC-US--Earns-Nutrisystem",
+     .keywords = 3,
+     .ednotes = 1},
+    {.file = "ap.xml",
+     .item = 1,
+     .format = FW_FORMAT_G2,
      .id = "tag:ap.org,2011:b6d5d4eb781939b5fe8722f3fba28ee2-text",
      .kinds = "HDPPPPPPPPPTT",
      .headline = "DiamondRock Hospitality posts 4Q FFO of $50.7 million, "
                  "results top expectations",
      .first_created = "2018-02-26T21:22:18Z",
-     .slugline = "BC-US--Earns-DiamondRock Hospitality", .status = "usable", .version = "2", .label = "1st Ld-Writethru",
-     .urgency = 4, .place = "BETHESDA, Md.", .agency = "AP",
-     .language = "en", .keywords = 3, .ednotes = 1},
-    {.file = "ap.xml", .item = 2, .format = FW_FORMAT_G2,
+     .slugline = "BC-US--Earns-DiamondRock Hospitality",
+     .status = "usable",
+     .version = "2",
+     .label = "1st Ld-Writethru",
+     .urgency = 4,
+     .place = "BETHESDA, Md.",
+     .agency = "AP",
+     .language = "en",
+     .keywords = 3,
+     .ednotes = 1},
+    {.file = "ap.xml",
+     .item = 2,
+     .format = FW_FORMAT_G2,
      .id = "tag:ap.org,2011:4db5f9c37aac8924db872ba5a7e287e6-text",
      .kinds = "HDPPPPPTT",
      .headline = "Scripps Networks tops 4Q profit and revenue expectations",
      .first_created = "2018-02-26T21:27:10Z",
-     .slugline = "BC-US--Earns-Scripps Networks", .status = "usable", .version = "1", .urgency = 4,
-     .place = "KNOXVILLE, Tenn.", .agency = "AP", .language = "en",
+     .slugline = "BC-US--Earns-Scripps Networks",
+     .status = "usable",
+     .version = "1",
+     .urgency = 4,
+     .place = "KNOXVILLE, Tenn.",
+     .agency = "AP",
+     .language = "en",
      .keywords = 3},
-    {.file = "stt_newsml_test.xml", .format = FW_FORMAT_G2,
+    {.file = "stt_newsml_test.xml",
+     .format = FW_FORMAT_G2,
      .id = "urn:newsml:stt.fi:20171219:101801633",
      .headline = "Parliament passed the Alcohol Act and the government "
                  "gained confidence*** TRANSLATED ***",
      .body = "*** DISCLAIMER: THIS IS AN AUTOMATED TRANSLATION",
-     .status = "usable", .version = "4", .urgency = 3,
+     .status = "usable",
+     .version = "4",
+     .urgency = 3,
      .first_created = "2017-12-19T08:33:04Z",
-     .version_created = "2017-10-18T09:16:43Z", .place = "Helsinki",
-     .language = "fi-FI", .provider = "STT", .ednotes = 1},
+     .version_created = "2017-10-18T09:16:43Z",
+     .place = "Helsinki",
+     .language = "fi-FI",
+     .provider = "STT",
+     .ednotes = 1},
     {.file = "tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232",
-     .format = FW_FORMAT_G2, .id = "tag:reuters.com,0000:newsml_L4N1FL0N0",
+     .format = FW_FORMAT_G2,
+     .id = "tag:reuters.com,0000:newsml_L4N1FL0N0",
      .kinds = "HPPPPBDPPPPPPPPPPPPT",
      .headline = "PRECIOUS-Gold rises as Trump policy fuels safe haven "
                  "demand",
-     .body = "(Adds comments, detail)", .status = "usable",
-     .version = "1132689232", .label = "UPDATE 1", .urgency = 3,
-     .priority = 3, .first_created = "2017-01-31T03:47:29Z",
-     .byline = "Arpan Varghese", .agency = "Reuters", .language = "en",
-     .provider = "reuters.com", .slugline = "GLOBAL-PRECIOUS/"},
-    {.file = "efe_nitf.xml", .format = FW_FORMAT_NITF, .id = "22751909",
+     .body = "(Adds comments, detail)",
+     .status = "usable",
+     .version = "1132689232",
+     .label = "UPDATE 1",
+     .urgency = 3,
+     .priority = 3,
+     .first_created = "2017-01-31T03:47:29Z",
+     .byline = "Arpan Varghese",
+     .agency = "Reuters",
+     .language = "en",
+     .provider = "reuters.com",
+     .slugline = "GLOBAL-PRECIOUS/"},
+    {.file = "efe_nitf.xml",
+     .format = FW_FORMAT_NITF,
+     .id = "22751909",
      .kinds = "HBDP",
      .headline = "Honduran president announces Cabinet changes",
-     .body = "Test body.", .status = "usable", .urgency = 5,
-     .version_created = "2017-01-02T22:28:00Z", .byline = "gr/bp",
-     .place = "Tegucigalpa", .agency = "EFE", .language = "en-US",
-     .provider = "Agencia EFE", .keywords = 1},
-    {.file = "nitf-fishing.xml", .format = FW_FORMAT_NITF,
-     .id = "iptc.321656141.b", .kinds = "HBPPSPPSPPPPPT",
+     .body = "Test body.",
+     .status = "usable",
+     .urgency = 5,
+     .version_created = "2017-01-02T22:28:00Z",
+     .byline = "gr/bp",
+     .place = "Tegucigalpa",
+     .agency = "EFE",
+     .language = "en-US",
+     .provider = "Agencia EFE",
+     .keywords = 1},
+    {.file = "nitf-fishing.xml",
+     .format = FW_FORMAT_NITF,
+     .id = "iptc.321656141.b",
+     .kinds = "HBPPSPPSPPPPPT",
      .headline = "Weather and Tide Updates for Norfolk",
      .body = "The weather was superb today in Norfolk, Virginia.",
-     .status = "canceled", .version = "1", .urgency = 3,
+     .status = "canceled",
+     .version = "1",
+     .urgency = 3,
      .version_created = "2002-02-25T19:30:00Z",
-     .embargo = "2002-02-26T14:30:00Z", .byline = "Alan Karben",
+     .embargo = "2002-02-26T14:30:00Z",
+     .byline = "Alan Karben",
      .place = "Newport News, VA",
      .provider = "International Press Telecommunications Council",
-     .slugline = "ongoing-winter-tide-updates", .keywords = 3,
+     .slugline = "ongoing-winter-tide-updates",
+     .keywords = 3,
      .ednotes = 1},
-    {.file = "ninjs1.json", .format = FW_FORMAT_NINJS,
+    {.file = "ninjs1.json",
+     .format = FW_FORMAT_NINJS,
      .id = "urn:newsml:localhost:2017-08-24T14:37:19.783611:"
            "c044162e-7f40-4d04-b700-49b6a66e652c",
-     .kinds = "HBP", .headline = "headline", .body = "The story so far.",
-     .status = "usable", .version = "2", .urgency = 3, .priority = 6,
+     .kinds = "HBP",
+     .headline = "headline",
+     .body = "The story so far.",
+     .status = "usable",
+     .version = "2",
+     .urgency = 3,
+     .priority = 6,
      .first_created = "2017-08-24T04:37:19Z",
-     .version_created = "2017-08-24T04:38:34Z", .byline = "Peter and Jane",
-     .place = "Milton Keynes", .language = "fr", .provider = "AAP",
-     .slugline = "slugline", .ednotes = 1},
-    {.file = "ninjs2.json", .format = FW_FORMAT_NINJS,
+     .version_created = "2017-08-24T04:38:34Z",
+     .byline = "Peter and Jane",
+     .place = "Milton Keynes",
+     .language = "fr",
+     .provider = "AAP",
+     .slugline = "slugline",
+     .ednotes = 1},
+    {.file = "ninjs2.json",
+     .format = FW_FORMAT_NINJS,
      .id = "tag:localhost:2017:7ca07622-3b19-4d61-8daf-18500412d46b",
      .kinds = "HBPPPPPPPPT",
      .headline = "Oil prices edge up on first drop in US drilling in "
                  "months",
      .body = "Oil prices edged up on Monday, supported by",
-     .status = "usable", .version = "4", .urgency = 3, .priority = 3,
+     .status = "usable",
+     .version = "4",
+     .urgency = 3,
+     .priority = 3,
      .first_created = "2017-07-03T01:38:13Z",
      .version_created = "2017-08-24T01:58:40Z",
-     .byline = "Henning Gloystein", .place = "Singapore",
-     .provider = "Reuters", .slugline = "GLOBAL-OIL"},
-    {.file = "ninjsExSimpleText1.json", .format = FW_FORMAT_NINJS,
+     .byline = "Henning Gloystein",
+     .place = "Singapore",
+     .provider = "Reuters",
+     .slugline = "GLOBAL-OIL"},
+    {.file = "ninjsExSimpleText1.json",
+     .format = FW_FORMAT_NINJS,
      .id = "http://ninjs.example.com/newsitems/20130709simp123",
      .kinds = "HBDPPPP",
      .headline = "Captain of wrecked cruise ship on trial in Italy",
      .body = "The trial of the captain of the shipwrecked",
-     .status = "usable", .version_created = "2013-07-09T10:37:00Z",
+     .status = "usable",
+     .version_created = "2013-07-09T10:37:00Z",
      .byline = "Paulo Santalucia and Frances d'Emilio",
-     .place = "GROSSETO, Italy", .agency = "AP"},
-    {.file = "ninjs-2.1-ntb_text.json", .format = FW_FORMAT_NINJS,
-     .id = "urn:8d19cf88-b3ab-4972-8fec-1207599f2872", .kinds = "HB",
+     .place = "GROSSETO, Italy",
+     .agency = "AP"},
+    {.file = "ninjs-2.1-ntb_text.json",
+     .format = FW_FORMAT_NINJS,
+     .id = "urn:8d19cf88-b3ab-4972-8fec-1207599f2872",
+     .kinds = "HB",
      .headline = "Google har kj\xC3\xB8pt giganttomt i Skien",
-     .status = "usable", .version = "6", .urgency = 5,
-     .first_created = "2019-08-09T09:30:04Z", .byline = "NTB",
-     .language = "nb-NO", .provider = "NTB", .slugline = "skien-google",
+     .status = "usable",
+     .version = "6",
+     .urgency = 5,
+     .first_created = "2019-08-09T09:30:04Z",
+     .byline = "NTB",
+     .language = "nb-NO",
+     .provider = "NTB",
+     .slugline = "skien-google",
      .ednotes = 1},
     {.file = "ninjs-2.2-005_complex_text_article.json",
      .format = FW_FORMAT_NINJS,
      .id = "http://ninjs.example.com/newsitems/20130709med123",
      .kinds = "HBDPPPP",
      .headline = "Captain of wrecked cruise ship on trial in Italy",
-     .body = "The trial of the captain", .status = "usable",
+     .body = "The trial of the captain",
+     .status = "usable",
      .byline = "Paulo Santalucia and Frances d'Emilio",
-     .version_created = "2013-07-09T10:37:00Z", .place = "GROSSETO, Italy",
-     .agency = "AP", .language = "en"},
-    {.file = "ninjs-3.0-dpa_text.json", .format = FW_FORMAT_NINJS,
+     .version_created = "2013-07-09T10:37:00Z",
+     .place = "GROSSETO, Italy",
+     .agency = "AP",
+     .language = "en"},
+    {.file = "ninjs-3.0-dpa_text.json",
+     .format = FW_FORMAT_NINJS,
      .id = "urn:newsml:dpa.com:20090101:190510-99-167362",
      .kinds = "HBPPPPPPPPP",
      .headline = "Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer "
                  "recht?",
-     .body = "F\xC3\xBCr Lucien Favre war es", .status = "usable",
-     .version = "2", .urgency = 4,
+     .body = "F\xC3\xBCr Lucien Favre war es",
+     .status = "usable",
+     .version = "2",
+     .urgency = 4,
      .version_created = "2019-05-10T14:02:28Z",
-     .byline = "Christian Hollmann, dpa", .language = "de",
+     .byline = "Christian Hollmann, dpa",
+     .language = "de",
      .provider = "dpa"},
     {.file = "ninjs-3.1-005_complex_text_article.json",
      .format = FW_FORMAT_NINJS,
      .id = "http://ninjs.example.com/newsitems/20130709med123",
      .kinds = "HBDPPPP",
      .headline = "Captain of wrecked cruise ship on trial in Italy",
-     .status = "usable", .version_created = "2013-07-09T10:37:00Z",
+     .status = "usable",
+     .version_created = "2013-07-09T10:37:00Z",
      .byline = "Paulo Santalucia and Frances d'Emilio",
-     .place = "GROSSETO, Italy", .agency = "AP", .language = "en"},
-    {.file = "anpa-1.tst", .format = FW_FORMAT_ANPA, .id = "anpa-1",
+     .place = "GROSSETO, Italy",
+     .agency = "AP",
+     .language = "en"},
+    {.file = "anpa-1.tst",
+     .format = FW_FORMAT_ANPA,
+     .id = "anpa-1",
      .kinds = "HBDPPPPPPPPPPPPPTT",
      .headline = "For Argentine chemo patients, mirrors can hurt",
-     .body = "For cancer patients dealing with", .status = "usable",
-     .priority = 1, .first_created = "2013-11-13T15:09:00Z",
+     .body = "For cancer patients dealing with",
+     .status = "usable",
+     .priority = 1,
+     .first_created = "2013-11-13T15:09:00Z",
      .byline = "PAUL BYRNE and ALMUDENA CALATRAVA",
-     .place = "BUENOS AIRES, Argentina", .agency = "AP", .provider = "AP",
-     .slugline = "BC-LT--Argentina-Cancer Beauty", .ednotes = 2},
-    {.file = "ap_anpa-1.tst", .format = FW_FORMAT_ANPA, .id = "ap_anpa-1",
+     .place = "BUENOS AIRES, Argentina",
+     .agency = "AP",
+     .provider = "AP",
+     .slugline = "BC-LT--Argentina-Cancer Beauty",
+     .ednotes = 2},
+    {.file = "ap_anpa-1.tst",
+     .format = FW_FORMAT_ANPA,
+     .id = "ap_anpa-1",
      .headline = "Deng has 30 points, short-handed Heat beat Hawks 115-111",
-     .body = "Luol Deng scored 30 points", .status = "usable",
-     .label = "1st Ld-Writethru", .priority = 4,
-     .first_created = "2016-02-20T03:37:00Z", .byline = "CHARLES ODUM",
-     .place = "ATLANTA", .agency = "AP", .provider = "AP",
-     .slugline = "BC-BKN--Heat-Hawks", .ednotes = 2},
+     .body = "Luol Deng scored 30 points",
+     .status = "usable",
+     .label = "1st Ld-Writethru",
+     .priority = 4,
+     .first_created = "2016-02-20T03:37:00Z",
+     .byline = "CHARLES ODUM",
+     .place = "ATLANTA",
+     .agency = "AP",
+     .provider = "AP",
+     .slugline = "BC-BKN--Heat-Hawks",
+     .ednotes = 2},
     /* An alert: no headline, one paragraph; read, not rejected. */
-    {.file = "ap_anpa-5.tst", .format = FW_FORMAT_ANPA, .id = "ap_anpa-5",
-     .kinds = "DP", .body = "Hawaii files court challenge",
-     .status = "usable", .priority = 2,
-     .first_created = "2017-06-29T23:50:00Z", .place = "HONOLULU",
-     .agency = "AP", .provider = "AP", .slugline = "BC-US--APNewsAlert"},
-    {.file = "IPTC7901.txt", .format = FW_FORMAT_IPTC7901, .id = "IPTC7901",
+    {.file = "ap_anpa-5.tst",
+     .format = FW_FORMAT_ANPA,
+     .id = "ap_anpa-5",
+     .kinds = "DP",
+     .body = "Hawaii files court challenge",
+     .status = "usable",
+     .priority = 2,
+     .first_created = "2017-06-29T23:50:00Z",
+     .place = "HONOLULU",
+     .agency = "AP",
+     .provider = "AP",
+     .slugline = "BC-US--APNewsAlert"},
+    {.file = "IPTC7901.txt",
+     .format = FW_FORMAT_IPTC7901,
+     .id = "IPTC7901",
      .kinds = "HDPPPPP",
      .headline = "Germany Social Democrats: Coalition talks with Merkel "
                  "could fail",
      .body = "Negotiations between German conservatives",
-     .status = "usable", .priority = 4,
-     .first_created = "2013-11-13T11:37:00Z", .place = "Berlin",
-     .agency = "dpa", .provider = "dpa", .slugline = "Germany-politics",
+     .status = "usable",
+     .priority = 4,
+     .first_created = "2013-11-13T11:37:00Z",
+     .place = "Berlin",
+     .agency = "dpa",
+     .provider = "dpa",
+     .slugline = "Germany-politics",
      .ednotes = 1},
 };
 
@@ -327,8 +458,8 @@ static void check_item(const expect *e, const fw_doc *d)
             check_passed++;
         } else {
             check_failed++;
-            fprintf(stderr, "  %s: body starts '%.40s', want '%s'\n",
-                    e->file, p.ptr ? p.ptr : "", e->body);
+            fprintf(stderr, "  %s: body starts '%.40s', want '%s'\n", e->file,
+                    p.ptr ? p.ptr : "", e->body);
         }
     }
     /* Markup is resolved: no tag is left in the text. */
@@ -411,8 +542,8 @@ static void test_multi_item(void)
     snprintf(path, sizeof path, "%s/corpus/wire/ap.xml", shared);
     size_t len;
     char *data = read_file(path, &len);
-    fw_batch *b = data ? analyze_bytes(data, len, FW_FORMAT_AUTO, path, NULL)
-                       : NULL;
+    fw_batch *b =
+        data ? analyze_bytes(data, len, FW_FORMAT_AUTO, path, NULL) : NULL;
     CHECK(b && fw_batch_count(b) == 3);
     for (size_t i = 0; b && i < fw_batch_count(b); i++)
         CHECK(fw_batch_doc(b, i) != NULL);
@@ -511,9 +642,8 @@ done:
 /* ------------------------------------------------------------------ */
 /* Bad input                                                           */
 
-static void expect_error(const char *input, fw_format format,
-                         fw_status status, size_t line, size_t column,
-                         const char *detail)
+static void expect_error(const char *input, fw_format format, fw_status status,
+                         size_t line, size_t column, const char *detail)
 {
     fw_error err;
     memset(&err, 0, sizeof err);
@@ -610,8 +740,8 @@ static void test_json(void)
     expect_error("[1, 2]", FW_FORMAT_AUTO, FW_EUNKNOWN, 1, 1, "formats:");
     expect_error("{\"a\": 1} trailing", FW_FORMAT_NINJS, FW_EFORMAT, 1, 10,
                  "after the JSON");
-    expect_error("{\"text\": \"bad \xC3\x28 utf-8\"}", FW_FORMAT_AUTO,
-                 FW_EUTF8, 0, 0, NULL);
+    expect_error("{\"text\": \"bad \xC3\x28 utf-8\"}", FW_FORMAT_AUTO, FW_EUTF8,
+                 0, 0, NULL);
 
     /* JSON Lines: a bad line is rejected alone; other keys are kept. */
     fw_batch *b = analyze_string(
@@ -659,19 +789,23 @@ static void test_json(void)
 
 static void test_wire7(void)
 {
-    expect_error("BC-US--Story\nNo framing here.\n", FW_FORMAT_ANPA,
-                 FW_EFORMAT, 0, 0, "framing");
-    expect_error("\x01" "abc001 4 i 100\n\x02Headline\nText, never ended.\n",
+    expect_error("BC-US--Story\nNo framing here.\n", FW_FORMAT_ANPA, FW_EFORMAT,
+                 0, 0, "framing");
+    expect_error("\x01"
+                 "abc001 4 i 100\n\x02Headline\nText, never ended.\n",
                  FW_FORMAT_IPTC7901, FW_EFORMAT, 0, 0, "framing");
     /* Windows-1252 bytes, as 8-bit wires send them. */
-    fw_batch *b = analyze_string(
-        "\x16\x16\x01" "a1234\x1f" "x\n"
-        "r a\x13\x11 BC-Test     01-02 0100\n"
-        "\x02^BC-Test,10<\n"
-        "^Caf\xE9 owners \x93protest\x94<\n"
-        "\t   PARIS (AP) _ Caf\xE9 owners marched on Monday.\n"
-        "\x03" "AP-WF-01-02-24 0915GMT<\n",
-        FW_FORMAT_AUTO, NULL);
+    fw_batch *b =
+        analyze_string("\x16\x16\x01"
+                       "a1234\x1f"
+                       "x\n"
+                       "r a\x13\x11 BC-Test     01-02 0100\n"
+                       "\x02^BC-Test,10<\n"
+                       "^Caf\xE9 owners \x93protest\x94<\n"
+                       "\t   PARIS (AP) _ Caf\xE9 owners marched on Monday.\n"
+                       "\x03"
+                       "AP-WF-01-02-24 0915GMT<\n",
+                       FW_FORMAT_AUTO, NULL);
     const fw_doc *d = fw_batch_doc(b, 0);
     const fw_meta *m = d ? fw_doc_meta(d) : NULL;
     CHECK(d && fw_doc_format(d) == FW_FORMAT_ANPA);
@@ -705,8 +839,7 @@ static void test_meta_helpers(void)
     };
     for (size_t i = 0; i < FW_COUNT(times); i++) {
         fw_time t = {{NULL, 0}, {NULL, 0}};
-        CHECK(fw_meta_time(d, &t, times[i].raw, strlen(times[i].raw)) ==
-              FW_OK);
+        CHECK(fw_meta_time(d, &t, times[i].raw, strlen(times[i].raw)) == FW_OK);
         CHECK(str_is(t.raw, times[i].raw));
         check_time(t, times[i].utc, "times", times[i].raw);
     }
@@ -729,8 +862,10 @@ static void test_meta_helpers(void)
     }
     static const struct {
         const char *word, *status;
-    } statuses[] = {{"Usable", "usable"}, {"stat:canceled", "canceled"},
-                    {"KILL", "canceled"}, {"withheld", "withheld"},
+    } statuses[] = {{"Usable", "usable"},
+                    {"stat:canceled", "canceled"},
+                    {"KILL", "canceled"},
+                    {"withheld", "withheld"},
                     {"Embargoed", "embargoed"}};
     for (size_t i = 0; i < FW_COUNT(statuses); i++) {
         fw_meta_status(d, statuses[i].word, strlen(statuses[i].word));
