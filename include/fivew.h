@@ -428,9 +428,11 @@ fw_token fw_doc_token(const fw_doc *doc, size_t i);
 /* The outcome of a validation run. */
 typedef struct fw_validation {
     size_t records;     /* records coded, tests or not */
-    size_t passed;      /* tests whose coding matched their expectations */
+    size_t passed;      /* tests whose coding matched their expectations
+                           (deactivated ones included) */
     size_t failed;      /* tests whose coding did not */
-    size_t deactivated; /* records whose only expectations are "-{...}" */
+    size_t deactivated; /* passed records whose only expectations are
+                           "-{...}": nothing was checked */
     size_t warnings;    /* dictionary and option lines skipped */
 } fw_validation;
 

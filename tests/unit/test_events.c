@@ -451,7 +451,7 @@ static void test_validate(void)
     fw_error err;
     CHECK(fw_validate("tests/events/mini/mini.project", &hooks, &v, &err) ==
           FW_OK);
-    CHECK(v.passed == 6 && v.failed == 1 && v.deactivated == 1);
+    CHECK(v.passed == 7 && v.failed == 1 && v.deactivated == 1);
     CHECK(m.n == 1 && strcmp(m.ids[0], "WRONG-01") == 0);
     CHECK(v.records == 10); /* the option record too; FINAL ends the run */
     CHECK(fw_validate("tests/events/mini/nosuch.project", &hooks, &v, &err) ==
