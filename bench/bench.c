@@ -289,7 +289,16 @@ int main(int argc, char **argv)
     if (fw_analyzer_new(NULL, &az, NULL) != FW_OK)
         return 1;
     report("text stage (tokenize+segment)", run_text_stage, az);
-    report("pipeline (fw_analyze)", run_pipeline, az);
+    report("pipeline (fw_analyze, all stages)", run_pipeline, az);
+    /* The pipeline as the quotations issue measures it: read, text,
+     * entities, quotes; no events. */
+    fw_config cfg = {.stages = FW_STAGE_TEXT | FW_STAGE_ENTITIES |
+                               FW_STAGE_QUOTES};
+    fw_analyzer *no_events = NULL;
+    if (fw_analyzer_new(&cfg, &no_events, NULL) != FW_OK)
+        return 1;
+    report("pipeline without events", run_pipeline, no_events);
+    fw_analyzer_free(no_events);
     report_events(az, argc > 2 ? argv[2] : "../shared/events/phoenix");
     fw_analyzer_free(az);
     for (size_t i = 0; i < n_texts; i++)

@@ -114,6 +114,7 @@ typedef struct ctx {
     uint32_t occ_mask;
     int32_t max_words; /* room in w */
     char *up;          /* the words in upper case, each NUL-terminated */
+    unsigned lit_types; /* 1 << fw_wtype of the roots its literals start */
     size_t up_used;
 } ctx;
 
@@ -307,6 +308,7 @@ static fw_status find_literals(ctx *c)
             if (!r)
                 return FW_ENOMEM;
             r->lit = id;
+            c->lit_types |= d->lits[id].starts;
             r->whole = p == w->len;
             r->word = k;
             r->next = -1;
@@ -1887,6 +1889,18 @@ static void forward_subject(ctx *c)
     }
 }
 
+/* In news (strict) mode an event needs actors found in the sentence.
+ * With none given, no default ones, and no literal that starts an
+ * actor, agent or pronoun, the sentence codes nothing and forwards no
+ * subject: most news sentences, decided before any matching. */
+static bool no_actor_possible(const ctx *c, size_t n_ext)
+{
+    const unsigned can_act = 1u << FW_W_ACTOR | 1u << FW_W_AGENT |
+                             1u << FW_W_PRONOUN | 1u << FW_W_FORMER;
+    return c->o->strict && n_ext == 0 && !c->o->default_source[0] &&
+           !c->o->default_target[0] && !(c->lit_types & can_act);
+}
+
 fw_status fw_code_sentence(const fw_dict *d, const fw_coder_opts *o,
                            const char *text, size_t len, int32_t date,
                            const fw_ext_actor *ext, size_t n_ext,
@@ -1917,6 +1931,12 @@ fw_status fw_code_sentence(const fw_dict *d, const fw_coder_opts *o,
         return FW_OK;
     }
     fw_status st = find_literals(&c);
+    if (st == FW_OK && no_actor_possible(&c, n_ext)) {
+        if (fwd)
+            *fwd = (fw_forward){.valid = true};
+        out->result = FW_CODED_EVENTS;
+        return FW_OK;
+    }
     if (st == FW_OK)
         st = index_occurrences(&c);
     if (st == FW_OK)

@@ -1647,7 +1647,14 @@ fw_status fw_dict_freeze(fw_dict *d)
     for (size_t k = d->n_pats; k-- > 0;)
         d->verbs[d->pats[k].verb].first_pat = (uint32_t)k;
     /* Which hashes are those of a literal's prefix, or of a literal. */
-    d->prefix_bits = fw_arena_alloc(&d->arena, (2 * FW_PREFIX_SLOTS / 64) *
+    size_t prefixes = 0;
+    for (size_t k = 0; k < d->n_lits; k++)
+        prefixes += d->lits[k].len;
+    size_t slots = 1u << 12; /* about 8 per prefix, at most 2^20 */
+    while (slots < 8 * prefixes && slots < (1u << 20))
+        slots *= 2;
+    d->prefix_mask = (uint32_t)(slots - 1);
+    d->prefix_bits = fw_arena_alloc(&d->arena, (2 * slots / 64) *
                                                    sizeof *d->prefix_bits);
     if (!d->prefix_bits)
         return FW_ENOMEM;
@@ -1656,7 +1663,7 @@ fw_status fw_dict_freeze(fw_dict *d)
         uint32_t h = FW_LIT_HASH_INIT;
         for (size_t i = 0; i < d->lits[k].len; i++) {
             h = fw_lit_hash_step(h, (unsigned char)str[i]);
-            uint32_t b = (h & (FW_PREFIX_SLOTS - 1)) * 2;
+            uint32_t b = (h & d->prefix_mask) * 2;
             unsigned bits = FW_MAYBE_PREFIX;
             if (i + 1 == d->lits[k].len)
                 bits |= FW_MAYBE_LITERAL;
@@ -1687,8 +1694,10 @@ fw_status fw_dict_freeze(fw_dict *d)
         fw_arena_alloc_raw(&d->arena, (d->n_roots + 1) * sizeof *d->chain);
     if (!d->chain)
         return FW_ENOMEM;
-    for (size_t k = 0; k < d->n_lits; k++)
+    for (size_t k = 0; k < d->n_lits; k++) {
         d->lits[k].roots = d->lits[k].n_roots = 0;
+        d->lits[k].starts = 0;
+    }
     for (size_t k = 0; k < d->n_roots; k++)
         d->lits[d->elems[d->roots[k].phrase.first].value].n_roots++;
     uint32_t at = 0;
@@ -1701,6 +1710,7 @@ fw_status fw_dict_freeze(fw_dict *d)
         const fw_root *r = &d->roots[k];
         fw_literal *l = &d->lits[d->elems[r->phrase.first].value];
         struct fw_chain *c = &d->chain[l->roots + l->n_roots++];
+        l->starts |= (uint16_t)(1u << r->wtype);
         c->root = (uint32_t)k;
         c->key = r->n_req ? d->req[r->req] : UINT32_MAX;
     }

@@ -122,6 +122,7 @@ typedef struct fw_agent_code {
 typedef struct fw_literal {
     uint32_t str; /* offset of the NUL-terminated text */
     uint16_t len;
+    uint16_t starts; /* 1 << fw_wtype of each root that starts with it */
     uint32_t roots; /* the roots that start with it: chain[roots ..
                        roots + n_roots) */
     uint32_t n_roots;
@@ -200,6 +201,7 @@ struct fw_dict {
     fw_coder_opts opts;
     uint32_t ext_root;     /* the root of actors given by the caller */
     uint64_t *prefix_bits; /* fw_dict_maybe's bits (fw_dict_freeze) */
+    uint32_t prefix_mask;  /* its number of slots, less one */
     uint32_t *req; /* literals roots and patterns need (fw_dict_freeze) */
     size_t n_req, cap_req;
     bool frozen; /* patterns sorted, ready for the coder */
@@ -256,16 +258,16 @@ static inline uint32_t fw_lit_hash_step(uint32_t h, unsigned char c)
     return (h ^ c) * 16777619u;
 }
 
-/* Two bits for each of FW_PREFIX_SLOTS hash slots (fw_dict_freeze):
- * could a string with this hash be the prefix of a literal, and could
- * it be a literal? A word's prefixes are hashed a byte at a time; the
- * walk stops at the first that cannot begin a literal, and only those
- * that may be one are looked up. */
-#define FW_PREFIX_SLOTS (1u << 20)
+/* Two bits for each hash slot (fw_dict_freeze): could a string with
+ * this hash be the prefix of a literal, and could it be a literal? A
+ * word's prefixes are hashed a byte at a time; the walk stops at the
+ * first that cannot begin a literal, and only those that may be one are
+ * looked up. The table is sized to the dictionaries, so that fivew's
+ * own stay in the first-level cache. */
 enum { FW_MAYBE_PREFIX = 1, FW_MAYBE_LITERAL = 2 };
 static inline unsigned fw_dict_maybe(const fw_dict *d, uint32_t h)
 {
-    uint32_t b = (h & (FW_PREFIX_SLOTS - 1)) * 2;
+    uint32_t b = (h & d->prefix_mask) * 2;
     return (unsigned)(d->prefix_bits[b >> 6] >> (b & 63)) & 3;
 }
 
