@@ -27,7 +27,8 @@ DATA := $(sort $(wildcard data/*.tsv))
 
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-FUZZ_TARGETS := analyze xml json wire7 actors agents verbs options
+FUZZ_TARGETS := analyze xml json wire7 actors agents verbs options discards \
+                issues
 REPLAY_BIN := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
 TEST_BIN := $(UNIT_BIN) $(BUILD)/tests/pathological $(REPLAY_BIN)
 

@@ -116,6 +116,7 @@ static const char *const phoenix_files[][2] = {
     {"g", "Phoenix.agents.txt"},
     {"v", "CAMEO.2.0.txt"},
     {"d", "Phoenix.discards.txt"},
+    {"i", "Phoenix.IssueCoding.txt"},
 };
 
 static char *slurp(const char *path, size_t *len)
@@ -153,6 +154,9 @@ static fw_dict *load_phoenix(char *const *data, const size_t *lens,
             break;
         case 'v':
             st = fw_dict_read_verbs(d, data[i], lens[i], "", NULL);
+            break;
+        case 'i':
+            st = fw_dict_read_issues(d, data[i], lens[i], "", NULL);
             break;
         default:
             st = fw_dict_read_discards(d, data[i], lens[i], "", NULL);
@@ -242,9 +246,10 @@ static void report_events(const fw_analyzer *az, const char *phoenix)
     }
     qsort(load, 5, sizeof load[0], cmp_double);
     printf("%-34s %8.3f s     (%zu actor, %zu agent, %zu verb phrases, "
-           "%zu patterns; median of 5)\n",
+           "%zu patterns, %zu issue phrases; median of 5)\n",
            "Phoenix dictionary load", load[2], dict->n_actor_phrases,
-           dict->n_agent_phrases, dict->n_verb_phrases, dict->n_patterns);
+           dict->n_agent_phrases, dict->n_verb_phrases, dict->n_patterns,
+           dict->n_issue_phrases);
     collect_sentences(az);
     double secs[RUNS];
     size_t events = 0;
@@ -292,8 +297,8 @@ int main(int argc, char **argv)
     report("pipeline (fw_analyze, all stages)", run_pipeline, az);
     /* The pipeline as the quotations issue measures it: read, text,
      * entities, quotes; no events. */
-    fw_config cfg = {.stages = FW_STAGE_TEXT | FW_STAGE_ENTITIES |
-                               FW_STAGE_QUOTES};
+    fw_config cfg = {.stages =
+                         FW_STAGE_TEXT | FW_STAGE_ENTITIES | FW_STAGE_QUOTES};
     fw_analyzer *no_events = NULL;
     if (fw_analyzer_new(&cfg, &no_events, NULL) != FW_OK)
         return 1;

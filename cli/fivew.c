@@ -45,8 +45,9 @@ static const char usage_text[] =
     "  --actors FILE    event actor dictionary (TABARI/PETRARCH format);\n"
     "                   likewise --agents, --verbs (TABARI verbs or\n"
     "                   PETRARCH2's CAMEO.2.0), --discards, and\n"
-    "                   --event-options (a TABARI .options file); each may\n"
-    "                   be given several times, read after fivew's own\n"
+    "                   --event-options (a TABARI .options file), and\n"
+    "                   --issues (PETRARCH's issue list); each may be\n"
+    "                   given several times, read after fivew's own\n"
     "  --no-default-dictionaries  only the dictionaries given\n"
     "  -h, --help       this help\n"
     "  --version        the version\n"
@@ -542,6 +543,7 @@ int main(int argc, char **argv)
         OPT_VERBS,
         OPT_DISCARDS,
         OPT_EVENT_OPTIONS,
+        OPT_ISSUES,
         OPT_NO_DEFAULT_DICTS
     };
     static const struct option long_opts[] = {
@@ -550,6 +552,7 @@ int main(int argc, char **argv)
         {"verbs", required_argument, NULL, OPT_VERBS},
         {"discards", required_argument, NULL, OPT_DISCARDS},
         {"event-options", required_argument, NULL, OPT_EVENT_OPTIONS},
+        {"issues", required_argument, NULL, OPT_ISSUES},
         {"no-default-dictionaries", no_argument, NULL, OPT_NO_DEFAULT_DICTS},
         {"format", required_argument, NULL, OPT_FORMAT},
         {"no-text", no_argument, NULL, OPT_NO_TEXT},
@@ -601,10 +604,11 @@ int main(int argc, char **argv)
         case OPT_AGENTS:
         case OPT_VERBS:
         case OPT_DISCARDS:
-        case OPT_EVENT_OPTIONS: {
+        case OPT_EVENT_OPTIONS:
+        case OPT_ISSUES: {
             static const fw_dict_kind kinds[] = {
-                FW_DICT_ACTORS, FW_DICT_AGENTS, FW_DICT_VERBS, FW_DICT_DISCARDS,
-                FW_DICT_OPTIONS};
+                FW_DICT_ACTORS,   FW_DICT_AGENTS,  FW_DICT_VERBS,
+                FW_DICT_DISCARDS, FW_DICT_OPTIONS, FW_DICT_ISSUES};
             if (n_dict_args == FW_COUNT_ARGS(dict_args))
                 return usage_error("too many dictionaries; the last is",
                                    optarg);

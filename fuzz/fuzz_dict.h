@@ -76,6 +76,9 @@ static void fuzz_dict(const uint8_t *data, size_t size, fw_dict_kind kind)
     case FW_DICT_OPTIONS:
         st = fw_dict_read_options(d, text, size, "fuzz", &w);
         break;
+    case FW_DICT_ISSUES:
+        st = fw_dict_read_issues(d, text, size, "fuzz", &w);
+        break;
     }
     REQUIRE(st == FW_OK);
     REQUIRE(fw_dict_freeze(d) == FW_OK);
@@ -93,6 +96,14 @@ static void fuzz_dict(const uint8_t *data, size_t size, fw_dict_kind kind)
                     e->verb_span.end <= len);
             REQUIRE(e->source_span.end <= len && e->target_span.end <= len);
         }
+        fw_issue_count *issues;
+        size_t n_issues;
+        bool story = false;
+        REQUIRE(fw_code_issues(d, sentences[i], len, &arena, &issues,
+                               &n_issues, &story) == FW_OK);
+        for (size_t k = 0; k < n_issues; k++)
+            REQUIRE(issues[k].count > 0 && issues[k].code >= 0 &&
+                    (size_t)issues[k].code < d->n_issue_codes);
         fw_arena_reset(&arena);
     }
     fw_arena_free(&arena);

@@ -137,7 +137,8 @@ typedef enum fw_dict_kind {
     FW_DICT_AGENTS,   /* agents: PHRASE {PLURAL} [~CODE] */
     FW_DICT_VERBS,    /* TABARI verbs, or PETRARCH2's CAMEO.2.0 blocks */
     FW_DICT_DISCARDS, /* discard phrases */
-    FW_DICT_OPTIONS   /* a TABARI .options file */
+    FW_DICT_OPTIONS,  /* a TABARI .options file */
+    FW_DICT_ISSUES    /* PETRARCH issues: PHRASE [CODE] in categories */
 } fw_dict_kind;
 
 /* One event dictionary, as its file's bytes. */
@@ -382,6 +383,13 @@ typedef struct fw_event_actor {
                          for a default actor */
 } fw_event_actor;
 
+/* An issue (PETRARCH's issue lists) the event's sentence raises. */
+typedef struct fw_event_issue {
+    const char *code;     /* "POSTSECONDARY_EDUCATION" */
+    const char *category; /* its list's category, "EDUCATION", or "" */
+    unsigned count;       /* how many of its phrases the sentence has */
+} fw_event_issue;
+
 typedef struct fw_event {
     const char *id;   /* "V1", "V2", ... in text order */
     const char *code; /* CAMEO event code: "0332" */
@@ -394,6 +402,8 @@ typedef struct fw_event {
     fw_span sentence; /* the sentence */
     const char *date; /* "2025-12-03" (time phrases applied), or NULL
                          when the document has no date */
+    const fw_event_issue *issues; /* by first occurrence in the sentence */
+    size_t n_issues;
 } fw_event;
 
 /* The document's id: the format's own, else the input's 'id' or path

@@ -112,8 +112,8 @@ typedef struct ctx {
     int8_t *member_ok; /* the same per synset member */
     occurrence *occ;   /* literal -> its first litref */
     uint32_t occ_mask;
-    int32_t max_words; /* room in w */
-    char *up;          /* the words in upper case, each NUL-terminated */
+    int32_t max_words;  /* room in w */
+    char *up;           /* the words in upper case, each NUL-terminated */
     unsigned lit_types; /* 1 << fw_wtype of the roots its literals start */
     size_t up_used;
 } ctx;
@@ -1977,6 +1977,93 @@ fw_status fw_code_sentence(const fw_dict *d, const fw_coder_opts *o,
     if (out->result == FW_CODED_EVENTS) {
         out->events = c.ev;
         out->n_events = c.n_ev;
+    }
+    return FW_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Issues                                                              */
+
+/* Appends word k, normalised as issue phrases are (no periods), to
+ * buf[*len..cap), with the hash kept up to date; false when it does not
+ * fit. */
+static bool append_issue_word(const ctx *c, int32_t k, char *buf, size_t *len,
+                              size_t cap, uint32_t *h)
+{
+    const cword *w = &c->w[k];
+    if (*len && *len < cap) {
+        buf[(*len)++] = ' ';
+        *h = fw_lit_hash_step(*h, ' ');
+    }
+    for (size_t i = 0; i < w->len; i++) {
+        if (w->up[i] == '.')
+            continue;
+        if (*len >= cap)
+            return false;
+        buf[(*len)++] = w->up[i];
+        *h = fw_lit_hash_step(*h, (unsigned char)w->up[i]);
+    }
+    return true;
+}
+
+fw_status fw_code_issues(const fw_dict *d, const char *text, size_t len,
+                         fw_arena *a, fw_issue_count **out, size_t *n,
+                         bool *story_ignore)
+{
+    *out = NULL;
+    *n = 0;
+    if (!d->n_issue_phrases)
+        return FW_OK;
+    ctx c = {.d = d, .text = text, .len = len, .a = a};
+    c.max_words = len < MAX_WORDS ? (int32_t)len + 1 : MAX_WORDS;
+    c.w = fw_arena_alloc_raw(a, (size_t)c.max_words * sizeof *c.w);
+    c.up = fw_arena_alloc_raw(a, len + (size_t)c.max_words);
+    if (!c.w || !c.up)
+        return FW_ENOMEM;
+    split_words(&c);
+    fw_issue_count *counts = NULL;
+    size_t n_counts = 0, cap_counts = 0;
+    bool ignore = false;
+    char buf[512];
+    for (int32_t i = 0; i < c.n;) {
+        int32_t best_end = -1, best_code = INT32_MAX;
+        size_t blen = 0;
+        uint32_t h = FW_LIT_HASH_INIT;
+        for (int32_t j = i; j < c.n && (size_t)(j - i) < d->issue_maxwords;
+             j++) {
+            if ((c.w[j].flags & (W_COMMA | W_QUOTE)) ||
+                !append_issue_word(&c, j, buf, &blen, sizeof buf, &h))
+                break;
+            int32_t code = fw_dict_issue(d, buf, blen, h);
+            if (code != INT32_MAX) {
+                best_end = j + 1;
+                best_code = code;
+            }
+        }
+        if (best_end < 0) {
+            i++;
+            continue;
+        }
+        i = best_end;
+        if (best_code < 0) {
+            ignore = true;
+            *story_ignore |= best_code == FW_ISSUE_IGNORE_STORY;
+            continue;
+        }
+        size_t k = 0;
+        while (k < n_counts && counts[k].code != best_code)
+            k++;
+        if (k == n_counts) {
+            fw_issue_count *slot = FW_PUSH(a, counts, n_counts, cap_counts);
+            if (!slot)
+                return FW_ENOMEM;
+            *slot = (fw_issue_count){best_code, 0};
+        }
+        counts[k].count++;
+    }
+    if (!ignore) {
+        *out = counts;
+        *n = n_counts;
     }
     return FW_OK;
 }

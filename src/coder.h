@@ -63,4 +63,17 @@ fw_status fw_code_sentence(const fw_dict *d, const fw_coder_opts *o,
                            const fw_ext_actor *ext, size_t n_ext,
                            fw_forward *fwd, fw_arena *a, fw_coding *out);
 
+/* An issue found in a sentence, and how many times. */
+typedef struct fw_issue_count {
+    int32_t code; /* in the dictionary's issue_codes */
+    uint32_t count;
+} fw_issue_count;
+
+/* The issues of text[0..len) (PETRARCH's issue lists), by first
+ * occurrence, longest phrase first; none when a "~" phrase occurs, and
+ * '*story_ignore' set when a "~~" one does. */
+fw_status fw_code_issues(const fw_dict *d, const char *text, size_t len,
+                         fw_arena *a, fw_issue_count **out, size_t *n,
+                         bool *story_ignore);
+
 #endif

@@ -1385,6 +1385,288 @@ fw_status fw_dict_read_discards(fw_dict *d, const char *text, size_t len,
 }
 
 /* ------------------------------------------------------------------ */
+/* Issues                                                              */
+
+/* A character of an issue word (as the coder's words are made, less
+ * the periods, which normalising drops: "e.u." is EU). */
+static bool issue_char(char c)
+{
+    unsigned char u = (unsigned char)c;
+    return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') ||
+           (u >= '0' && u <= '9') || c == '\'' || c == '$' || u >= 0x80;
+}
+
+#define ISSUE_MAX_WORDS 12
+#define ISSUE_MAX_FORMS 64
+#define ISSUE_WORD_MAX 64
+
+/* One word of an issue phrase and its forms ("n:school": SCHOOL,
+ * SCHOOLS). */
+typedef struct issue_word {
+    char forms[4][ISSUE_WORD_MAX + 4];
+    int n;
+} issue_word;
+
+static bool ends_with(const char *w, size_t n, const char *end)
+{
+    size_t e = strlen(end);
+    return n >= e && memcmp(w + n - e, end, e) == 0;
+}
+
+static bool vowel(char c)
+{
+    return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U';
+}
+
+/* The regular forms of word w[0..n) (upper case): kind 'n' a noun's
+ * plural, 'v' a verb's -S, -ED and -ING forms. */
+static void word_forms(issue_word *iw, const char *w, size_t n, char kind)
+{
+    memcpy(iw->forms[0], w, n);
+    iw->forms[0][n] = '\0';
+    iw->n = 1;
+    if (kind != 'n' && kind != 'v')
+        return;
+    bool sibilant = ends_with(w, n, "S") || ends_with(w, n, "X") ||
+                    ends_with(w, n, "Z") || ends_with(w, n, "CH") ||
+                    ends_with(w, n, "SH");
+    bool cons_y = n >= 2 && w[n - 1] == 'Y' && !vowel(w[n - 2]);
+    char *f = iw->forms[iw->n++];
+    if (cons_y)
+        snprintf(f, ISSUE_WORD_MAX + 4, "%.*sIES", (int)(n - 1), w);
+    else
+        snprintf(f, ISSUE_WORD_MAX + 4, "%.*s%s", (int)n, w,
+                 sibilant ? "ES" : "S");
+    if (kind != 'v')
+        return;
+    bool final_e = w[n - 1] == 'E';
+    f = iw->forms[iw->n++];
+    if (cons_y)
+        snprintf(f, ISSUE_WORD_MAX + 4, "%.*sIED", (int)(n - 1), w);
+    else
+        snprintf(f, ISSUE_WORD_MAX + 4, "%.*s%s", (int)n, w,
+                 final_e ? "D" : "ED");
+    f = iw->forms[iw->n++];
+    snprintf(f, ISSUE_WORD_MAX + 4, "%.*sING",
+             (int)(final_e && n > 2 ? n - 1 : n), w);
+}
+
+/* Splits an issue phrase into words with their forms: blanks, '+',
+ * hyphens and other punctuation separate words (the coder splits the
+ * text so too); "n:" and "v:" mark the word they start. Returns the
+ * number of words, 0 when the phrase has none or too many or too long
+ * a word. */
+static size_t issue_words(const char *s, size_t n, issue_word *words)
+{
+    size_t nw = 0, i = 0;
+    while (i < n) {
+        char kind = 0;
+        if (i + 1 < n && s[i + 1] == ':' && (s[i] | 32) >= 'a' &&
+            (s[i] | 32) <= 'z' && (i == 0 || !issue_char(s[i - 1]))) {
+            kind = (char)(s[i] | 32);
+            i += 2;
+        }
+        char w[ISSUE_WORD_MAX + 1];
+        size_t k = 0;
+        for (; i < n && (issue_char(s[i]) || s[i] == '.'); i++) {
+            if (s[i] == '.')
+                continue;
+            if (k == ISSUE_WORD_MAX)
+                return 0;
+            w[k++] = upper(s[i]);
+        }
+        if (k) {
+            if (nw == ISSUE_MAX_WORDS)
+                return 0;
+            word_forms(&words[nw++], w, k, kind);
+        } else if (!kind) {
+            i++; /* a separator */
+        }
+    }
+    return nw;
+}
+
+static int32_t issue_code(fw_dict *d, const char *code, size_t n,
+                          uint32_t category)
+{
+    for (size_t k = 0; k < d->n_issue_codes; k++) {
+        const char *c = d->strings + d->issue_codes[k].code;
+        if (strlen(c) == n && memcmp(c, code, n) == 0)
+            return (int32_t)k;
+    }
+    struct fw_issue_code *ic =
+        GROW(d, d->issue_codes, d->n_issue_codes, d->cap_issue_codes);
+    if (!ic)
+        return INT32_MIN;
+    ic->code = add_string(d, code, n);
+    ic->category = category;
+    if (ic->code == UINT32_MAX)
+        return INT32_MIN;
+    return (int32_t)(d->n_issue_codes - 1);
+}
+
+/* Adds every combination of the words' forms, as a phrase coded 'code'. */
+static fw_status add_issue_forms(fw_dict *d, const issue_word *words, size_t nw,
+                                 int32_t code)
+{
+    size_t total = 1;
+    for (size_t k = 0; k < nw; k++)
+        total *= (size_t)words[k].n;
+    for (size_t f = 0; f < total; f++) {
+        char buf[ISSUE_MAX_WORDS * (ISSUE_WORD_MAX + 5)];
+        size_t len = 0, rest = f;
+        for (size_t k = 0; k < nw; k++) {
+            const char *w = words[k].forms[rest % (size_t)words[k].n];
+            rest /= (size_t)words[k].n;
+            if (k)
+                buf[len++] = ' ';
+            size_t wl = strlen(w);
+            memcpy(buf + len, w, wl);
+            len += wl;
+        }
+        struct fw_issue_phrase *p =
+            GROW(d, d->issue_phrases, d->n_issue_phrases, d->cap_issue_phrases);
+        if (!p)
+            return FW_ENOMEM;
+        p->str = add_string(d, buf, len);
+        if (p->str == UINT32_MAX)
+            return FW_ENOMEM;
+        p->len = (uint32_t)len;
+        p->code = code;
+        if (nw > d->issue_maxwords)
+            d->issue_maxwords = nw;
+    }
+    return FW_OK;
+}
+
+fw_status fw_dict_read_issues(fw_dict *d, const char *text, size_t len,
+                              const char *path, fw_dict_warn *w)
+{
+    reader r = {.d = d, .text = text, .len = len, .path = path, .w = w};
+    const char *line;
+    size_t n;
+    uint32_t category = add_string(d, "", 0);
+    size_t uncoded = 0, first_uncoded = 0;
+    if (category == UINT32_MAX)
+        return FW_ENOMEM;
+    while (next_line(&r, &line, &n)) {
+        n = strip_comment(line, n);
+        size_t i = skip_blanks(line, 0, n);
+        if (i == n)
+            continue;
+        const char *s = line + i;
+        size_t m = n - i;
+        if (starts_ci(s, m, "<ISSUE")) {
+            const char *q = memchr(s, '"', m);
+            const char *q2 =
+                q ? memchr(q + 1, '"', (size_t)(s + m - q - 1)) : NULL;
+            category = q2 ? add_string(d, q + 1, (size_t)(q2 - q - 1))
+                          : add_string(d, "", 0);
+            if (category == UINT32_MAX)
+                return FW_ENOMEM;
+            continue;
+        }
+        if (s[0] == '<')
+            continue; /* </ISSUE> */
+        int32_t code;
+        size_t pe = m;
+        if (s[0] == '~') {
+            bool story = m > 1 && s[1] == '~';
+            code = story ? FW_ISSUE_IGNORE_STORY : FW_ISSUE_IGNORE;
+            s += story ? 2 : 1;
+            pe = m - (story ? 2 : 1);
+            d->has_story_ignores |= story;
+        } else {
+            const char *open = memchr(s, '[', m);
+            const char *close =
+                open ? memchr(open, ']', (size_t)(s + m - open)) : NULL;
+            if (!open) {
+                /* PETRARCH skips these; Phoenix's list has a few
+                 * hundred, so they are reported once. */
+                if (!uncoded++)
+                    first_uncoded = r.lineno;
+                continue;
+            }
+            size_t cs = (size_t)(open - s) + 1;
+            size_t ce = close ? (size_t)(close - s) : m;
+            while (cs < ce && is_blank(s[cs]))
+                cs++;
+            while (ce > cs && is_blank(s[ce - 1]))
+                ce--;
+            if (ce == cs) {
+                warn(&r, "an issue phrase with an empty [code]", s, m);
+                continue;
+            }
+            code = issue_code(d, s + cs, ce - cs, category);
+            if (code == INT32_MIN)
+                return FW_ENOMEM;
+            pe = (size_t)(open - s);
+        }
+        issue_word words[ISSUE_MAX_WORDS];
+        size_t nw = issue_words(s, pe, words);
+        if (!nw) {
+            warn(&r, "an issue phrase without words, or too long", s, m);
+            continue;
+        }
+        fw_status st = add_issue_forms(d, words, nw, code);
+        if (st != FW_OK)
+            return st;
+    }
+    if (uncoded && w) {
+        char msg[120];
+        snprintf(msg, sizeof msg,
+                 "issue phrases without a [code] skipped: %zu, the first here",
+                 uncoded);
+        w->count++;
+        if (w->fn)
+            w->fn(w->ctx, path, first_uncoded, msg);
+    }
+    return FW_OK;
+}
+
+/* The issue phrases by hash (FNV-1a of the normalised phrase). */
+static fw_status index_issues(fw_dict *d)
+{
+    size_t slots = 16;
+    while (slots < 2 * d->n_issue_phrases)
+        slots *= 2;
+    d->issue_index = fw_arena_alloc(&d->arena, slots * sizeof *d->issue_index);
+    if (!d->issue_index)
+        return FW_ENOMEM;
+    d->issue_mask = slots - 1;
+    for (size_t k = 0; k < d->n_issue_phrases; k++) {
+        const struct fw_issue_phrase *p = &d->issue_phrases[k];
+        size_t i = lit_hash(d->strings + p->str, p->len) & d->issue_mask;
+        for (;; i = (i + 1) & d->issue_mask) {
+            uint32_t v = d->issue_index[i];
+            if (!v)
+                break;
+            const struct fw_issue_phrase *o = &d->issue_phrases[v - 1];
+            if (o->len == p->len &&
+                !memcmp(d->strings + o->str, d->strings + p->str, p->len))
+                break; /* the first listed wins */
+        }
+        if (!d->issue_index[i])
+            d->issue_index[i] = (uint32_t)k + 1;
+    }
+    return FW_OK;
+}
+
+int32_t fw_dict_issue(const fw_dict *d, const char *s, size_t len, uint32_t h)
+{
+    if (!d->issue_index)
+        return INT32_MAX;
+    for (size_t i = h & d->issue_mask;; i = (i + 1) & d->issue_mask) {
+        uint32_t v = d->issue_index[i];
+        if (!v)
+            return INT32_MAX;
+        const struct fw_issue_phrase *p = &d->issue_phrases[v - 1];
+        if (p->len == len && !memcmp(d->strings + p->str, s, len))
+            return p->code;
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* Options                                                             */
 
 static bool has_word(const char *s, size_t n, const char *word)
@@ -1633,6 +1915,8 @@ fw_status fw_dict_freeze(fw_dict *d)
 {
     if (d->frozen)
         return FW_OK;
+    if (d->n_issue_phrases && index_issues(d) != FW_OK)
+        return FW_ENOMEM;
     d->n_req = 0;
     for (size_t k = 0; k < d->n_roots; k++) {
         fw_root *r = &d->roots[k];
@@ -1654,8 +1938,8 @@ fw_status fw_dict_freeze(fw_dict *d)
     while (slots < 8 * prefixes && slots < (1u << 20))
         slots *= 2;
     d->prefix_mask = (uint32_t)(slots - 1);
-    d->prefix_bits = fw_arena_alloc(&d->arena, (2 * slots / 64) *
-                                                   sizeof *d->prefix_bits);
+    d->prefix_bits =
+        fw_arena_alloc(&d->arena, (2 * slots / 64) * sizeof *d->prefix_bits);
     if (!d->prefix_bits)
         return FW_ENOMEM;
     for (size_t k = 0; k < d->n_lits; k++) {

@@ -123,8 +123,8 @@ typedef struct fw_literal {
     uint32_t str; /* offset of the NUL-terminated text */
     uint16_t len;
     uint16_t starts; /* 1 << fw_wtype of each root that starts with it */
-    uint32_t roots; /* the roots that start with it: chain[roots ..
-                       roots + n_roots) */
+    uint32_t roots;  /* the roots that start with it: chain[roots ..
+                        roots + n_roots) */
     uint32_t n_roots;
 } fw_literal;
 
@@ -198,6 +198,24 @@ struct fw_dict {
     /* counts for reports */
     size_t n_actor_phrases, n_agent_phrases, n_verb_phrases, n_patterns;
     size_t n_discards;
+    /* issues (PETRARCH): phrases of normalised words ("EARLY CHILDHOOD
+     * EDUCATION": upper case, no periods, one space between words), each
+     * with its code, hashed in issue_index by fw_dict_freeze */
+    struct fw_issue_phrase {
+        uint32_t str; /* string offset */
+        uint32_t len;
+        int32_t code; /* in issue_codes, or FW_ISSUE_IGNORE* */
+    } * issue_phrases;
+    size_t n_issue_phrases, cap_issue_phrases;
+    struct fw_issue_code {
+        uint32_t code;     /* string offset: "TEACHERS" */
+        uint32_t category; /* string offset: "EDUCATION", or "" */
+    } * issue_codes;
+    size_t n_issue_codes, cap_issue_codes;
+    uint32_t *issue_index; /* phrase + 1 by hash, 0 for none */
+    size_t issue_mask;
+    size_t issue_maxwords; /* words in the longest phrase */
+    bool has_story_ignores;
     fw_coder_opts opts;
     uint32_t ext_root;     /* the root of actors given by the caller */
     uint64_t *prefix_bits; /* fw_dict_maybe's bits (fw_dict_freeze) */
@@ -229,6 +247,16 @@ fw_status fw_dict_read_verbs(fw_dict *d, const char *text, size_t len,
                              const char *path, fw_dict_warn *w);
 fw_status fw_dict_read_discards(fw_dict *d, const char *text, size_t len,
                                 const char *path, fw_dict_warn *w);
+/* PETRARCH's issue list: "PHRASE [CODE]" in <ISSUE CATEGORY="..."> blocks,
+ * "n:" and "v:" making a word's regular forms, "+" joining words with a
+ * space or a hyphen, "~PHRASE" (sentence) and "~~PHRASE" (story)
+ * cancelling the issues where they occur. */
+enum { FW_ISSUE_IGNORE = -1, FW_ISSUE_IGNORE_STORY = -2 };
+fw_status fw_dict_read_issues(fw_dict *d, const char *text, size_t len,
+                              const char *path, fw_dict_warn *w);
+/* The code of the issue phrase s[0..len) (normalised, 'h' its
+ * fw_lit_hash), FW_ISSUE_IGNORE*, or INT32_MAX when it is none. */
+int32_t fw_dict_issue(const fw_dict *d, const char *s, size_t len, uint32_t h);
 /* A TABARI .options file, or one "OPTION:" command of a validation
  * record. */
 fw_status fw_dict_read_options(fw_dict *d, const char *text, size_t len,

@@ -50,6 +50,8 @@ static fw_status read_dictionary(fw_dict *d, fw_dict_kind kind,
         return fw_dict_read_discards(d, data, len, path, w);
     case FW_DICT_OPTIONS:
         return fw_dict_read_options(d, data, len, path, w);
+    case FW_DICT_ISSUES:
+        return fw_dict_read_issues(d, data, len, path, w);
     }
     return FW_OK;
 }
@@ -603,6 +605,52 @@ static fw_status code_piece(coding_run *r, const fw_sentence *sent,
     return st;
 }
 
+/* The issues of the sentence text[start, end), for events
+ * [first, d->n_events) coded from it. */
+static fw_status add_issues(fw_doc *d, fw_arena *scratch, size_t start,
+                            size_t end, size_t first, bool *story_ignore)
+{
+    const fw_dict *dict = d->az->dict;
+    fw_issue_count *counts;
+    size_t n;
+    fw_status st = fw_code_issues(dict, d->text + start, end - start, scratch,
+                                  &counts, &n, story_ignore);
+    if (st != FW_OK || !n)
+        return st;
+    fw_event_issue *issues = fw_arena_alloc(&d->arena, n * sizeof *issues);
+    if (!issues)
+        return FW_ENOMEM;
+    for (size_t k = 0; k < n; k++) {
+        const struct fw_issue_code *ic = &dict->issue_codes[counts[k].code];
+        issues[k].code = fw_dict_str(dict, ic->code);
+        issues[k].category = fw_dict_str(dict, ic->category);
+        issues[k].count = counts[k].count;
+    }
+    for (size_t i = first; i < d->n_events; i++) {
+        d->events[i].issues = issues;
+        d->events[i].n_issues = n;
+    }
+    return FW_OK;
+}
+
+/* A "~~" issue phrase anywhere in the document cancels its issues
+ * (PETRARCH's story-level exclusion). */
+static fw_status story_ignores(fw_doc *d, fw_arena *scratch, bool *found)
+{
+    for (size_t s = 0; s < d->n_sents && !*found; s++) {
+        fw_issue_count *counts;
+        size_t n;
+        fw_status st =
+            fw_code_issues(d->az->dict, d->text + d->sents[s].span.start,
+                           d->sents[s].span.end - d->sents[s].span.start,
+                           scratch, &counts, &n, found);
+        fw_arena_reset(scratch);
+        if (st != FW_OK)
+            return st;
+    }
+    return FW_OK;
+}
+
 fw_status fw_find_events(fw_doc *d)
 {
     const fw_dict *dict = d->az->dict;
@@ -630,6 +678,7 @@ fw_status fw_find_events(fw_doc *d)
     fw_span *parts = NULL;
     size_t n_parts = 0, cap_parts = 0, next = 0, next_part = 0;
     fw_status st = FW_OK;
+    bool story_ignore = false, any_issue = false;
     const fw_dateline *dl = d->meta.dateline;
     for (size_t s = 0; s < d->n_sents && st == FW_OK; s++) {
         fw_sentence clipped = d->sents[s];
@@ -645,6 +694,7 @@ fw_status fw_find_events(fw_doc *d)
         const fw_sentence *sent = &clipped;
         size_t start = sent->span.start, end = sent->span.end;
         r.sentence = &d->sents[s];
+        size_t first_event = d->n_events;
         st = actors_of(d, codes, (uint32_t)s, start, &next, &sa);
         if (st == FW_OK)
             st = contents_in(d, sorted, d->n_qparts, &next_part, start, end,
@@ -678,9 +728,20 @@ fw_status fw_find_events(fw_doc *d)
         if (st == FW_OK)
             st = code_piece(&r, sent, text, start, end, &sa, parts, n_parts,
                             &r.fwd);
+        if (st == FW_OK && d->n_events > first_event && dict->n_issue_phrases) {
+            st = add_issues(d, &r.scratch, start, end, first_event,
+                            &story_ignore);
+            any_issue |= d->events[first_event].n_issues > 0;
+        }
         fw_arena_reset(&r.scratch);
         r.ext = NULL;
         r.n_ext = r.cap_ext = 0;
+    }
+    if (st == FW_OK && any_issue && dict->has_story_ignores && !story_ignore)
+        st = story_ignores(d, &r.scratch, &story_ignore);
+    for (size_t i = 0; story_ignore && i < d->n_events; i++) {
+        d->events[i].issues = NULL;
+        d->events[i].n_issues = 0;
     }
     fw_arena_free(&r.scratch);
     return st;

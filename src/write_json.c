@@ -333,7 +333,17 @@ static void put_events(fw_buf *b, const fw_doc *d)
             put_cstring(b, e->date);
         else
             fw_buf_puts(b, "null");
-        fw_buf_putc(b, '}');
+        fw_buf_puts(b, ",\"issues\":[");
+        for (size_t k = 0; k < e->n_issues; k++) {
+            if (k)
+                fw_buf_putc(b, ',');
+            fw_buf_puts(b, "{\"code\":");
+            put_cstring(b, e->issues[k].code);
+            fw_buf_puts(b, ",\"category\":");
+            put_cstring(b, e->issues[k].category);
+            fw_buf_printf(b, ",\"count\":%u}", e->issues[k].count);
+        }
+        fw_buf_puts(b, "]}");
     }
     fw_buf_putc(b, ']');
 }

@@ -40,6 +40,19 @@ static int check_passed, check_failed;
         }                                                                      \
     } while (0)
 
+/* Checks that the C string 'got' equals 'want'. */
+#define CHECK_CSTR(got, want)                                                  \
+    do {                                                                       \
+        const char *g_ = (got), *w_ = (want);                                  \
+        if (strcmp(g_, w_) == 0) {                                             \
+            check_passed++;                                                    \
+        } else {                                                               \
+            check_failed++;                                                    \
+            fprintf(stderr, "%s:%d: got '%s', want '%s'\n", __FILE__,          \
+                    __LINE__, g_, w_);                                         \
+        }                                                                      \
+    } while (0)
+
 #define CHECK_DONE()                                                           \
     (printf("%d passed, %d failed\n", check_passed, check_failed),             \
      check_failed ? 1 : 0)

@@ -37,7 +37,7 @@ for t in "$BUILD"/tests/test_*; do
     part "$(basename "$t")" "$t"
 done
 part pathological "$BUILD/tests/pathological"
-for t in analyze xml json wire7 actors agents verbs options; do
+for t in analyze xml json wire7 actors agents verbs options discards issues; do
     part "fuzz-$t" "$BUILD/fuzz/replay_$t" "fuzz/corpus/$t"
 done
 part validate sh tests/events/ratchet.sh

@@ -423,6 +423,114 @@ static void test_stage(void)
 }
 
 /* ------------------------------------------------------------------ */
+/* Issues                                                              */
+
+static const char issue_list[] =
+    "# issues, written for these tests\n"
+    "<ISSUE CATEGORY=\"FARMING\" TYPE=\"ALL\">\n"
+    "n:farm [FARMS]\n"
+    "n:crop n:subsidy [SUBSIDIES]\n"
+    "v:irrigate [IRRIGATION]\n"
+    "v:harvest [HARVEST]\n"
+    "n:tractor [MACHINES]\n"
+    "e.u. farm n:policy [EU_POLICY]\n"
+    "ant+n:farm [ANT_FARMS]\n"
+    "grain n:silo\n"      /* no code: skipped, reported once */
+    "~farm n:animal\n"    /* cancels the sentence's issues */
+    "~~computer n:game\n" /* cancels the story's */
+    "bad [ ]\n"           /* an empty code */
+    "</ISSUE>\n";
+
+/* The issues of 'text' as "CODE:count CODE:count". */
+static void issues_of(const fw_dict *d, const char *text, char *out, size_t cap,
+                      bool *story)
+{
+    fw_arena a = {0};
+    fw_issue_count *c;
+    size_t n;
+    *story = false;
+    CHECK(fw_code_issues(d, text, strlen(text), &a, &c, &n, story) == FW_OK);
+    out[0] = '\0';
+    for (size_t k = 0; k < n; k++) {
+        size_t used = strlen(out);
+        snprintf(out + used, cap - used, "%s%s:%u", k ? " " : "",
+                 fw_dict_str(d, d->issue_codes[c[k].code].code), c[k].count);
+    }
+    fw_arena_free(&a);
+}
+
+static void test_issues(void)
+{
+    fw_dict *d = fw_dict_new();
+    CHECK(d != NULL);
+    warnings w = {0};
+    fw_dict_warn fw = {on_warn, &w, 0};
+    CHECK(fw_dict_read_issues(d, issue_list, sizeof issue_list - 1, "i", &fw) ==
+          FW_OK);
+    CHECK(fw_dict_freeze(d) == FW_OK);
+    /* the empty code (line 13), then the uncoded phrases (first: 10) */
+    CHECK(w.n == 2 && w.lines[0] == 13 && w.lines[1] == 10);
+    CHECK(d->n_issue_codes == 7);
+    CHECK(strcmp(fw_dict_str(d, d->issue_codes[0].category), "FARMING") == 0);
+    char got[200];
+    bool story;
+    /* Plurals ("subsidies"), verb forms, counts, first occurrence order. */
+    issues_of(d,
+              "Farmers irrigated their farms and harvesting began; the "
+              "farm got crop subsidies.",
+              got, sizeof got, &story);
+    CHECK_CSTR(got, "IRRIGATION:1 FARMS:2 HARVEST:1 SUBSIDIES:1");
+    CHECK(!story);
+    /* The longest phrase wins; periods and hyphens do not matter. */
+    issues_of(d,
+              "The E.U. farm policies and the EU farm policy irk ant-farm "
+              "owners.",
+              got, sizeof got, &story);
+    CHECK_CSTR(got, "EU_POLICY:2 ANT_FARMS:1");
+    /* A phrase does not run across a comma. */
+    issues_of(d, "They bought a crop, subsidies came later.", got, sizeof got,
+              &story);
+    CHECK_CSTR(got, "");
+    /* "~": the sentence has no issues; "~~": nor has the story. */
+    issues_of(d, "Farm animals and tractors.", got, sizeof got, &story);
+    CHECK_CSTR(got, "");
+    CHECK(!story);
+    issues_of(d, "Tractors in computer games.", got, sizeof got, &story);
+    CHECK_CSTR(got, "");
+    CHECK(story);
+    fw_dict_free(d);
+
+    /* Through the public API: the issues of each event's sentence. */
+    static const char my_actors[] = "GONDORIA [GDR]\nELBONIA [ELB]\n";
+    static const char my_verbs[] = "BLORP [190]\n";
+    fw_dictionary dicts[] = {
+        {FW_DICT_ACTORS, "a", my_actors, sizeof my_actors - 1},
+        {FW_DICT_VERBS, "v", my_verbs, sizeof my_verbs - 1},
+        {FW_DICT_ISSUES, "i", issue_list, sizeof issue_list - 1},
+    };
+    fw_config cfg = {.dictionaries = dicts, .n_dictionaries = 3};
+    fw_analyzer *az = NULL;
+    CHECK(fw_analyzer_new(&cfg, &az, NULL) == FW_OK);
+    fw_batch *b = NULL;
+    const fw_doc *doc =
+        analyse(az, "Gondoria blorped the farms of Elbonia on Monday.\n", &b);
+    const fw_event *e = doc ? find_event(doc, "19", "GDR", "ELB") : NULL;
+    CHECK(e && e->n_issues == 1 && strcmp(e->issues[0].code, "FARMS") == 0 &&
+          strcmp(e->issues[0].category, "FARMING") == 0 &&
+          e->issues[0].count == 1);
+    fw_batch_free(b);
+    b = NULL;
+    doc = analyse(az,
+                  "Gondoria blorped the farms of Elbonia on Monday.\n\n"
+                  "It was like a computer game.\n",
+                  &b);
+    e = doc ? find_event(doc, "19", "GDR", "ELB") : NULL;
+    CHECK(e && e->n_issues == 0);
+    fw_batch_free(b);
+    fw_analyzer_free(az);
+}
+
+/* ------------------------------------------------------------------ */
 /* Validation projects                                                 */
 
 typedef struct mismatches {
@@ -464,6 +572,7 @@ int main(void)
     test_readers();
     test_coder();
     test_stage();
+    test_issues();
     test_validate();
     return CHECK_DONE();
 }
