@@ -106,17 +106,33 @@ asan:
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" test
 
-# libFuzzer, with clang: FUZZ_SECONDS per target (default 60). New
-# inputs go to build/fuzz/new-TARGET; merge the ones worth keeping into
-# fuzz/corpus/TARGET with -merge=1.
+# libFuzzer, with clang: FUZZ_SECONDS per target (default 60). The
+# library is built once with the sanitizers and coverage, then linked
+# into each target. New inputs go to build/fuzz/new-TARGET; merge the
+# ones worth keeping into fuzz/corpus/TARGET with -merge=1.
 FUZZ_SECONDS ?= 60
-FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined
-fuzz: $(GEN)
-	@mkdir -p $(BUILD)/fuzz
+FUZZ_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -O1 -g \
+               -fsanitize=fuzzer-no-link,address,undefined
+FUZZ_LIB := $(BUILD)/fuzz/libfivew_fuzz.a
+FUZZ_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/fuzz/obj/%.o)
+FUZZ_BIN := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
+
+$(BUILD)/fuzz/obj/%.o: src/%.c $(GEN) $(EVENTS_GEN)
+	@mkdir -p $(dir $@)
+	clang $(CPPFLAGS) -Isrc $(FUZZ_CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
+$(FUZZ_LIB): $(FUZZ_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_check.h fuzz/fuzz_dict.h \
+                      $(FUZZ_LIB)
+	clang $(CPPFLAGS) -Isrc -std=c11 -D_DEFAULT_SOURCE -O1 -g \
+	    -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB) \
+	    $(LDLIBS) -lcjson
+
+fuzz: $(FUZZ_BIN)
 	@set -e; for t in $(FUZZ_TARGETS); do \
-	    clang $(CPPFLAGS) -Isrc -std=c11 -D_DEFAULT_SOURCE $(FUZZ_FLAGS) \
-	        -o $(BUILD)/fuzz/fuzz_$$t fuzz/fuzz_$$t.c $(LIB_SRC) \
-	        $(LDLIBS) -lcjson; \
 	    mkdir -p $(BUILD)/fuzz/new-$$t; \
 	    echo "fuzz_$$t: $(FUZZ_SECONDS) s"; \
 	    $(BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
