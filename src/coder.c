@@ -1431,6 +1431,22 @@ static void find_agent(const ctx *c, int32_t k, actor *a)
         a->former = former;
         return;
     }
+    /* News: "Iceland's fisheries minister", "Russia's defence ministry":
+     * a possessive actor's agent may follow a word or two that no
+     * dictionary knows. */
+    const cword *last = &c->w[tail];
+    if (c->o->strict && last->len > 2 && last->up[last->len - 2] == '\'' &&
+        last->up[last->len - 1] == 'S') {
+        for (int32_t j = tail + 1; j <= tail + 3 && j < c->n; j++) {
+            if (is_type(c, j, FW_W_AGENT) && c->m[c->w[j].match].head == j) {
+                a->agent = c->w[j].match;
+                a->former = former;
+                return;
+            }
+            if (c->w[j].match >= 0 || (c->w[j].flags & (W_COMMA | W_QUOTE)))
+                break;
+        }
+    }
     int32_t at = k;
     if (is_type(c, at - 1, FW_W_PREP))
         at--;

@@ -632,6 +632,15 @@ static void test_newsml_pair(void)
         CHECK(same_span_text(t, qut[i].source, x, qux[i].source));
         CHECK((qut[i].speaker == FW_NONE) == (qux[i].speaker == FW_NONE));
     }
+    size_t vt, vx;
+    const fw_event *evt = fw_doc_events(t, &vt), *evx = fw_doc_events(x, &vx);
+    CHECK(vt == vx && vt > 0);
+    for (size_t i = 0; i < vt && i < vx; i++) {
+        CHECK(strcmp(evt[i].code, evx[i].code) == 0 &&
+              strcmp(evt[i].source.code, evx[i].source.code) == 0 &&
+              strcmp(evt[i].target.code, evx[i].target.code) == 0);
+        CHECK(same_span_text(t, evt[i].cue, x, evx[i].cue));
+    }
 done:
     fw_batch_free(bt);
     fw_batch_free(bx);
