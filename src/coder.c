@@ -586,13 +586,38 @@ static void retype(ctx *c, int32_t mi, fw_wtype type)
 
 /* Verbs after a determiner or capitalised in mid-sentence are nouns;
  * actors without a code at the date too. Actors get their codes. */
+/* News: does word k make the verb after it a noun? A possessive that
+ * names no actor ("his attacks", "voters' support", but not "Russia's
+ * advance"), a quantifier ("no shot", "several attacks") or a number. */
+static bool noun_before(const ctx *c, int32_t k)
+{
+    static const char *const words[] = {
+        "HIS",   "HER",     "ITS",  "THEIR", "OUR",   "MY",      "YOUR",
+        "THESE", "THOSE",   "NO",   "ANY",   "EACH",  "EVERY",   "SOME",
+        "MANY",  "SEVERAL", "BOTH", "FEW",   "OTHER", "FURTHER", "NEW"};
+    const cword *w = &c->w[k];
+    if (w->flags & W_NUMBER)
+        return true;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(w->up, words[i]) == 0)
+            return true;
+    bool possessive =
+        w->len > 2 &&
+        ((w->up[w->len - 2] == '\'' && w->up[w->len - 1] == 'S') ||
+         w->up[w->len - 1] == '\'');
+    return possessive && !(w->match >= 0 &&
+                           (w->wtype == FW_W_ACTOR || w->wtype == FW_W_AGENT));
+}
+
 static void mark_nouns(ctx *c)
 {
     for (size_t i = 0; i < c->n_m; i++) {
         cmatch *m = &c->m[i];
         if (m->wtype == FW_W_VERB && m->head > 0) {
             const cword *prev = &c->w[m->head - 1];
-            if (prev->wtype == FW_W_DETERM || (c->w[m->head].flags & W_MIDCAP))
+            if (prev->wtype == FW_W_DETERM ||
+                (c->w[m->head].flags & W_MIDCAP) ||
+                (c->o->strict && noun_before(c, m->head - 1)))
                 retype(c, (int32_t)i, FW_W_NOUN);
         } else if (m->wtype == FW_W_ACTOR && !m->external) {
             const char *code = actor_code(c, root_of(c, m));

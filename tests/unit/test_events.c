@@ -385,6 +385,21 @@ static void test_stage(void)
     CHECK(n_ev == 1);
     fw_batch_free(b);
 
+    /* After a possessive that names no actor, a quantifier or a
+     * number, a verb is a noun; after an actor's possessive it is the
+     * actor's act. */
+    b = NULL;
+    text = "Poland welcomed their support for Ukraine. Several attacks on "
+           "Ukraine failed. Russia's attacks on Ukraine went on.\n";
+    doc = analyse(az, text, &b);
+    CHECK(doc && find_event(doc, "05", "POL", "UKR") == NULL);
+    CHECK(doc && find_event(doc, "19", "RUS", "UKR") != NULL);
+    n_ev = 0;
+    if (doc)
+        fw_doc_events(doc, &n_ev);
+    CHECK(n_ev == 1);
+    fw_batch_free(b);
+
     /* A dated dateline dates the events. */
     b = NULL;
     text = "PARIS, Dec 3, 2025 (AFP) - France condemned Iran on Wednesday.\n";
