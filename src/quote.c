@@ -882,9 +882,32 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             i = s.end - 1;
             continue;
         }
-        if (have_last && c.start > lo &&
-            ((c.participle && punct(d, c.start - 1, ',')) ||
-             tok_eq(d, c.start - 1, "and") || tok_eq(d, c.start - 1, "but"))) {
+        /* "Barkley, who said he ...,": the relative pronoun is the
+         * source, its antecedent the speaker, and the content ends with
+         * the relative clause. */
+        bool relative = false;
+        size_t who = c.start; /* the cue holds "has also said" */
+        if (who >= lo + 3 && tok_eq(d, who - 1, "who") &&
+            punct(d, who - 2, ',')) {
+            size_t comma = who - 2;
+            size_t alo = comma > lo + 4 * NEAR ? comma - 4 * NEAR : lo;
+            for (size_t k = comma; k > alo; k--)
+                if (clause_stop(d, k - 1) || (q->used[k - 1] & USED_DIRECT)) {
+                    alo = k;
+                    break;
+                }
+            source ante;
+            if (source_before(q, alo, comma, &ante) && ante.ment >= 0) {
+                s = (source){who - 1, who, ante.ment};
+                have_src = relative = true;
+            }
+        }
+        if (relative) {
+            /* the source is set */
+        } else if (have_last && c.start > lo &&
+                   ((c.participle && punct(d, c.start - 1, ',')) ||
+                    tok_eq(d, c.start - 1, "and") ||
+                    tok_eq(d, c.start - 1, "but"))) {
             s = last_src; /* "..., adding that", "but said" */
             have_src = true;
         } else {
@@ -931,6 +954,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         } else {
             size_t a = content_start(q, &c, k, hi);
             size_t e = content_end(q, a, hi);
+            for (size_t x = a; relative && x < e; x++)
+                if (punct(d, x, ',') && !in_quote(d, x))
+                    e = x;
             st = add_reported(q, sn, &c, &s, a, e);
             /* "X said A, but that B": B too. */
             while (st == FW_OK && e + 2 < hi) {

@@ -144,6 +144,14 @@ static void test_reported(void)
     q = quote_of(d, "The vote");
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "was a disaster"));
 
+    /* A relative clause: "who" is the source, its antecedent the
+     * speaker, and the content ends with the clause. */
+    d = run("Headline text\nTom Hale, who said the plan would fail, left "
+            "early.\n");
+    q = quote_of(d, "the plan would fail");
+    CHECK(q && spells(q->source, "who") && spells(q->cue, "said") &&
+          speaker_is(d, q, "Tom Hale"));
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
