@@ -784,7 +784,8 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             static const char *const stops[] = {
                 "but",     "although", "though",  "while",  "whereas",
                 "despite", "adding",   "saying",  "noting", "according",
-                "as",      "even",     "because", "and"};
+                "as",      "even",     "because", "and",    "however",
+                "who",     "which"};
             bool stop = false;
             for (size_t s = 0; s < FW_COUNT(stops) && !stop; s++)
                 stop = tok_eq(d, n, stops[s]);
@@ -804,6 +805,12 @@ static bool holds_quote(qctx *q, size_t a, size_t b)
     return false;
 }
 
+/* "said so", "said yes": a one-word content. */
+static bool short_answer(const fw_doc *d, size_t i)
+{
+    return tok_eq(d, i, "so") || tok_eq(d, i, "yes") || tok_eq(d, i, "no");
+}
+
 static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
                               const source *s, size_t a, size_t b)
 {
@@ -813,7 +820,7 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
         b--;
     while (a < b && d->toks[a].kind == FW_TOKEN_PUNCT)
         a++;
-    if (b <= a + 1)
+    if (b <= a || (b == a + 1 && !short_answer(d, a)))
         return FW_OK; /* too short to be what someone said */
     fw_quot *x = new_quot(
         q, holds_quote(q, a, b) ? FW_QUOTE_MIXED : FW_QUOTE_INDIRECT, sn);
@@ -913,6 +920,16 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         } else {
             have_src = source_before(q, clause_lo, c.start, &s);
         }
+        /* "Rubio thanked Miami and said ...": the subject of the clause's
+         * first verb. */
+        if (!have_src && c.start > clause_lo + 1 &&
+            (tok_eq(d, c.start - 1, "and") || tok_eq(d, c.start - 1, "but"))) {
+            int32_t m = head_mention(q, clause_lo, c.start - 1);
+            if (m >= 0 && d->ments[m].tok <= clause_lo + 1) {
+                s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
+                have_src = true;
+            }
+        }
         size_t k = c.end;
         bool at_end = k >= hi || clause_stop(d, k) ||
                       (punct(d, k, ',') && k + 1 < hi &&
@@ -954,6 +971,11 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         } else {
             size_t a = content_start(q, &c, k, hi);
             size_t e = content_end(q, a, hi);
+            /* "said so", "said yes": the word is the content. */
+            if (a + 1 < e && short_answer(d, a) &&
+                (d->toks[a + 1].kind == FW_TOKEN_PUNCT ||
+                 (is_word(d, a + 1) && lexw(d, a + 1)->func == FW_FUNC_PREP)))
+                e = a + 1;
             for (size_t x = a; relative && x < e; x++)
                 if (punct(d, x, ',') && !in_quote(d, x))
                     e = x;

@@ -152,6 +152,17 @@ static void test_reported(void)
     CHECK(q && spells(q->source, "who") && spells(q->cue, "said") &&
           speaker_is(d, q, "Tom Hale"));
 
+    /* The subject of a clause's first verb reports after "and"; "said
+     * so" reports one word; ", however" ends a content. */
+    d = run("Headline text\nTom Hale thanked the crowd and said it was "
+            "great to be home. Nearly half said so in May. Most voters said "
+            "taxes were too high, however the rest disagreed.\n");
+    q = quote_of(d, "it was great to be home");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "so");
+    CHECK(q && spells(q->cue, "said"));
+    CHECK(quote_of(d, "taxes were too high") != NULL);
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
