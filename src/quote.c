@@ -767,10 +767,11 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         if (t->kind == FW_TOKEN_QUOTE && (t->flags & FW_TOKEN_OPENS) &&
             starts_direct(q, x))
             break;
-        /* "and that": a second content; "and ranked ...": a second
-         * verb phrase, the speaker's act, not their words. */
+        /* "and ranked ...": a second verb phrase, the speaker's act, not
+         * their words ("A and that B" goes on: one content; after a comma
+         * it is a second one, below). */
         if ((tok_eq(d, x, "and") || tok_eq(d, x, "but")) && x + 1 < hi &&
-            (tok_eq(d, x + 1, "that") || past_verb(d, x + 1)))
+            past_verb(d, x + 1))
             break;
         /* "... a deal when he had ...": the time of the act, not the
          * content */
@@ -987,8 +988,6 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                     (tok_eq(d, e + 1, "but") || tok_eq(d, e + 1, "and")) &&
                     tok_eq(d, e + 2, "that"))
                     a2 = e + 3;
-                else if (tok_eq(d, e, "and") && tok_eq(d, e + 1, "that"))
-                    a2 = e + 2;
                 else
                     break;
                 size_t e2 = content_end(q, a2, hi);
