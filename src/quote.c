@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 
@@ -847,6 +848,81 @@ static bool cue_taken(const qctx *q, const cue *c)
 }
 
 /* Reported speech in one sentence. */
+/* Is token i the word 's' in any case? */
+static bool word_ci(const fw_doc *d, size_t i, const char *s)
+{
+    const fw_tok *t = &d->toks[i];
+    size_t n = strlen(s);
+    return t->end - t->start == n && strncasecmp(d->text + t->start, s, n) == 0;
+}
+
+/* Labels that head a headline without naming a speaker. */
+static bool headline_label(const fw_doc *d, size_t i)
+{
+    static const char *const words[] = {
+        "update", "updated",  "breaking",  "watch",     "video",
+        "photos", "analysis", "opinion",   "editorial", "exclusive",
+        "live",   "factbox",  "explainer", "timeline",  "correction",
+        "note",   "review",   "interview"};
+    for (size_t k = 0; k < FW_COUNT(words); k++)
+        if (word_ci(d, i, words[k]))
+            return true;
+    return false;
+}
+
+/* Words that name who speaks in a headline's "Poll: Trump leads". */
+static bool source_noun(const fw_doc *d, size_t i)
+{
+    static const char *const words[] = {
+        "poll",    "polls",     "survey",      "report",    "study",
+        "sources", "source",    "official",    "officials", "aide",
+        "aides",   "camp",      "campaign",    "spokesman", "spokeswoman",
+        "police",  "witnesses", "analysts",    "experts",   "newspaper",
+        "lawyer",  "lawyers",   "prosecutors", "ministry",  "government"};
+    for (size_t k = 0; k < FW_COUNT(words); k++)
+        if (word_ci(d, i, words[k]))
+            return true;
+    return false;
+}
+
+/* A headline's "Source: what was said" ("Lynch: No outside influence
+ * on probe", "Poll: Trump leads"), or a transcript's "TAPPER: ...": the
+ * colon is the cue, the words before it (a name, or a poll, a report,
+ * officials; a speaker's name in capitals) the source. A headline is a
+ * headline block, or a first paragraph of one short sentence. */
+static fw_status find_colon_headline(qctx *q, uint32_t sn)
+{
+    fw_doc *d = q->d;
+    size_t lo = sent_lo(d, sn), hi = sent_hi(d, sn);
+    uint32_t b = block_of(d, d->toks[lo].start);
+    const fw_block *blk = &d->blocks[b];
+    bool para_start = d->toks[lo].start == blk->span.start;
+    bool headline = blk->kind == FW_BLOCK_HEADLINE ||
+                    (b == 0 && para_start &&
+                     d->toks[hi - 1].end >= blk->span.end && hi - lo <= 25);
+    bool label = para_start && (d->toks[lo].flags & FW_TOKEN_ALL_CAPS);
+    if (!headline && !label)
+        return FW_OK;
+    size_t colon = lo + 1;
+    while (colon < hi && colon < lo + 6 && !punct(d, colon, ':'))
+        colon++;
+    if (colon >= hi || colon + 2 >= hi || !punct(d, colon, ':') ||
+        (q->used[colon] & (USED_DIRECT | USED_CUE)) ||
+        d->toks[colon + 1].kind == FW_TOKEN_QUOTE ||
+        !(d->toks[lo].flags & FW_TOKEN_CAPITALIZED))
+        return FW_OK;
+    for (size_t k = lo; k < colon; k++)
+        if (d->toks[k].kind != FW_TOKEN_WORD ||
+            (lexw(d, k)->feats & FW_LEX_CUE) || headline_label(d, k) ||
+            (!headline && !(d->toks[k].flags & FW_TOKEN_ALL_CAPS)))
+            return FW_OK; /* "Trump says: ...", "Update: ..." */
+    source s = {lo, colon, head_mention(q, lo, colon)};
+    if (s.ment < 0 && !source_noun(d, colon - 1) && !label)
+        return FW_OK;
+    cue c = {.start = colon, .end = colon + 1, .verb = colon};
+    return add_reported(q, sn, &c, &s, colon + 1, hi);
+}
+
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
@@ -1246,6 +1322,8 @@ fw_status fw_find_quotes(fw_doc *d)
     fw_status st = find_direct(&q);
     for (size_t s = 0; st == FW_OK && s < d->n_sents; s++)
         st = find_reported(&q, (uint32_t)s);
+    for (size_t s = 0; st == FW_OK && s < d->n_sents; s++)
+        st = find_colon_headline(&q, (uint32_t)s);
     if (st != FW_OK)
         return st;
     uint32_t *order = text_order(d);

@@ -173,6 +173,20 @@ static void test_reported(void)
     q = quote_of(d, "a deal was far off");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
 
+    /* A headline's "Source: words" and a transcript's "NAME: words";
+     * a label is no source. */
+    d = run("Hale: No deal on taxes this year.\n\nThe talks ended.\n\nHALE: "
+            "We will try again in May.\n");
+    q = quote_of(d, "No deal on taxes this year");
+    CHECK(q && spells(q->cue, ":") && spells(q->source, "Hale"));
+    q = quote_of(d, "We will try again in May");
+    CHECK(q && spells(q->source, "HALE"));
+    d = run("Poll: Hale leads in the north\n\nUpdate: the storm moves "
+            "north.\n");
+    q = quote_of(d, "Hale leads in the north");
+    CHECK(q && spells(q->source, "Poll"));
+    CHECK(quote_of(d, "the storm moves north") == NULL);
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
