@@ -997,12 +997,21 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         } else {
             have_src = source_before(q, clause_lo, c.start, &s);
         }
-        /* "Rubio thanked Miami and said ...": the subject of the clause's
-         * first verb. */
-        if (!have_src && c.start > clause_lo + 1 &&
-            (tok_eq(d, c.start - 1, "and") || tok_eq(d, c.start - 1, "but"))) {
-            int32_t m = head_mention(q, clause_lo, c.start - 1);
-            if (m >= 0 && d->ments[m].tok <= clause_lo + 1) {
+        /* "Rubio thanked Miami and said ...", "Clinton attacked Trump,
+         * saying ...": the subject of the clause's first verb (of the
+         * sentence's, for a participle after a comma). */
+        size_t subj_lo = SIZE_MAX;
+        if (c.start > clause_lo + 1 &&
+            (tok_eq(d, c.start - 1, "and") || tok_eq(d, c.start - 1, "but")))
+            subj_lo = clause_lo;
+        else if (c.participle && c.start > lo + 2 &&
+                 (punct(d, c.start - 1, ',') ||
+                  d->toks[c.start - 1].kind == FW_TOKEN_DASH ||
+                  tok_eq(d, c.start - 1, "while")))
+            subj_lo = lo;
+        if (!have_src && subj_lo != SIZE_MAX) {
+            int32_t m = head_mention(q, subj_lo, c.start - 1);
+            if (m >= 0 && d->ments[m].tok <= subj_lo + 1) {
                 s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
                 have_src = true;
             }

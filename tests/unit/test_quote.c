@@ -187,6 +187,12 @@ static void test_reported(void)
     CHECK(q && spells(q->source, "Poll"));
     CHECK(quote_of(d, "the storm moves north") == NULL);
 
+    /* A participle after a comma reports for the sentence's subject. */
+    d = run("Headline text\nTom Hale attacked the plan, saying it would "
+            "raise taxes.\n");
+    q = quote_of(d, "it would raise taxes");
+    CHECK(q && spells(q->cue, "saying") && speaker_is(d, q, "Tom Hale"));
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
