@@ -885,6 +885,39 @@ static bool source_noun(const fw_doc *d, size_t i)
     return false;
 }
 
+/* Is one of tokens [a, b) a poll, a survey or a study? */
+static bool names_poll(const fw_doc *d, size_t a, size_t b)
+{
+    static const char *const words[] = {"poll",    "polls", "survey",
+                                        "surveys", "study", "studies"};
+    for (size_t k = a; k < b; k++)
+        for (size_t w = 0; w < FW_COUNT(words); w++)
+            if (word_ci(d, k, words[w]))
+                return true;
+    return false;
+}
+
+/* Polls report too: "In a Gallup poll released Monday, 50 percent chose
+ * X". The cue is "In", the source the poll. ("X leads in the polls" is
+ * mostly the writer's own account, and is left alone.) */
+static fw_status find_poll(qctx *q, uint32_t sn)
+{
+    fw_doc *d = q->d;
+    size_t lo = sent_lo(d, sn), hi = sent_hi(d, sn);
+    if (lo + 3 >= hi || !word_ci(d, lo, "in") ||
+        (q->used[lo] & (USED_DIRECT | USED_CUE)))
+        return FW_OK;
+    size_t e = lo + 1; /* the poll's phrase, to its comma */
+    while (e < hi && e - lo < 16 && !clause_stop(d, e) && !punct(d, e, ',') &&
+           d->toks[e].kind != FW_TOKEN_QUOTE)
+        e++;
+    if (e >= hi || !punct(d, e, ',') || !names_poll(d, lo + 1, e))
+        return FW_OK;
+    cue c = {.start = lo, .end = lo + 1, .verb = lo};
+    source s = {lo + 1, e, head_mention(q, lo + 1, e)};
+    return add_reported(q, sn, &c, &s, e + 1, content_end(q, e + 1, hi));
+}
+
 /* A headline's "Source: what was said" ("Lynch: No outside influence
  * on probe", "Poll: Trump leads"), or a transcript's "TAPPER: ...": the
  * colon is the cue, the words before it (a name, or a poll, a report,
@@ -1331,8 +1364,11 @@ fw_status fw_find_quotes(fw_doc *d)
     fw_status st = find_direct(&q);
     for (size_t s = 0; st == FW_OK && s < d->n_sents; s++)
         st = find_reported(&q, (uint32_t)s);
-    for (size_t s = 0; st == FW_OK && s < d->n_sents; s++)
+    for (size_t s = 0; st == FW_OK && s < d->n_sents; s++) {
         st = find_colon_headline(&q, (uint32_t)s);
+        if (st == FW_OK)
+            st = find_poll(&q, (uint32_t)s);
+    }
     if (st != FW_OK)
         return st;
     uint32_t *order = text_order(d);

@@ -193,6 +193,13 @@ static void test_reported(void)
     q = quote_of(d, "it would raise taxes");
     CHECK(q && spells(q->cue, "saying") && speaker_is(d, q, "Tom Hale"));
 
+    /* "In a poll ..., CLAUSE": the poll is the source. */
+    d = run("Headline text\nIn a Gallup poll released Monday, most voters "
+            "chose the plan.\n");
+    q = quote_of(d, "most voters chose the plan");
+    CHECK(q && spells(q->cue, "In") &&
+          spells(q->source, "a Gallup poll released Monday"));
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
