@@ -627,15 +627,17 @@ static fw_status find_direct(qctx *q)
         } else {
             before = false;
         }
-        if (!stands_alone(q, qs, before, after) ||
-            !stands_alone(q, lq, before, after))
-            continue; /* a fragment: left to the clause around it */
-        uint32_t sent = q->sent_of[qs->open];
-        /* '"A," he said. "B."', '"A," he said, "B."', and a paragraph
-         * of quotation that goes on from the one before: one quotation
-         * in parts. */
-        if (!before && !after && prev_quot >= 0 &&
-            continues(q, &d->quots[prev_quot], qs)) {
+        /* '"A," he said. "B."', '"A," he said, "and b."', and a
+         * paragraph of quotation that goes on from the one before: one
+         * quotation in parts (a part may start mid-sentence). An
+         * attribution before it that is the one before's own
+         * ('"A," he said, "B."') joins it too. */
+        bool shared = before && prev_quot >= 0 &&
+                      d->quots[prev_quot].cue_start == d->toks[c.start].start;
+        if ((shared ||
+             (!before && !after && stands_alone(q, qs, false, false) &&
+              stands_alone(q, lq, false, false))) &&
+            prev_quot >= 0 && continues(q, &d->quots[prev_quot], qs)) {
             fw_status st =
                 add_quoted_parts(q, &d->quots[prev_quot], (int32_t)i);
             if (st != FW_OK)
@@ -643,6 +645,10 @@ static fw_status find_direct(qctx *q)
             mark_direct(q, (int32_t)i);
             continue;
         }
+        if (!stands_alone(q, qs, before, after) ||
+            !stands_alone(q, lq, before, after))
+            continue; /* a fragment: left to the clause around it */
+        uint32_t sent = q->sent_of[qs->open];
         fw_quot *x = new_quot(q, FW_QUOTE_DIRECT, sent);
         if (!x)
             return FW_ENOMEM;

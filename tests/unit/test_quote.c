@@ -200,6 +200,13 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "In") &&
           spells(q->source, "a Gallup poll released Monday"));
 
+    /* '"A," X said, "and b."': one quotation in two parts. */
+    d = run("Headline text\n\"Prices are high,\" Tom Hale said, \"and wages "
+            "are not.\"\n");
+    q = quote_of(d, "Prices are high,");
+    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "and wages are not.") &&
+          speaker_is(d, q, "Tom Hale"));
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
