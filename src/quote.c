@@ -1048,7 +1048,12 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                   d->toks[c.start - 1].kind == FW_TOKEN_DASH ||
                   tok_eq(d, c.start - 1, "while")))
             subj_lo = lo;
-        if (!have_src && subj_lo != SIZE_MAX) {
+        /* past a quotation that opens the sentence: '"A," he said,
+         * adding ...' */
+        while (subj_lo < c.start &&
+               (in_quote(d, subj_lo) || d->toks[subj_lo].kind != FW_TOKEN_WORD))
+            subj_lo++;
+        if (!have_src && subj_lo != SIZE_MAX && subj_lo + 1 < c.start) {
             int32_t m = head_mention(q, subj_lo, c.start - 1);
             if (m >= 0 && d->ments[m].tok <= subj_lo + 1) {
                 s = (source){d->ments[m].tok, d->ments[m].tok_end, m};

@@ -207,6 +207,12 @@ static void test_reported(void)
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "and wages are not.") &&
           speaker_is(d, q, "Tom Hale"));
 
+    /* '"A," X said, adding that B': B is X's too. */
+    d = run("Headline text\n\"Prices are high,\" Tom Hale said, adding that "
+            "wages were low.\n");
+    q = quote_of(d, "wages were low");
+    CHECK(q && spells(q->cue, "adding") && speaker_is(d, q, "Tom Hale"));
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
