@@ -924,6 +924,32 @@ static fw_status find_poll(qctx *q, uint32_t sn)
     return add_reported(q, sn, &c, &s, e + 1, content_end(q, e + 1, hi));
 }
 
+/* "Asked whether she would run, Clinton smiled": the question is
+ * reported, by someone the sentence need not name. */
+static fw_status find_asked(qctx *q, uint32_t sn)
+{
+    fw_doc *d = q->d;
+    size_t lo = sent_lo(d, sn), hi = sent_hi(d, sn);
+    static const char *const openers[] = {"if",    "whether", "what",
+                                          "how",   "why",     "who",
+                                          "about", "when",    "specifically"};
+    if (lo + 3 >= hi || !tok_eq(d, lo, "Asked") ||
+        (q->used[lo] & (USED_DIRECT | USED_CUE)))
+        return FW_OK;
+    bool opens = false;
+    for (size_t k = 0; k < FW_COUNT(openers) && !opens; k++)
+        opens = tok_eq(d, lo + 1, openers[k]);
+    if (!opens)
+        return FW_OK;
+    size_t e = lo + 1;
+    while (e < hi && !punct(d, e, ',') && !clause_stop(d, e))
+        e++;
+    if (e >= hi || !punct(d, e, ','))
+        return FW_OK;
+    cue c = {.start = lo, .end = lo + 1, .verb = lo};
+    return add_reported(q, sn, &c, NULL, lo + 1, e);
+}
+
 /* A headline's "Source: what was said" ("Lynch: No outside influence
  * on probe", "Poll: Trump leads"), or a transcript's "TAPPER: ...": the
  * colon is the cue, the words before it (a name, or a poll, a report,
@@ -1379,6 +1405,8 @@ fw_status fw_find_quotes(fw_doc *d)
         st = find_colon_headline(&q, (uint32_t)s);
         if (st == FW_OK)
             st = find_poll(&q, (uint32_t)s);
+        if (st == FW_OK)
+            st = find_asked(&q, (uint32_t)s);
     }
     if (st != FW_OK)
         return st;

@@ -213,6 +213,12 @@ static void test_reported(void)
     q = quote_of(d, "wages were low");
     CHECK(q && spells(q->cue, "adding") && speaker_is(d, q, "Tom Hale"));
 
+    /* "Asked whether ..., X ...": the question, with no source. */
+    d = run("Headline text\nAsked whether taxes would rise, Tom Hale "
+            "smiled.\n");
+    q = quote_of(d, "whether taxes would rise");
+    CHECK(q && spells(q->cue, "Asked") && q->source.start == q->source.end);
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
