@@ -797,6 +797,15 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             bool stop = false;
             for (size_t s = 0; s < FW_COUNT(stops) && !stop; s++)
                 stop = tok_eq(d, n, stops[s]);
+            /* ", referring to ...": the speaker's act, not their words */
+            const fw_tok *nt = &d->toks[n];
+            if (nt->kind == FW_TOKEN_WORD &&
+                !(nt->flags & FW_TOKEN_CAPITALIZED) &&
+                nt->end - nt->start > 5 &&
+                memcmp(d->text + nt->end - 3, "ing", 3) == 0 &&
+                !tok_eq(d, n, "including") && !tok_eq(d, n, "regarding") &&
+                !tok_eq(d, n, "following") && !tok_eq(d, n, "concerning"))
+                stop = true;
             if (stop)
                 break;
         }

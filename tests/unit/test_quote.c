@@ -219,6 +219,12 @@ static void test_reported(void)
     q = quote_of(d, "whether taxes would rise");
     CHECK(q && spells(q->cue, "Asked") && q->source.start == q->source.end);
 
+    /* ", referring to ..." ends the content; ", including ..." does not. */
+    d = run("Headline text\nTom Hale said taxes would rise, referring to the "
+            "budget. Anna Berglund said prices rose, including rents.\n");
+    CHECK(quote_of(d, "taxes would rise") != NULL);
+    CHECK(quote_of(d, "prices rose, including rents") != NULL);
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
