@@ -1096,9 +1096,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             }
         }
         size_t k = c.end;
-        bool at_end = k >= hi || clause_stop(d, k) ||
-                      (punct(d, k, ',') && k + 1 < hi &&
-                       d->toks[k + 1].kind == FW_TOKEN_QUOTE);
+        bool at_end =
+            k >= hi || clause_stop(d, k) ||
+            (punct(d, k, ',') && k + 1 < hi &&
+             d->toks[k + 1].kind == FW_TOKEN_QUOTE && starts_direct(q, k + 1));
         bool inverted = false;
         if (!have_src) {
             /* "..., said the minister." */

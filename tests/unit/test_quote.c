@@ -225,6 +225,14 @@ static void test_reported(void)
     CHECK(quote_of(d, "taxes would rise") != NULL);
     CHECK(quote_of(d, "prices rose, including rents") != NULL);
 
+    /* A parenthetical attribution before a quoted fragment: one mixed
+     * quotation in two parts. */
+    d = run("Headline text\nThe vote, Tom Hale said, \"was a disaster\" for "
+            "all of them.\n");
+    q = quote_of(d, "The vote");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && q->n_parts == 2 &&
+          speaker_is(d, q, "Tom Hale"));
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
