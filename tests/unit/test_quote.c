@@ -233,6 +233,13 @@ static void test_reported(void)
     CHECK(q && q->kind == FW_QUOTE_MIXED && q->n_parts == 2 &&
           speaker_is(d, q, "Tom Hale"));
 
+    /* Stances report too: "X supports Y"; "their support" is a noun. */
+    d = run("Headline text\nTom Hale supports the new tax. Their support "
+            "for the plan grew.\n");
+    q = quote_of(d, "the new tax");
+    CHECK(q && spells(q->cue, "supports") && speaker_is(d, q, "Tom Hale"));
+    CHECK(quote_of(d, "for the plan grew") == NULL);
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
