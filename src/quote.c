@@ -312,6 +312,12 @@ static bool source_after(const qctx *q, size_t at, size_t hi, source *s)
     size_t k = at;
     while (k < hi && k - at < 12) {
         const fw_tok *t = &d->toks[k];
+        /* "a New York Times/CBS News poll", "AT&T" */
+        if ((punct(d, k, '/') || punct(d, k, '&')) && k > at && k + 1 < hi &&
+            is_word(d, k + 1)) {
+            k++;
+            continue;
+        }
         if (t->kind == FW_TOKEN_PUNCT || t->kind == FW_TOKEN_QUOTE ||
             t->kind == FW_TOKEN_DASH || in_quote(d, k))
             break;
@@ -997,6 +1003,19 @@ static fw_status find_colon_headline(qctx *q, uint32_t sn)
     return add_reported(q, sn, &c, &s, colon + 1, hi);
 }
 
+/* What "CLAUSE, according to X" reports: the sentence up to the cue,
+ * commas and all ("Mr. Obama won, by 20 points, according to ..."), when
+ * no quotation or other attribution stands in it; else the clause from
+ * 'clause_lo'. */
+static size_t sentence_clause(const qctx *q, size_t lo, size_t clause_lo,
+                              size_t at)
+{
+    for (size_t k = lo; k < at; k++)
+        if (q->used[k] & (USED_DIRECT | USED_CUE) || clause_stop(q->d, k))
+            return clause_lo;
+    return lo;
+}
+
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
@@ -1034,7 +1053,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (e > after + 1)
                 st = add_reported(q, sn, &c, &s, after, e);
             else
-                st = add_reported(q, sn, &c, &s, clause_lo, c.start);
+                st = add_reported(q, sn, &c, &s,
+                                  sentence_clause(q, lo, clause_lo, c.start),
+                                  c.start);
             if (st != FW_OK)
                 return st;
             i = s.end - 1;

@@ -240,6 +240,12 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "supports") && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "for the plan grew") == NULL);
 
+    /* "CLAUSE, with commas, according to X/Y": the whole clause. */
+    d = run("Headline text\nTom Hale won the north, and the south, by ten "
+            "points, according to a Times/CBS poll.\n");
+    q = quote_of(d, "Tom Hale won the north, and the south, by ten points");
+    CHECK(q && spells(q->source, "a Times/CBS poll"));
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
