@@ -129,6 +129,17 @@ typedef struct cue {
     bool participle;   /* "adding", "saying": the subject is elsewhere */
 } cue;
 
+/* Does a compound of names end just before token i ("Bush and
+ * Christie say")? (ment_end[k] is the mention that ends before k.) */
+static bool compound_before(const qctx *q, size_t i)
+{
+    int32_t m = q->ment_end[i];
+    if (m < 0)
+        return false;
+    size_t a = q->d->ments[m].tok;
+    return a >= 2 && tok_eq(q->d, a - 1, "and") && q->ment_end[a - 1] >= 0;
+}
+
 /* Is there a cue at token i? Fills '*c'. */
 static bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
@@ -170,8 +181,9 @@ static bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         bool verb =
             p->kind == FW_TOKEN_WORD &&
             ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
-             tok_eq(d, i - 1, "to") ||
-             (d->text[p->end - 1] == 's' && !(p->flags & FW_TOKEN_ALL_CAPS)));
+             tok_eq(d, i - 1, "to") || tok_eq(d, i - 1, "who") ||
+             (d->text[p->end - 1] == 's' && !(p->flags & FW_TOKEN_ALL_CAPS)) ||
+             compound_before(q, i));
         if (!verb)
             return false;
     }

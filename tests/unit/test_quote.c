@@ -246,6 +246,14 @@ static void test_reported(void)
     q = quote_of(d, "Tom Hale won the north, and the south, by ten points");
     CHECK(q && spells(q->source, "a Times/CBS poll"));
 
+    /* A bare "say" after two names joined by "and", or after "who". */
+    d = run("Headline text\nTom Hale and Anna Berglund say the talks failed. "
+            "They thanked the mayors, who say the roads are safe.\n");
+    q = quote_of(d, "the talks failed");
+    CHECK(q && spells(q->cue, "say"));
+    q = quote_of(d, "the roads are safe");
+    CHECK(q && spells(q->source, "who"));
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
