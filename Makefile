@@ -92,7 +92,7 @@ $(BUILD)/tests/pathological: tests/pathological.c tests/check.h $(LIB)
 
 # Each fuzz target's corpus replayed without libFuzzer, by any compiler.
 $(BUILD)/fuzz/replay_%: fuzz/replay.c fuzz/fuzz_%.c fuzz/fuzz_check.h \
-                       fuzz/fuzz_dict.h $(LIB)
+                       fuzz/fuzz_dict.h fuzz/fuzz_require.h $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) -Isrc $(ALL_CFLAGS) $(LDFLAGS) -o $@ fuzz/replay.c \
 	    fuzz/fuzz_$*.c $(LIB) $(LDLIBS) -lcjson
@@ -126,7 +126,7 @@ $(FUZZ_LIB): $(FUZZ_OBJ)
 	ar rcs $@ $^
 
 $(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_check.h fuzz/fuzz_dict.h \
-                      $(FUZZ_LIB)
+                      fuzz/fuzz_require.h $(FUZZ_LIB)
 	clang $(CPPFLAGS) -Isrc -std=c11 -D_DEFAULT_SOURCE -O1 -g \
 	    -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB) \
 	    $(LDLIBS) -lcjson

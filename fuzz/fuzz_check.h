@@ -16,15 +16,7 @@
 #include <string.h>
 
 #include "fivew.h"
-
-#define REQUIRE(cond)                                                          \
-    do {                                                                       \
-        if (!(cond)) {                                                         \
-            fprintf(stderr, "invariant failed: %s (%s:%d)\n", #cond, __FILE__, \
-                    __LINE__);                                                 \
-            abort();                                                           \
-        }                                                                      \
-    } while (0)
+#include "fuzz_require.h"
 
 static bool on_boundary(const char *text, size_t len, size_t i)
 {

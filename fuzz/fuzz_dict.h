@@ -14,15 +14,7 @@
 #include <string.h>
 
 #include "coder.h"
-
-#define REQUIRE(cond)                                                          \
-    do {                                                                       \
-        if (!(cond)) {                                                         \
-            fprintf(stderr, "invariant failed: %s (%s:%d)\n", #cond, __FILE__, \
-                    __LINE__);                                                 \
-            abort();                                                           \
-        }                                                                      \
-    } while (0)
+#include "fuzz_require.h"
 
 static const char base_actors[] = "RUSSIA [RUS]\nUKRAIN [UKR]\n"
                                   "NATO_ [IGOWSTNAT]\n";
