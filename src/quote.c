@@ -709,7 +709,9 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
     /* A "that" within a few tokens, with nothing but a phrase between
      * ("said on Wednesday that", "told reporters that"); not "said it
      * was positive that", where a clause has begun. */
-    for (size_t x = k; x < hi && x < k + 8; x++) {
+    size_t reach = c->object ? 14 : 8; /* a hearer may be long: "told a
+                                           crowded hall in Baltimore that" */
+    for (size_t x = k; x < hi && x < k + reach; x++) {
         if (tok_eq(d, x, "that"))
             return x + 1;
         if (d->toks[x].kind != FW_TOKEN_WORD &&
@@ -1015,6 +1017,21 @@ static fw_status find_colon_headline(qctx *q, uint32_t sn)
     return add_reported(q, sn, &c, &s, colon + 1, hi);
 }
 
+/* Is the rest of the sentence from token k just a hearer ("CLAUSE, an
+ * aide told The Huffington Post.")? */
+static bool hearer_ends(const qctx *q, size_t k, size_t hi)
+{
+    const fw_doc *d = q->d;
+    if (k + 1 < hi && (tok_eq(d, k, "the") || tok_eq(d, k, "The")))
+        k++; /* the article before a name */
+    if (k >= hi || q->ment_at[k] < 0)
+        return false;
+    size_t e = d->ments[q->ment_at[k]].tok_end;
+    while (e < hi && d->toks[e].kind == FW_TOKEN_PUNCT)
+        e++;
+    return e >= hi;
+}
+
 /* What "CLAUSE, according to X" reports: the sentence up to the cue,
  * commas and all ("Mr. Obama won, by 20 points, according to ..."), when
  * no quotation or other attribution stands in it; else the clause from
@@ -1129,10 +1146,11 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             }
         }
         size_t k = c.end;
-        bool at_end =
-            k >= hi || clause_stop(d, k) ||
-            (punct(d, k, ',') && k + 1 < hi &&
-             d->toks[k + 1].kind == FW_TOKEN_QUOTE && starts_direct(q, k + 1));
+        bool at_end = k >= hi || clause_stop(d, k) ||
+                      (punct(d, k, ',') && k + 1 < hi &&
+                       d->toks[k + 1].kind == FW_TOKEN_QUOTE &&
+                       starts_direct(q, k + 1)) ||
+                      (c.object && hearer_ends(q, k, hi));
         bool inverted = false;
         if (!have_src) {
             /* "..., said the minister." */

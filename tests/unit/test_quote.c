@@ -254,6 +254,14 @@ static void test_reported(void)
     q = quote_of(d, "the roads are safe");
     CHECK(q && spells(q->source, "who"));
 
+    /* "told" with a long hearer before "that"; "CLAUSE, X told Y." */
+    d = run("Headline text\nTom Hale told a crowded hall in the old town on "
+            "Monday that he would stay. Taxes will rise, an aide told The "
+            "Daily Planet.\n");
+    CHECK(quote_of(d, "he would stay") != NULL);
+    q = quote_of(d, "Taxes will rise");
+    CHECK(q && spells(q->cue, "told") && spells(q->source, "an aide"));
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
