@@ -140,6 +140,18 @@ static bool compound_before(const qctx *q, size_t i)
     return a >= 2 && tok_eq(q->d, a - 1, "and") && q->ment_end[a - 1] >= 0;
 }
 
+static uint32_t block_of(const fw_doc *d, size_t at);
+
+/* Is token i in a headline: a headline block, or a first paragraph of
+ * one short line (where words are capitalised as titles are)? */
+static bool headline_at(const fw_doc *d, size_t i)
+{
+    uint32_t b = block_of(d, d->toks[i].start);
+    if (d->blocks[b].kind == FW_BLOCK_HEADLINE)
+        return true;
+    return b == 0 && d->block_tok && d->block_tok[1] - d->block_tok[0] <= 25;
+}
+
 /* Is there a cue at token i? Fills '*c'. */
 static bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
@@ -162,8 +174,9 @@ static bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         return false;
     }
     bool according = w->cue == FW_CUE_ACCORDING;
-    if ((t->flags & FW_TOKEN_CAPITALIZED) && !according)
-        return false;
+    if ((t->flags & FW_TOKEN_CAPITALIZED) && !according &&
+        !(i > s0 && headline_at(d, i)))
+        return false; /* but "Trump Says Deal Is Near" */
     /* A noun, not a verb: "the claim", "his warning", "a call". */
     if (i > s0 && is_word(d, i - 1)) {
         const fw_lex_word *p = lexw(d, i - 1);

@@ -262,6 +262,12 @@ static void test_reported(void)
     q = quote_of(d, "Taxes will rise");
     CHECK(q && spells(q->cue, "told") && spells(q->source, "an aide"));
 
+    /* In a title-case headline, a capitalised cue reports. */
+    d = run("Hale Says Taxes Will Rise Next Year\n\nThe minister spoke on "
+            "Monday.\n");
+    q = quote_of(d, "Taxes Will Rise Next Year");
+    CHECK(q && spells(q->cue, "Says") && spells(q->source, "Hale"));
+
     /* Beliefs and intentions; a noun is no cue ("a US plan"). */
     d = run("Headline text\nTom Hale believes the war will end. Envoys "
             "brought a new plan to end the war.\n");
