@@ -178,16 +178,23 @@ static bool next_line(reader *r, const char **line, size_t *n)
 }
 
 /* Reports "what: 'detail'" for the current line. */
+/* Counts a warning about line 'line' and hands it on. */
+static void warn_line(fw_dict_warn *w, const char *path, size_t line,
+                      const char *msg)
+{
+    if (w) {
+        w->count++;
+        if (w->fn)
+            w->fn(w->ctx, path, line, msg);
+    }
+}
+
 static void warn(reader *r, const char *what, const char *detail, size_t n)
 {
     char msg[200];
     snprintf(msg, sizeof msg, "%s: '%.*s'", what, (int)(n < 60 ? n : 60),
              detail);
-    if (r->w) {
-        r->w->count++;
-        if (r->w->fn)
-            r->w->fn(r->w->ctx, r->path, r->lineno, msg);
-    }
+    warn_line(r->w, r->path, r->lineno, msg);
 }
 
 static bool is_blank(char c)
@@ -1486,14 +1493,49 @@ static size_t issue_words(const char *s, size_t n, issue_word *words)
     return nw;
 }
 
+/* The slot of issue code code[0..n) in d->issue_code_index: its own, or
+ * the empty one where it would go. */
+static size_t issue_code_slot(const fw_dict *d, const char *code, size_t n)
+{
+    size_t i = lit_hash(code, n) & d->issue_code_mask;
+    for (;; i = (i + 1) & d->issue_code_mask) {
+        uint32_t v = d->issue_code_index[i];
+        if (!v)
+            return i;
+        const char *c = d->strings + d->issue_codes[v - 1].code;
+        if (strlen(c) == n && memcmp(c, code, n) == 0)
+            return i;
+    }
+}
+
+/* Doubles the code index (or makes the first), keeping it half empty. */
+static fw_status issue_codes_rehash(fw_dict *d)
+{
+    size_t slots = d->issue_code_index ? (d->issue_code_mask + 1) * 2 : 64;
+    uint32_t *index = fw_arena_alloc(&d->arena, slots * sizeof *index);
+    if (!index)
+        return FW_ENOMEM;
+    d->issue_code_index = index;
+    d->issue_code_mask = slots - 1;
+    for (size_t k = 0; k < d->n_issue_codes; k++) {
+        const char *c = d->strings + d->issue_codes[k].code;
+        index[issue_code_slot(d, c, strlen(c))] = (uint32_t)k + 1;
+    }
+    return FW_OK;
+}
+
+/* The index of issue code code[0..n), added (with its category) if new;
+ * INT32_MIN when out of memory. */
 static int32_t issue_code(fw_dict *d, const char *code, size_t n,
                           uint32_t category)
 {
-    for (size_t k = 0; k < d->n_issue_codes; k++) {
-        const char *c = d->strings + d->issue_codes[k].code;
-        if (strlen(c) == n && memcmp(c, code, n) == 0)
-            return (int32_t)k;
-    }
+    if ((!d->issue_code_index ||
+         2 * (d->n_issue_codes + 1) > d->issue_code_mask + 1) &&
+        issue_codes_rehash(d) != FW_OK)
+        return INT32_MIN;
+    size_t slot = issue_code_slot(d, code, n);
+    if (d->issue_code_index[slot])
+        return (int32_t)d->issue_code_index[slot] - 1;
     struct fw_issue_code *ic =
         GROW(d, d->issue_codes, d->n_issue_codes, d->cap_issue_codes);
     if (!ic)
@@ -1502,6 +1544,7 @@ static int32_t issue_code(fw_dict *d, const char *code, size_t n,
     ic->category = category;
     if (ic->code == UINT32_MAX)
         return INT32_MIN;
+    d->issue_code_index[slot] = (uint32_t)d->n_issue_codes;
     return (int32_t)(d->n_issue_codes - 1);
 }
 
@@ -1612,14 +1655,12 @@ fw_status fw_dict_read_issues(fw_dict *d, const char *text, size_t len,
         if (st != FW_OK)
             return st;
     }
-    if (uncoded && w) {
+    if (uncoded) {
         char msg[120];
         snprintf(msg, sizeof msg,
                  "issue phrases without a [code] skipped: %zu, the first here",
                  uncoded);
-        w->count++;
-        if (w->fn)
-            w->fn(w->ctx, path, first_uncoded, msg);
+        warn_line(w, path, first_uncoded, msg);
     }
     return FW_OK;
 }
@@ -1793,13 +1834,11 @@ void fw_dict_apply_option(fw_dict *d, const char *s, size_t n, const char *path,
         /* Other SET: commands concern TABARI's screens and files. */
     } else if (starts_ci(s, n, "LABEL:") || starts_ci(s, n, "OUTPUT:")) {
         /* labels and output layout: not the coder's business */
-    } else if (w) {
+    } else {
         char msg[120];
         snprintf(msg, sizeof msg, "unknown option '%.*s'",
                  (int)(n < 60 ? n : 60), s);
-        w->count++;
-        if (w->fn)
-            w->fn(w->ctx, path, lineno, msg);
+        warn_line(w, path, lineno, msg);
     }
 }
 

@@ -212,6 +212,8 @@ struct fw_dict {
         uint32_t category; /* string offset: "EDUCATION", or "" */
     } * issue_codes;
     size_t n_issue_codes, cap_issue_codes;
+    uint32_t *issue_code_index; /* code + 1 by hash of its text, 0: none */
+    size_t issue_code_mask;
     uint32_t *issue_index; /* phrase + 1 by hash, 0 for none */
     size_t issue_mask;
     size_t issue_maxwords; /* words in the longest phrase */

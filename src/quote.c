@@ -1001,12 +1001,9 @@ static fw_status find_colon_headline(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
     size_t lo = sent_lo(d, sn), hi = sent_hi(d, sn);
-    uint32_t b = block_of(d, d->toks[lo].start);
-    const fw_block *blk = &d->blocks[b];
+    const fw_block *blk = &d->blocks[block_of(d, d->toks[lo].start)];
     bool para_start = d->toks[lo].start == blk->span.start;
-    bool headline = blk->kind == FW_BLOCK_HEADLINE ||
-                    (b == 0 && para_start &&
-                     d->toks[hi - 1].end >= blk->span.end && hi - lo <= 25);
+    bool headline = headline_at(d, lo);
     bool label = para_start && (d->toks[lo].flags & FW_TOKEN_ALL_CAPS);
     if (!headline && !label)
         return FW_OK;

@@ -467,6 +467,7 @@ static const char issue_list[] =
     "~farm n:animal\n"    /* cancels the sentence's issues */
     "~~computer n:game\n" /* cancels the story's */
     "bad [ ]\n"           /* an empty code */
+    "n:barn [FARMS]\n"    /* a code listed again: the same code */
     "</ISSUE>\n";
 
 /* The issues of 'text' as "CODE:count CODE:count". */
