@@ -152,16 +152,27 @@ static bool headline_at(const fw_doc *d, size_t i)
     return b == 0 && d->block_tok && d->block_tok[1] - d->block_tok[0] <= 25;
 }
 
-/* Is there a cue at token i? Fills '*c'. */
-static bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
+static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
+
+/* Is there a cue at token i? Fills '*c'. Most tokens fail the first
+ * tests, so those are made inline. */
+static inline bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1,
+                          cue *c)
 {
     const fw_doc *d = q->d;
     const fw_tok *t = &d->toks[i];
     if (t->kind != FW_TOKEN_WORD || in_quote(d, i))
         return false;
+    if (!d->phrases[2 * i] && !(lexw(d, i)->feats & FW_LEX_CUE))
+        return false;
+    return judge_cue(q, i, s0, s1, c);
+}
+
+static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
+{
+    const fw_doc *d = q->d;
+    const fw_tok *t = &d->toks[i];
     uint32_t pid = d->phrases[2 * i];
-    if (!pid && !(lexw(d, i)->feats & FW_LEX_CUE))
-        return false; /* most words */
     const fw_lex_word *w = NULL;
     size_t end = i + 1;
     if (pid && (fw_lex_get(pid)->feats & FW_LEX_CUE) &&
