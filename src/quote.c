@@ -479,9 +479,17 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
     if (sn == UINT32_MAX)
         return false;
     size_t lo = sent_lo(d, sn);
-    if (open <= lo)
-        return false;
     size_t k = open;
+    if (open <= lo) {
+        /* 'Cruz continued:' ending the paragraph before. */
+        uint32_t b = block_of(d, d->toks[open].start);
+        if (b == 0 || d->block_tok[b] != open || open == 0 ||
+            !punct(d, open - 1, ':') || q->sent_of[open - 1] == UINT32_MAX)
+            return false;
+        k = open - 1;
+        lo = sent_lo(d, q->sent_of[k]);
+        k++;
+    }
     bool marked = punct(d, k - 1, ':') || punct(d, k - 1, ',');
     if (marked)
         k--;
@@ -606,6 +614,33 @@ static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
             int g = eg == FW_GENDER_M ? 1 : eg == FW_GENDER_F ? 2 : 0;
             last[g] = x->speaker;
             last_block[g] = block;
+        }
+    }
+}
+
+/* '... a "change agent," Cole said. "That's exactly what people want."':
+ * a quotation with no attribution of its own, in the paragraph of an
+ * attributed one (of any kind) before it or in the two paragraphs after,
+ * goes on with its speaker. The quotations are walked in text order
+ * ('order' holds their indices). */
+static void continue_speakers(qctx *q, const uint32_t *order, size_t n)
+{
+    fw_doc *d = q->d;
+    int32_t last = -1;
+    uint32_t last_block = 0;
+    for (size_t k = 0; k < n; k++) {
+        fw_quot *x = &d->quots[order[k]];
+        if (x->kind == FW_QUOTE_SUBHEAD || x->kind == FW_QUOTE_NESTED)
+            continue;
+        uint32_t block = block_of(d, d->qparts[x->first_part].start);
+        if (x->speaker < 0 && x->kind == FW_QUOTE_DIRECT &&
+            x->cue_end == x->cue_start && last >= 0 && block <= last_block + 2)
+            x->speaker = last;
+        if (x->speaker >= 0) {
+            last = x->speaker;
+            last_block = block;
+        } else {
+            last = -1;
         }
     }
 }
@@ -1496,6 +1531,7 @@ fw_status fw_find_quotes(fw_doc *d)
     if (!order)
         return FW_ENOMEM;
     prefer_last_speakers(&q, order, d->n_quots);
+    continue_speakers(&q, order, d->n_quots);
     st = find_nested(&q);
     if (st == FW_OK)
         st = find_subheads(&q);

@@ -77,6 +77,20 @@ static void test_direct(void)
     q = quote_of(d, "It was our best year,");
     CHECK(q && spells(q->source, "she") && speaker_is(d, q, "Anna Berglund"));
 
+    /* A quotation after a mixed one in its paragraph goes on with its
+     * speaker. */
+    d = run("Headline text\nThe plan is \"a good start,\" Tom Hale said. "
+            "\"We will build on it.\"\n");
+    q = quote_of(d, "We will build on it.");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && speaker_is(d, q, "Tom Hale"));
+
+    /* 'X continued:' ending a paragraph introduces the next one. */
+    d = run("Headline text\nThe hall went quiet.\nAnna Berglund "
+            "continued:\n\"The vote is ours to lose.\"\n");
+    q = quote_of(d, "The vote is ours to lose.");
+    CHECK(q && spells(q->cue, "continued") &&
+          spells(q->source, "Anna Berglund"));
+
     /* '"Why?" Hale asked.' stays one sentence. */
     d = run("Headline text\n\"Why now?\" Tom Hale asked.\n");
     q = quote_of(d, "Why now?");
