@@ -271,6 +271,26 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
     return -1;
 }
 
+/* Is word i, in a clause from 'lo', a noun after an article or a
+ * possessive, with at most one word between: "the report", "his
+ * statement", "the congressional report"? */
+static bool noun_after_article(const qctx *q, size_t lo, size_t i)
+{
+    const fw_doc *d = q->d;
+    for (size_t k = i; k > lo && i - k < 2; k--) {
+        if (!is_word(d, k - 1))
+            return false;
+        const fw_lex_word *w = lexw(d, k - 1);
+        if (w->func == FW_FUNC_DET ||
+            ((w->feats & FW_LEX_PRONOUN) && (w->pron & FW_PRON_POSS)) ||
+            (d->toks[k - 1].flags & FW_TF_POSSESSIVE))
+            return true;
+        if (w->func)
+            return false;
+    }
+    return false;
+}
+
 /* The source before a cue at token 'at' (the cue's first token), in the
  * clause that starts at 'lo'. */
 static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
@@ -317,7 +337,7 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
               p > lo && q->ment_end[p] >= 0))
             break;
         if (is_word(d, p) && (lexw(d, p)->feats & FW_LEX_CUE) &&
-            !(t->flags & FW_TOKEN_CAPITALIZED))
+            !(t->flags & FW_TOKEN_CAPITALIZED) && !noun_after_article(q, lo, p))
             break;
         k = p;
     }
@@ -470,6 +490,65 @@ static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
     return false;
 }
 
+/* Is token i the word 's' in any case? */
+static bool word_ci(const fw_doc *d, size_t i, const char *s)
+{
+    const fw_tok *t = &d->toks[i];
+    size_t n = strlen(s);
+    return t->end - t->start == n && strncasecmp(d->text + t->start, s, n) == 0;
+}
+
+/* Labels that head a headline without naming a speaker. */
+static bool headline_label(const fw_doc *d, size_t i)
+{
+    static const char *const words[] = {
+        "update", "updated",  "breaking",  "watch",     "video",
+        "photos", "analysis", "opinion",   "editorial", "exclusive",
+        "live",   "factbox",  "explainer", "timeline",  "correction",
+        "note",   "review",   "interview"};
+    for (size_t k = 0; k < FW_COUNT(words); k++)
+        if (word_ci(d, i, words[k]))
+            return true;
+    return false;
+}
+
+/* Words that name who speaks in a headline's "Poll: Trump leads". */
+static bool source_noun(const fw_doc *d, size_t i)
+{
+    static const char *const words[] = {
+        "poll",    "polls",     "survey",      "report",    "study",
+        "sources", "source",    "official",    "officials", "aide",
+        "aides",   "camp",      "campaign",    "spokesman", "spokeswoman",
+        "police",  "witnesses", "analysts",    "experts",   "newspaper",
+        "lawyer",  "lawyers",   "prosecutors", "ministry",  "government"};
+    for (size_t k = 0; k < FW_COUNT(words); k++)
+        if (word_ci(d, i, words[k]))
+            return true;
+    return false;
+}
+
+/* Does the sentence from 'lo' open with a speaker and a colon at
+ * 'colon', as headlines and transcripts write ("Lynch: ...", "TAPPER:
+ * ...")? Fills '*s'. */
+static bool colon_source(const qctx *q, size_t lo, size_t colon, source *s)
+{
+    const fw_doc *d = q->d;
+    const fw_block *blk = &d->blocks[block_of(d, d->toks[lo].start)];
+    bool para_start = d->toks[lo].start == blk->span.start;
+    bool headline = headline_at(d, lo);
+    bool label = para_start && (d->toks[lo].flags & FW_TOKEN_ALL_CAPS);
+    if ((!headline && !label) || colon <= lo ||
+        !(d->toks[lo].flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    for (size_t k = lo; k < colon; k++)
+        if (d->toks[k].kind != FW_TOKEN_WORD ||
+            (lexw(d, k)->feats & FW_LEX_CUE) || headline_label(d, k) ||
+            (!headline && !(d->toks[k].flags & FW_TOKEN_ALL_CAPS)))
+            return false; /* "Trump says: ...", "Update: ..." */
+    *s = (source){lo, colon, head_mention(q, lo, colon)};
+    return s->ment >= 0 || source_noun(d, colon - 1) || label;
+}
+
 /* The attribution before an opening mark at token 'open': 'X said: "',
  * 'X told reporters, "'. */
 static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
@@ -507,6 +586,11 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
         if (c->end > k)
             return false;
         return source_before(q, lo, c->start, s);
+    }
+    /* 'Reid: "Never underestimate Trump."' */
+    if (marked && punct(d, k, ':') && k < lo + 6 && colon_source(q, lo, k, s)) {
+        *c = (cue){.start = k, .end = k + 1, .verb = k};
+        return true;
     }
     return false;
 }
@@ -941,44 +1025,6 @@ static bool cue_taken(const qctx *q, const cue *c)
     return (q->used[c->verb] & USED_CUE) != 0;
 }
 
-/* Reported speech in one sentence. */
-/* Is token i the word 's' in any case? */
-static bool word_ci(const fw_doc *d, size_t i, const char *s)
-{
-    const fw_tok *t = &d->toks[i];
-    size_t n = strlen(s);
-    return t->end - t->start == n && strncasecmp(d->text + t->start, s, n) == 0;
-}
-
-/* Labels that head a headline without naming a speaker. */
-static bool headline_label(const fw_doc *d, size_t i)
-{
-    static const char *const words[] = {
-        "update", "updated",  "breaking",  "watch",     "video",
-        "photos", "analysis", "opinion",   "editorial", "exclusive",
-        "live",   "factbox",  "explainer", "timeline",  "correction",
-        "note",   "review",   "interview"};
-    for (size_t k = 0; k < FW_COUNT(words); k++)
-        if (word_ci(d, i, words[k]))
-            return true;
-    return false;
-}
-
-/* Words that name who speaks in a headline's "Poll: Trump leads". */
-static bool source_noun(const fw_doc *d, size_t i)
-{
-    static const char *const words[] = {
-        "poll",    "polls",     "survey",      "report",    "study",
-        "sources", "source",    "official",    "officials", "aide",
-        "aides",   "camp",      "campaign",    "spokesman", "spokeswoman",
-        "police",  "witnesses", "analysts",    "experts",   "newspaper",
-        "lawyer",  "lawyers",   "prosecutors", "ministry",  "government"};
-    for (size_t k = 0; k < FW_COUNT(words); k++)
-        if (word_ci(d, i, words[k]))
-            return true;
-    return false;
-}
-
 /* Is one of tokens [a, b) a poll, a survey or a study? */
 static bool names_poll(const fw_doc *d, size_t a, size_t b)
 {
@@ -1047,27 +1093,15 @@ static fw_status find_colon_headline(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
     size_t lo = sent_lo(d, sn), hi = sent_hi(d, sn);
-    const fw_block *blk = &d->blocks[block_of(d, d->toks[lo].start)];
-    bool para_start = d->toks[lo].start == blk->span.start;
-    bool headline = headline_at(d, lo);
-    bool label = para_start && (d->toks[lo].flags & FW_TOKEN_ALL_CAPS);
-    if (!headline && !label)
-        return FW_OK;
     size_t colon = lo + 1;
     while (colon < hi && colon < lo + 6 && !punct(d, colon, ':'))
         colon++;
     if (colon >= hi || colon + 2 >= hi || !punct(d, colon, ':') ||
         (q->used[colon] & (USED_DIRECT | USED_CUE)) ||
-        d->toks[colon + 1].kind == FW_TOKEN_QUOTE ||
-        !(d->toks[lo].flags & FW_TOKEN_CAPITALIZED))
+        d->toks[colon + 1].kind == FW_TOKEN_QUOTE)
         return FW_OK;
-    for (size_t k = lo; k < colon; k++)
-        if (d->toks[k].kind != FW_TOKEN_WORD ||
-            (lexw(d, k)->feats & FW_LEX_CUE) || headline_label(d, k) ||
-            (!headline && !(d->toks[k].flags & FW_TOKEN_ALL_CAPS)))
-            return FW_OK; /* "Trump says: ...", "Update: ..." */
-    source s = {lo, colon, head_mention(q, lo, colon)};
-    if (s.ment < 0 && !source_noun(d, colon - 1) && !label)
+    source s;
+    if (!colon_source(q, lo, colon, &s))
         return FW_OK;
     cue c = {.start = colon, .end = colon + 1, .verb = colon};
     return add_reported(q, sn, &c, &s, colon + 1, hi);
@@ -1101,6 +1135,7 @@ static size_t sentence_clause(const qctx *q, size_t lo, size_t clause_lo,
     return lo;
 }
 
+/* Reported speech in one sentence. */
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;

@@ -91,6 +91,19 @@ static void test_direct(void)
     CHECK(q && spells(q->cue, "continued") &&
           spells(q->source, "Anna Berglund"));
 
+    /* A headline's 'X: "..."'. */
+    d = run("Hale: \"We will not back down from this fight\"\nTom Hale "
+            "spoke in the city on Monday.\n");
+    q = quote_of(d, "We will not back down from this fight");
+    CHECK(q && spells(q->cue, ":") && speaker_is(d, q, "Tom Hale"));
+
+    /* A report speaks: '," the report said'. */
+    d = run("Headline text\n\"Costs will rise,\" the annual report "
+            "stated.\n");
+    q = quote_of(d, "Costs will rise,");
+    CHECK(q && spells(q->cue, "stated") &&
+          spells(q->source, "the annual report"));
+
     /* '"Why?" Hale asked.' stays one sentence. */
     d = run("Headline text\n\"Why now?\" Tom Hale asked.\n");
     q = quote_of(d, "Why now?");
