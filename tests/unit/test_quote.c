@@ -92,7 +92,7 @@ static void test_direct(void)
           spells(q->source, "Anna Berglund"));
 
     /* A headline's 'X: "..."'. */
-    d = run("Hale: \"We will not back down from this fight\"\nTom Hale "
+    d = run("Hale: \"We will not back down from this fight\"\n\nTom Hale "
             "spoke in the city on Monday.\n");
     q = quote_of(d, "We will not back down from this fight");
     CHECK(q && spells(q->cue, ":") && speaker_is(d, q, "Tom Hale"));
