@@ -112,6 +112,18 @@ static bool adverb_or_aux(const fw_doc *d, size_t i)
            !(w->feats & FW_LEX_CUE);
 }
 
+/* A lower-case word in -ed that is no adjective we know: "ranked",
+ * "conceded". */
+static bool past_verb(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    if (!is_word(d, i) || (t->flags & FW_TOKEN_CAPITALIZED) ||
+        t->end - t->start < 4)
+        return false;
+    const char *e = d->text + t->end;
+    return e[-2] == 'e' && e[-1] == 'd' && !lexw(d, i)->func;
+}
+
 /* Words that open a subordinate or coordinate clause. */
 static bool subordinator(const fw_doc *d, size_t i)
 {
@@ -323,6 +335,19 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
             }
         }
         return false;
+    }
+    /* "X interjected to say", "X explained it by saying": the subject
+     * of the verb before. */
+    if (j - 1 > lo && (tok_eq(d, j - 1, "to") || tok_eq(d, j - 1, "by"))) {
+        for (size_t v = j - 1; v-- > lo && j - v < 8;) {
+            if (clause_stop(d, v) || is_quote_mark(d, v) || punct(d, v, ','))
+                break;
+            if ((past_verb(d, v) ||
+                 (is_word(d, v) && (lexw(d, v)->feats & FW_LEX_CUE) &&
+                  !(d->toks[v].flags & FW_TOKEN_CAPITALIZED))) &&
+                source_before(q, lo, v, s))
+                return true;
+        }
     }
     /* The noun phrase: back to a clause boundary, at most 12 tokens. */
     size_t k = j;
@@ -884,18 +909,6 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
     if (x < hi && punct(d, x, ','))
         x++;
     return x;
-}
-
-/* A lower-case word in -ed that is no adjective we know: "ranked",
- * "conceded". */
-static bool past_verb(const fw_doc *d, size_t i)
-{
-    const fw_tok *t = &d->toks[i];
-    if (!is_word(d, i) || (t->flags & FW_TOKEN_CAPITALIZED) ||
-        t->end - t->start < 4)
-        return false;
-    const char *e = d->text + t->end;
-    return e[-2] == 'e' && e[-1] == 'd' && !lexw(d, i)->func;
 }
 
 /* Does the quotation mark at token i open a direct quotation? */

@@ -97,6 +97,13 @@ static void test_direct(void)
     q = quote_of(d, "We will not back down from this fight");
     CHECK(q && spells(q->cue, ":") && speaker_is(d, q, "Tom Hale"));
 
+    /* "X interjected to say:", "X ended by saying:": the subject of the
+     * verb before. */
+    d = run("Headline text\nTom Hale, who chairs the board, interjected to "
+            "say: \"We are not done.\"\n");
+    q = quote_of(d, "We are not done.");
+    CHECK(q && spells(q->cue, "say") && speaker_is(d, q, "Tom Hale"));
+
     /* A report speaks: '," the report said'. */
     d = run("Headline text\n\"Costs will rise,\" the annual report "
             "stated.\n");
