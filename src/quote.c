@@ -1327,6 +1327,21 @@ static fw_status find_reported(qctx *q, uint32_t sn)
 /* ------------------------------------------------------------------ */
 /* Nested quotations, subheads, first persons                          */
 
+/* Is the quoted span set off as words spoken: after a comma, a colon or
+ * "like", and three words or more? */
+static bool set_off_speech(const qctx *q, const fw_qspan *qs)
+{
+    const fw_doc *d = q->d;
+    if (qs->open == 0 ||
+        !(punct(d, qs->open - 1, ',') || punct(d, qs->open - 1, ':') ||
+          tok_eq(d, qs->open - 1, "like")))
+        return false;
+    size_t words = 0;
+    for (size_t k = qs->open + 1; k < qs->close && words < 3; k++)
+        words += is_word(d, k);
+    return words >= 3;
+}
+
 static fw_status find_nested(qctx *q)
 {
     fw_doc *d = q->d;
@@ -1348,7 +1363,21 @@ static fw_status find_nested(qctx *q)
             outer = q->qspan_quot[top];
         if (outer < 0)
             continue;
-        fw_quot *x = new_quot(q, FW_QUOTE_NESTED, q->sent_of[qs->open]);
+        /* Its cue inside the outer quotation: "I said, '...'". */
+        uint32_t sn = q->sent_of[qs->open];
+        size_t lo = sn != UINT32_MAX ? sent_lo(d, sn) : qs->open;
+        size_t p = SIZE_MAX;
+        for (size_t k = qs->open; k > lo && qs->open - k < 4; k--)
+            if (is_word(d, k - 1) && (lexw(d, k - 1)->feats & FW_LEX_CUE)) {
+                p = k - 1;
+                break;
+            }
+        /* Without one, a term or a title ("the 'Never Trump' camp") is
+         * no speech; words set off as speech are ("I was like, 'Don't
+         * hit me'"). */
+        if (p == SIZE_MAX && !set_off_speech(q, qs))
+            continue;
+        fw_quot *x = new_quot(q, FW_QUOTE_NESTED, sn);
         if (!x)
             return FW_ENOMEM;
         fw_status st = add_part(q, x, qs->start, qs->end);
@@ -1359,27 +1388,14 @@ static fw_status find_nested(qctx *q)
             continue;
         }
         x->qspan = (int32_t)i;
-        /* Its cue inside the outer quotation: "I said, '...'". */
-        cue c;
-        source s;
-        uint32_t sn = q->sent_of[qs->open];
-        size_t lo = sn != UINT32_MAX ? sent_lo(d, sn) : qs->open;
-        for (size_t k = qs->open; k > lo && qs->open - k < 4; k--) {
-            size_t p = k - 1;
-            const fw_lex_word *w = lexw(d, p);
-            if (!is_word(d, p) || !(w->feats & FW_LEX_CUE))
-                continue;
-            c.start = c.verb = p;
-            c.end = p + 1;
+        if (p != SIZE_MAX) {
+            cue c = {.start = p, .end = p + 1, .verb = p};
             set_cue(q, x, &c);
             /* its subject */
             if (p > lo && q->ment_end[p] >= 0) {
-                s.start = d->ments[q->ment_end[p]].tok;
-                s.end = p;
-                s.ment = q->ment_end[p];
+                source s = {d->ments[q->ment_end[p]].tok, p, q->ment_end[p]};
                 set_source(q, x, &s);
             }
-            break;
         }
         const fw_ment *sm = x->src_ment >= 0 ? &d->ments[x->src_ment] : NULL;
         if (!sm || (sm->flags & FW_MF_FIRST_PERSON))

@@ -321,6 +321,14 @@ static void test_nested_subhead(void)
     q = quote_of(d, "No choice left");
     CHECK(q && q->kind == FW_QUOTE_SUBHEAD &&
           speaker_is(d, q, "Anna Berglund"));
+
+    /* Words set off as speech are nested quotations; a term in quotes
+     * is not. */
+    d = run("Talks resume\n\"I was like, 'this cannot be right,' and the "
+            "'fair deal' crowd laughed,\" Tom Hale said.\n");
+    q = quote_of(d, "this cannot be right,");
+    CHECK(q && q->kind == FW_QUOTE_NESTED && speaker_is(d, q, "Tom Hale"));
+    CHECK(quote_of(d, "fair deal") == NULL);
 }
 
 static void test_first_person(void)
