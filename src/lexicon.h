@@ -64,7 +64,8 @@ enum {
     FW_CTX_CLOSING = 1 << 4,  /* "Regards," X */
     FW_CTX_LOCATIVE = 1 << 5, /* "in X" */
     FW_CTX_PARTICLE = 1 << 6, /* "von der Leyen", "bin Laden" */
-    FW_CTX_SUBORD = 1 << 7    /* opens a clause: "that", "but", "which" */
+    FW_CTX_SUBORD = 1 << 7,   /* opens a clause: "that", "but", "which" */
+    FW_CTX_PERSONAL = 1 << 8  /* only a person has it: "X's funeral" */
 };
 
 /* fw_lex_word.abbrev: how an abbreviation behaves at a period. */
@@ -181,8 +182,8 @@ typedef struct fw_lex_word {
     uint8_t pron;     /* FW_PRON_* bits, or 0 */
     uint8_t flags;    /* FW_LEXF_* bits */
     uint8_t phrase;   /* tokens in the longest phrase it starts, or 0 */
-    uint8_t ctx;      /* FW_CTX_* bits */
     uint8_t cue;      /* FW_CUE_*, or 0 */
+    uint16_t ctx;     /* FW_CTX_* bits */
 } fw_lex_word;
 
 /* Does the lower-case form 'form' equal the ASCII word s[0..len) (letters,

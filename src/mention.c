@@ -711,15 +711,21 @@ static bool led_by_person(const fw_doc *d, size_t i)
 }
 
 /* Do the words around name tokens [a, b) say it names a person? */
+/* "X's wife", "X's funeral": what only a person has follows the name
+ * that ends before token b. */
+static bool personal_possession(const ctx *c, size_t b)
+{
+    const fw_doc *d = c->d;
+    return b + 1 < c->s1 && (d->toks[b].flags & FW_TF_POSSESSIVE) &&
+           (relation_noun(d, b + 1) || has_ctx(d, b + 1, FW_CTX_PERSONAL));
+}
+
 static bool person_context(const ctx *c, size_t a, size_t b)
 {
     const fw_doc *d = c->d;
-    /* "X said", "X thinks", "the X administration", "X's wife" */
+    /* "X said", "X thinks", "the X administration" */
     if (b < c->s1 &&
         (speech_verb(d, b) || person_verb(d, b) || led_by_person(d, b)))
-        return true;
-    if (b + 1 < c->s1 && (d->toks[b].flags & FW_TF_POSSESSIVE) &&
-        relation_noun(d, b + 1))
         return true;
     /* "X, who ...", "X, 67, a retired teacher" */
     if (b + 1 < c->s1 && fw_tok_punct(d, &d->toks[b], ',') &&
@@ -880,7 +886,11 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
         g.weak = false;
         return g;
     }
-    if (g.type == FW_TYPE_UNKNOWN && a > c->s0 && locative_prep(d, a - 1)) {
+    if (g.type == FW_TYPE_UNKNOWN && personal_possession(c, b)) {
+        g.type = FW_ENTITY_PERSON; /* "to Ostrander's funeral" */
+        g.weak = true;
+    } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
+               locative_prep(d, a - 1)) {
         g.type = FW_ENTITY_PLACE;
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && person_context(c, a, b)) {

@@ -143,7 +143,8 @@ static const lexfile files[] = {
     {.name = "context_words.tsv",
      .feature = FW_LEX_CONTEXT,
      .cols = {{F_CONTEXT,
-               "speech|person|led|greeting|closing|locative|particle|subord",
+               "speech|person|led|greeting|closing|locative|particle|subord|"
+               "personal",
                false}}},
 };
 
@@ -452,7 +453,7 @@ static void set_field(entry *e, const column *c, const char *value)
                              : FW_LEXF_BEFORE | FW_LEXF_AFTER;
         break;
     case F_CONTEXT:
-        w->ctx |= (uint8_t)(1u << (v - 1));
+        w->ctx |= (uint16_t)(1u << (v - 1));
         break;
     case F_CUE:
         if (!w->cue)
@@ -842,7 +843,7 @@ int main(int argc, char **argv)
                 "%u, %u, %u, %u},\n",
                 w->str, w->feats, w->canon, w->len, w->number, w->country,
                 w->abbrev, w->func, w->gender, w->title, w->org, w->place,
-                w->pron, w->flags, w->phrase, w->ctx, w->cue);
+                w->pron, w->flags, w->phrase, w->cue, w->ctx);
     }
     fputs("};\n\n", out);
     fprintf(out, "static const uint32_t lex_index[LEX_SLOTS] = {");

@@ -149,6 +149,11 @@ static void test_people(void)
     d = run("Headline text\nIn the end Velasquo said nothing.\n");
     CHECK(d && entity_named(d, "Velasquo") &&
           entity_named(d, "Velasquo")->type == FW_ENTITY_PERSON);
+
+    /* So do what only people have: "X's funeral". */
+    d = run("Headline text\nCrowds came to Ostrander's funeral on Sunday.\n");
+    CHECK(d && entity_named(d, "Ostrander") &&
+          entity_named(d, "Ostrander")->type == FW_ENTITY_PERSON);
 }
 
 static void test_nominals_pronouns(void)
