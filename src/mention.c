@@ -36,6 +36,9 @@ typedef struct ctx {
     uint8_t *memo;        /* per token: name_like() + 1 once known */
     hashset capitalized;  /* words seen capitalised in mid-sentence */
     hashset lowercase;    /* words seen in lower case */
+    hashset unnamed;      /* second words of two-word names that are no
+                             entity ("Hurricane Rita"): alone they are
+                             none either ("Rita packed winds") */
     bool title_case;      /* the block being read is in title case */
     size_t sent;          /* index of the sentence being read */
     size_t s0, s1;        /* its tokens */
@@ -1100,7 +1103,10 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
         }
     }
     guess g = classify(c, a, b, person);
-    if (g.drop)
+    if (g.drop && b - a == 2 && !all_caps(d, b - 1))
+        return set_add(&c->unnamed, d->lower[b - 1]);
+    if (g.drop || (b - a == 1 && !person && where == TITLE_NONE &&
+                   set_has(&c->unnamed, d->lower[a])))
         return FW_OK;
     if (where == TITLE_FRONT) {
         fw_status st = add_nested(c, &title);
@@ -1410,6 +1416,8 @@ static fw_status prepare(ctx *c)
     fw_status st = set_init(&d->arena, &c->capitalized, 256);
     if (st == FW_OK)
         st = set_init(&d->arena, &c->lowercase, 1024);
+    if (st == FW_OK)
+        st = set_init(&d->arena, &c->unnamed, 16);
     if (st != FW_OK)
         return st;
     for (size_t s = 0; s < d->n_sents; s++) {

@@ -150,6 +150,11 @@ static void test_people(void)
     CHECK(d && entity_named(d, "Velasquo") &&
           entity_named(d, "Velasquo")->type == FW_ENTITY_PERSON);
 
+    /* A storm named like a person is no person, named alone later. */
+    d = run("Headline text\nHurricane Maria hit the coast. Later Maria "
+            "weakened over land.\n");
+    CHECK(d && count_entities(d) == 0);
+
     /* So do what only people have: "X's funeral". */
     d = run("Headline text\nCrowds came to Ostrander's funeral on Sunday.\n");
     CHECK(d && entity_named(d, "Ostrander") &&
