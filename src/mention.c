@@ -726,9 +726,14 @@ static bool personal_possession(const ctx *c, size_t b)
 static bool person_context(const ctx *c, size_t a, size_t b)
 {
     const fw_doc *d = c->d;
-    /* "X said", "X thinks", "the X administration" */
-    if (b < c->s1 &&
-        (speech_verb(d, b) || person_verb(d, b) || led_by_person(d, b)))
+    /* "X said", "X thinks", "the X administration"; "X also said" */
+    if (b < c->s1 && led_by_person(d, b))
+        return true;
+    size_t v = b;
+    while (v < c->s1 && v < b + 2 && is_word(d, v) &&
+           lexw(d, v)->func == FW_FUNC_ADV && !is_cap(d, v))
+        v++;
+    if (v < c->s1 && (speech_verb(d, v) || person_verb(d, v)))
         return true;
     /* "X, who ...", "X, 67, a retired teacher" */
     if (b + 1 < c->s1 && fw_tok_punct(d, &d->toks[b], ',') &&

@@ -150,6 +150,11 @@ static void test_people(void)
     CHECK(d && entity_named(d, "Velasquo") &&
           entity_named(d, "Velasquo")->type == FW_ENTITY_PERSON);
 
+    /* ... with an adverb between: "X also said". */
+    d = run("Headline text\nIn the end Velasquo also said nothing.\n");
+    CHECK(d && entity_named(d, "Velasquo") &&
+          entity_named(d, "Velasquo")->type == FW_ENTITY_PERSON);
+
     /* A storm named like a person is no person, named alone later. */
     d = run("Headline text\nHurricane Maria hit the coast. Later Maria "
             "weakened over land.\n");
