@@ -196,6 +196,21 @@ static bool is_country_word(const fw_lex_word *w)
     return (w->feats & FW_LEX_PLACE) && w->place == FW_PLACE_COUNTRY;
 }
 
+/* Where the name of mention m ends without the company word that ends
+ * it ("Acme" of "Acme Corp.", "Google" of "Google, Inc."), or m->tok
+ * when it has none. */
+static size_t company_short_name(const fw_doc *d, const fw_ment *m)
+{
+    size_t last = m->tok_end - 1;
+    const fw_lex_word *w = fw_lex_get(d->toks[last].word);
+    if (m->type != FW_ENTITY_ORGANIZATION || m->tok_end - m->tok < 2 ||
+        !(w->feats & FW_LEX_ORG_WORD) || w->org != FW_ORG_COMPANY)
+        return m->tok;
+    if (fw_tok_punct(d, &d->toks[last - 1], ','))
+        last--;
+    return last;
+}
+
 /* Finds or makes the entity of a full name (pass one). */
 static fw_status place_full_name(resolver *r, size_t mi)
 {
@@ -230,6 +245,18 @@ static fw_status place_full_name(resolver *r, size_t mi)
             d->ents[e].lex = m->word;
             /* Its single words find it too: "Commission" after "European
              * Commission" is left to the second pass. */
+        }
+        /* "Acme" after "Acme Corp." or "Google, Inc." */
+        size_t short_end = company_short_name(d, m);
+        if (short_end > m->tok) {
+            const char *sc =
+                short_end == m->tok + 1
+                    ? fw_lex_canon(fw_lex_get(d->toks[m->tok].word))
+                    : NULL;
+            uint32_t hs = sc ? key_hash(kind, sc, strlen(sc))
+                             : key_tokens(d, kind, m->tok, short_end);
+            if (key_add(r, hs, e) != FW_OK)
+                return FW_ENOMEM;
         }
         /* "North Atlantic Treaty Organization (NATO)" */
         size_t j = m->tok_end;
@@ -283,7 +310,7 @@ static int32_t resolve_single(resolver *r, const fw_ment *m)
         if (e >= 0)
             return e;
     }
-    if (m->type != FW_ENTITY_PERSON) {
+    if (m->type != FW_ENTITY_PERSON || (m->flags & FW_MF_WEAK)) {
         e = key_best(r, token_key(d, KEY_ORG, i), FW_ENTITY_ORGANIZATION,
                      m->start);
         if (e < 0)

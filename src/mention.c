@@ -917,6 +917,15 @@ static bool name_particle(const fw_doc *d, size_t i)
            (lexw(d, i)->ctx & FW_CTX_PARTICLE);
 }
 
+/* Is token i a company's legal form, "Inc.", "Ltd.", "LLC"? */
+static bool legal_form(const fw_doc *d, size_t i)
+{
+    const fw_lex_word *w = lexw(d, i);
+    return is_cap(d, i) && (w->feats & FW_LEX_ORG_WORD) &&
+           w->org == FW_ORG_COMPANY &&
+           (d->toks[i].flags & (FW_TOKEN_ABBREV | FW_TOKEN_ALL_CAPS));
+}
+
 /* The end of the run of name tokens starting at i. */
 static size_t run_end(const ctx *c, size_t i)
 {
@@ -987,6 +996,13 @@ static size_t run_end(const ctx *c, size_t i)
         /* "Jr." closes a name. */
         if (is_word(d, j) && lexw(d, j)->abbrev == FW_ABBR_SUFFIX) {
             j++;
+            break;
+        }
+        /* So does a company's legal form after a comma: "Google, Inc.",
+         * "Acme, LLC". */
+        if (fw_tok_punct(d, &d->toks[j], ',') && j + 1 < c->s1 &&
+            legal_form(d, j + 1)) {
+            j += 2;
             break;
         }
         break;

@@ -232,6 +232,15 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Labour Party"));
     CHECK(d && entity_named(d, "Bank of England"));
 
+    /* A legal form after a comma belongs to the name; the name without
+     * it is the same company. */
+    d = run("Headline text\nThe deal went to Varnex, Inc. of Mountain View, "
+            "California. Later Varnex said it had signed.\n");
+    e = d ? entity_named(d, "Varnex, Inc.") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION &&
+          has_mention(d, e, FW_MENTION_NAME, "Varnex"));
+    CHECK(d && entity_named(d, "Mountain View"));
+
     /* Places by their nouns. */
     d = run("Headline text\nFighting spread across the Zarovia region and "
             "reached the town of Brelsk.\n");
