@@ -714,6 +714,20 @@ static bool led_by_person(const fw_doc *d, size_t i)
 }
 
 /* Do the words around name tokens [a, b) say it names a person? */
+/* Does "its" follow the name that ends before token b, within its
+ * clause: "Marathon shut its plant", "Valero said its refinery"? */
+static bool its_follows(const ctx *c, size_t b)
+{
+    const fw_doc *d = c->d;
+    for (size_t k = b; k < c->s1 && k < b + 4; k++) {
+        if (!is_word(d, k))
+            return false;
+        if (tok_eq(d, k, "its"))
+            return true;
+    }
+    return false;
+}
+
 /* "X's wife", "X's funeral": what only a person has follows the name
  * that ends before token b. */
 static bool personal_possession(const ctx *c, size_t b)
@@ -894,7 +908,14 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
         g.weak = false;
         return g;
     }
-    if (g.type == FW_TYPE_UNKNOWN && personal_possession(c, b)) {
+    if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
+        has_ctx(d, a - 1, FW_CTX_ORG_NOUN) && !is_cap(d, a - 1)) {
+        g.type = FW_ENTITY_ORGANIZATION; /* "imaging company Keyhole" */
+        g.weak = true;
+    } else if (g.type == FW_TYPE_UNKNOWN && its_follows(c, b)) {
+        g.type = FW_ENTITY_ORGANIZATION; /* "Marathon shut its plant" */
+        g.weak = true;
+    } else if (g.type == FW_TYPE_UNKNOWN && personal_possession(c, b)) {
         g.type = FW_ENTITY_PERSON; /* "to Ostrander's funeral" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&

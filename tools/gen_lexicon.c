@@ -144,7 +144,7 @@ static const lexfile files[] = {
      .feature = FW_LEX_CONTEXT,
      .cols = {{F_CONTEXT,
                "speech|person|led|greeting|closing|locative|particle|subord|"
-               "personal",
+               "personal|orgnoun",
                false}}},
 };
 

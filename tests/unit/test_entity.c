@@ -232,6 +232,14 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Labour Party"));
     CHECK(d && entity_named(d, "Bank of England"));
 
+    /* The kind of an organisation before its name, and "its" after it. */
+    d = run("Headline text\nThey bought the imaging company Zeltrix. "
+            "Later Morvane shut its plant.\n");
+    CHECK(d && entity_named(d, "Zeltrix") &&
+          entity_named(d, "Zeltrix")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Morvane") &&
+          entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
+
     /* A legal form after a comma belongs to the name; the name without
      * it is the same company. */
     d = run("Headline text\nThe deal went to Varnex, Inc. of Mountain View, "
