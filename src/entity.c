@@ -228,6 +228,11 @@ static fw_status place_full_name(resolver *r, size_t mi)
             d->ents[e].canon = fw_country_name(m->country);
             d->ents[e].country = m->country;
         }
+    } else if ((m->flags & FW_MF_WEAK) && m->tok_end - m->tok == 1 &&
+               (e = key_best(r, token_key(d, KEY_LAST, m->tok),
+                             FW_ENTITY_PERSON, m->start)) >= 0) {
+        /* A guess from a single word's neighbours yields to a person
+         * named before: "a reference to Nasrallah". */
     } else if (m->type == FW_ENTITY_ORGANIZATION ||
                m->type == FW_ENTITY_PLACE) {
         int kind = m->type == FW_ENTITY_PLACE ? KEY_PLACE : KEY_ORG;

@@ -155,6 +155,13 @@ static void test_people(void)
     CHECK(d && entity_named(d, "Velasquo") &&
           entity_named(d, "Velasquo")->type == FW_ENTITY_PERSON);
 
+    /* A place guessed from "to X" yields to a person named before. */
+    d = run("Headline text\nPeter Dalquist spoke first. The mayor replied "
+            "to Dalquist on Monday.\n");
+    CHECK(d && count_entities(d) == 1 && entity_named(d, "Peter Dalquist") &&
+          has_mention(d, entity_named(d, "Peter Dalquist"), FW_MENTION_NAME,
+                      "Dalquist"));
+
     /* A storm named like a person is no person, named alone later. */
     d = run("Headline text\nHurricane Maria hit the coast. Later Maria "
             "weakened over land.\n");
