@@ -64,6 +64,13 @@ static bool is_cap(const fw_doc *d, size_t i)
     return is_word(d, i) && (d->toks[i].flags & FW_TOKEN_CAPITALIZED);
 }
 
+/* A lower-case word that joins the parts of a name: "bin", "von". */
+static bool name_particle(const fw_doc *d, size_t i)
+{
+    return is_word(d, i) && !is_cap(d, i) &&
+           (lexw(d, i)->ctx & FW_CTX_PARTICLE);
+}
+
 static bool all_caps(const fw_doc *d, size_t i)
 {
     return (d->toks[i].flags & FW_TOKEN_ALL_CAPS) != 0;
@@ -908,8 +915,11 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
         g.weak = false;
         return g;
     }
-    if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
-        has_ctx(d, a - 1, FW_CTX_ORG_NOUN) && !is_cap(d, a - 1)) {
+    if (g.type == FW_TYPE_UNKNOWN && n >= 2 && name_particle(d, a)) {
+        g.type = FW_ENTITY_PERSON; /* "bin Laden", "de Gaulle" */
+        g.weak = true;
+    } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
+               has_ctx(d, a - 1, FW_CTX_ORG_NOUN) && !is_cap(d, a - 1)) {
         g.type = FW_ENTITY_ORGANIZATION; /* "imaging company Keyhole" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && its_follows(c, b)) {
@@ -931,12 +941,6 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
 
 /* ------------------------------------------------------------------ */
 /* Runs of name tokens                                                 */
-
-static bool name_particle(const fw_doc *d, size_t i)
-{
-    return is_word(d, i) && !is_cap(d, i) &&
-           (lexw(d, i)->ctx & FW_CTX_PARTICLE);
-}
 
 /* Is token i a company's legal form, "Inc.", "Ltd.", "LLC"? */
 static bool legal_form(const fw_doc *d, size_t i)

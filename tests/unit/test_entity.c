@@ -155,6 +155,11 @@ static void test_people(void)
     CHECK(d && entity_named(d, "Velasquo") &&
           entity_named(d, "Velasquo")->type == FW_ENTITY_PERSON);
 
+    /* A name a particle leads is a person's: "bin Laden", "de Gaulle". */
+    d = run("Headline text\nThe rebels looked to bin Harrad for guidance.\n");
+    CHECK(d && entity_named(d, "bin Harrad") &&
+          entity_named(d, "bin Harrad")->type == FW_ENTITY_PERSON);
+
     /* A place guessed from "to X" yields to a person named before. */
     d = run("Headline text\nPeter Dalquist spoke first. The mayor replied "
             "to Dalquist on Monday.\n");
