@@ -34,8 +34,12 @@ typedef struct hashset {
 typedef struct ctx {
     fw_doc *d;
     uint8_t *memo;        /* per token: name_like() + 1 once known */
-    hashset capitalized;  /* words seen capitalised in mid-sentence */
-    hashset lowercase;    /* words seen in lower case */
+    /* The evidence of case: which words the document writes capitalised
+     * in mid-sentence, which in lower case. A byte of SEEN_* bits for
+     * each lexicon word; sets of hashes for the words it lacks. */
+    uint8_t *seen;
+    hashset capitalized;
+    hashset lowercase;
     hashset unnamed;      /* second words of two-word names that are no
                              entity ("Hurricane Rita"): alone they are
                              none either ("Rita packed winds") */
@@ -126,6 +130,31 @@ static bool set_has(const hashset *s, uint32_t h)
         if (s->slots[i] == h)
             return true;
     return false;
+}
+
+enum { SEEN_LOWER = 1, SEEN_CAPITALIZED = 2 };
+
+/* Records that the word of token i is written in lower case or
+ * capitalised ('bit'). */
+static inline fw_status note_case(ctx *c, size_t i, unsigned bit)
+{
+    uint32_t id = c->d->toks[i].word;
+    if (id) {
+        c->seen[id] |= (uint8_t)bit;
+        return FW_OK;
+    }
+    return set_add(bit == SEEN_LOWER ? &c->lowercase : &c->capitalized,
+                   c->d->lower[i]);
+}
+
+/* Is the word of token i written so ('bit') somewhere in the document? */
+static bool seen_case(const ctx *c, size_t i, unsigned bit)
+{
+    uint32_t id = c->d->toks[i].word;
+    if (id)
+        return (c->seen[id] & bit) != 0;
+    return set_has(bit == SEEN_LOWER ? &c->lowercase : &c->capitalized,
+                   c->d->lower[i]);
 }
 
 /* The lexicon id of tokens [i, j) joined by spaces (a phrase) whose
@@ -308,7 +337,6 @@ static bool judge_name_like(const ctx *c, size_t i)
     const fw_lex_word *w = lexw(d, i);
     if (w->feats & FW_LEX_MISC)
         return false;
-    uint32_t h = d->lower[i];
     bool start = at_sentence_start(d, i, c->s0);
     if ((w->feats & (FW_LEX_PLACE | FW_LEX_ORG)) && caps_ok(d, i, w)) {
         bool everyday = w->func || (w->feats & FW_LEX_COMMON);
@@ -322,7 +350,7 @@ static bool judge_name_like(const ctx *c, size_t i)
             return true; /* "US", "WHO" */
         if (!start)
             return !w->func; /* "Nice" mid-sentence */
-        return set_has(&c->capitalized, h) && !common_use_follows(c, i);
+        return seen_case(c, i, SEEN_CAPITALIZED) && !common_use_follows(c, i);
     }
     if (w->func || (w->feats & FW_LEX_PRONOUN))
         return false;
@@ -335,7 +363,7 @@ static bool judge_name_like(const ctx *c, size_t i)
     if (d->toks[i].flags & FW_TF_POSSESSIVE)
         return false;
     bool known = (w->feats & (NAME_FEATS | FW_LEX_HONORIFIC | FW_LEX_TITLE)) ||
-                 set_has(&c->capitalized, h);
+                 seen_case(c, i, SEEN_CAPITALIZED);
     if (c->title_case && !all_caps(d, i))
         return known || !(w->feats & FW_LEX_COMMON);
     if (start) {
@@ -344,12 +372,12 @@ static bool judge_name_like(const ctx *c, size_t i)
             (is_cap(d, i + 1) || tok_eq(d, i + 1, "of")))
             return true;
         if (w->feats & FW_LEX_COMMON)
-            return set_has(&c->capitalized, h) && !set_has(&c->lowercase, h) &&
-                   !common_use_follows(c, i);
+            return seen_case(c, i, SEEN_CAPITALIZED) &&
+                   !seen_case(c, i, SEEN_LOWER) && !common_use_follows(c, i);
         if (known)
             return true;
         /* "Pressed on whether ...", but "Waheed Zaman". */
-        return !set_has(&c->lowercase, h) &&
+        return !seen_case(c, i, SEEN_LOWER) &&
                (!verb_or_adverb_form(d, i) ||
                 (i + 1 < c->s1 && is_cap(d, i + 1)));
     }
@@ -1457,11 +1485,12 @@ static fw_status prepare(ctx *c)
     d->phrases =
         fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * 2 * sizeof *d->phrases);
     c->memo = fw_arena_alloc(&d->arena, d->n_toks + 1);
-    if (!d->lower || !d->phrases || !c->memo)
+    c->seen = fw_arena_alloc(&d->arena, fw_lex.n_words + 1);
+    if (!d->lower || !d->phrases || !c->memo || !c->seen)
         return FW_ENOMEM;
-    fw_status st = set_init(&d->arena, &c->capitalized, 256);
+    fw_status st = set_init(&d->arena, &c->capitalized, 64);
     if (st == FW_OK)
-        st = set_init(&d->arena, &c->lowercase, 1024);
+        st = set_init(&d->arena, &c->lowercase, 256);
     if (st == FW_OK)
         st = set_init(&d->arena, &c->unnamed, 16);
     if (st != FW_OK)
@@ -1493,10 +1522,10 @@ static fw_status prepare(ctx *c)
             if (!(t->flags & FW_TOKEN_CAPITALIZED)) {
                 /* Function words are judged before the sets are asked. */
                 if (!fw_lex_get(t->word)->func)
-                    st = set_add(&c->lowercase, d->lower[i]);
+                    st = note_case(c, i, SEEN_LOWER);
             } else if (!(t->flags & FW_TOKEN_ALL_CAPS) &&
                        !at_sentence_start(d, i, s0)) {
-                st = set_add(&c->capitalized, d->lower[i]);
+                st = note_case(c, i, SEEN_CAPITALIZED);
             }
             if (st != FW_OK)
                 return st;
