@@ -99,6 +99,10 @@ static uint32_t word_id(const char *s, size_t len, size_t avail, bool ascii)
 static bool url_prefix(const scanner *sc, size_t i)
 {
     static const char *const prefixes[] = {"http://", "https://", "www."};
+    /* Most words that start with h or w go no further: "he", "was". */
+    if (sc->end - i < 5 ||
+        ((sc->s[i + 1] | 0x20) != 't' && (sc->s[i + 1] | 0x20) != 'w'))
+        return false;
     for (size_t k = 0; k < FW_COUNT(prefixes); k++) {
         size_t n = strlen(prefixes[k]);
         if (sc->end - i < n + 1)
