@@ -1300,12 +1300,15 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             for (size_t x = a; relative && x < e; x++)
                 if (punct(d, x, ',') && !in_quote(d, x))
                     e = x;
+            /* "X said A, and that B": one content. */
+            while (e + 2 < hi && punct(d, e, ',') && tok_eq(d, e + 1, "and") &&
+                   tok_eq(d, e + 2, "that"))
+                e = content_end(q, e + 3, hi);
             st = add_reported(q, sn, &c, &s, a, e);
-            /* "X said A, but that B": B too. */
+            /* "X said A, but that B": B a second one. */
             while (st == FW_OK && e + 2 < hi) {
                 size_t a2;
-                if (punct(d, e, ',') &&
-                    (tok_eq(d, e + 1, "but") || tok_eq(d, e + 1, "and")) &&
+                if (punct(d, e, ',') && tok_eq(d, e + 1, "but") &&
                     tok_eq(d, e + 2, "that"))
                     a2 = e + 3;
                 else

@@ -197,12 +197,14 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "said"));
     CHECK(quote_of(d, "taxes were too high") != NULL);
 
-    /* "said A and that B" is one content; after a comma, ", but that B"
-     * is a second one. */
+    /* "said A and that B" and "said A, and that B" are one content;
+     * ", but that B" is a second one. */
     d = run("Headline text\nTom Hale said taxes would rise and that wages "
             "would fall. Anna Berglund said the talks were useful, but that "
-            "a deal was far off.\n");
+            "a deal was far off. Tom Hale said prices were high, and that "
+            "they would rise.\n");
     CHECK(quote_of(d, "taxes would rise and that wages would fall") != NULL);
+    CHECK(quote_of(d, "prices were high, and that they would rise") != NULL);
     CHECK(quote_of(d, "the talks were useful") != NULL);
     q = quote_of(d, "a deal was far off");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
