@@ -47,6 +47,8 @@ typedef struct qctx {
     int32_t *ment_end;    /* per token: a mention ending just before, or -1 */
     uint8_t *used;        /* per token: USED_* bits */
     int32_t *qspan_quot;  /* per quoted span: its quotation, or -1 */
+    uint32_t *by_open;    /* the quoted spans in the order of their
+                             opening marks */
     uint32_t *first_word; /* per sentence: its first word token */
     uint32_t *last_word;  /* per sentence: its last word token + 1 */
     int32_t last_speaker; /* entity of the latest direct quotation */
@@ -933,6 +935,32 @@ static bool attribution_follows(const qctx *q, size_t i, size_t hi)
     return false;
 }
 
+/* The closing mark of an outermost double quotation that opens in
+ * tokens [k, hi) and closes after them in the same paragraph ('telling
+ * CBS that the laws "are set... And I think we have to leave it."'), or
+ * SIZE_MAX. */
+static size_t quote_runs_on(const qctx *q, size_t k, size_t hi)
+{
+    const fw_doc *d = q->d;
+    size_t lo = 0, n = d->n_qspans;
+    while (lo < n) { /* the first span opening at k or after */
+        size_t mid = lo + (n - lo) / 2;
+        if (d->qspans[q->by_open[mid]].open < k)
+            lo = mid + 1;
+        else
+            n = mid;
+    }
+    for (size_t i = lo; i < d->n_qspans; i++) {
+        const fw_qspan *qs = &d->qspans[q->by_open[i]];
+        if (qs->open >= hi)
+            break;
+        if (qs->level == 0 && !qs->single && qs->close != UINT32_MAX &&
+            qs->close >= hi && qs->prev < 0)
+            return qs->close;
+    }
+    return SIZE_MAX;
+}
+
 /* Where a reported clause starting at 'k' ends (exclusive), at most
  * 'hi': before the final punctuation, ", but ...", "; ...". */
 static size_t content_end(const qctx *q, size_t k, size_t hi)
@@ -985,6 +1013,12 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             if (stop)
                 break;
         }
+    }
+    /* A quotation that runs on past the sentence's end goes with it. */
+    if (x == hi && hi > k) {
+        size_t close = quote_runs_on(q, k, hi);
+        if (close != SIZE_MAX)
+            x = close + 1;
     }
     return x;
 }
@@ -1551,6 +1585,15 @@ fw_status fw_find_quotes(fw_doc *d)
     memset(q.sent_of, 0xFF, n * sizeof *q.sent_of);
     memset(q.ment_at, 0xFF, n * sizeof *q.ment_at);
     memset(q.ment_end, 0xFF, n * sizeof *q.ment_end);
+    uint32_t *opens =
+        fw_arena_alloc_raw(&d->arena, (d->n_qspans + 1) * sizeof *opens);
+    if (!opens)
+        return FW_ENOMEM;
+    for (size_t i = 0; i < d->n_qspans; i++)
+        opens[i] = d->qspans[i].open;
+    q.by_open = fw_sort_by_key(&d->arena, opens, d->n_qspans);
+    if (!q.by_open)
+        return FW_ENOMEM;
     for (size_t i = 0; i < d->n_qspans; i++) {
         q.qspan_quot[i] = -1;
         q.used[d->qspans[i].open] |= USED_PAIRED;

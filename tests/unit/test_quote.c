@@ -197,6 +197,13 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "said"));
     CHECK(quote_of(d, "taxes were too high") != NULL);
 
+    /* A quoted fragment that runs on past the sentence's end takes the
+     * content with it. */
+    d = run("Headline text\nTom Hale told reporters that the rules \"are "
+            "fixed. We will leave them so.\" Then he left.\n");
+    CHECK(quote_of(d, "the rules \"are fixed. We will leave them so.\"") !=
+          NULL);
+
     /* "said A and that B" and "said A, and that B" are one content;
      * ", but that B" is a second one. */
     d = run("Headline text\nTom Hale said taxes would rise and that wages "
