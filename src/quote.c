@@ -73,6 +73,13 @@ static bool in_quote(const fw_doc *d, size_t i)
     return (d->toks[i].flags & FW_TF_IN_QUOTE) != 0;
 }
 
+/* Is token i a quotation mark that closes? */
+static bool closing_mark(const fw_doc *d, size_t i)
+{
+    return d->toks[i].kind == FW_TOKEN_QUOTE &&
+           !(d->toks[i].flags & FW_TOKEN_OPENS);
+}
+
 static bool punct(const fw_doc *d, size_t i, char c)
 {
     return fw_tok_punct(d, &d->toks[i], c);
@@ -1293,8 +1300,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         if (!have_src) {
             /* "..., said the minister." */
             if (!source_after(q, c.end, hi, &s) || c.start <= lo ||
-                !punct(d, c.start - 1, ','))
-                continue;
+                !(punct(d, c.start - 1, ',') ||
+                  (c.start >= lo + 2 && closing_mark(d, c.start - 1) &&
+                   punct(d, c.start - 2, ','))))
+                continue; /* '..., said X', '..."cautionary tale," said X' */
             have_src = true;
             inverted = true;
             k = s.end;

@@ -197,6 +197,12 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "said"));
     CHECK(quote_of(d, "taxes were too high") != NULL);
 
+    /* '... a "fair deal," said X': the comma inside the closing mark. */
+    d = run("Headline text\nThe accord was a \"fair deal,\" said Tom "
+            "Hale, the mayor.\n");
+    q = quote_of(d, "The accord was a \"fair deal,\"");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && speaker_is(d, q, "Tom Hale"));
+
     /* A quoted fragment that runs on past the sentence's end takes the
      * content with it. */
     d = run("Headline text\nTom Hale told reporters that the rules \"are "
