@@ -989,8 +989,10 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
          * their words ("A and that B" goes on: one content; after a comma
          * it is a second one, below). */
         if ((tok_eq(d, x, "and") || tok_eq(d, x, "but")) && x + 1 < hi &&
-            past_verb(d, x + 1))
-            break;
+            (past_verb(d, x + 1) ||
+             (is_word(d, x + 1) && (lexw(d, x + 1)->feats & FW_LEX_CUE) &&
+              !(d->toks[x + 1].flags & FW_TOKEN_CAPITALIZED))))
+            break; /* "and said ...": a second attribution */
         /* "... a deal when he had ...": the time of the act, not the
          * content */
         if (x > k + 2 && tok_eq(d, x, "when"))

@@ -197,6 +197,14 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "said"));
     CHECK(quote_of(d, "taxes were too high") != NULL);
 
+    /* "called it A and said B": two contents, one speaker. */
+    d = run("Headline text\nTom Hale called the plan \"a mess\" and said "
+            "the council would vote again.\n");
+    q = quote_of(d, "the plan \"a mess\"");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "the council would vote again");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* '... a "fair deal," said X': the comma inside the closing mark. */
     d = run("Headline text\nThe accord was a \"fair deal,\" said Tom "
             "Hale, the mayor.\n");
