@@ -52,7 +52,8 @@ enum {
     FW_CUE_THOUGHT,    /* believes, fears */
     FW_CUE_INTENT,     /* wants, vowed, urged */
     FW_CUE_EVIDENCE,   /* found, showed */
-    FW_CUE_ACCORDING   /* according to: the source follows */
+    FW_CUE_ACCORDING,  /* according to: the source follows */
+    FW_CUE_QUOTING     /* praised, mocked: reports only words quoted */
 };
 
 /* fw_lex_word.ctx: what a word says about a name next to it. */

@@ -1058,6 +1058,8 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
         a++;
     if (b <= a || (b == a + 1 && !short_answer(d, a)))
         return FW_OK; /* too short to be what someone said */
+    if (c->cls == FW_CUE_QUOTING && !holds_quote(q, a, b))
+        return FW_OK; /* "praised the plan": no words reported */
     fw_quot *x = new_quot(
         q, holds_quote(q, a, b) ? FW_QUOTE_MIXED : FW_QUOTE_INDIRECT, sn);
     if (!x)
@@ -1206,6 +1208,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             i = c.end - 1;
             continue;
         }
+        if (c.cls == FW_CUE_QUOTING && !holds_quote(q, c.end, hi))
+            continue; /* "thanked the mayors": no words to report */
         source s;
         bool have_src = false;
         /* The clause: back to punctuation that ends one, or a quotation

@@ -137,7 +137,7 @@ static const lexfile files[] = {
     {.name = "misc_names.tsv", .feature = FW_LEX_MISC},
     {.name = "cues.tsv",
      .feature = FW_LEX_CUE,
-     .cols = {{F_CUE, "speech|thought|intent|evidence|according", false},
+     .cols = {{F_CUE, "speech|thought|intent|evidence|according|quoting", false},
               {F_OBJECT, "obj|-", false},
               {F_BASE, "base|-", false}}},
     {.name = "context_words.tsv",

@@ -205,6 +205,15 @@ static void test_reported(void)
     q = quote_of(d, "the council would vote again");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* An act on quoted words reports them; without any, nothing. */
+    d = run("Headline text\nTom Hale mocked the plan as \"a fairy tale\". "
+            "Anna Berglund mocked the plan.\n");
+    q = quote_of(d, "the plan as \"a fairy tale\"");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && speaker_is(d, q, "Tom Hale"));
+    size_t n_quotes = 0;
+    fw_doc_quotes(d, &n_quotes);
+    CHECK(n_quotes == 1);
+
     /* '... a "fair deal," said X': the comma inside the closing mark. */
     d = run("Headline text\nThe accord was a \"fair deal,\" said Tom "
             "Hale, the mayor.\n");
@@ -305,7 +314,7 @@ static void test_reported(void)
 
     /* A bare "say" after two names joined by "and", or after "who". */
     d = run("Headline text\nTom Hale and Anna Berglund say the talks failed. "
-            "They thanked the mayors, who say the roads are safe.\n");
+            "They met the mayors, who say the roads are safe.\n");
     q = quote_of(d, "the talks failed");
     CHECK(q && spells(q->cue, "say"));
     q = quote_of(d, "the roads are safe");
