@@ -583,6 +583,35 @@ static bool colon_source(const qctx *q, size_t lo, size_t colon, source *s)
     return s->ment >= 0 || source_noun(d, colon - 1) || label;
 }
 
+/* Does the clause [lo, colon) open with a person (a name or a personal
+ * pronoun) and a verb ("She then addressed the crowd")? Fills the verb
+ * as the cue and the person as the source. */
+static bool subject_act(const qctx *q, size_t lo, size_t colon, cue *c,
+                        source *s)
+{
+    const fw_doc *d = q->d;
+    int32_t m = q->ment_at[lo];
+    if (m < 0)
+        return false;
+    const fw_ment *mm = &d->ments[m];
+    bool person = mm->type == FW_ENTITY_PERSON ||
+                  (mm->kind == FW_MENTION_PRONOUN &&
+                   (mm->gender == FW_GENDER_M || mm->gender == FW_GENDER_F));
+    if (!person || mm->tok_end >= colon)
+        return false;
+    size_t v = mm->tok_end;
+    while (v < colon && adverb_or_aux(d, v))
+        v++;
+    if (v >= colon || !past_verb(d, v))
+        return false;
+    for (size_t x = v; x < colon; x++)
+        if (is_quote_mark(d, x) || clause_stop(d, x))
+            return false;
+    *c = (cue){.start = v, .end = v + 1, .verb = v, .cls = FW_CUE_SPEECH};
+    *s = (source){lo, mm->tok_end, m};
+    return true;
+}
+
 /* The attribution before an opening mark at token 'open': 'X said: "',
  * 'X told reporters, "'. */
 static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
@@ -626,6 +655,10 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
         *c = (cue){.start = k, .end = k + 1, .verb = k};
         return true;
     }
+    /* 'She then addressed the crowd: "..."': a person's act that a colon
+     * ends introduces their words. */
+    if (marked && punct(d, k, ':'))
+        return subject_act(q, lo, k, c, s);
     return false;
 }
 

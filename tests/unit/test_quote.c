@@ -205,6 +205,12 @@ static void test_reported(void)
     q = quote_of(d, "the council would vote again");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* A person's act that a colon ends introduces their words. */
+    d = run("Headline text\nTom Hale arrived late.\nHe then addressed the "
+            "crowd: \"We will not move.\"\n");
+    q = quote_of(d, "We will not move.");
+    CHECK(q && spells(q->source, "He") && speaker_is(d, q, "Tom Hale"));
+
     /* An act on quoted words reports them; without any, nothing. */
     d = run("Headline text\nTom Hale mocked the plan as \"a fairy tale\". "
             "Anna Berglund mocked the plan.\n");
