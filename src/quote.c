@@ -1356,10 +1356,24 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             size_t cl_end = inverted ? c.start : s.start;
             if (cl_end > clause_lo && punct(d, cl_end - 1, ','))
                 cl_end--;
-            if (cl_end > clause_lo + 1 && !(q->used[cl_end - 1] & USED_DIRECT))
+            size_t e = !at_end && k + 1 < hi ? content_end(q, k + 1, hi) : 0;
+            bool lead = cl_end > clause_lo &&
+                        !(q->used[cl_end - 1] & USED_DIRECT);
+            if (lead && cl_end == clause_lo + 1 && e > k + 2 &&
+                is_word(d, clause_lo)) {
+                /* "Trump, Sexton said, has created ...": a subject alone
+                 * before the parenthesis starts the content. */
+                fw_quot *x = new_quot(q, FW_QUOTE_INDIRECT, sn);
+                if (!x)
+                    return FW_ENOMEM;
+                st = add_part(q, x, d->toks[clause_lo].start,
+                              d->toks[clause_lo].end);
+                set_cue(q, x, &c);
+                set_source(q, x, &s);
+            } else if (lead && cl_end > clause_lo + 1) {
                 st = add_reported(q, sn, &c, &s, clause_lo, cl_end);
-            if (st == FW_OK && !at_end && k + 1 < hi) {
-                size_t e = content_end(q, k + 1, hi);
+            }
+            if (st == FW_OK && e) {
                 if (e > k + 2 && d->n_quots &&
                     d->quots[d->n_quots - 1].cue_start ==
                         d->toks[c.start].start) {

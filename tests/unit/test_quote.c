@@ -205,6 +205,18 @@ static void test_reported(void)
     q = quote_of(d, "the council would vote again");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* "X, Y said, has done Z": the subject before the parenthesis and
+     * the rest after it, one content in two parts. */
+    d = run("Headline text\nHale, Anna Berglund said, has broken every "
+            "promise.\n");
+    {
+        size_t nq = 0;
+        const fw_quote *all = fw_doc_quotes(d, &nq);
+        CHECK(nq == 1 && all[0].n_parts == 2 &&
+              spells(all[0].parts[1], "has broken every promise") &&
+              speaker_is(d, &all[0], "Anna Berglund"));
+    }
+
     /* A person's act that a colon ends introduces their words. */
     d = run("Headline text\nTom Hale arrived late.\nHe then addressed the "
             "crowd: \"We will not move.\"\n");
