@@ -23,8 +23,10 @@
  *
  * Threads: an analyzer is immutable once built and may be shared by any
  * number of threads; a batch and its documents belong to one thread at a
- * time. The library never prints, exits or aborts; every failure is an
- * fw_status, with its position in an fw_error when the caller passes one.
+ * time. Each thread keeps the memory of a few freed documents (at most
+ * 8 MB) for its next ones, and gives it back when it ends. The library
+ * never prints, exits or aborts; every failure is an fw_status, with its
+ * position in an fw_error when the caller passes one.
  *
  * Text: input is a pointer and a length (no NUL needed). Every span is a
  * half-open [start, end) range of UTF-8 byte offsets into the document's
