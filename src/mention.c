@@ -68,6 +68,12 @@ static bool is_cap(const fw_doc *d, size_t i)
     return is_word(d, i) && (d->toks[i].flags & FW_TOKEN_CAPITALIZED);
 }
 
+/* Is token i a word of context class 'ctx_bits' (FW_CTX_*)? */
+static bool has_ctx(const fw_doc *d, size_t i, unsigned ctx_bits)
+{
+    return is_word(d, i) && (lexw(d, i)->ctx & ctx_bits);
+}
+
 /* A lower-case word that joins the parts of a name: "bin", "von". */
 static bool name_particle(const fw_doc *d, size_t i)
 {
@@ -316,13 +322,29 @@ static bool common_use_follows(const ctx *c, size_t i)
 static inline bool name_like(const ctx *c, size_t i)
 {
     const fw_tok *t = &c->d->toks[i];
-    /* Most tokens: lower-case words and punctuation. */
+    /* Most tokens: lower-case words and punctuation (a place may be
+     * written in lower case). */
     if (t->kind != FW_TOKEN_WORD ||
-        !(t->flags & (FW_TOKEN_CAPITALIZED | FW_TF_HYPHENATED)))
+        (!(t->flags & (FW_TOKEN_CAPITALIZED | FW_TF_HYPHENATED)) &&
+         !(fw_lex_get(t->word)->feats & FW_LEX_PLACE)))
         return false;
     if (!c->memo[i])
         c->memo[i] = (uint8_t)(judge_name_like(c, i) + 1);
     return c->memo[i] == 2;
+}
+
+/* A place that informal text writes in lower case, where a preposition
+ * of place or another place says so: "from mexico", "in malaysia",
+ * "san francisco california". Not an everyday word ("turkey"). */
+static bool lowercase_place(const ctx *c, size_t i, const fw_lex_word *w)
+{
+    const fw_doc *d = c->d;
+    if (!(w->feats & FW_LEX_PLACE) || (w->feats & FW_LEX_COMMON) || w->func ||
+        (w->flags & FW_LEXF_CAPS) || i == c->s0 || !is_word(d, i - 1))
+        return false;
+    const fw_lex_word *p = lexw(d, i - 1);
+    return (has_ctx(d, i - 1, FW_CTX_LOCATIVE) && !is_cap(d, i - 1)) ||
+           ((p->feats & FW_LEX_PLACE) && !(p->flags & FW_LEXF_CAPS));
 }
 
 static bool judge_name_like(const ctx *c, size_t i)
@@ -332,9 +354,9 @@ static bool judge_name_like(const ctx *c, size_t i)
         return false;
     if (particle_name(d, i))
         return true;
-    if (!(d->toks[i].flags & FW_TOKEN_CAPITALIZED))
-        return false;
     const fw_lex_word *w = lexw(d, i);
+    if (!(d->toks[i].flags & FW_TOKEN_CAPITALIZED))
+        return lowercase_place(c, i, w);
     if (w->feats & FW_LEX_MISC)
         return false;
     bool start = at_sentence_start(d, i, c->s0);
@@ -671,11 +693,6 @@ typedef struct guess {
     bool demonym;  /* the name is a demonym: a demonym mention */
     bool drop;     /* not an entity at all */
 } guess;
-
-static bool has_ctx(const fw_doc *d, size_t i, unsigned ctx_bits)
-{
-    return is_word(d, i) && (lexw(d, i)->ctx & ctx_bits);
-}
 
 static bool locative_prep(const fw_doc *d, size_t i)
 {

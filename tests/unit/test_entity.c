@@ -261,6 +261,13 @@ static void test_places_orgs(void)
           has_mention(d, e, FW_MENTION_NAME, "Varnex"));
     CHECK(d && entity_named(d, "Mountain View"));
 
+    /* A known place in lower case, where a preposition says so; an
+     * everyday word is none. */
+    d = run("Headline text\ni am from mexico and i love turkey.\n");
+    e = d ? entity_named(d, "Mexico") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PLACE && country_is(e, "MEX"));
+    CHECK(d && count_entities(d) == 1);
+
     /* Places by their nouns. */
     d = run("Headline text\nFighting spread across the Zarovia region and "
             "reached the town of Brelsk.\n");
