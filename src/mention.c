@@ -821,6 +821,13 @@ static bool person_context(const ctx *c, size_t a, size_t b)
     /* "Hi Traci", "Posted by darin" */
     if (a > c->s0 && (greeting(d, a - 1) || tok_eq(d, a - 1, "by")))
         return true;
+    /* "Peder and I", "me and Peder": with the writer */
+    if (b + 1 < c->s1 && tok_eq(d, b, "and") &&
+        (tok_eq(d, b + 1, "I") || tok_eq(d, b + 1, "me")))
+        return true;
+    if (a >= c->s0 + 2 && tok_eq(d, a - 1, "and") &&
+        (tok_eq(d, a - 2, "I") || tok_eq(d, a - 2, "me")))
+        return true;
     /* A quotation's author: "- Groucho Marx" on a line of its own. */
     if (a > c->s0 && d->toks[a - 1].kind == FW_TOKEN_DASH &&
         (d->toks[a - 1].flags & FW_TOKEN_LINE_START) && b == c->s1)

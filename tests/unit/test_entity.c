@@ -150,6 +150,11 @@ static void test_people(void)
     CHECK(d && entity_named(d, "Velasquo") &&
           entity_named(d, "Velasquo")->type == FW_ENTITY_PERSON);
 
+    /* So does the writer beside it: "Orvek and I". */
+    d = run("Headline text\nIn fact Orvek and I were there.\n");
+    CHECK(d && entity_named(d, "Orvek") &&
+          entity_named(d, "Orvek")->type == FW_ENTITY_PERSON);
+
     /* ... with an adverb between: "X also said". */
     d = run("Headline text\nIn the end Velasquo also said nothing.\n");
     CHECK(d && entity_named(d, "Velasquo") &&
