@@ -1452,8 +1452,10 @@ static fw_status read_sentence(ctx *c)
      * "Condoleeza Rice and Donald Rumsfeld". */
     for (size_t k = c->first_in_sent; k < d->n_ments; k++) {
         fw_ment *m = &d->ments[k];
-        if (m->kind != FW_MENTION_NAME || m->type != FW_TYPE_UNKNOWN)
-            continue;
+        if (m->kind != FW_MENTION_NAME || m->type != FW_TYPE_UNKNOWN ||
+            (m->tok_end - m->tok == 1 &&
+             (lexw(d, m->tok)->feats & FW_LEX_COMMON)))
+            continue; /* but "Ginny, Please see ..." */
         for (size_t n = k > c->first_in_sent ? k - 1 : k;
              n <= k + 1 && n < d->n_ments; n++) {
             const fw_ment *o = &d->ments[n];
