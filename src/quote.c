@@ -412,8 +412,9 @@ static bool source_after(const qctx *q, size_t at, size_t hi, source *s)
             t->kind == FW_TOKEN_DASH || in_quote(d, k))
             break;
         if (k > at && (subordinator(d, k) ||
-                       (is_word(d, k) && (lexw(d, k)->feats & FW_LEX_CUE))))
-            break;
+                       (is_word(d, k) && (lexw(d, k)->feats & FW_LEX_CUE) &&
+                        !noun_after_article(q, at, k))))
+            break; /* but "according to the report" */
         k++;
     }
     if (k == at)
@@ -1221,8 +1222,9 @@ static size_t sentence_clause(const qctx *q, size_t lo, size_t clause_lo,
                               size_t at)
 {
     for (size_t k = lo; k < at; k++)
-        if (q->used[k] & (USED_DIRECT | USED_CUE) || clause_stop(q->d, k))
-            return clause_lo;
+        if (q->used[k] & (USED_DIRECT | USED_CUE) ||
+            (clause_stop(q->d, k) && q->d->toks[k].kind != FW_TOKEN_DASH))
+            return clause_lo; /* (dashes set off a phrase inside it) */
     return lo;
 }
 

@@ -330,6 +330,13 @@ static void test_reported(void)
     q = quote_of(d, "Tom Hale won the north, and the south, by ten points");
     CHECK(q && spells(q->source, "a Times/CBS poll"));
 
+    /* Dashes set off a phrase inside the clause; "the report" after
+     * "according to" is a source, not a cue. */
+    d = run("Headline text\nThe town had 40 fires - most of them in "
+            "August - according to the annual report.\n");
+    q = quote_of(d, "The town had 40 fires - most of them in August -");
+    CHECK(q && spells(q->source, "the annual report"));
+
     /* A bare "say" after two names joined by "and", or after "who". */
     d = run("Headline text\nTom Hale and Anna Berglund say the talks failed. "
             "They met the mayors, who say the roads are safe.\n");
