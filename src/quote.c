@@ -320,21 +320,25 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
     if (at <= lo)
         return false;
     size_t j = at;
-    /* "Peskov, the Kremlin spokesman, said" / "X, who ..., told" */
+    /* "Peskov, the Kremlin spokesman, said" / "X, who ..., told" /
+     * "Marley Anderson, 21, a junior from Las Vegas, said": back over
+     * up to three parts set off by commas to the one that names. */
     if (punct(d, j - 1, ',') && j - 1 > lo) {
         size_t k = j - 1;
-        size_t limit = k > lo + NEAR ? k - NEAR : lo;
-        size_t comma = SIZE_MAX;
-        while (k > limit) {
-            k--;
-            if (punct(d, k, ',')) {
-                comma = k;
-                break;
+        for (int part = 0; part < 3; part++) {
+            size_t limit = k > lo + NEAR ? k - NEAR : lo;
+            size_t comma = SIZE_MAX;
+            while (k > limit) {
+                k--;
+                if (punct(d, k, ',')) {
+                    comma = k;
+                    break;
+                }
+                if (clause_stop(d, k) || is_quote_mark(d, k))
+                    break;
             }
-            if (clause_stop(d, k) || is_quote_mark(d, k))
-                break;
-        }
-        if (comma != SIZE_MAX && comma > lo) {
+            if (comma == SIZE_MAX || comma <= lo)
+                return false;
             source inner;
             if (source_before(q, lo, comma, &inner)) {
                 s->start = inner.start;
@@ -342,6 +346,7 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
                 s->ment = inner.ment;
                 return true;
             }
+            k = comma;
         }
         return false;
     }

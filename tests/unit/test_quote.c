@@ -330,6 +330,13 @@ static void test_reported(void)
     q = quote_of(d, "Tom Hale won the north, and the south, by ten points");
     CHECK(q && spells(q->source, "a Times/CBS poll"));
 
+    /* A source in parts set off by commas: "X, 21, a student, said". */
+    d = run("Headline text\nTom Hale, 21, a student from Leeds, said he "
+            "would vote.\n");
+    q = quote_of(d, "he would vote");
+    CHECK(q && speaker_is(d, q, "Tom Hale") &&
+          spells(q->source, "Tom Hale, 21, a student from Leeds"));
+
     /* Dashes set off a phrase inside the clause; "the report" after
      * "according to" is a source, not a cue. */
     d = run("Headline text\nThe town had 40 fires - most of them in "
