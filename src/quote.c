@@ -312,58 +312,13 @@ static bool noun_after_article(const qctx *q, size_t lo, size_t i)
     return false;
 }
 
-/* The source before a cue at token 'at' (the cue's first token), in the
- * clause that starts at 'lo'. */
-static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
+/* The noun phrase that ends before token j, back to a clause boundary
+ * from 'lo', at most 12 tokens: a pronoun or a mention ending there, or
+ * words with a noun among them ("the Kremlin": its article belongs to
+ * it). */
+static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
-    if (at <= lo)
-        return false;
-    size_t j = at;
-    /* "Peskov, the Kremlin spokesman, said" / "X, who ..., told" /
-     * "Marley Anderson, 21, a junior from Las Vegas, said": back over
-     * up to three parts set off by commas to the one that names. */
-    if (punct(d, j - 1, ',') && j - 1 > lo) {
-        size_t k = j - 1;
-        for (int part = 0; part < 3; part++) {
-            size_t limit = k > lo + NEAR ? k - NEAR : lo;
-            size_t comma = SIZE_MAX;
-            while (k > limit) {
-                k--;
-                if (punct(d, k, ',')) {
-                    comma = k;
-                    break;
-                }
-                if (clause_stop(d, k) || is_quote_mark(d, k))
-                    break;
-            }
-            if (comma == SIZE_MAX || comma <= lo)
-                return false;
-            source inner;
-            if (source_before(q, lo, comma, &inner)) {
-                s->start = inner.start;
-                s->end = j - 1;
-                s->ment = inner.ment;
-                return true;
-            }
-            k = comma;
-        }
-        return false;
-    }
-    /* "X interjected to say", "X explained it by saying": the subject
-     * of the verb before. */
-    if (j - 1 > lo && (tok_eq(d, j - 1, "to") || tok_eq(d, j - 1, "by"))) {
-        for (size_t v = j - 1; v-- > lo && j - v < 8;) {
-            if (clause_stop(d, v) || is_quote_mark(d, v) || punct(d, v, ','))
-                break;
-            if ((past_verb(d, v) ||
-                 (is_word(d, v) && (lexw(d, v)->feats & FW_LEX_CUE) &&
-                  !(d->toks[v].flags & FW_TOKEN_CAPITALIZED))) &&
-                source_before(q, lo, v, s))
-                return true;
-        }
-    }
-    /* The noun phrase: back to a clause boundary, at most 12 tokens. */
     size_t k = j;
     while (k > lo && j - k < 12) {
         size_t p = k - 1;
@@ -382,21 +337,73 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
     }
     if (k == j)
         return false;
-    /* A pronoun or a mention ending at the cue is the source; "the
-     * Kremlin": its article belongs to it. */
     s->start = k;
     s->end = j;
     s->ment = head_mention(q, k, j);
-    /* A source needs a noun: a mention, or a word that is not just
-     * function words and numbers. */
-    if (s->ment < 0) {
-        bool noun = false;
-        for (size_t x = k; x < j && !noun; x++)
-            noun = is_word(d, x) && !lexw(d, x)->func;
-        if (!noun)
+    if (s->ment >= 0)
+        return true;
+    for (size_t x = k; x < j; x++)
+        if (is_word(d, x) && !lexw(d, x)->func)
+            return true;
+    return false; /* function words and numbers name no one */
+}
+
+/* The source ending before token j: a noun phrase, or one followed by
+ * up to two more parts set off by commas, the whole being the source
+ * ("Peskov, the Kremlin spokesman, said", "X, who ..., told", "Marley
+ * Anderson, 21, a junior from Las Vegas, said"). */
+static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
+{
+    const fw_doc *d = q->d;
+    if (!(j - 1 > lo && punct(d, j - 1, ',')))
+        return source_np(q, lo, j, s);
+    size_t k = j - 1;
+    for (int part = 0; part < 3; part++) {
+        size_t limit = k > lo + NEAR ? k - NEAR : lo;
+        size_t comma = SIZE_MAX;
+        while (k > limit) {
+            k--;
+            if (punct(d, k, ',')) {
+                comma = k;
+                break;
+            }
+            if (clause_stop(d, k) || is_quote_mark(d, k))
+                break;
+        }
+        if (comma == SIZE_MAX || comma <= lo)
             return false;
+        source inner;
+        if (source_np(q, lo, comma, &inner)) {
+            *s = (source){inner.start, j - 1, inner.ment};
+            return true;
+        }
+        k = comma;
     }
-    return true;
+    return false;
+}
+
+/* The source before a cue at token 'at' (the cue's first token), in the
+ * clause that starts at 'lo'. */
+static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
+{
+    const fw_doc *d = q->d;
+    if (at <= lo)
+        return false;
+    size_t j = at;
+    /* "X interjected to say", "X explained it by saying": the subject
+     * of the verb before. */
+    if (j - 1 > lo && (tok_eq(d, j - 1, "to") || tok_eq(d, j - 1, "by"))) {
+        for (size_t v = j - 1; v-- > lo && j - v < 8;) {
+            if (clause_stop(d, v) || is_quote_mark(d, v) || punct(d, v, ','))
+                break;
+            if ((past_verb(d, v) ||
+                 (is_word(d, v) && (lexw(d, v)->feats & FW_LEX_CUE) &&
+                  !(d->toks[v].flags & FW_TOKEN_CAPITALIZED))) &&
+                source_parts(q, lo, v, s))
+                return true;
+        }
+    }
+    return source_parts(q, lo, j, s);
 }
 
 /* The source after a cue ending at token 'at': "said Peskov", "according

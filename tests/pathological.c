@@ -150,6 +150,9 @@ int main(void)
     run_case(az, "possessives", "", "Ray's ");
     run_case(az, "countries", "", "Russia ");
     run_case(az, "acronyms", "", "NATO (NATO) ");
+    run_case(az, "commas before cues", "", ",,,, said A, ");
+    run_case(az, "parts set off by commas", "", "Ann Roe, 21, said ");
+    run_case(az, "verbs to say", "", "went to say by saying ");
     run_distinct(az, "distinct capitalised words", "X% ");
     run_distinct(az, "distinct lower-case words", "% ");
     run_distinct(az, "distinct names", "Mr. X% Y% said. ");

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs every test of `make test` and ends with the total "N passed, N
 # failed". Each part prints its own "N passed, N failed" as its last line.
-# Environment: BUILD (build directory), SHARED (../shared).
+# Environment: BUILD (build directory), SHARED (../shared), PART_SECONDS
+# (the time bound of each part, 300).
 BUILD=${BUILD:-build}
 SHARED=${SHARED:-../shared}
 export BUILD SHARED
@@ -12,7 +13,8 @@ failed=0
 part() {
     name=$1
     shift
-    out=$("$@" 2>&1)
+    # A part that hangs fails instead of stalling the run.
+    out=$(timeout "${PART_SECONDS:-300}" "$@" 2>&1)
     status=$?
     last=$(printf '%s\n' "$out" | tail -n 1)
     p=$(printf '%s\n' "$last" | sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1/p')
