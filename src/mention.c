@@ -321,12 +321,9 @@ static bool common_use_follows(const ctx *c, size_t i)
 /* Can token i be part of a proper name? (Asked often; answered once.) */
 static inline bool name_like(const ctx *c, size_t i)
 {
-    const fw_tok *t = &c->d->toks[i];
-    /* Most tokens: lower-case words and punctuation (a place may be
-     * written in lower case). */
-    if (t->kind != FW_TOKEN_WORD ||
-        (!(t->flags & (FW_TOKEN_CAPITALIZED | FW_TF_HYPHENATED)) &&
-         !(fw_lex_get(t->word)->feats & FW_LEX_PLACE)))
+    /* Most tokens: punctuation, and lower-case words, which prepare()
+     * judged already (a place may be written in lower case). */
+    if (c->d->toks[i].kind != FW_TOKEN_WORD)
         return false;
     if (!c->memo[i])
         c->memo[i] = (uint8_t)(judge_name_like(c, i) + 1);
@@ -1546,8 +1543,11 @@ static fw_status prepare(ctx *c)
             else
                 t->word = fw_word_hash(d, t, &d->lower[i]);
             if (!(t->flags & FW_TOKEN_CAPITALIZED)) {
+                const fw_lex_word *w = fw_lex_get(t->word);
+                if (!(t->flags & FW_TF_HYPHENATED) && !(w->feats & FW_LEX_PLACE))
+                    c->memo[i] = 1; /* no name */
                 /* Function words are judged before the sets are asked. */
-                if (!fw_lex_get(t->word)->func)
+                if (!w->func)
                     st = note_case(c, i, SEEN_LOWER);
             } else if (!(t->flags & FW_TOKEN_ALL_CAPS) &&
                        !at_sentence_start(d, i, s0)) {
