@@ -34,6 +34,7 @@ typedef struct hashset {
 typedef struct ctx {
     fw_doc *d;
     uint8_t *memo;        /* per token: name_like() + 1 once known */
+    uint32_t the_word;    /* the lexicon id of "the" */
     /* The evidence of case: which words the document writes capitalised
      * in mid-sentence, which in lower case. A byte of SEEN_* bits for
      * each lexicon word; sets of hashes for the words it lacks. */
@@ -1421,7 +1422,7 @@ static fw_status read_sentence(ctx *c)
             i++;
             continue;
         }
-        if (tok_eq(d, i, "the") || tok_eq(d, i, "The")) {
+        if (t->word == c->the_word) {
             size_t e = read_nominal(c, i);
             if (e) {
                 i = e;
@@ -1509,6 +1510,7 @@ static fw_status prepare(ctx *c)
         fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * 2 * sizeof *d->phrases);
     c->memo = fw_arena_alloc(&d->arena, d->n_toks + 1);
     c->seen = fw_arena_alloc(&d->arena, fw_lex.n_words + 1);
+    c->the_word = fw_lex_lookup("the", 3);
     if (!d->lower || !d->phrases || !c->memo || !c->seen)
         return FW_ENOMEM;
     fw_status st = set_init(&d->arena, &c->capitalized, 64);
