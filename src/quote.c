@@ -937,6 +937,10 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
     for (size_t x = k; x < hi && x < k + reach; x++) {
         if (tok_eq(d, x, "that"))
             return x + 1;
+        /* An embedded question or condition is said whole: "asked
+         * (reporters) whether ...", "said if ...". */
+        if (tok_eq(d, x, "whether") || tok_eq(d, x, "if"))
+            return x;
         if (d->toks[x].kind != FW_TOKEN_WORD &&
             d->toks[x].kind != FW_TOKEN_NUMBER)
             break;

@@ -330,6 +330,13 @@ static void test_reported(void)
     q = quote_of(d, "Tom Hale won the north, and the south, by ten points");
     CHECK(q && spells(q->source, "a Times/CBS poll"));
 
+    /* An embedded question is reported whole, from "whether" or "if". */
+    d = run("Headline text\nTom Hale asked reporters whether the plan would "
+            "work. Anna Berglund asked if the vote meant that taxes would "
+            "rise.\n");
+    CHECK(quote_of(d, "whether the plan would work") != NULL);
+    CHECK(quote_of(d, "if the vote meant that taxes would rise") != NULL);
+
     /* A source in parts set off by commas: "X, 21, a student, said". */
     d = run("Headline text\nTom Hale, 21, a student from Leeds, said he "
             "would vote.\n");
