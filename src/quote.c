@@ -1212,6 +1212,9 @@ static fw_status find_colon_headline(qctx *q, uint32_t sn)
     if (!colon_source(q, lo, colon, &s))
         return FW_OK;
     cue c = {.start = colon, .end = colon + 1, .verb = colon};
+    /* A transcript's "NAME:" speaks to the end of its paragraph. */
+    if (!headline_at(d, lo) && (d->toks[lo].flags & FW_TOKEN_ALL_CAPS))
+        hi = d->block_tok[block_of(d, d->toks[lo].start) + 1];
     return add_reported(q, sn, &c, &s, colon + 1, hi);
 }
 

@@ -260,10 +260,11 @@ static void test_reported(void)
     /* A headline's "Source: words" and a transcript's "NAME: words";
      * a label is no source. */
     d = run("Hale: No deal on taxes this year.\n\nThe talks ended.\n\nHALE: "
-            "We will try again in May.\n");
+            "We will try again in May. It is not over.\n");
     q = quote_of(d, "No deal on taxes this year");
     CHECK(q && spells(q->cue, ":") && spells(q->source, "Hale"));
-    q = quote_of(d, "We will try again in May");
+    /* (a transcript's speaker, to the end of the paragraph) */
+    q = quote_of(d, "We will try again in May. It is not over");
     CHECK(q && spells(q->source, "HALE"));
     d = run("Poll: Hale leads in the north\n\nUpdate: the storm moves "
             "north.\n");
