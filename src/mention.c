@@ -36,9 +36,9 @@ typedef struct ctx {
     uint8_t *memo;        /* per token: name_like() + 1 once known */
     uint32_t the_word;    /* the lexicon id of "the" */
     /* The evidence of case: which words the document writes capitalised
-     * in mid-sentence, which in lower case. A byte of SEEN_* bits for
-     * each lexicon word; sets of hashes for the words it lacks. */
-    uint8_t *seen;
+     * in mid-sentence, which in lower case. Two bits a lexicon word (bit
+     * 2 * id + SEEN_*); sets of hashes for the words it lacks. */
+    uint64_t *seen;
     hashset capitalized;
     hashset lowercase;
     hashset unnamed;      /* second words of two-word names that are no
@@ -139,28 +139,31 @@ static bool set_has(const hashset *s, uint32_t h)
     return false;
 }
 
-enum { SEEN_LOWER = 1, SEEN_CAPITALIZED = 2 };
+enum { SEEN_LOWER, SEEN_CAPITALIZED };
 
 /* Records that the word of token i is written in lower case or
- * capitalised ('bit'). */
-static inline fw_status note_case(ctx *c, size_t i, unsigned bit)
+ * capitalised ('how', SEEN_*). */
+static inline fw_status note_case(ctx *c, size_t i, unsigned how)
 {
     uint32_t id = c->d->toks[i].word;
     if (id) {
-        c->seen[id] |= (uint8_t)bit;
+        size_t bit = 2 * (size_t)id + how;
+        c->seen[bit / 64] |= 1ull << (bit % 64);
         return FW_OK;
     }
-    return set_add(bit == SEEN_LOWER ? &c->lowercase : &c->capitalized,
+    return set_add(how == SEEN_LOWER ? &c->lowercase : &c->capitalized,
                    c->d->lower[i]);
 }
 
-/* Is the word of token i written so ('bit') somewhere in the document? */
-static bool seen_case(const ctx *c, size_t i, unsigned bit)
+/* Is the word of token i written so ('how') somewhere in the document? */
+static bool seen_case(const ctx *c, size_t i, unsigned how)
 {
     uint32_t id = c->d->toks[i].word;
-    if (id)
-        return (c->seen[id] & bit) != 0;
-    return set_has(bit == SEEN_LOWER ? &c->lowercase : &c->capitalized,
+    if (id) {
+        size_t bit = 2 * (size_t)id + how;
+        return (c->seen[bit / 64] >> (bit % 64)) & 1;
+    }
+    return set_has(how == SEEN_LOWER ? &c->lowercase : &c->capitalized,
                    c->d->lower[i]);
 }
 
@@ -1509,7 +1512,7 @@ static fw_status prepare(ctx *c)
     d->phrases =
         fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * 2 * sizeof *d->phrases);
     c->memo = fw_arena_alloc(&d->arena, d->n_toks + 1);
-    c->seen = fw_arena_alloc(&d->arena, fw_lex.n_words + 1);
+    c->seen = fw_arena_alloc(&d->arena, (fw_lex.n_words / 32 + 1) * 8);
     c->the_word = fw_lex_lookup("the", 3);
     if (!d->lower || !d->phrases || !c->memo || !c->seen)
         return FW_ENOMEM;
