@@ -1404,13 +1404,14 @@ static fw_status read_sentence(ctx *c)
             continue;
         }
         const fw_lex_word *w = lexw(d, i);
-        /* "bin Laden", "de Gaulle": a particle may lead a name;
-         * "Hurricane Katrina": so may a word that makes it no entity. */
-        bool leads = i + 1 < c->s1 && name_like(c, i + 1) &&
-                     ((name_particle(d, i) && !(lexw(d, i + 1)->feats &
-                                                (FW_LEX_PLACE | FW_LEX_ORG))) ||
-                      (is_cap(d, i) && (w->feats & FW_LEX_MISC)));
-        if (name_like(c, i) || leads) {
+        /* A name word, or one that leads a name: a particle ("bin Laden",
+         * "de Gaulle"), or a word that makes it no entity ("Hurricane
+         * Katrina"). */
+        if (name_like(c, i) ||
+            (i + 1 < c->s1 && name_like(c, i + 1) &&
+             ((name_particle(d, i) &&
+               !(lexw(d, i + 1)->feats & (FW_LEX_PLACE | FW_LEX_ORG))) ||
+              (is_cap(d, i) && (w->feats & FW_LEX_MISC))))) {
             size_t j = run_end(c, i);
             fw_status st = read_run(c, i, j);
             if (st != FW_OK)
