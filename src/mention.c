@@ -1527,15 +1527,20 @@ static fw_status prepare(ctx *c)
     for (size_t s = 0; s < d->n_sents; s++) {
         size_t s0 = d->sents[s].first_token;
         size_t s1 = s0 + d->sents[s].token_count;
-        /* Hash the sentence's ASCII words first and ask for their index
-         * slots, so that the lookups below wait for memory together. */
+        /* Hash the sentence's words first, asking for the index slots of
+         * the ASCII ones, so that their lookups below wait for memory
+         * together; the phrases found there need every word's hash. */
         for (size_t i = s0; i < s1; i++) {
-            const fw_tok *t = &d->toks[i];
+            fw_tok *t = &d->toks[i];
             d->phrases[2 * i] = d->phrases[2 * i + 1] = 0;
-            if (t->kind == FW_TOKEN_WORD && (t->flags & FW_TF_ASCII)) {
+            if (t->kind != FW_TOKEN_WORD)
+                continue;
+            if (t->flags & FW_TF_ASCII) {
                 d->lower[i] = fw_hash_ascii_word(
                     d->text + t->start, t->end - t->start, d->len - t->start);
                 fw_lex_prefetch(d->lower[i]);
+            } else {
+                t->word = fw_word_hash(d, t, &d->lower[i]);
             }
         }
         for (size_t i = s0; i < s1; i++) {
@@ -1546,14 +1551,20 @@ static fw_status prepare(ctx *c)
                 t->word =
                     fw_lex_lookup_ascii(d->lower[i], d->text + t->start,
                                         t->end - t->start, d->len - t->start);
-            else
-                t->word = fw_word_hash(d, t, &d->lower[i]);
+            const fw_lex_word *lw = fw_lex_get(t->word);
+            size_t e;
+            uint32_t pid;
+            if ((lw->feats & FW_LEX_PHRASE) &&
+                (pid = find_phrase(d, i, s1, &e)) != 0) {
+                d->phrases[2 * i] = pid;
+                d->phrases[2 * i + 1] = (uint32_t)e;
+            }
             if (!(t->flags & FW_TOKEN_CAPITALIZED)) {
-                const fw_lex_word *w = fw_lex_get(t->word);
-                if (!(t->flags & FW_TF_HYPHENATED) && !(w->feats & FW_LEX_PLACE))
+                if (!(t->flags & FW_TF_HYPHENATED) &&
+                    !(lw->feats & FW_LEX_PLACE))
                     c->memo[i] = 1; /* no name */
                 /* Function words are judged before the sets are asked. */
-                if (!w->func)
+                if (!lw->func)
                     st = note_case(c, i, SEEN_LOWER);
             } else if (!(t->flags & FW_TOKEN_ALL_CAPS) &&
                        !at_sentence_start(d, i, s0)) {
@@ -1561,16 +1572,6 @@ static fw_status prepare(ctx *c)
             }
             if (st != FW_OK)
                 return st;
-        }
-        for (size_t i = s0; i < s1; i++) {
-            size_t e;
-            if (!(lexw(d, i)->feats & FW_LEX_PHRASE))
-                continue;
-            uint32_t id = find_phrase(d, i, s1, &e);
-            if (id) {
-                d->phrases[2 * i] = id;
-                d->phrases[2 * i + 1] = (uint32_t)e;
-            }
         }
     }
     return FW_OK;
