@@ -223,6 +223,14 @@ static void test_reported(void)
     q = quote_of(d, "We will not move.");
     CHECK(q && spells(q->source, "He") && speaker_is(d, q, "Tom Hale"));
 
+    /* A text speaks by what it reads: '"...," the sign read.'; reading a
+     * book reports nothing. */
+    d = run("Headline text\n\"Keep out,\" the sign read. Tom Hale read "
+            "the book.\n");
+    q = quote_of(d, "Keep out,");
+    CHECK(q && spells(q->cue, "read") && spells(q->source, "the sign"));
+    CHECK(quote_of(d, "the book") == NULL);
+
     /* An act on quoted words reports them; without any, nothing. */
     d = run("Headline text\nTom Hale mocked the plan as \"a fairy tale\". "
             "Anna Berglund mocked the plan.\n");
