@@ -338,10 +338,11 @@ static void touch(resolver *r, int32_t e, const fw_ment *m)
         r->last_subject[e] = subject;
     r->last_pos[e] = m->start ? m->start : 1;
     r->last_sent[e] = m->sent + 1;
-    size_t k = 0;
-    while (k < r->n_recent && r->recent[k] != e)
-        k++;
-    if (k == r->n_recent) {
+    /* From the most recent end, where it most likely is. */
+    size_t k = r->n_recent;
+    while (k > 0 && r->recent[k - 1] != e)
+        k--;
+    if (k == 0) {
         if (r->n_recent == RECENT) {
             memmove(r->recent, r->recent + 1, (RECENT - 1) * sizeof(int32_t));
             r->n_recent--;
@@ -349,6 +350,7 @@ static void touch(resolver *r, int32_t e, const fw_ment *m)
         r->recent[r->n_recent++] = e;
         return;
     }
+    k--; /* its index */
     memmove(r->recent + k, r->recent + k + 1,
             (r->n_recent - k - 1) * sizeof(int32_t));
     r->recent[r->n_recent - 1] = e;
