@@ -781,6 +781,21 @@ static bool its_follows(const ctx *c, size_t b)
     return false;
 }
 
+/* Does "his" or "her" follow the name that ends before token b, within
+ * its clause and before any other capitalised word: "Bush has thoughts
+ * about his memoirs"? */
+static bool his_follows(const ctx *c, size_t b)
+{
+    const fw_doc *d = c->d;
+    for (size_t k = b; k < c->s1 && k < b + 8; k++) {
+        if (!is_word(d, k) || is_cap(d, k))
+            return false;
+        if (tok_eq(d, k, "his") || tok_eq(d, k, "her"))
+            return true;
+    }
+    return false;
+}
+
 /* "X's wife", "X's funeral": what only a person has follows the name
  * that ends before token b. */
 static bool personal_possession(const ctx *c, size_t b)
@@ -974,6 +989,9 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
     } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
                has_ctx(d, a - 1, FW_CTX_ORG_NOUN) && !is_cap(d, a - 1)) {
         g.type = FW_ENTITY_ORGANIZATION; /* "imaging company Keyhole" */
+        g.weak = true;
+    } else if (g.type == FW_TYPE_UNKNOWN && his_follows(c, b)) {
+        g.type = FW_ENTITY_PERSON; /* "Bush ... about his memoirs" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && its_follows(c, b)) {
         g.type = FW_ENTITY_ORGANIZATION; /* "Marathon shut its plant" */
