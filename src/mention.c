@@ -788,6 +788,8 @@ static bool his_follows(const ctx *c, size_t b)
 {
     const fw_doc *d = c->d;
     for (size_t k = b; k < c->s1 && k < b + 8; k++) {
+        if (d->toks[k].kind == FW_TOKEN_QUOTE)
+            continue; /* "Lone 'confessed' his part" */
         if (!is_word(d, k) || is_cap(d, k))
             return false;
         if (tok_eq(d, k, "his") || tok_eq(d, k, "her"))
