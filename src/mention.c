@@ -781,9 +781,9 @@ static bool its_follows(const ctx *c, size_t b)
     return false;
 }
 
-/* Does "his" or "her" follow the name that ends before token b, within
- * its clause and before any other capitalised word: "Bush has thoughts
- * about his memoirs"? */
+/* Does "his" follow the name that ends before token b, within its
+ * clause and before any other capitalised word: "Bush has thoughts about
+ * his memoirs"? ("her" may be an object: "Acme hired her".) */
 static bool his_follows(const ctx *c, size_t b)
 {
     const fw_doc *d = c->d;
@@ -792,7 +792,7 @@ static bool his_follows(const ctx *c, size_t b)
             continue; /* "Lone 'confessed' his part" */
         if (!is_word(d, k) || is_cap(d, k))
             return false;
-        if (tok_eq(d, k, "his") || tok_eq(d, k, "her"))
+        if (tok_eq(d, k, "his"))
             return true;
     }
     return false;

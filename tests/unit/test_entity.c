@@ -253,7 +253,7 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Labour Party"));
     CHECK(d && entity_named(d, "Bank of England"));
 
-    /* "his" or "her" after a name makes it a person's. */
+    /* "his" after a name makes it a person's. */
     d = run("Headline text\nThen Orvek spoke about his memoirs.\n");
     CHECK(d && entity_named(d, "Orvek") &&
           entity_named(d, "Orvek")->type == FW_ENTITY_PERSON);
