@@ -33,8 +33,8 @@ typedef struct hashset {
 
 typedef struct ctx {
     fw_doc *d;
-    uint8_t *memo;        /* per token: name_like() + 1 once known */
-    uint32_t the_word;    /* the lexicon id of "the" */
+    uint8_t *memo;     /* per token: name_like() + 1 once known */
+    uint32_t the_word; /* the lexicon id of "the" */
     /* The evidence of case: which words the document writes capitalised
      * in mid-sentence, which in lower case. Two bits a lexicon word (bit
      * 2 * id + SEEN_*); sets of hashes for the words it lacks. */
@@ -767,32 +767,21 @@ static bool led_by_person(const fw_doc *d, size_t i)
 }
 
 /* Do the words around name tokens [a, b) say it names a person? */
-/* Does "its" follow the name that ends before token b, within its
- * clause: "Marathon shut its plant", "Valero said its refinery"? */
-static bool its_follows(const ctx *c, size_t b)
+/* Does the possessive 'word' follow the name that ends before token b
+ * within 'reach' tokens, in its clause and before any other capitalised
+ * word? "its" makes an organisation ("Marathon shut its plant"), "his" a
+ * person ("Bush has thoughts about his memoirs"; not "her", which may be
+ * an object: "Acme hired her"). */
+static bool possessive_follows(const ctx *c, size_t b, const char *word,
+                               size_t reach)
 {
     const fw_doc *d = c->d;
-    for (size_t k = b; k < c->s1 && k < b + 4; k++) {
-        if (!is_word(d, k))
-            return false;
-        if (tok_eq(d, k, "its"))
-            return true;
-    }
-    return false;
-}
-
-/* Does "his" follow the name that ends before token b, within its
- * clause and before any other capitalised word: "Bush has thoughts about
- * his memoirs"? ("her" may be an object: "Acme hired her".) */
-static bool his_follows(const ctx *c, size_t b)
-{
-    const fw_doc *d = c->d;
-    for (size_t k = b; k < c->s1 && k < b + 8; k++) {
+    for (size_t k = b; k < c->s1 && k < b + reach; k++) {
         if (d->toks[k].kind == FW_TOKEN_QUOTE)
             continue; /* "Lone 'confessed' his part" */
         if (!is_word(d, k) || is_cap(d, k))
             return false;
-        if (tok_eq(d, k, "his"))
+        if (tok_eq(d, k, word))
             return true;
     }
     return false;
@@ -992,10 +981,12 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
                has_ctx(d, a - 1, FW_CTX_ORG_NOUN) && !is_cap(d, a - 1)) {
         g.type = FW_ENTITY_ORGANIZATION; /* "imaging company Keyhole" */
         g.weak = true;
-    } else if (g.type == FW_TYPE_UNKNOWN && his_follows(c, b)) {
+    } else if (g.type == FW_TYPE_UNKNOWN &&
+               possessive_follows(c, b, "his", 8)) {
         g.type = FW_ENTITY_PERSON; /* "Bush ... about his memoirs" */
         g.weak = true;
-    } else if (g.type == FW_TYPE_UNKNOWN && its_follows(c, b)) {
+    } else if (g.type == FW_TYPE_UNKNOWN &&
+               possessive_follows(c, b, "its", 4)) {
         g.type = FW_ENTITY_ORGANIZATION; /* "Marathon shut its plant" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && personal_possession(c, b)) {

@@ -177,8 +177,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
 
 /* Is there a cue at token i? Fills '*c'. Most tokens fail the first
  * tests, so those are made inline. */
-static inline bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1,
-                          cue *c)
+static inline bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
     const fw_tok *t = &d->toks[i];
@@ -1378,8 +1377,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (cl_end > clause_lo && punct(d, cl_end - 1, ','))
                 cl_end--;
             size_t e = !at_end && k + 1 < hi ? content_end(q, k + 1, hi) : 0;
-            bool lead = cl_end > clause_lo &&
-                        !(q->used[cl_end - 1] & USED_DIRECT);
+            bool lead =
+                cl_end > clause_lo && !(q->used[cl_end - 1] & USED_DIRECT);
             if (lead && cl_end == clause_lo + 1 && e > k + 2 &&
                 is_word(d, clause_lo)) {
                 /* "Trump, Sexton said, has created ...": a subject alone
