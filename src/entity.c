@@ -196,6 +196,15 @@ static bool is_country_word(const fw_lex_word *w)
     return (w->feats & FW_LEX_PLACE) && w->place == FW_PLACE_COUNTRY;
 }
 
+/* The key of the name in tokens [a, b): its canonical form 'canon' when
+ * the lexicon gives one, else its words. */
+static uint32_t name_key(const fw_doc *d, int kind, const char *canon, size_t a,
+                         size_t b)
+{
+    return canon ? key_hash(kind, canon, strlen(canon))
+                 : key_tokens(d, kind, a, b);
+}
+
 /* Where the name of mention m ends without the company word that ends
  * it ("Acme" of "Acme Corp.", "Google" of "Google, Inc."), or m->tok
  * when it has none. */
@@ -237,8 +246,7 @@ static fw_status place_full_name(resolver *r, size_t mi)
                m->type == FW_ENTITY_PLACE) {
         int kind = m->type == FW_ENTITY_PLACE ? KEY_PLACE : KEY_ORG;
         const char *canon = fw_lex_canon(w);
-        uint32_t h = canon ? key_hash(kind, canon, strlen(canon))
-                           : key_tokens(d, kind, m->tok, m->tok_end);
+        uint32_t h = name_key(d, kind, canon, m->tok, m->tok_end);
         e = key_best(r, h, m->type, m->start);
         if (e < 0) {
             e = new_entity(r, (int32_t)mi, m->type);
@@ -258,9 +266,8 @@ static fw_status place_full_name(resolver *r, size_t mi)
                 short_end == m->tok + 1
                     ? fw_lex_canon(fw_lex_get(d->toks[m->tok].word))
                     : NULL;
-            uint32_t hs = sc ? key_hash(kind, sc, strlen(sc))
-                             : key_tokens(d, kind, m->tok, short_end);
-            if (key_add(r, hs, e) != FW_OK)
+            if (key_add(r, name_key(d, kind, sc, m->tok, short_end), e) !=
+                FW_OK)
                 return FW_ENOMEM;
         }
         /* "North Atlantic Treaty Organization (NATO)" */
