@@ -51,8 +51,6 @@ typedef struct qctx {
                              opening marks */
     uint32_t *first_word; /* per sentence: its first word token */
     uint32_t *last_word;  /* per sentence: its last word token + 1 */
-    int32_t last_speaker; /* entity of the latest direct quotation */
-    uint32_t last_speaker_block;
 } qctx;
 
 /* ------------------------------------------------------------------ */
@@ -781,29 +779,36 @@ static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
     }
 }
 
-/* '... a "change agent," Cole said. "That's exactly what people want."':
- * a quotation with no attribution of its own, in the paragraph of an
- * attributed one (of any kind) before it or in the two paragraphs after,
- * goes on with its speaker. The quotations are walked in text order
- * ('order' holds their indices). */
+/* A quotation with no attribution of its own goes on with a speaker
+ * before it: that of an attributed quotation of any kind in its paragraph
+ * ('... a "change agent," Cole said. "That's exactly ..."'), else that of
+ * quoted words in the two paragraphs before (a quote-only paragraph). The
+ * quotations are walked in text order ('order' holds their indices). */
 static void continue_speakers(qctx *q, const uint32_t *order, size_t n)
 {
     fw_doc *d = q->d;
-    int32_t last = -1;
-    uint32_t last_block = 0;
+    int32_t last = -1, quoted = -1; /* speakers of the latest attributed
+                                       quotation, and of quoted words */
+    uint32_t last_block = 0, quoted_block = 0;
     for (size_t k = 0; k < n; k++) {
         fw_quot *x = &d->quots[order[k]];
         if (x->kind == FW_QUOTE_SUBHEAD || x->kind == FW_QUOTE_NESTED)
             continue;
         uint32_t block = block_of(d, d->qparts[x->first_part].start);
         if (x->speaker < 0 && x->kind == FW_QUOTE_DIRECT &&
-            x->cue_end == x->cue_start && last >= 0 && block <= last_block + 2)
-            x->speaker = last;
-        if (x->speaker >= 0) {
-            last = x->speaker;
-            last_block = block;
-        } else {
-            last = -1;
+            x->cue_end == x->cue_start) {
+            if (last >= 0 && block == last_block)
+                x->speaker = last;
+            else if (quoted >= 0 && block <= quoted_block + 2)
+                x->speaker = quoted;
+        }
+        if (x->speaker < 0)
+            continue;
+        last = x->speaker;
+        last_block = block;
+        if (x->kind == FW_QUOTE_DIRECT || x->kind == FW_QUOTE_MIXED) {
+            quoted = x->speaker;
+            quoted_block = block;
         }
     }
 }
@@ -905,14 +910,6 @@ static fw_status find_direct(qctx *q)
         if (before || after) {
             set_cue(q, x, &c);
             set_source(q, x, &s);
-        } else if (q->last_speaker >= 0 &&
-                   qs->block <= q->last_speaker_block + 2) {
-            /* A quotation standing alone goes on with the last speaker. */
-            x->speaker = q->last_speaker;
-        }
-        if (x->speaker >= 0) {
-            q->last_speaker = x->speaker;
-            q->last_speaker_block = qs->block;
         }
         prev_quot = (int32_t)(x - d->quots);
     }
@@ -1653,7 +1650,6 @@ fw_status fw_find_quotes(fw_doc *d)
     qctx q;
     memset(&q, 0, sizeof q);
     q.d = d;
-    q.last_speaker = -1;
     size_t n = d->n_toks + 1;
     q.sent_of = fw_arena_alloc_raw(&d->arena, n * sizeof *q.sent_of);
     q.ment_at = fw_arena_alloc_raw(&d->arena, n * sizeof *q.ment_at);
