@@ -44,6 +44,9 @@ typedef struct ctx {
     hashset unnamed;      /* second words of two-word names that are no
                              entity ("Hurricane Rita"): alone they are
                              none either ("Rita packed winds") */
+    hashset people;       /* last words of the people named in full so
+                             far: at a sentence's start "Bush" is a name
+                             once "President Bush" was read */
     bool title_case;      /* the block being read is in title case */
     size_t sent;          /* index of the sentence being read */
     size_t s0, s1;        /* its tokens */
@@ -395,8 +398,9 @@ static bool judge_name_like(const ctx *c, size_t i)
             (is_cap(d, i + 1) || tok_eq(d, i + 1, "of")))
             return true;
         if (w->feats & FW_LEX_COMMON)
-            return seen_case(c, i, SEEN_CAPITALIZED) &&
-                   !seen_case(c, i, SEEN_LOWER) && !common_use_follows(c, i);
+            return set_has(&c->people, d->lower[i]) ||
+                   (seen_case(c, i, SEEN_CAPITALIZED) &&
+                    !seen_case(c, i, SEEN_LOWER) && !common_use_follows(c, i));
         if (known)
             return true;
         /* "Pressed on whether ...", but "Waheed Zaman". */
@@ -854,6 +858,14 @@ static bool person_context(const ctx *c, size_t a, size_t b)
     return false;
 }
 
+/* Kinds of organisation whose noun alone, capitalised, names one. */
+static bool public_body(uint8_t org)
+{
+    return org == FW_ORG_GOVERNMENT || org == FW_ORG_LEGISLATURE ||
+           org == FW_ORG_MILITARY || org == FW_ORG_POLICE ||
+           org == FW_ORG_COURT;
+}
+
 static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
 {
     const fw_doc *d = c->d;
@@ -914,8 +926,17 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
         g.country = token_country(d, a);
         return g;
     }
+    /* "the Army", "the Senate": a public body named by its noun alone. */
+    if (n == 1 && (last->feats & FW_LEX_ORG_WORD) && public_body(last->org) &&
+        a > c->s0 && tok_eq(d, a - 1, "the") && !c->title_case) {
+        g.type = FW_ENTITY_ORGANIZATION;
+        g.org = last->org;
+        g.weak = true;
+        return g;
+    }
     for (size_t k = a; k + 1 < b; k++) {
-        if ((lexw(d, k)->feats & FW_LEX_ORG_WORD) && tok_eq(d, k + 1, "of")) {
+        if ((lexw(d, k)->feats & FW_LEX_ORG_WORD) &&
+            (tok_eq(d, k + 1, "of") || tok_eq(d, k + 1, "on"))) {
             g.type = FW_ENTITY_ORGANIZATION;
             g.org = lexw(d, k)->org;
             return g;
@@ -1052,8 +1073,11 @@ static size_t run_end(const ctx *c, size_t i)
                 j++;
                 continue;
             }
-            /* "Bank of England", "Gulf of Mexico" */
-            if (org_head && tok_eq(d, j, "of")) {
+            /* "Bank of England", "Gulf of Mexico"; "Council on Foreign
+             * Relations" */
+            if (org_head && (tok_eq(d, j, "of") ||
+                             (tok_eq(d, j, "on") &&
+                              (lexw(d, j - 1)->feats & FW_LEX_ORG_WORD)))) {
                 j++;
                 after_of = true;
                 continue;
@@ -1072,6 +1096,14 @@ static size_t run_end(const ctx *c, size_t i)
         /* "Court of the District of Columbia" */
         if (org_head && tok_eq(d, j, "of") && j + 2 < c->s1 &&
             tok_eq(d, j + 1, "the") && name_like(c, j + 2)) {
+            j += 2;
+            after_of = true;
+            continue;
+        }
+        /* "Association of Muslim Scholars" */
+        if (org_head && tok_eq(d, j, "of") && j + 2 < c->s1 &&
+            is_cap(d, j + 1) && (lexw(d, j + 1)->feats & FW_LEX_MISC) &&
+            name_like(c, j + 2)) {
             j += 2;
             after_of = true;
             continue;
@@ -1238,6 +1270,11 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
         m->flags |= FW_MF_PLURAL;
     if (g.demonym)
         return FW_OK;
+    if (g.type == FW_ENTITY_PERSON && !g.weak && b - a >= 2) {
+        fw_status st = set_add(&c->people, d->lower[b - 1]);
+        if (st != FW_OK)
+            return st;
+    }
     if (where == TITLE_NONE &&
         (g.type == FW_ENTITY_PERSON || g.type == FW_TYPE_UNKNOWN) &&
         title_apposition(d, b, c->s1, &title)) {
@@ -1260,7 +1297,7 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     }
     if (!name->gender)
         name->gender = t->gender;
-    return FW_OK;
+    return set_add(&c->people, d->lower[b - 1]);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1533,6 +1570,8 @@ static fw_status prepare(ctx *c)
         st = set_init(&d->arena, &c->lowercase, 256);
     if (st == FW_OK)
         st = set_init(&d->arena, &c->unnamed, 16);
+    if (st == FW_OK)
+        st = set_init(&d->arena, &c->people, 16);
     if (st != FW_OK)
         return st;
     for (size_t s = 0; s < d->n_sents; s++) {

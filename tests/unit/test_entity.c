@@ -253,6 +253,14 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Labour Party"));
     CHECK(d && entity_named(d, "Bank of England"));
 
+    /* A person named in full is a name at a sentence's start even when
+     * the word is an everyday one. */
+    d = run("Headline text\nSenator Ann Stone spoke by a stone wall. Stone "
+            "nominated two judges.\n");
+    e = d ? entity_named(d, "Ann Stone") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON &&
+          has_mention(d, e, FW_MENTION_NAME, "Stone"));
+
     /* "his" after a name makes it a person's. */
     d = run("Headline text\nThen Orvek spoke about his memoirs.\n");
     CHECK(d && entity_named(d, "Orvek") &&
@@ -289,6 +297,17 @@ static void test_places_orgs(void)
           entity_named(d, "Zarovia")->type == FW_ENTITY_PLACE);
     CHECK(d && entity_named(d, "Brelsk") &&
           entity_named(d, "Brelsk")->type == FW_ENTITY_PLACE);
+
+    /* A public body by its noun alone after "the"; "of" and "on" join
+     * an organisation's name, across a word such as "Muslim". */
+    d = run("Headline text\nThe talks, said the Senate, were held by the "
+            "Council on Marine Affairs and the Union of Muslim Farmers.\n");
+    e = d ? entity_named(d, "Senate") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    e = d ? entity_named(d, "Council on Marine Affairs") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    e = d ? entity_named(d, "Union of Muslim Farmers") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
 
     /* Seats of power stand for governments, with their country. */
     d = run("Headline text\nThe White House and Downing Street agreed.\n");
