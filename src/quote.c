@@ -658,7 +658,13 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
             continue;
         if (c->end > k)
             return false;
-        return source_before(q, lo, c->start, s);
+        /* 'X said: "..."'; inverted at the clause's start, 'But, said
+         * X, "..."'. */
+        return source_before(q, lo, c->start, s) ||
+               (marked && c->end < k && !c->participle && !c->object &&
+                (c->start == lo || punct(d, c->start - 1, ',')) &&
+                source_after(q, c->end, k, s) && s->end == k && s->ment >= 0 &&
+                d->ments[s->ment].tok <= c->end + 1);
     }
     /* 'Reid: "Never underestimate Trump."' */
     if (marked && punct(d, k, ':') && k < lo + 6 && colon_source(q, lo, k, s)) {

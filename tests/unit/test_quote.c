@@ -91,6 +91,15 @@ static void test_direct(void)
     CHECK(q && spells(q->cue, "continued") &&
           spells(q->source, "Anna Berglund"));
 
+    /* A cue before its source at a clause's start: 'But, said X,
+     * "..."'; not a participle's object ('saying that in X, "..."'). */
+    d = run("Headline text\nBut, said Anna Berglund, \"The vote is ours "
+            "to lose.\" Later, telling Tom Hale, \"We will win.\"\n");
+    q = quote_of(d, "The vote is ours to lose.");
+    CHECK(q && spells(q->cue, "said") && spells(q->source, "Anna Berglund"));
+    q = quote_of(d, "We will win.");
+    CHECK(!q || !spells(q->source, "Tom Hale"));
+
     /* A headline's 'X: "..."'. */
     d = run("Hale: \"We will not back down from this fight\"\n\nTom Hale "
             "spoke in the city on Monday.\n");
