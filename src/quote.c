@@ -622,6 +622,42 @@ static bool subject_act(const qctx *q, size_t lo, size_t colon, cue *c,
     return true;
 }
 
+/* The source of a cue at token 'at' whose subject is further back:
+ * past adverbs ("X, who coined the word, once said"), the sentence's
+ * subject for a second verb ("X started the rant and later said"), the
+ * name before "who" ("a tweet from X who wrote"). */
+static bool subject_before(const qctx *q, size_t lo, size_t at, source *s)
+{
+    const fw_doc *d = q->d;
+    size_t j = at;
+    while (j > lo && adverb_or_aux(d, j - 1))
+        j--;
+    if (j < at && source_before(q, lo, j, s))
+        return true;
+    if (j <= lo + 1)
+        return false;
+    if (tok_eq(d, j - 1, "who")) {
+        int32_t m = q->ment_end[j - 1];
+        if (m < 0 || !speaker_mention(&d->ments[m]))
+            return false;
+        *s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
+        return true;
+    }
+    if (!tok_eq(d, j - 1, "and") && !tok_eq(d, j - 1, "but"))
+        return false;
+    for (size_t k = lo; k < j - 1; k++) {
+        for (int32_t m = q->ment_at[k];
+             m >= 0 && (size_t)m < d->n_ments && d->ments[m].tok == k; m++) {
+            const fw_ment *x = &d->ments[m];
+            if ((x->flags & FW_MF_SUBJECT) && speaker_mention(x)) {
+                *s = (source){x->tok, x->tok_end, m};
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* The attribution before an opening mark at token 'open': 'X said: "',
  * 'X told reporters, "'. */
 static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
@@ -660,11 +696,13 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
             return false;
         /* 'X said: "..."'; inverted at the clause's start, 'But, said
          * X, "..."'. */
-        return source_before(q, lo, c->start, s) ||
-               (marked && c->end < k && !c->participle && !c->object &&
-                (c->start == lo || punct(d, c->start - 1, ',')) &&
-                source_after(q, c->end, k, s) && s->end == k && s->ment >= 0 &&
-                d->ments[s->ment].tok <= c->end + 1);
+        if (source_before(q, lo, c->start, s) ||
+            (marked && c->end < k && !c->participle && !c->object &&
+             (c->start == lo || punct(d, c->start - 1, ',')) &&
+             source_after(q, c->end, k, s) && s->end == k && s->ment >= 0 &&
+             d->ments[s->ment].tok <= c->end + 1))
+            return true;
+        return marked && !c->participle && subject_before(q, lo, c->start, s);
     }
     /* 'Reid: "Never underestimate Trump."' */
     if (marked && punct(d, k, ':') && k < lo + 6 && colon_source(q, lo, k, s)) {

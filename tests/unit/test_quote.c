@@ -100,6 +100,16 @@ static void test_direct(void)
     q = quote_of(d, "We will win.");
     CHECK(!q || !spells(q->source, "Tom Hale"));
 
+    /* A cue whose subject is further back: a second verb's ('X started
+     * ... and later said, "..."'), the name before "who". */
+    d = run("Headline text\nAnna Berglund opened the debate when she spoke "
+            "of the budget and later said, \"The vote is ours to lose.\"\n\n"
+            "The post came from Tom Hale who wrote, \"We will win.\"\n");
+    q = quote_of(d, "The vote is ours to lose.");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "We will win.");
+    CHECK(q && spells(q->source, "Tom Hale"));
+
     /* A headline's 'X: "..."'. */
     d = run("Hale: \"We will not back down from this fight\"\n\nTom Hale "
             "spoke in the city on Monday.\n");
