@@ -295,7 +295,10 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
 static bool noun_after_article(const qctx *q, size_t lo, size_t i)
 {
     const fw_doc *d = q->d;
-    for (size_t k = i; k > lo && i - k < 2; k--) {
+    size_t plain = 0; /* lower-case words between */
+    for (size_t k = i; k > lo && i - k < 6; k--) {
+        if (d->toks[k - 1].kind == FW_TOKEN_NUMBER)
+            continue; /* "a 2014 House committee report" */
         if (!is_word(d, k - 1))
             return false;
         const fw_lex_word *w = lexw(d, k - 1);
@@ -303,7 +306,8 @@ static bool noun_after_article(const qctx *q, size_t lo, size_t i)
             ((w->feats & FW_LEX_PRONOUN) && (w->pron & FW_PRON_POSS)) ||
             (d->toks[k - 1].flags & FW_TF_POSSESSIVE))
             return true;
-        if (w->func)
+        if (w->func ||
+            (!(d->toks[k - 1].flags & FW_TOKEN_CAPITALIZED) && ++plain > 1))
             return false;
     }
     return false;

@@ -110,6 +110,14 @@ static void test_direct(void)
     q = quote_of(d, "We will win.");
     CHECK(q && spells(q->source, "Tom Hale"));
 
+    /* A reporting noun after its article and capitalised modifiers is
+     * the source, not a cue. */
+    d = run("Headline text\nA 2019 Senate Ethics Committee report said "
+            "\"no rule was broken.\"\n");
+    q = quote_of(d, "no rule was broken.");
+    CHECK(q && spells(q->cue, "said") &&
+          spells(q->source, "A 2019 Senate Ethics Committee report"));
+
     /* A headline's 'X: "..."'. */
     d = run("Hale: \"We will not back down from this fight\"\n\nTom Hale "
             "spoke in the city on Monday.\n");
