@@ -884,6 +884,29 @@ static bool continues(const qctx *q, const fw_quot *pq, const fw_qspan *qs)
            (pq->speaker >= 0 || pq->cue_end > pq->cue_start);
 }
 
+/* Does quoted span qs resume the quotation pq across pq's attribution
+ * and what describes its source: '"A," said X, director of Y, "but
+ * B."'? */
+static bool resumes(const qctx *q, const fw_quot *pq, const fw_qspan *qs)
+{
+    const fw_doc *d = q->d;
+    if (pq->n_parts == 0 || qs->open < 2 || !punct(d, qs->open - 1, ',') ||
+        q->sent_of[qs->open] != pq->sent)
+        return false;
+    const fw_span *lp = &d->qparts[pq->first_part + pq->n_parts - 1];
+    uint32_t end = pq->src_end > pq->cue_end ? pq->src_end : pq->cue_end;
+    if (pq->cue_start < lp->end || end <= pq->cue_start)
+        return false; /* no attribution after it */
+    for (size_t k = qs->open - 1; k > 0 && qs->open - k < NEAR; k--) {
+        if (d->toks[k - 1].end <= end)
+            return true;
+        if (is_quote_mark(d, k - 1) || clause_stop(d, k - 1) ||
+            (is_word(d, k - 1) && (lexw(d, k - 1)->feats & FW_LEX_CUE)))
+            return false;
+    }
+    return false;
+}
+
 /* Direct quotations: every outermost double-quoted span that stands as a
  * statement of its own. */
 static fw_status find_direct(qctx *q)
@@ -928,8 +951,10 @@ static fw_status find_direct(qctx *q)
         bool shared = before && prev_quot >= 0 &&
                       d->quots[prev_quot].cue_start == d->toks[c.start].start;
         if ((shared ||
-             (!before && !after && stands_alone(q, qs, false, false) &&
-              stands_alone(q, lq, false, false))) &&
+             (!before && !after &&
+              ((stands_alone(q, qs, false, false) &&
+                stands_alone(q, lq, false, false)) ||
+               (prev_quot >= 0 && resumes(q, &d->quots[prev_quot], qs))))) &&
             prev_quot >= 0 && continues(q, &d->quots[prev_quot], qs)) {
             fw_status st =
                 add_quoted_parts(q, &d->quots[prev_quot], (int32_t)i);

@@ -118,6 +118,14 @@ static void test_direct(void)
     CHECK(q && spells(q->cue, "said") &&
           spells(q->source, "A 2019 Senate Ethics Committee report"));
 
+    /* A quotation resumes after its attribution and what describes the
+     * source: '"A," said X, director of Y, "but B."'. */
+    d = run("Headline text\n\"The vote is ours,\" said Anna Berglund, "
+            "director of the Coastal Fund in Oslo, \"but we must work.\"\n");
+    q = quote_of(d, "The vote is ours,");
+    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "but we must work.") &&
+          spells(q->source, "Anna Berglund"));
+
     /* A headline's 'X: "..."'. */
     d = run("Hale: \"We will not back down from this fight\"\n\nTom Hale "
             "spoke in the city on Monday.\n");
