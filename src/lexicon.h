@@ -158,12 +158,14 @@ enum {
 
 /* fw_lex_word.flags */
 enum {
-    FW_LEXF_CAPS = 1,    /* counts only written in capitals (WHO, AP) */
-    FW_LEXF_PLURAL = 2,  /* a plural demonym noun (Russians) */
-    FW_LEXF_BEFORE = 4,  /* place noun: the name stands before it */
-    FW_LEXF_AFTER = 8,   /* place noun: the name stands after it */
-    FW_LEXF_OBJECT = 16, /* cue: the hearer comes first ("told X that") */
-    FW_LEXF_BASE = 32    /* cue: the bare form ("plan"), maybe a noun */
+    FW_LEXF_CAPS = 1,        /* counts only written in capitals (WHO, AP) */
+    FW_LEXF_PLURAL = 2,      /* a plural demonym noun (Russians) */
+    FW_LEXF_BEFORE = 4,      /* place noun: the name stands before it */
+    FW_LEXF_AFTER = 8,       /* place noun: the name stands after it */
+    FW_LEXF_OBJECT = 16,     /* cue: the hearer comes first ("told X that") */
+    FW_LEXF_BASE = 32,       /* cue: the bare form ("plan"), maybe a noun */
+    FW_LEXF_PLURAL_NOUN = 64 /* cue: an -s form that is a plural noun too
+                                ("states", "reports") */
 };
 
 /* No form is longer than this many bytes. */

@@ -186,6 +186,21 @@ static inline bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     return judge_cue(q, i, s0, s1, c);
 }
 
+/* Is the -s form at token i ("states", "reports") a plural noun here:
+ * after a number ("four Super Tuesday states"), or before a comma with
+ * nothing quoted before it ("in 20 states, according to")? */
+static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
+{
+    if (i > s0 && d->toks[i - 1].kind == FW_TOKEN_NUMBER)
+        return true;
+    if (i + 1 >= s1 || !punct(d, i + 1, ','))
+        return false;
+    for (size_t k = s0; k < i; k++)
+        if (is_quote_mark(d, k))
+            return false; /* '"...," the report states, adding' */
+    return true;
+}
+
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
@@ -229,6 +244,9 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         if (!verb)
             return false;
     }
+    if (end == i + 1 && (w->flags & FW_LEXF_PLURAL_NOUN) &&
+        plural_noun_use(d, i, s0, s1))
+        return false;
     c->verb = i;
     c->end = end;
     c->cls = w->cue;

@@ -48,7 +48,7 @@ typedef enum field {
     F_CONTEXT,  /* a context class */
     F_CUE,      /* a cue class */
     F_OBJECT,   /* "obj" or "-" */
-    F_BASE      /* "base" or "-" */
+    F_BASE      /* "base", "plural" or "-" */
 } field;
 
 typedef struct column {
@@ -140,7 +140,7 @@ static const lexfile files[] = {
      .cols = {{F_CUE, "speech|thought|intent|evidence|according|quoting",
                false},
               {F_OBJECT, "obj|-", false},
-              {F_BASE, "base|-", false}}},
+              {F_BASE, "base|plural|-", false}}},
     {.name = "context_words.tsv",
      .feature = FW_LEX_CONTEXT,
      .cols = {{F_CONTEXT,
@@ -467,6 +467,8 @@ static void set_field(entry *e, const column *c, const char *value)
     case F_BASE:
         if (v == 1)
             w->flags |= FW_LEXF_BASE;
+        else if (v == 2)
+            w->flags |= FW_LEXF_PLURAL_NOUN;
         break;
     case F_NONE:
         break;

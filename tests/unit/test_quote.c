@@ -374,6 +374,16 @@ static void test_reported(void)
     q = quote_of(d, "Tom Hale won the north, and the south, by ten points");
     CHECK(q && spells(q->source, "a Times/CBS poll"));
 
+    /* An -s cue that is a plural noun too: after a number, or before a
+     * comma with nothing quoted before it. */
+    d = run("Headline text\nRebels hold towns in four northern states, "
+            "according to the army. The governor states that the budget is "
+            "balanced.\n");
+    q = quote_of(d, "Rebels hold towns in four northern states");
+    CHECK(q && spells(q->source, "the army"));
+    q = quote_of(d, "the budget is balanced");
+    CHECK(q && spells(q->cue, "states"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
