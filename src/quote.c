@@ -1335,6 +1335,29 @@ static size_t sentence_clause(const qctx *q, size_t lo, size_t clause_lo,
 }
 
 /* Reported speech in one sentence. */
+/* Where a source that ends its clause ends, from token k: over an
+ * apposition or relative clause ("according to X, a Y website",
+ * "according to officials who worked with him"), up to the clause's end;
+ * not when a cue or a clause of its own follows (", but ..."). */
+static size_t source_tail(const qctx *q, size_t k, size_t hi)
+{
+    const fw_doc *d = q->d;
+    size_t e = k, end = k;
+    while (e < hi && e - k < NEAR && !clause_stop(d, e) &&
+           !is_quote_mark(d, e) &&
+           !(is_word(d, e) && (lexw(d, e)->feats & FW_LEX_CUE) &&
+             !(d->toks[e].flags & FW_TOKEN_CAPITALIZED)) &&
+           !(subordinator(d, e) &&
+             (punct(d, e - 1, ',') ||
+              !(tok_eq(d, e, "and") || tok_eq(d, e, "who") ||
+                tok_eq(d, e, "which") || tok_eq(d, e, "that"))))) {
+        e++;
+        if (!punct(d, e - 1, ','))
+            end = e;
+    }
+    return e < hi && !clause_stop(d, e) ? k : end;
+}
+
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
@@ -1365,18 +1388,26 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             have_src = source_after(q, c.end, hi, &s);
             if (!have_src)
                 continue;
-            /* "According to X, CLAUSE." or "CLAUSE, according to X." */
+            /* "CLAUSE, according to X, a Y." (the source runs to the
+             * clause's end) or "According to X, CLAUSE." ("In 2012,
+             * according to X, CLAUSE": too short to be the content). */
+            bool trailing = c.start > clause_lo + 3 &&
+                            (punct(d, c.start - 1, ',') ||
+                             d->toks[c.start - 1].kind == FW_TOKEN_DASH);
             size_t after = s.end;
             if (after < hi && punct(d, after, ','))
                 after++;
-            size_t e = content_end(q, after, hi);
+            size_t e = trailing ? after : content_end(q, after, hi);
             fw_status st;
-            if (e > after + 1)
+            if (e > after + 1) {
                 st = add_reported(q, sn, &c, &s, after, e);
-            else
+            } else {
+                if (trailing)
+                    s.end = source_tail(q, s.end, hi);
                 st = add_reported(q, sn, &c, &s,
                                   sentence_clause(q, lo, clause_lo, c.start),
                                   c.start);
+            }
             if (st != FW_OK)
                 return st;
             i = s.end - 1;

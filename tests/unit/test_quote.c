@@ -374,6 +374,18 @@ static void test_reported(void)
     q = quote_of(d, "Tom Hale won the north, and the south, by ten points");
     CHECK(q && spells(q->source, "a Times/CBS poll"));
 
+    /* "CLAUSE, according to X, a Y": the clause is the content; the
+     * source runs over its apposition, not over a clause of its own. */
+    d = run("Headline text\nForty percent came from women, according to an "
+            "analysis by Velora, a fundraising website. Hale still leads, "
+            "according "
+            "to a tally, but his lead is narrowing.\n");
+    q = quote_of(d, "Forty percent came from women");
+    CHECK(q &&
+          spells(q->source, "an analysis by Velora, a fundraising website"));
+    q = quote_of(d, "Hale still leads");
+    CHECK(q && spells(q->source, "a tally"));
+
     /* An -s cue that is a plural noun too: after a number, or before a
      * comma with nothing quoted before it. */
     d = run("Headline text\nRebels hold towns in four northern states, "
