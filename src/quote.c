@@ -307,6 +307,24 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
     return -1;
 }
 
+/* When token 'close' is the ')' of a short aside after a name, "(D-Md.)",
+ * "(R)", the index of its '(' (after 'lo'); else SIZE_MAX. */
+static size_t aside_open(const fw_doc *d, size_t lo, size_t close)
+{
+    if (!punct(d, close, ')'))
+        return SIZE_MAX;
+    for (size_t k = close; k > lo && close - k < 6; k--) {
+        if (punct(d, k - 1, '('))
+            return k - 1 > lo && d->toks[k - 2].kind == FW_TOKEN_WORD &&
+                           (d->toks[k - 2].flags & FW_TOKEN_CAPITALIZED)
+                       ? k - 1
+                       : SIZE_MAX;
+        if (clause_stop(d, k - 1) && !punct(d, k - 1, '.'))
+            return SIZE_MAX; /* but "(D-Md.)" */
+    }
+    return SIZE_MAX;
+}
+
 /* Is word i, in a clause from 'lo', a noun after an article or a
  * possessive, with at most one word between: "the report", "his
  * statement", "the congressional report"? */
@@ -342,6 +360,11 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
     while (k > lo && j - k < 12) {
         size_t p = k - 1;
         const fw_tok *t = &d->toks[p];
+        size_t open = aside_open(d, lo, p);
+        if (open != SIZE_MAX && open > lo) {
+            k = open; /* "Sen. Johnny Isakson (R-Ga.) said" */
+            continue;
+        }
         if (t->kind == FW_TOKEN_PUNCT || t->kind == FW_TOKEN_QUOTE ||
             t->kind == FW_TOKEN_DASH || in_quote(d, p))
             break;
@@ -1379,11 +1402,17 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         /* The clause: back to punctuation that ends one, or a quotation
          * mark, at most 4 * NEAR tokens. */
         size_t clause_lo = c.start > lo + 4 * NEAR ? c.start - 4 * NEAR : lo;
-        for (size_t k = c.start; k > clause_lo; k--)
+        for (size_t k = c.start; k > clause_lo; k--) {
+            size_t open = aside_open(d, clause_lo, k - 1);
+            if (open != SIZE_MAX) {
+                k = open + 1; /* over "(D-Md.)" */
+                continue;
+            }
             if (clause_stop(d, k - 1) || (q->used[k - 1] & USED_DIRECT)) {
                 clause_lo = k;
                 break;
             }
+        }
         if (c.cls == FW_CUE_ACCORDING) {
             have_src = source_after(q, c.end, hi, &s);
             if (!have_src)

@@ -386,6 +386,15 @@ static void test_reported(void)
     q = quote_of(d, "Hale still leads");
     CHECK(q && spells(q->source, "a tally"));
 
+    /* A short aside after a name, "(D-Md.)", belongs to the source. */
+    d = run("Headline text\nSen. Tom Hale (D-Md.), chair of the panel, said "
+            "the vote failed. Rep. Anna Berglund (R-Ga.) said taxes would "
+            "rise.\n");
+    q = quote_of(d, "the vote failed");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "taxes would rise");
+    CHECK(q && spells(q->source, "Rep. Anna Berglund (R-Ga.)"));
+
     /* An -s cue that is a plural noun too: after a number, or before a
      * comma with nothing quoted before it. */
     d = run("Headline text\nRebels hold towns in four northern states, "
