@@ -186,6 +186,25 @@ static inline bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     return judge_cue(q, i, s0, s1, c);
 }
 
+/* Is token i the word 's' in any case? */
+static bool word_ci(const fw_doc *d, size_t i, const char *s)
+{
+    const fw_tok *t = &d->toks[i];
+    size_t n = strlen(s);
+    return t->end - t->start == n && strncasecmp(d->text + t->start, s, n) == 0;
+}
+
+/* Quantifiers that stand for people: "Some said", "Others say". */
+static bool people_word(const fw_doc *d, size_t i)
+{
+    static const char *const words[] = {"some",   "many", "most",
+                                        "others", "few",  "several"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (word_ci(d, i, words[k]))
+            return true;
+    return false;
+}
+
 /* Is the -s form at token i ("states", "reports") a plural noun here:
  * after a number ("four Super Tuesday states"), or before a comma with
  * nothing quoted before it ("in 20 states, according to")? */
@@ -224,7 +243,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     /* A noun, not a verb: "the claim", "his warning", "a call". */
     if (i > s0 && is_word(d, i - 1)) {
         const fw_lex_word *p = lexw(d, i - 1);
-        if (p->func == FW_FUNC_DET ||
+        if ((p->func == FW_FUNC_DET && !people_word(d, i - 1)) ||
             (p->feats & FW_LEX_PRONOUN && (p->pron & FW_PRON_POSS)))
             return false;
     }
@@ -238,7 +257,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         bool verb =
             p->kind == FW_TOKEN_WORD &&
             ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
-             tok_eq(d, i - 1, "to") || tok_eq(d, i - 1, "who") ||
+             people_word(d, i - 1) || tok_eq(d, i - 1, "to") ||
+             tok_eq(d, i - 1, "who") ||
              (d->text[p->end - 1] == 's' && !(p->flags & FW_TOKEN_ALL_CAPS)) ||
              compound_before(q, i));
         if (!verb)
@@ -385,7 +405,7 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
     if (s->ment >= 0)
         return true;
     for (size_t x = k; x < j; x++)
-        if (is_word(d, x) && !lexw(d, x)->func)
+        if (is_word(d, x) && (!lexw(d, x)->func || people_word(d, x)))
             return true;
     return false; /* function words and numbers name no one */
 }
@@ -577,14 +597,6 @@ static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
         return source_before(q, k, c->start, s) && s->start == k;
     }
     return false;
-}
-
-/* Is token i the word 's' in any case? */
-static bool word_ci(const fw_doc *d, size_t i, const char *s)
-{
-    const fw_tok *t = &d->toks[i];
-    size_t n = strlen(s);
-    return t->end - t->start == n && strncasecmp(d->text + t->start, s, n) == 0;
 }
 
 /* Labels that head a headline without naming a speaker. */

@@ -386,6 +386,14 @@ static void test_reported(void)
     q = quote_of(d, "Hale still leads");
     CHECK(q && spells(q->source, "a tally"));
 
+    /* Quantifiers stand for people: "Some said", "Many say". */
+    d = run("Headline text\nSome said the vote failed. Many say taxes will "
+            "rise.\n");
+    q = quote_of(d, "the vote failed");
+    CHECK(q && spells(q->source, "Some"));
+    q = quote_of(d, "taxes will rise");
+    CHECK(q && spells(q->source, "Many"));
+
     /* A short aside after a name, "(D-Md.)", belongs to the source. */
     d = run("Headline text\nSen. Tom Hale (D-Md.), chair of the panel, said "
             "the vote failed. Rep. Anna Berglund (R-Ga.) said taxes would "
