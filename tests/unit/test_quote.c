@@ -386,6 +386,17 @@ static void test_reported(void)
     q = quote_of(d, "Hale still leads");
     CHECK(q && spells(q->source, "a tally"));
 
+    /* A bare form that is only a verb is one after any subject ("One in
+     * five say"); one that may be a noun is not ("the war plan"). */
+    d = run("Headline text\nOne in five say the vote failed. Sources close "
+            "to the campaign believe taxes will rise. The war plan was "
+            "dropped.\n");
+    q = quote_of(d, "the vote failed");
+    CHECK(q && spells(q->source, "One in five"));
+    q = quote_of(d, "taxes will rise");
+    CHECK(q && spells(q->source, "Sources close to the campaign"));
+    CHECK(quote_of(d, "was dropped") == NULL);
+
     /* Quantifiers stand for people: "Some said", "Many say". */
     d = run("Headline text\nSome said the vote failed. Many say taxes will "
             "rise.\n");
