@@ -346,6 +346,10 @@ static void test_reported(void)
             "smiled.\n");
     q = quote_of(d, "whether taxes would rise");
     CHECK(q && spells(q->cue, "Asked") && q->source.start == q->source.end);
+    d = run("Headline text\nTom Hale smiled when asked on Monday how the "
+            "talks went.\n");
+    q = quote_of(d, "how the talks went");
+    CHECK(q && spells(q->cue, "asked"));
 
     /* ", referring to ..." ends the content; ", including ..." does not. */
     d = run("Headline text\nTom Hale said taxes would rise, referring to the "
