@@ -1288,48 +1288,50 @@ static fw_status find_poll(qctx *q, uint32_t sn)
     return add_reported(q, sn, &c, &s, e + 1, content_end(q, e + 1, hi));
 }
 
-/* "Asked whether she would run, Clinton smiled", "..., he said when
- * asked how ties would fare": the question is reported, by someone the
- * sentence need not name. */
+/* The question after "asked" at token a ("Asked whether she would run,
+ * Clinton smiled", "..., he said when asked how ties would fare"),
+ * reported by someone the sentence need not name; past a few words of
+ * when or by whom ("asked Tuesday", "asked by a host"). Returns the end
+ * of the question, or 0 when none follows. */
+static size_t asked_question(qctx *q, uint32_t sn, size_t a, fw_status *st)
+{
+    fw_doc *d = q->d;
+    size_t hi = sent_hi(d, sn);
+    static const char *const openers[] = {
+        "if",   "whether", "what", "how",   "why",         "who",
+        "whom", "about",   "when", "where", "specifically"};
+    size_t o = a + 1;
+    bool opens = false;
+    for (; o < hi && o < a + 6 && !opens; o++) {
+        if (clause_stop(d, o) || punct(d, o, ',') || in_quote(d, o))
+            break;
+        for (size_t k = 0; k < FW_COUNT(openers) && !opens; k++)
+            opens = tok_eq(d, o, openers[k]);
+    }
+    if (!opens)
+        return 0;
+    o--;
+    size_t e = o + 1;
+    while (e < hi && !punct(d, e, ',') && !clause_stop(d, e) &&
+           !is_quote_mark(d, e))
+        e++;
+    if (e < hi && !punct(d, e, ',') && !clause_stop(d, e))
+        return 0;
+    cue c = {.start = a, .end = a + 1, .verb = a};
+    *st = add_reported(q, sn, &c, NULL, o, e);
+    return e;
+}
+
+/* "Asked whether she would run, Clinton smiled". */
 static fw_status find_asked(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
     size_t lo = sent_lo(d, sn), hi = sent_hi(d, sn);
-    static const char *const openers[] = {
-        "if",   "whether", "what", "how",   "why",         "who",
-        "whom", "about",   "when", "where", "specifically"};
-    for (size_t a = lo; a + 2 < hi; a++) {
-        if (!word_ci(d, a, "asked") || (q->used[a] & (USED_DIRECT | USED_CUE)))
-            continue;
-        if (a > lo && !word_ci(d, a - 1, "when") && !word_ci(d, a - 1, "if") &&
-            !word_ci(d, a - 1, "being") && !word_ci(d, a - 1, "once"))
-            continue; /* "she asked" is a cue with a source */
-        /* The question, after a few words of when or by whom ("asked
-         * Tuesday", "asked by a host"). */
-        size_t o = a + 1;
-        bool opens = false;
-        for (; o < hi && o < a + 6 && !opens; o++) {
-            if (clause_stop(d, o) || punct(d, o, ',') || in_quote(d, o))
-                break;
-            for (size_t k = 0; k < FW_COUNT(openers) && !opens; k++)
-                opens = tok_eq(d, o, openers[k]);
-        }
-        if (!opens)
-            continue;
-        o--;
-        size_t e = o + 1;
-        while (e < hi && !punct(d, e, ',') && !clause_stop(d, e) &&
-               !is_quote_mark(d, e))
-            e++;
-        if (e < hi && !punct(d, e, ',') && !clause_stop(d, e))
-            continue;
-        cue c = {.start = a, .end = a + 1, .verb = a};
-        fw_status st = add_reported(q, sn, &c, NULL, o, e);
-        if (st != FW_OK)
-            return st;
-        a = e;
-    }
-    return FW_OK;
+    fw_status st = FW_OK;
+    if (lo + 3 < hi && tok_eq(d, lo, "Asked") &&
+        !(q->used[lo] & (USED_DIRECT | USED_CUE)))
+        asked_question(q, sn, lo, &st);
+    return st;
 }
 
 /* A headline's "Source: what was said" ("Lynch: No outside influence
@@ -1424,6 +1426,19 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         if (cue_taken(q, &c)) {
             i = c.end - 1;
             continue;
+        }
+        /* "..., he said when asked how ...": a question, no source. */
+        if (c.verb > lo && word_ci(d, c.verb, "asked") &&
+            (tok_eq(d, c.verb - 1, "when") || tok_eq(d, c.verb - 1, "if") ||
+             tok_eq(d, c.verb - 1, "being") || tok_eq(d, c.verb - 1, "once"))) {
+            fw_status st = FW_OK;
+            size_t e = asked_question(q, sn, c.verb, &st);
+            if (st != FW_OK)
+                return st;
+            if (e) {
+                i = e - 1;
+                continue;
+            }
         }
         if (c.cls == FW_CUE_QUOTING && !holds_quote(q, c.end, hi))
             continue; /* "thanked the mayors": no words to report */
