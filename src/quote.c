@@ -634,10 +634,17 @@ static bool source_noun(const fw_doc *d, size_t i)
 static bool colon_source(const qctx *q, size_t lo, size_t colon, source *s)
 {
     const fw_doc *d = q->d;
-    const fw_block *blk = &d->blocks[block_of(d, d->toks[lo].start)];
-    bool para_start = d->toks[lo].start == blk->span.start;
+    uint32_t b = block_of(d, d->toks[lo].start);
+    bool para_start = d->toks[lo].start == d->blocks[b].span.start;
     bool headline = headline_at(d, lo);
     bool label = para_start && (d->toks[lo].flags & FW_TOKEN_ALL_CAPS);
+    /* A paragraph of one short line that a name opens, as a related
+     * story's title: "Mark Cuban: I'd consider a White House bid." */
+    if (!headline && !label && para_start &&
+        d->block_tok[b + 1] - d->block_tok[b] <= 30 && q->ment_at[lo] >= 0 &&
+        d->ments[q->ment_at[lo]].kind == FW_MENTION_NAME &&
+        d->ments[q->ment_at[lo]].tok_end == colon)
+        headline = true;
     if ((!headline && !label) || colon <= lo ||
         !(d->toks[lo].flags & FW_TOKEN_CAPITALIZED))
         return false;

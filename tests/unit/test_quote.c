@@ -126,6 +126,13 @@ static void test_direct(void)
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "but we must work.") &&
           spells(q->source, "Anna Berglund"));
 
+    /* A one-line paragraph that a name and a colon open, as a related
+     * story's title. */
+    d = run("Headline text\nThe vote is on Monday.\n\nTom Hale: Taxes Will "
+            "Not Rise This Year.\n");
+    q = quote_of(d, "Taxes Will Not Rise This Year");
+    CHECK(q && spells(q->cue, ":") && spells(q->source, "Tom Hale"));
+
     /* A headline's 'X: "..."'. */
     d = run("Hale: \"We will not back down from this fight\"\n\nTom Hale "
             "spoke in the city on Monday.\n");
