@@ -1073,10 +1073,16 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
         if (d->toks[x].kind != FW_TOKEN_WORD &&
             d->toks[x].kind != FW_TOKEN_NUMBER)
             break;
+        if (tok_eq(d, x, "to") && x + 1 < hi && is_word(d, x + 1) &&
+            !(d->toks[x + 1].flags & FW_TOKEN_CAPITALIZED) &&
+            !lexw(d, x + 1)->func)
+            break; /* "urged X to review ... that": an infinitive */
         const fw_lex_word *w = lexw(d, x);
-        if ((w->feats & FW_LEX_CUE) || w->func == FW_FUNC_AUX ||
+        if (((w->feats & FW_LEX_CUE) &&
+             !(d->toks[x].flags & FW_TOKEN_CAPITALIZED)) ||
+            w->func == FW_FUNC_AUX ||
             ((w->feats & FW_LEX_PRONOUN) && (w->pron & FW_PRON_SUBJ)))
-            break;
+            break; /* but "told The Post and Courier that" */
     }
     if (c->object && k < hi && q->ment_at[k] >= 0) {
         const fw_ment *m = &d->ments[q->ment_at[k]];
@@ -1367,8 +1373,8 @@ static fw_status find_colon_headline(qctx *q, uint32_t sn)
     return add_reported(q, sn, &c, &s, colon + 1, hi);
 }
 
-/* Is the rest of the sentence from token k just a hearer ("CLAUSE, an
- * aide told The Huffington Post.")? */
+/* Is the rest of the sentence from token k just a hearer and when
+ * ("CLAUSE, an aide told The Huffington Post on Sunday.")? */
 static bool hearer_ends(const qctx *q, size_t k, size_t hi)
 {
     const fw_doc *d = q->d;
@@ -1377,6 +1383,18 @@ static bool hearer_ends(const qctx *q, size_t k, size_t hi)
     if (k >= hi || q->ment_at[k] < 0)
         return false;
     size_t e = d->ments[q->ment_at[k]].tok_end;
+    /* "told POLITICO earlier this week", "told CNN on Sunday" */
+    static const char *const when[] = {"on",    "earlier",   "later",   "last",
+                                       "this",  "week",      "month",   "year",
+                                       "today", "yesterday", "recently"};
+    for (size_t n = 0; e < hi && n < 6; e++, n++) {
+        bool time = d->toks[e].kind == FW_TOKEN_NUMBER ||
+                    (lexw(d, e)->feats & (FW_LEX_WEEKDAY | FW_LEX_MONTH));
+        for (size_t w = 0; w < FW_COUNT(when) && !time; w++)
+            time = tok_eq(d, e, when[w]);
+        if (!time)
+            break;
+    }
     while (e < hi && d->toks[e].kind == FW_TOKEN_PUNCT)
         e++;
     return e >= hi;

@@ -408,6 +408,19 @@ static void test_reported(void)
     CHECK(q && spells(q->source, "Sources close to the campaign"));
     CHECK(quote_of(d, "was dropped") == NULL);
 
+    /* The hearer may be a name with a cue's spelling ("The Post") and a
+     * time after it; an infinitive before "that" is the content. */
+    d = run("Headline text\nTom Hale told The Post on Monday that the vote "
+            "failed. Taxes will rise, Anna Berglund told CNN earlier this "
+            "week. Tom Hale urged the mayors to review the laws that govern "
+            "ports.\n");
+    q = quote_of(d, "the vote failed");
+    CHECK(q && spells(q->source, "Tom Hale"));
+    q = quote_of(d, "Taxes will rise");
+    CHECK(q && spells(q->source, "Anna Berglund"));
+    q = quote_of(d, "the mayors to review the laws that govern ports");
+    CHECK(q && spells(q->cue, "urged"));
+
     /* Quantifiers stand for people: "Some said", "Many say". */
     d = run("Headline text\nSome said the vote failed. Many say taxes will "
             "rise.\n");
