@@ -1195,8 +1195,16 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             bool stop = false;
             for (size_t s = 0; s < FW_COUNT(stops) && !stop; s++)
                 stop = tok_eq(d, n, stops[s]);
-            /* ", referring to ...": the speaker's act, not their words */
+            /* "X, in the wake of a poll showing ..., told Y": the
+             * sentence's own verb comes back */
             const fw_tok *nt = &d->toks[n];
+            if (nt->kind == FW_TOKEN_WORD &&
+                !(nt->flags & FW_TOKEN_CAPITALIZED) &&
+                (lexw(d, n)->feats & FW_LEX_CUE) &&
+                (past_verb(d, n) || tok_eq(d, n, "said") ||
+                 tok_eq(d, n, "told") || tok_eq(d, n, "wrote")))
+                stop = true;
+            /* ", referring to ...": the speaker's act, not their words */
             if (nt->kind == FW_TOKEN_WORD &&
                 !(nt->flags & FW_TOKEN_CAPITALIZED) &&
                 nt->end - nt->start > 5 &&

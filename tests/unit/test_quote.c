@@ -421,6 +421,15 @@ static void test_reported(void)
     q = quote_of(d, "the mayors to review the laws that govern ports");
     CHECK(q && spells(q->cue, "urged"));
 
+    /* A content inside an aside ends where the sentence's own verb comes
+     * back: "X, after a poll showing A, told Y that B". */
+    d = run("Headline text\nTom Hale, after a poll showing his lead had "
+            "shrunk, told reporters that he would win.\n");
+    q = quote_of(d, "his lead had shrunk");
+    CHECK(q && spells(q->cue, "showing"));
+    q = quote_of(d, "he would win");
+    CHECK(q && spells(q->cue, "told reporters"));
+
     /* Quantifiers stand for people: "Some said", "Many say". */
     d = run("Headline text\nSome said the vote failed. Many say taxes will "
             "rise.\n");
