@@ -390,8 +390,9 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
             break;
         if (subordinator(d, p) &&
             !(p + 1 < j && q->ment_at[p + 1] >= 0 && tok_eq(d, p, "and") &&
-              p > lo && q->ment_end[p] >= 0))
-            break;
+              p > lo && q->ment_end[p] >= 0) &&
+            !(tok_eq(d, p, "who") && p > lo && p + 1 < j && is_word(d, p - 1)))
+            break; /* but "an official who spoke anonymously said" */
         if (is_word(d, p) && (lexw(d, p)->feats & FW_LEX_CUE) &&
             !(t->flags & FW_TOKEN_CAPITALIZED) && !noun_after_article(q, lo, p))
             break;
@@ -707,7 +708,9 @@ static bool subject_before(const qctx *q, size_t lo, size_t at, source *s)
         *s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
         return true;
     }
-    if (!tok_eq(d, j - 1, "and") && !tok_eq(d, j - 1, "but"))
+    /* "X took to Twitter, writing:", "X went so far as to say:" */
+    if (!tok_eq(d, j - 1, "and") && !tok_eq(d, j - 1, "but") &&
+        !tok_eq(d, j - 1, "to") && !punct(d, j - 1, ','))
         return false;
     for (size_t k = lo; k < j - 1; k++) {
         for (int32_t m = q->ment_at[k];
@@ -756,6 +759,14 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
             return false;
         if (!cue_at(q, i, lo, k, c))
             continue;
+        /* The longest cue that holds this one: "said in a statement",
+         * not "in a statement". */
+        cue wider;
+        while (i > limit && cue_at(q, i - 1, lo, k, &wider) &&
+               wider.end >= c->end) {
+            *c = wider;
+            i--;
+        }
         if (c->end > k)
             return false;
         /* 'X said: "..."'; inverted at the clause's start, 'But, said
@@ -766,7 +777,8 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
              source_after(q, c->end, k, s) && s->end == k && s->ment >= 0 &&
              d->ments[s->ment].tok <= c->end + 1))
             return true;
-        return marked && !c->participle && subject_before(q, lo, c->start, s);
+        return marked && (!c->participle || punct(d, c->start - 1, ',')) &&
+               subject_before(q, lo, c->start, s);
     }
     /* 'Reid: "Never underestimate Trump."' */
     if (marked && punct(d, k, ':') && k < lo + 6 && colon_source(q, lo, k, s)) {

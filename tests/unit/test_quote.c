@@ -118,6 +118,24 @@ static void test_direct(void)
     CHECK(q && spells(q->cue, "said") &&
           spells(q->source, "A 2019 Senate Ethics Committee report"));
 
+    /* The longest cue before a quotation ("said in a statement"); a
+     * relative clause in the source; a participle or "to say" after the
+     * subject's own verb. */
+    d = run("Headline text\nThe chairman, Tom Hale, said in a statement: "
+            "\"The vote is ours.\"\n\nAn aide who works for the mayor said, "
+            "\"We will win.\"\n\nAnna Berglund took to the stage, "
+            "shouting: \"Taxes must fall.\"\n\nTom Hale went so far as "
+            "to say: \"Ports will close.\"\n");
+    q = quote_of(d, "The vote is ours.");
+    CHECK(q && spells(q->cue, "said in a statement") &&
+          spells(q->source, "The chairman, Tom Hale"));
+    q = quote_of(d, "We will win.");
+    CHECK(q && spells(q->source, "An aide who works for the mayor"));
+    q = quote_of(d, "Taxes must fall.");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "Ports will close.");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* A quotation resumes after its attribution and what describes the
      * source: '"A," said X, director of Y, "but B."'. */
     d = run("Headline text\n\"The vote is ours,\" said Anna Berglund, "
