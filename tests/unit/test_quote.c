@@ -118,6 +118,14 @@ static void test_direct(void)
     CHECK(q && spells(q->cue, "said") &&
           spells(q->source, "A 2019 Senate Ethics Committee report"));
 
+    /* Verbs of manner report speech: "mused", "retorted", "exclaimed". */
+    d = run("Headline text\n\"Taxes must fall,\" mused Tom Hale. \"Never,\" "
+            "Anna Berglund retorted.\n");
+    q = quote_of(d, "Taxes must fall,");
+    CHECK(q && spells(q->cue, "mused") && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "Never,");
+    CHECK(q && spells(q->cue, "retorted") && speaker_is(d, q, "Anna Berglund"));
+
     /* The longest cue before a quotation ("said in a statement"); a
      * relative clause in the source; a participle or "to say" after the
      * subject's own verb. */
