@@ -970,7 +970,10 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
     /* Acronyms nobody listed: organisations when something says so
      * ("the GISB", "GISB said"); web text abounds in others (DVD, LOL). */
     if (n == 1 && all_caps(d, a) && d->toks[a].end - d->toks[a].start <= 6) {
-        if ((a > c->s0 && tok_eq(d, a - 1, "the")) ||
+        /* not a modifier: "the HR department", "the LNG group" */
+        bool modifier = b < c->s1 && is_word(d, b) && !is_cap(d, b) &&
+                        !lexw(d, b)->func && !speech_verb(d, b);
+        if ((a > c->s0 && tok_eq(d, a - 1, "the") && !modifier) ||
             (b < c->s1 && speech_verb(d, b))) {
             g.type = FW_ENTITY_ORGANIZATION;
             g.weak = true;

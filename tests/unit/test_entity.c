@@ -298,6 +298,15 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Brelsk") &&
           entity_named(d, "Brelsk")->type == FW_ENTITY_PLACE);
 
+    /* An unknown acronym after "the" is an organisation, unless it
+     * modifies the noun after it. */
+    d = run("Headline text\nThe deal was signed by the ZRTB. Ask the QVX "
+            "department for the forms.\n");
+    e = d ? entity_named(d, "ZRTB") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    e = d ? entity_named(d, "QVX") : NULL;
+    CHECK(!e || e->type != FW_ENTITY_ORGANIZATION);
+
     /* A public body by its noun alone after "the"; "of" and "on" join
      * an organisation's name, across a word such as "Muslim". */
     d = run("Headline text\nThe talks, said the Senate, were held by the "
