@@ -1168,10 +1168,40 @@ static size_t person_cut(const fw_doc *d, size_t a, size_t b)
 static fw_status read_name(ctx *c, size_t a, size_t b);
 
 /* A run of name tokens, cut where one name ends and another begins. */
+/* Where a run that opens with a known place or organisation of several
+ * words and goes on into words that are no part of it ends that name:
+ * "State Department | Arabists", "New York | Zorbatown"; not "New York
+ * State University", "New York Governor X", "New York Rangers". 'b' when
+ * it does not. */
+static size_t known_cut(const fw_doc *d, size_t a, size_t b)
+{
+    size_t end;
+    uint32_t id = longest_phrase(d, a, b, &end);
+    if (!id || end >= b)
+        return b;
+    const fw_lex_word *w = fw_lex_get(id);
+    if (!(w->feats & (FW_LEX_ORG | FW_LEX_PLACE)) ||
+        (w->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)))
+        return b;
+    for (size_t k = end; k < b; k++) {
+        const fw_lex_word *x = lexw(d, k);
+        if ((x->feats & (FW_LEX_TITLE | FW_LEX_TITLE_MOD | FW_LEX_ORG_WORD |
+                         FW_LEX_PLACE_NOUN | FW_LEX_HONORIFIC)) ||
+            !is_word(d, k))
+            return b;
+    }
+    const fw_tok *t = &d->toks[b - 1];
+    if ((w->feats & FW_LEX_PLACE) && d->text[t->end - 1] == 's')
+        return b; /* a team: "Kansas City Chiefs" */
+    return end;
+}
+
 static fw_status read_run(ctx *c, size_t a, size_t b)
 {
     while (a < b) {
-        size_t k = person_cut(c->d, a, b);
+        size_t k = known_cut(c->d, a, b);
+        if (k == b)
+            k = person_cut(c->d, a, b);
         fw_status st = read_name(c, a, k);
         if (st != FW_OK)
             return st;

@@ -307,6 +307,14 @@ static void test_places_orgs(void)
     e = d ? entity_named(d, "QVX") : NULL;
     CHECK(!e || e->type != FW_ENTITY_ORGANIZATION);
 
+    /* A known name of several words ends where unknown words follow it,
+     * unless they make it a longer name. */
+    d = run("Headline text\nA few State Department Arabists stayed. The "
+            "New York State University grew.\n");
+    e = d ? entity_named(d, "State Department") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "New York State University"));
+
     /* A public body by its noun alone after "the"; "of" and "on" join
      * an organisation's name, across a word such as "Muslim". */
     d = run("Headline text\nThe talks, said the Senate, were held by the "
