@@ -307,6 +307,12 @@ static void test_places_orgs(void)
     e = d ? entity_named(d, "QVX") : NULL;
     CHECK(!e || e->type != FW_ENTITY_ORGANIZATION);
 
+    /* The family name of a public figure is a person's even when it is
+     * an everyday word. */
+    d = run("Headline text\nThe plan was drafted under Bush.\n");
+    e = d ? entity_named(d, "Bush") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+
     /* A known name of several words ends where unknown words follow it,
      * unless they make it a longer name. */
     d = run("Headline text\nA few State Department Arabists stayed. The "
