@@ -344,7 +344,15 @@ static bool lowercase_place(const ctx *c, size_t i, const fw_lex_word *w)
 {
     const fw_doc *d = c->d;
     if (!(w->feats & FW_LEX_PLACE) || (w->feats & FW_LEX_COMMON) || w->func ||
-        (w->flags & FW_LEXF_CAPS) || i == c->s0 || !is_word(d, i - 1))
+        (w->flags & FW_LEXF_CAPS))
+        return false;
+    /* A country by its name alone: "afghanistan and vietnam"; not one
+     * that is a given name too ("jordan"), nor a state or province, whose
+     * names are often everyday words ("rivers", "central"). */
+    if (w->place == FW_PLACE_COUNTRY && !(w->feats & FW_LEX_GIVEN) &&
+        d->toks[i].end - d->toks[i].start > 3)
+        return true;
+    if (i == c->s0 || !is_word(d, i - 1))
         return false;
     const fw_lex_word *p = lexw(d, i - 1);
     return (has_ctx(d, i - 1, FW_CTX_LOCATIVE) && !is_cap(d, i - 1)) ||
@@ -1017,8 +1025,9 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
         g.type = FW_ENTITY_PERSON; /* "to Ostrander's funeral" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
-               locative_prep(d, a - 1)) {
-        g.type = FW_ENTITY_PLACE;
+               locative_prep(d, a - 1) &&
+               !(n == 1 && (first->feats & FW_LEX_COMMON))) {
+        g.type = FW_ENTITY_PLACE; /* "in Kramatorsk", not "in History" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && person_context(c, a, b)) {
         g.type = FW_ENTITY_PERSON;

@@ -283,6 +283,15 @@ static void test_places_orgs(void)
           has_mention(d, e, FW_MENTION_NAME, "Varnex"));
     CHECK(d && entity_named(d, "Mountain View"));
 
+    /* A country in lower case needs no preposition; a capitalised
+     * everyday word after one is no place ("in History"). */
+    d = run("Headline text\nhow are vietnam and afghanistan alike? It was "
+            "the worst storm in History.\n");
+    e = d ? entity_named(d, "Vietnam") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PLACE && country_is(e, "VNM"));
+    e = d ? entity_named(d, "History") : NULL;
+    CHECK(!e || e->type != FW_ENTITY_PLACE);
+
     /* A known place in lower case, where a preposition says so; an
      * everyday word is none. */
     d = run("Headline text\ni am from mexico and i love turkey.\n");
