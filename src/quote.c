@@ -1076,7 +1076,8 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
     size_t reach = c->object ? 14 : 8; /* a hearer may be long: "told a
                                            crowded hall in Baltimore that" */
     for (size_t x = k; x < hi && x < k + reach; x++) {
-        if (tok_eq(d, x, "that"))
+        /* but "called that vision 'a necessary one'": an object */
+        if (tok_eq(d, x, "that") && c->cls != FW_CUE_QUOTING)
             return x + 1;
         /* An embedded question or condition is said whole: "asked
          * (reporters) whether ...", "said if ...". */

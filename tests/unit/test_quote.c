@@ -456,6 +456,13 @@ static void test_reported(void)
     q = quote_of(d, "he would win");
     CHECK(q && spells(q->cue, "told reporters"));
 
+    /* After a quoting cue, "that" is a determiner, not a complementizer:
+     * "branded that plan 'a costly mistake'". */
+    d = run("Headline text\nTom Hale branded that plan \"a costly "
+            "mistake.\"\n");
+    q = quote_of(d, "that plan \"a costly mistake.\"");
+    CHECK(q && spells(q->cue, "branded"));
+
     /* Quantifiers stand for people: "Some said", "Many say". */
     d = run("Headline text\nSome said the vote failed. Many say taxes will "
             "rise.\n");
