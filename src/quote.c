@@ -1253,6 +1253,19 @@ static bool short_answer(const fw_doc *d, size_t i)
     return tok_eq(d, i, "so") || tok_eq(d, i, "yes") || tok_eq(d, i, "no");
 }
 
+/* Is token a, a name or a pronoun, what a cue of stance takes as its
+ * whole content: "endorsed Clinton", "backed her"? */
+static bool stance_object(const qctx *q, const cue *c, size_t a)
+{
+    const fw_doc *d = q->d;
+    if (c->object || c->cls == FW_CUE_ACCORDING || q->ment_at[a] < 0 ||
+        d->ments[q->ment_at[a]].tok_end != a + 1 ||
+        word_ci(d, c->verb, "said") || word_ci(d, c->verb, "says") ||
+        word_ci(d, c->verb, "say"))
+        return false;
+    return true;
+}
+
 static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
                               const source *s, size_t a, size_t b)
 {
@@ -1262,7 +1275,8 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
         b--;
     while (a < b && d->toks[a].kind == FW_TOKEN_PUNCT)
         a++;
-    if (b <= a || (b == a + 1 && !short_answer(d, a)))
+    if (b <= a ||
+        (b == a + 1 && !short_answer(d, a) && !stance_object(q, c, a)))
         return FW_OK; /* too short to be what someone said */
     if (c->cls == FW_CUE_QUOTING && !holds_quote(q, a, b))
         return FW_OK; /* "praised the plan": no words reported */

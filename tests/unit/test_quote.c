@@ -463,6 +463,12 @@ static void test_reported(void)
     q = quote_of(d, "that plan \"a costly mistake.\"");
     CHECK(q && spells(q->cue, "branded"));
 
+    /* A cue of stance may take one name or pronoun as its content. */
+    d = run("Headline text\nTom Hale endorsed Berglund, but told reporters "
+            "that he would not campaign.\n");
+    q = quote_of(d, "Berglund");
+    CHECK(q && spells(q->cue, "endorsed"));
+
     /* Quantifiers stand for people: "Some said", "Many say". */
     d = run("Headline text\nSome said the vote failed. Many say taxes will "
             "rise.\n");
