@@ -53,7 +53,8 @@ enum {
     FW_CUE_INTENT,     /* wants, vowed, urged */
     FW_CUE_EVIDENCE,   /* found, showed */
     FW_CUE_ACCORDING,  /* according to: the source follows */
-    FW_CUE_QUOTING     /* praised, mocked: reports only words quoted */
+    FW_CUE_QUOTING,    /* praised, mocked: reports only words quoted */
+    FW_CUE_VIEWING     /* sees, regards: only "X as Y" or "that" */
 };
 
 /* fw_lex_word.ctx: what a word says about a name next to it. */

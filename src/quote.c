@@ -1473,6 +1473,19 @@ static size_t source_tail(const qctx *q, size_t k, size_t hi)
     return e < hi && !clause_stop(d, e) ? k : end;
 }
 
+/* Does "as" or "that" follow in the clause from token k: "sees the vote
+ * as a test", "saw that"? */
+static bool views_as(const fw_doc *d, size_t k, size_t hi)
+{
+    for (size_t x = k; x < hi && x < k + 12; x++) {
+        if (clause_stop(d, x) || punct(d, x, ','))
+            return false;
+        if (tok_eq(d, x, "as") || tok_eq(d, x, "that"))
+            return true;
+    }
+    return false;
+}
+
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
@@ -1502,6 +1515,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         }
         if (c.cls == FW_CUE_QUOTING && !holds_quote(q, c.end, hi))
             continue; /* "thanked the mayors": no words to report */
+        if (c.cls == FW_CUE_VIEWING && !views_as(d, c.end, hi))
+            continue; /* "saw the film": no view reported */
         source s;
         bool have_src = false;
         /* The clause: back to punctuation that ends one, or a quotation

@@ -463,6 +463,13 @@ static void test_reported(void)
     q = quote_of(d, "that plan \"a costly mistake.\"");
     CHECK(q && spells(q->cue, "branded"));
 
+    /* A cue of view reports only "X as Y" or a that-clause. */
+    d = run("Headline text\nTom Hale sees the vote as a test of the "
+            "government. Anna Berglund saw the film on Monday.\n");
+    q = quote_of(d, "the vote as a test of the government");
+    CHECK(q && spells(q->cue, "sees") && speaker_is(d, q, "Tom Hale"));
+    CHECK(quote_of(d, "the film on Monday") == NULL);
+
     /* A cue of stance may take one name or pronoun as its content. */
     d = run("Headline text\nTom Hale endorsed Berglund, but told reporters "
             "that he would not campaign.\n");
