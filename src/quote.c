@@ -1206,8 +1206,14 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 "as",      "even",     "because", "and",    "however",
                 "who",     "which"};
             bool stop = false;
-            for (size_t s = 0; s < FW_COUNT(stops) && !stop; s++)
-                stop = tok_eq(d, n, stops[s]);
+            for (int pass = 0; pass < 2 && !stop; pass++) {
+                for (size_t s = 0; s < FW_COUNT(stops) && !stop; s++)
+                    stop = tok_eq(d, n, stops[s]);
+                if (stop || pass || n + 1 >= hi || !adverb_or_aux(d, n) ||
+                    lexw(d, n)->func == FW_FUNC_AUX)
+                    break;
+                n++; /* ", largely because" */
+            }
             /* "X, in the wake of a poll showing ..., told Y": the
              * sentence's own verb comes back */
             const fw_tok *nt = &d->toks[n];
@@ -1334,6 +1340,34 @@ static fw_status find_poll(qctx *q, uint32_t sn)
     cue c = {.start = lo, .end = lo + 1, .verb = lo};
     source s = {lo + 1, e, head_mention(q, lo + 1, e)};
     return add_reported(q, sn, &c, &s, e + 1, content_end(q, e + 1, hi));
+}
+
+/* "CLAUSE in a new Washington Post-ABC News poll.": a poll named at the
+ * sentence's end, with an article (not "X leads in the polls"). */
+static fw_status find_poll_after(qctx *q, uint32_t sn)
+{
+    fw_doc *d = q->d;
+    size_t lo = sent_lo(d, sn), hi = sent_hi(d, sn);
+    size_t e = hi;
+    while (e > lo && d->toks[e - 1].kind == FW_TOKEN_PUNCT)
+        e--;
+    if (e < lo + 6 || !names_poll(d, e - 1, e))
+        return FW_OK;
+    for (size_t k = e - 2; k > lo + 3 && e - k < 12; k--) {
+        if (clause_stop(d, k) || punct(d, k, ',') || is_quote_mark(d, k) ||
+            (q->used[k] & (USED_DIRECT | USED_CUE)))
+            return FW_OK;
+        if (tok_eq(d, k, "in") &&
+            (tok_eq(d, k + 1, "a") || tok_eq(d, k + 1, "an"))) {
+            for (size_t x = lo; x < k; x++)
+                if (q->used[x] & (USED_DIRECT | USED_CUE))
+                    return FW_OK; /* the clause has its own attribution */
+            cue c = {.start = k, .end = k + 1, .verb = k};
+            source s = {k + 1, e, head_mention(q, k + 1, e)};
+            return add_reported(q, sn, &c, &s, lo, k);
+        }
+    }
+    return FW_OK;
 }
 
 /* The question after "asked" at token a ("Asked whether she would run,
@@ -1981,6 +2015,8 @@ fw_status fw_find_quotes(fw_doc *d)
         st = find_colon_headline(&q, (uint32_t)s);
         if (st == FW_OK)
             st = find_poll(&q, (uint32_t)s);
+        if (st == FW_OK)
+            st = find_poll_after(&q, (uint32_t)s);
         if (st == FW_OK)
             st = find_asked(&q, (uint32_t)s);
     }

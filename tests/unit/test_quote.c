@@ -463,6 +463,17 @@ static void test_reported(void)
     q = quote_of(d, "that plan \"a costly mistake.\"");
     CHECK(q && spells(q->cue, "branded"));
 
+    /* A poll named with its article at the sentence's end reports the
+     * clause; "in the polls" does not. A content ends at ", largely
+     * because". */
+    d = run("Headline text\nJust 18 percent of voters back the plan in a new "
+            "Velora News poll. Tom Hale leads in the polls. Anna Berglund said "
+            "she won, largely because turnout was high.\n");
+    q = quote_of(d, "Just 18 percent of voters back the plan");
+    CHECK(q && spells(q->source, "a new Velora News poll"));
+    CHECK(quote_of(d, "Tom Hale leads") == NULL);
+    CHECK(quote_of(d, "she won") != NULL);
+
     /* A cue of view reports only "X as Y" or a that-clause. */
     d = run("Headline text\nTom Hale sees the vote as a test of the "
             "government. Anna Berglund saw the film on Monday.\n");
