@@ -158,11 +158,10 @@ void *fw_arena_grow(fw_arena *a, void *ptr, size_t old, size_t size)
     fw_chunk *c = a->head;
     if (ptr && c && (unsigned char *)ptr == c->data + c->last &&
         size <= SIZE_MAX / 2 && c->size - c->last >= round_up(size)) {
-        memset((unsigned char *)ptr + old, 0, round_up(size) - old);
         c->used = c->last + round_up(size);
         return ptr;
     }
-    void *p = fw_arena_alloc(a, size);
+    void *p = fw_arena_alloc_raw(a, size);
     if (p && ptr && old)
         memcpy(p, ptr, old);
     return p;
@@ -238,7 +237,9 @@ void *fw_arena_push(fw_arena *a, void **items, size_t *count, size_t *cap,
         *items = p;
         *cap = n;
     }
-    return (unsigned char *)*items + (*count)++ * elem_size;
+    unsigned char *e = (unsigned char *)*items + (*count)++ * elem_size;
+    memset(e, 0, elem_size); /* a new element starts zeroed */
+    return e;
 }
 
 /* ------------------------------------------------------------------ */

@@ -32,7 +32,8 @@ void *fw_arena_alloc(fw_arena *a, size_t size);
 void *fw_arena_alloc_raw(fw_arena *a, size_t size);
 
 /* Grows the array at 'ptr' (NULL, or the arena's latest allocation for
- * in-place growth) from 'old' to 'size' bytes, keeping its contents. */
+ * in-place growth) from 'old' to 'size' bytes, keeping its contents; the
+ * new bytes are not zeroed. */
 void *fw_arena_grow(fw_arena *a, void *ptr, size_t old, size_t size);
 
 /* A NUL-terminated copy of 'len' bytes at 's', or NULL. */
@@ -608,6 +609,8 @@ static inline size_t fw_tok_len(const fw_tok *t)
  * the length of a literal folds away. */
 static inline bool fw_tok_is(const fw_doc *d, const fw_tok *t, const char *s)
 {
+    if (t->end == t->start || d->text[t->start] != s[0])
+        return false; /* most tokens, before measuring 's' */
     size_t n = strlen(s);
     return t->end - t->start == n && memcmp(d->text + t->start, s, n) == 0;
 }

@@ -190,6 +190,8 @@ static inline bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 static bool word_ci(const fw_doc *d, size_t i, const char *s)
 {
     const fw_tok *t = &d->toks[i];
+    if (t->end == t->start || (d->text[t->start] | 0x20) != (s[0] | 0x20))
+        return false; /* most tokens, before measuring 's' */
     size_t n = strlen(s);
     return t->end - t->start == n && strncasecmp(d->text + t->start, s, n) == 0;
 }
@@ -1314,10 +1316,14 @@ static bool names_poll(const fw_doc *d, size_t a, size_t b)
 {
     static const char *const words[] = {"poll",    "polls", "survey",
                                         "surveys", "study", "studies"};
-    for (size_t k = a; k < b; k++)
+    for (size_t k = a; k < b; k++) {
+        char c0 = (char)(d->text[d->toks[k].start] | 0x20);
+        if (d->toks[k].kind != FW_TOKEN_WORD || (c0 != 'p' && c0 != 's'))
+            continue; /* most words, quickly */
         for (size_t w = 0; w < FW_COUNT(words); w++)
             if (word_ci(d, k, words[w]))
                 return true;
+    }
     return false;
 }
 
