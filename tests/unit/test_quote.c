@@ -125,6 +125,10 @@ static void test_direct(void)
     CHECK(q && spells(q->cue, "mused") && speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "Never,");
     CHECK(q && spells(q->cue, "retorted") && speaker_is(d, q, "Anna Berglund"));
+    d = run("Headline text\nTom Hale stood up, chanting \"No more "
+            "cuts\" outside the hall.\n");
+    q = quote_of(d, "\"No more cuts\" outside the hall");
+    CHECK(q && spells(q->cue, "chanting"));
 
     /* The longest cue before a quotation ("said in a statement"); a
      * relative clause in the source; a participle or "to say" after the
