@@ -1513,6 +1513,27 @@ static size_t source_tail(const qctx *q, size_t k, size_t hi)
     return e < hi && !clause_stop(d, e) ? k : end;
 }
 
+/* The subject of a clause that opens at token lo with common nouns, up
+ * to its verb: "Protesters gathered, chanting ...", "Some voters
+ * stood, saying ...". */
+static bool subject_words(const qctx *q, size_t lo, size_t hi, source *s)
+{
+    const fw_doc *d = q->d;
+    size_t k = lo;
+    bool noun = false;
+    while (k < hi && k < lo + 5 && is_word(d, k) && !past_verb(d, k) &&
+           !(lexw(d, k)->feats & FW_LEX_CUE) &&
+           lexw(d, k)->func != FW_FUNC_AUX &&
+           lexw(d, k)->func != FW_FUNC_PREP) {
+        noun |= !lexw(d, k)->func;
+        k++;
+    }
+    if (!noun || k >= hi || k == lo || !past_verb(d, k))
+        return false; /* "Protesters gathered": a noun, then its verb */
+    *s = (source){lo, k, -1};
+    return true;
+}
+
 /* Does "as" or "that" follow in the clause from token k: "sees the vote
  * as a test", "saw that"? */
 static bool views_as(const fw_doc *d, size_t k, size_t hi)
@@ -1655,6 +1676,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (m >= 0 && d->ments[m].tok <= subj_lo + 1) {
                 s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
                 have_src = true;
+            } else {
+                have_src = subject_words(q, subj_lo, c.start - 1, &s);
             }
         }
         size_t k = c.end;

@@ -129,6 +129,10 @@ static void test_direct(void)
             "cuts\" outside the hall.\n");
     q = quote_of(d, "\"No more cuts\" outside the hall");
     CHECK(q && spells(q->cue, "chanting"));
+    d = run("Headline text\nProtesters gathered, chanting \"No more "
+            "cuts\" outside the hall.\n");
+    q = quote_of(d, "\"No more cuts\" outside the hall");
+    CHECK(q && spells(q->source, "Protesters"));
 
     /* The longest cue before a quotation ("said in a statement"); a
      * relative clause in the source; a participle or "to say" after the
