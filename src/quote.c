@@ -417,6 +417,27 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
  * up to two more parts set off by commas, the whole being the source
  * ("Peskov, the Kremlin spokesman, said", "X, who ..., told", "Marley
  * Anderson, 21, a junior from Las Vegas, said"). */
+/* Does the part set off by commas from token k hold a verb of its own,
+ * so that it is a clause, not what describes a source ("21", "a junior
+ * from Las Vegas", but "who was elected in 2012" does)? */
+static bool clause_part(const fw_doc *d, size_t k)
+{
+    if (tok_eq(d, k, "who") || tok_eq(d, k, "which"))
+        return false;
+    for (; k < d->n_toks && !punct(d, k, ',') && !clause_stop(d, k); k++) {
+        const fw_tok *t = &d->toks[k];
+        if (tok_eq(d, k, "who") || tok_eq(d, k, "which") ||
+            tok_eq(d, k, "that") ||
+            (t->kind == FW_TOKEN_WORD && t->end - t->start > 4 &&
+             memcmp(d->text + t->end - 3, "ing", 3) == 0))
+            return false; /* "a lawyer who has helped", "after a poll
+                             showing his lead had shrunk" */
+        if (is_word(d, k) && lexw(d, k)->func == FW_FUNC_AUX)
+            return true;
+    }
+    return false;
+}
+
 static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
@@ -435,8 +456,8 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
             if (clause_stop(d, k) || is_quote_mark(d, k))
                 break;
         }
-        if (comma == SIZE_MAX || comma <= lo)
-            return false;
+        if (comma == SIZE_MAX || comma <= lo || clause_part(d, comma + 1))
+            return false; /* "..., some would be lost, said X" */
         source inner;
         if (source_np(q, lo, comma, &inner)) {
             *s = (source){inner.start, j - 1, inner.ment};
@@ -1690,6 +1711,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         if (!have_src) {
             /* "..., said the minister." */
             if (!source_after(q, c.end, hi, &s) || c.start <= lo ||
+                subordinator(d, s.start) ||
                 !(punct(d, c.start - 1, ',') ||
                   (c.start >= lo + 2 && closing_mark(d, c.start - 1) &&
                    punct(d, c.start - 2, ','))))

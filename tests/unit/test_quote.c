@@ -529,6 +529,13 @@ static void test_reported(void)
     CHECK(quote_of(d, "whether the plan would work") != NULL);
     CHECK(quote_of(d, "if the vote meant that taxes would rise") != NULL);
 
+    /* A part with a verb of its own is a clause, not a source's part:
+     * "If A, B would follow, said X". */
+    d = run("Headline text\nIf the plan failed, taxes would rise, said Tom "
+            "Hale.\n");
+    q = quote_of(d, "If the plan failed, taxes would rise");
+    CHECK(q && spells(q->source, "Tom Hale"));
+
     /* A source in parts set off by commas: "X, 21, a student, said". */
     d = run("Headline text\nTom Hale, 21, a student from Leeds, said he "
             "would vote.\n");
