@@ -1237,6 +1237,11 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                     break;
                 n++; /* ", largely because" */
             }
+            /* but "a crucial, although brief, opportunity": an aside of
+             * a word or two */
+            if (stop && !tok_eq(d, n, "and") && n + 3 < hi &&
+                (punct(d, n + 2, ',') || punct(d, n + 3, ',')))
+                stop = false;
             /* "X, in the wake of a poll showing ..., told Y": the
              * sentence's own verb comes back */
             const fw_tok *nt = &d->toks[n];

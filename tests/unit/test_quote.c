@@ -529,6 +529,13 @@ static void test_reported(void)
     CHECK(quote_of(d, "whether the plan would work") != NULL);
     CHECK(quote_of(d, "if the vote meant that taxes would rise") != NULL);
 
+    /* An aside of a word or two does not end a content: "a crucial,
+     * although brief, chance". */
+    d = run("Headline text\nTom Hale said it was a crucial, although brief, "
+            "chance to speak.\n");
+    CHECK(quote_of(d, "it was a crucial, although brief, chance to speak") !=
+          NULL);
+
     /* A part with a verb of its own is a clause, not a source's part:
      * "If A, B would follow, said X". */
     d = run("Headline text\nIf the plan failed, taxes would rise, said Tom "
