@@ -441,19 +441,23 @@ static bool clause_part(const fw_doc *d, size_t k)
 static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
+    /* "X, host of "Morning Joe," said": the comma inside the mark */
+    size_t end = j;
+    if (j - 2 > lo && closing_mark(d, j - 1) && punct(d, j - 2, ','))
+        j--;
     if (!(j - 1 > lo && punct(d, j - 1, ',')))
-        return source_np(q, lo, j, s);
+        return source_np(q, lo, end, s);
     size_t k = j - 1;
     for (int part = 0; part < 3; part++) {
         size_t limit = k > lo + NEAR ? k - NEAR : lo;
         size_t comma = SIZE_MAX;
         while (k > limit) {
             k--;
-            if (punct(d, k, ',')) {
+            if (punct(d, k, ',') && !in_quote(d, k)) {
                 comma = k;
                 break;
             }
-            if (clause_stop(d, k) || is_quote_mark(d, k))
+            if (clause_stop(d, k))
                 break;
         }
         if (comma == SIZE_MAX || comma <= lo || clause_part(d, comma + 1))

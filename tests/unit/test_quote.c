@@ -529,6 +529,13 @@ static void test_reported(void)
     CHECK(quote_of(d, "whether the plan would work") != NULL);
     CHECK(quote_of(d, "if the vote meant that taxes would rise") != NULL);
 
+    /* A source's part may hold a title in quotes, the comma inside its
+     * closing mark. */
+    d = run("Headline text\nTom Hale, host of the show \"Good Day,\" said "
+            "taxes would rise.\n");
+    q = quote_of(d, "taxes would rise");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* An aside of a word or two does not end a content: "a crucial,
      * although brief, chance". */
     d = run("Headline text\nTom Hale said it was a crucial, although brief, "
