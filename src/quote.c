@@ -1770,6 +1770,17 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         } else {
             size_t a = content_start(q, &c, k, hi);
             size_t e = content_end(q, a, hi);
+            /* "After X announced his bid, he left": a clause that a
+             * subordinator opens ends at its comma */
+            if (subordinator(d, clause_lo) &&
+                (d->toks[clause_lo].flags & FW_TOKEN_CAPITALIZED) &&
+                !tok_eq(d, clause_lo, "And") && !tok_eq(d, clause_lo, "But") &&
+                !tok_eq(d, clause_lo, "Or"))
+                for (size_t x = a; x < e; x++)
+                    if (punct(d, x, ',') && !in_quote(d, x)) {
+                        e = x;
+                        break;
+                    }
             /* "said so", "said yes": the word is the content. */
             if (a + 1 < e && short_answer(d, a) &&
                 (d->toks[a + 1].kind == FW_TOKEN_PUNCT ||

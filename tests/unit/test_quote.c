@@ -529,6 +529,13 @@ static void test_reported(void)
     CHECK(quote_of(d, "whether the plan would work") != NULL);
     CHECK(quote_of(d, "if the vote meant that taxes would rise") != NULL);
 
+    /* A clause that a subordinator opens ends at its comma: "After X
+     * announced A, B". */
+    d = run("Headline text\nAfter Tom Hale announced his bid for mayor, "
+            "the party split.\n");
+    q = quote_of(d, "his bid for mayor");
+    CHECK(q && spells(q->cue, "announced"));
+
     /* A source's part may hold a title in quotes, the comma inside its
      * closing mark. */
     d = run("Headline text\nTom Hale, host of the show \"Good Day,\" said "
