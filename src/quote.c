@@ -1231,7 +1231,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 "but",     "although", "though",  "while",  "whereas",
                 "despite", "adding",   "saying",  "noting", "according",
                 "as",      "even",     "because", "and",    "however",
-                "who",     "which"};
+                "who",     "which",    "compared"};
             bool stop = false;
             for (int pass = 0; pass < 2 && !stop; pass++) {
                 for (size_t s = 0; s < FW_COUNT(stops) && !stop; s++)

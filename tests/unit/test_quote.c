@@ -529,6 +529,11 @@ static void test_reported(void)
     CHECK(quote_of(d, "whether the plan would work") != NULL);
     CHECK(quote_of(d, "if the vote meant that taxes would rise") != NULL);
 
+    /* ", compared with ..." ends a content. */
+    d = run("Headline text\nSome 45 percent said Tom Hale would do better, "
+            "compared with 41 percent for Anna Berglund.\n");
+    CHECK(quote_of(d, "Tom Hale would do better") != NULL);
+
     /* A clause that a subordinator opens ends at its comma: "After X
      * announced A, B". */
     d = run("Headline text\nAfter Tom Hale announced his bid for mayor, "
