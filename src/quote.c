@@ -240,8 +240,12 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     }
     bool according = w->cue == FW_CUE_ACCORDING;
     if ((t->flags & FW_TOKEN_CAPITALIZED) && !according &&
-        !(i > s0 && headline_at(d, i)))
-        return false; /* but "Trump Says Deal Is Near" */
+        !(i > s0 && headline_at(d, i)) &&
+        !(i == s0 && i + 1 < s1 && is_word(d, i + 1) &&
+          (d->toks[i + 1].flags & FW_TOKEN_CAPITALIZED) &&
+          (tok_eq(d, i, "Said") || tok_eq(d, i, "Says") ||
+           tok_eq(d, i, "Added"))))
+        return false; /* but "Trump Says Deal Is Near", "Said Comey, ..." */
     /* A noun, not a verb: "the claim", "his warning", "a call". */
     if (i > s0 && is_word(d, i - 1)) {
         const fw_lex_word *p = lexw(d, i - 1);

@@ -134,6 +134,11 @@ static void test_direct(void)
     q = quote_of(d, "\"No more cuts\" outside the hall");
     CHECK(q && spells(q->source, "Protesters"));
 
+    /* A sentence may open with the cue: 'Said Hale, "..."'. */
+    d = run("Headline text\nSaid Tom Hale, \"We will win.\"\n");
+    q = quote_of(d, "We will win.");
+    CHECK(q && spells(q->cue, "Said") && speaker_is(d, q, "Tom Hale"));
+
     /* The longest cue before a quotation ("said in a statement"); a
      * relative clause in the source; a participle or "to say" after the
      * subject's own verb. */
