@@ -17,11 +17,18 @@ def convert(line):
     paragraph of quotation that goes on from the one before, with no
     attribution of its own, as a further part of the same attribution;
     fivew gives it as a quotation of its own with the same speaker: such
-    quotations are folded into the one before here."""
+    quotations are folded into the one before here. PolNeAR does not
+    annotate words quoted inside a quotation ("She said, 'Thank you'"
+    inside a direct quotation) as an attribution of their own: its few
+    nested attributions are reported speech inside reported speech. So
+    fivew's `nested` quotations are left out here (the seed, which does
+    annotate them, scores them)."""
     d = json.loads(line)
     atts = []
     prev = None
     for q in d.get("quotes", []):
+        if q["kind"] == "nested":
+            continue
         if (q["kind"] == "direct" and prev is not None and not q.get("cue")
                 and not q.get("source") and q.get("speaker")
                 and q.get("speaker") == prev[1]):
