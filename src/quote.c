@@ -1004,8 +1004,9 @@ static bool resumes(const qctx *q, const fw_quot *pq, const fw_qspan *qs)
         if (d->toks[k - 1].end <= end)
             return true;
         if (is_quote_mark(d, k - 1) || clause_stop(d, k - 1) ||
-            (is_word(d, k - 1) && (lexw(d, k - 1)->feats & FW_LEX_CUE)))
-            return false;
+            (is_word(d, k - 1) && (lexw(d, k - 1)->feats & FW_LEX_CUE) &&
+             !(d->toks[k - 1].flags & FW_TOKEN_CAPITALIZED)))
+            return false; /* but "the UCLA Anderson Forecast" */
     }
     return false;
 }

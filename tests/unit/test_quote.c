@@ -160,7 +160,8 @@ static void test_direct(void)
     /* A quotation resumes after its attribution and what describes the
      * source: '"A," said X, director of Y, "but B."'. */
     d = run("Headline text\n\"The vote is ours,\" said Anna Berglund, "
-            "director of the Coastal Fund in Oslo, \"but we must work.\"\n");
+            "director of the Coastal Forecast in Oslo, \"but we must "
+            "work.\"\n");
     q = quote_of(d, "The vote is ours,");
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "but we must work.") &&
           spells(q->source, "Anna Berglund"));
