@@ -1054,8 +1054,13 @@ static fw_status find_direct(qctx *q)
          * ('"A," he said, "B."') joins it too. */
         bool shared = before && prev_quot >= 0 &&
                       d->quots[prev_quot].cue_start == d->toks[c.start].start;
+        /* "X went even further: '...'": words of the writer's own
+         * introduce it, so it is a quotation of its own */
+        uint32_t so = q->sent_of[qs->open];
+        bool introduced = qs->open > 0 && punct(d, qs->open - 1, ':') &&
+                          so != UINT32_MAX && q->first_word[so] + 1 < qs->open;
         if ((shared ||
-             (!before && !after &&
+             (!before && !after && !introduced &&
               ((stands_alone(q, qs, false, false) &&
                 stands_alone(q, lq, false, false)) ||
                (prev_quot >= 0 && resumes(q, &d->quots[prev_quot], qs))))) &&

@@ -134,6 +134,15 @@ static void test_direct(void)
     q = quote_of(d, "\"No more cuts\" outside the hall");
     CHECK(q && spells(q->source, "Protesters"));
 
+    /* Words of the writer's own before a colon introduce a quotation of
+     * its own, not a part of the one before. */
+    d = run("Headline text\n\"We will win,\" Tom Hale said. Later he went "
+            "further: \"The vote is ours.\"\n");
+    q = quote_of(d, "We will win,");
+    CHECK(q && q->n_parts == 1);
+    q = quote_of(d, "The vote is ours.");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* A sentence may open with the cue: 'Said Hale, "..."'. */
     d = run("Headline text\nSaid Tom Hale, \"We will win.\"\n");
     q = quote_of(d, "We will win.");
