@@ -1223,11 +1223,16 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         /* "and ranked ...": a second verb phrase, the speaker's act, not
          * their words ("A and that B" goes on: one content; after a comma
          * it is a second one, below). */
-        if ((tok_eq(d, x, "and") || tok_eq(d, x, "but")) && x + 1 < hi &&
-            (past_verb(d, x + 1) ||
-             (is_word(d, x + 1) && (lexw(d, x + 1)->feats & FW_LEX_CUE) &&
-              !(d->toks[x + 1].flags & FW_TOKEN_CAPITALIZED))))
-            break; /* "and said ...": a second attribution */
+        if (tok_eq(d, x, "and") || tok_eq(d, x, "but")) {
+            size_t v = x + 1; /* "and then tweeted" */
+            if (v + 1 < hi && adverb_or_aux(d, v) &&
+                lexw(d, v)->func != FW_FUNC_AUX)
+                v++;
+            if (v < hi && (past_verb(d, v) ||
+                           (is_word(d, v) && (lexw(d, v)->feats & FW_LEX_CUE) &&
+                            !(d->toks[v].flags & FW_TOKEN_CAPITALIZED))))
+                break; /* "and said ...": a second attribution */
+        }
         /* "... a deal when he had ...": the time of the act, not the
          * content */
         if (x > k + 2 && tok_eq(d, x, "when"))
@@ -1251,6 +1256,11 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                     break;
                 n++; /* ", largely because" */
             }
+            /* "said the bomber, who detonated ..., had ...": a relative
+             * clause after the content's own subject goes on */
+            if (stop && (tok_eq(d, n, "who") || tok_eq(d, n, "which")) &&
+                x < k + 6)
+                stop = false;
             /* but "a crucial, although brief, opportunity": an aside of
              * a word or two */
             if (stop && !tok_eq(d, n, "and") && n + 3 < hi &&

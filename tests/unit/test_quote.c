@@ -544,6 +544,15 @@ static void test_reported(void)
     CHECK(quote_of(d, "whether the plan would work") != NULL);
     CHECK(quote_of(d, "if the vote meant that taxes would rise") != NULL);
 
+    /* A relative clause after the content's own subject goes on ("said
+     * the bomber, who ..., had ..."); "and then tweeted" ends it. */
+    d = run("Headline text\nTom Hale said the driver, who fled on foot, had "
+            "\"no licence.\" Anna Berglund called him \"reckless\" and "
+            "then tweeted that he was gone.\n");
+    CHECK(quote_of(d, "the driver, who fled on foot, had \"no licence.\"") !=
+          NULL);
+    CHECK(quote_of(d, "him \"reckless\"") != NULL);
+
     /* ", compared with ..." ends a content. */
     d = run("Headline text\nSome 45 percent said Tom Hale would do better, "
             "compared with 41 percent for Anna Berglund.\n");
