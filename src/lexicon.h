@@ -54,7 +54,8 @@ enum {
     FW_CUE_EVIDENCE,   /* found, showed */
     FW_CUE_ACCORDING,  /* according to: the source follows */
     FW_CUE_QUOTING,    /* praised, mocked: reports only words quoted */
-    FW_CUE_VIEWING     /* sees, regards: only "X as Y" or "that" */
+    FW_CUE_VIEWING,    /* sees, regards: only "X as Y" or "that" */
+    FW_CUE_SEEMING     /* seems, appears: the writer's own evidence */
 };
 
 /* fw_lex_word.ctx: what a word says about a name next to it. */

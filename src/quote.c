@@ -1597,6 +1597,36 @@ static bool views_as(const fw_doc *d, size_t k, size_t hi)
     return false;
 }
 
+/* "Mr. Trump seemed to overstay his welcome", "it appears that X": the
+ * writer's own evidence, reported with no source. The clause from its
+ * subject (after the last comma before the cue, unless a relative
+ * clause follows it) when "to", an adjective or a noun phrase follows
+ * the cue; the that-clause for "it appears that". Not "appeared on
+ * Fox News". */
+static fw_status report_seeming(qctx *q, uint32_t sn, const cue *c, size_t hi)
+{
+    const fw_doc *d = q->d;
+    size_t k = c->end;
+    if (k >= hi || !is_word(d, k) || (d->toks[k].flags & FW_TOKEN_CAPITALIZED))
+        return FW_OK;
+    const fw_lex_word *w = lexw(d, k);
+    if (tok_eq(d, k, "that"))
+        return add_reported(q, sn, c, NULL, k, content_end(q, k + 1, hi));
+    if (w->func == FW_FUNC_PREP && !tok_eq(d, k, "to"))
+        return FW_OK; /* "appeared on Fox News" */
+    size_t lo = sent_lo(d, sn), a = c->start;
+    while (a > lo && !clause_stop(d, a - 1) && !is_quote_mark(d, a - 1) &&
+           !(q->used[a - 1] & (USED_DIRECT | USED_CUE))) {
+        if (punct(d, a - 1, ',') && !tok_eq(d, a, "which") &&
+            !tok_eq(d, a, "who"))
+            break;
+        a--;
+    }
+    if (a >= c->start || tok_eq(d, a, "it") || tok_eq(d, a, "It"))
+        return FW_OK; /* "it seemed": no clause of its own */
+    return add_reported(q, sn, c, NULL, a, content_end(q, k, hi));
+}
+
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
@@ -1628,6 +1658,12 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             continue; /* "thanked the mayors": no words to report */
         if (c.cls == FW_CUE_VIEWING && !views_as(d, c.end, hi))
             continue; /* "saw the film": no view reported */
+        if (c.cls == FW_CUE_SEEMING) {
+            fw_status st = report_seeming(q, sn, &c, hi);
+            if (st != FW_OK)
+                return st;
+            continue;
+        }
         source s;
         bool have_src = false;
         /* The clause: back to punctuation that ends one, or a quotation

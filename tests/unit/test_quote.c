@@ -497,6 +497,18 @@ static void test_reported(void)
     CHECK(quote_of(d, "Tom Hale leads") == NULL);
     CHECK(quote_of(d, "she won") != NULL);
 
+    /* "X seemed to Y", "it appears that Z": the writer's own evidence,
+     * the clause reported with no source; not "appeared on TV". */
+    d = run("Headline text\nAfter the vote, Tom Hale seemed ready to quit. It "
+            "appears that the talks failed. Anna Berglund appeared on "
+            "television.\n");
+    q = quote_of(d, "Tom Hale seemed ready to quit");
+    CHECK(q && spells(q->cue, "seemed") && q->source.start == q->source.end);
+    q = quote_of(d, "that the talks failed");
+    CHECK(q && spells(q->cue, "appears"));
+    CHECK(quote_of(d, "television") == NULL &&
+          quote_of(d, "Anna Berglund appeared on television") == NULL);
+
     /* A cue of view reports only "X as Y" or a that-clause. */
     d = run("Headline text\nTom Hale sees the vote as a test of the "
             "government. Anna Berglund saw the film on Monday.\n");
