@@ -874,6 +874,17 @@ static bool public_body(uint8_t org)
            org == FW_ORG_COURT;
 }
 
+/* Does an office name what the name at token a is: "chief executive of
+ * X", "an analyst at X" (the title word just before "of" or "at")? */
+static bool office_of(const fw_doc *d, size_t s0, size_t a)
+{
+    if (a < s0 + 2 || (!tok_eq(d, a - 1, "of") && !tok_eq(d, a - 1, "at")))
+        return false;
+    const fw_lex_word *w = lexw(d, a - 2);
+    return is_word(d, a - 2) && (w->feats & FW_LEX_TITLE) &&
+           w->title != FW_TITLE_FAMILY;
+}
+
 static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
 {
     const fw_doc *d = c->d;
@@ -1012,6 +1023,9 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
     } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
                has_ctx(d, a - 1, FW_CTX_ORG_NOUN) && !is_cap(d, a - 1)) {
         g.type = FW_ENTITY_ORGANIZATION; /* "imaging company Keyhole" */
+        g.weak = true;
+    } else if (g.type == FW_TYPE_UNKNOWN && office_of(d, c->s0, a)) {
+        g.type = FW_ENTITY_ORGANIZATION; /* "chief executive of Zeltrix" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN &&
                possessive_follows(c, b, "his", 8)) {

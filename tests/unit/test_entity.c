@@ -274,6 +274,15 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Morvane") &&
           entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
 
+    /* An office names what it is held in: "chief executive of X",
+     * "an analyst at X". */
+    d = run("Headline text\nTom Hale, chief executive of Zeltrix, met an "
+            "analyst at Morvane.\n");
+    CHECK(d && entity_named(d, "Zeltrix") &&
+          entity_named(d, "Zeltrix")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Morvane") &&
+          entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
+
     /* A legal form after a comma belongs to the name; the name without
      * it is the same company. */
     d = run("Headline text\nThe deal went to Varnex, Inc. of Mountain View, "
