@@ -196,15 +196,22 @@ static bool word_ci(const fw_doc *d, size_t i, const char *s)
     return t->end - t->start == n && strncasecmp(d->text + t->start, s, n) == 0;
 }
 
+/* Is token i, in any case, one of the n 'words'? */
+static bool word_among(const fw_doc *d, size_t i, const char *const *words,
+                       size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (word_ci(d, i, words[k]))
+            return true;
+    return false;
+}
+
 /* Quantifiers that stand for people: "Some said", "Others say". */
 static bool people_word(const fw_doc *d, size_t i)
 {
     static const char *const words[] = {"some",   "many", "most",
                                         "others", "few",  "several"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (word_ci(d, i, words[k]))
-            return true;
-    return false;
+    return word_among(d, i, words, FW_COUNT(words));
 }
 
 /* Is the -s form at token i ("states", "reports") a plural noun here:
@@ -639,10 +646,7 @@ static bool headline_label(const fw_doc *d, size_t i)
         "photos", "analysis", "opinion",   "editorial", "exclusive",
         "live",   "factbox",  "explainer", "timeline",  "correction",
         "note",   "review",   "interview"};
-    for (size_t k = 0; k < FW_COUNT(words); k++)
-        if (word_ci(d, i, words[k]))
-            return true;
-    return false;
+    return word_among(d, i, words, FW_COUNT(words));
 }
 
 /* Words that name who speaks in a headline's "Poll: Trump leads". */
@@ -654,10 +658,7 @@ static bool source_noun(const fw_doc *d, size_t i)
         "aides",   "camp",      "campaign",    "spokesman", "spokeswoman",
         "police",  "witnesses", "analysts",    "experts",   "newspaper",
         "lawyer",  "lawyers",   "prosecutors", "ministry",  "government"};
-    for (size_t k = 0; k < FW_COUNT(words); k++)
-        if (word_ci(d, i, words[k]))
-            return true;
-    return false;
+    return word_among(d, i, words, FW_COUNT(words));
 }
 
 /* Does the sentence from 'lo' open with a speaker and a colon at
@@ -1368,11 +1369,9 @@ static bool names_poll(const fw_doc *d, size_t a, size_t b)
                                         "surveys", "study", "studies"};
     for (size_t k = a; k < b; k++) {
         char c0 = (char)(d->text[d->toks[k].start] | 0x20);
-        if (d->toks[k].kind != FW_TOKEN_WORD || (c0 != 'p' && c0 != 's'))
-            continue; /* most words, quickly */
-        for (size_t w = 0; w < FW_COUNT(words); w++)
-            if (word_ci(d, k, words[w]))
-                return true;
+        if (d->toks[k].kind == FW_TOKEN_WORD && (c0 == 'p' || c0 == 's') &&
+            word_among(d, k, words, FW_COUNT(words)))
+            return true; /* the test on c0 passes most words by quickly */
     }
     return false;
 }
