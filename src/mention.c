@@ -961,9 +961,12 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
             return g;
         }
     }
-    /* Place nouns: "Jefferson County", "Lake Geneva". */
+    /* Place nouns: "Jefferson County", "Lake Geneva"; not a given name
+     * and a surname ("Stuart Hall"). */
     if (n > 1 && (last->feats & FW_LEX_PLACE_NOUN) &&
-        (last->flags & FW_LEXF_BEFORE)) {
+        (last->flags & FW_LEXF_BEFORE) &&
+        !(n == 2 && (first->feats & FW_LEX_GIVEN) &&
+          (last->feats & FW_LEX_SURNAME))) {
         g.type = FW_ENTITY_PLACE;
         return g;
     }

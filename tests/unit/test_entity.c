@@ -292,6 +292,17 @@ static void test_places_orgs(void)
           has_mention(d, e, FW_MENTION_NAME, "Varnex"));
     CHECK(d && entity_named(d, "Mountain View"));
 
+    /* A building or work is a place; a given name and a surname that
+     * is also such a noun stay a person. */
+    d = run("Headline text\nThey played Vellmore Hall and the Oskan Tower. "
+            "Stuart Hall said so.\n");
+    CHECK(d && entity_named(d, "Vellmore Hall") &&
+          entity_named(d, "Vellmore Hall")->type == FW_ENTITY_PLACE);
+    CHECK(d && entity_named(d, "Oskan Tower") &&
+          entity_named(d, "Oskan Tower")->type == FW_ENTITY_PLACE);
+    CHECK(d && entity_named(d, "Stuart Hall") &&
+          entity_named(d, "Stuart Hall")->type == FW_ENTITY_PERSON);
+
     /* A country in lower case needs no preposition; a capitalised
      * everyday word after one is no place ("in History"). */
     d = run("Headline text\nhow are vietnam and afghanistan alike? It was "
