@@ -205,6 +205,16 @@ static uint32_t name_key(const fw_doc *d, int kind, const char *canon, size_t a,
                  : key_tokens(d, kind, a, b);
 }
 
+/* The key of a name that is a part of its token ("Hamas" in
+ * "Israel-Hamas"): the one its lexicon word 'word' would have alone. */
+static uint32_t part_key(int kind, uint32_t word)
+{
+    const fw_lex_word *w = fw_lex_get(word);
+    uint64_t h = FW_PHRASE_SEED ^ (uint64_t)kind;
+    h = fw_phrase_step(h, fw_hash_bytes(fw_lex.strings + w->str, w->len));
+    return fw_hash_final(h);
+}
+
 /* Where the name of mention m ends without the company word that ends
  * it ("Acme" of "Acme Corp.", "Google" of "Google, Inc."), or m->tok
  * when it has none. */
@@ -246,7 +256,9 @@ static fw_status place_full_name(resolver *r, size_t mi)
                m->type == FW_ENTITY_PLACE) {
         int kind = m->type == FW_ENTITY_PLACE ? KEY_PLACE : KEY_ORG;
         const char *canon = fw_lex_canon(w);
-        uint32_t h = name_key(d, kind, canon, m->tok, m->tok_end);
+        uint32_t h = (m->flags & FW_MF_PART) && !canon
+                         ? part_key(kind, m->word)
+                         : name_key(d, kind, canon, m->tok, m->tok_end);
         e = key_best(r, h, m->type, m->start);
         if (e < 0) {
             e = new_entity(r, (int32_t)mi, m->type);

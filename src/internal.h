@@ -216,7 +216,9 @@ enum {
                                      quotes: its likely subject */
     FW_MF_FIRST_PERSON = 1u << 4, /* I, we: resolved by the quote stage */
     FW_MF_WEAK = 1u << 5,         /* the type is a guess */
-    FW_MF_NESTED = 1u << 6        /* inside a title ("US" in "US President") */
+    FW_MF_NESTED = 1u << 6,       /* inside a title ("US" in "US President") */
+    FW_MF_PART = 1u << 7          /* a part of its one token ("Iran" in
+                                     "Iran-backed") */
 };
 
 /* A mention while the pipeline works on it. */

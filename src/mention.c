@@ -309,6 +309,100 @@ static bool particle_name(const fw_doc *d, size_t i)
     return fw_char_class_of(cp) == FW_CC_UPPER;
 }
 
+/* A part of a hyphenated ASCII word: "Iran" and "backed" of
+ * "Iran-backed". One that names something by itself, as add_nested()
+ * types a word inside a title, is a place ("Iran-backed"), an
+ * organisation ("Kremlin-backed") or a people ("Saudi-led"). */
+typedef struct word_part {
+    uint32_t start, end; /* bytes */
+    uint32_t id;         /* its lexicon word when capitalised, or 0 */
+    bool names;          /* it names something; then: */
+    uint8_t type;        /* fw_entity_type */
+    fw_mention_kind kind;
+} word_part;
+
+static void judge_part(const fw_doc *d, word_part *pt)
+{
+    const char *s = d->text + pt->start;
+    size_t n = pt->end - pt->start, avail = d->len - pt->start;
+    pt->id = n >= 2 && s[0] >= 'A' && s[0] <= 'Z'
+                 ? fw_lex_lookup_ascii(fw_hash_ascii_word(s, n, avail), s, n,
+                                       avail)
+                 : 0;
+    pt->names = false;
+    const fw_lex_word *w = fw_lex_get(pt->id);
+    if (!pt->id || w->func)
+        return;
+    if (w->flags & FW_LEXF_CAPS) { /* "US-led", not "Us-" */
+        for (size_t k = 0; k < n; k++)
+            if (s[k] >= 'a' && s[k] <= 'z')
+                return;
+    }
+    pt->kind = FW_MENTION_NAME;
+    if (w->feats & FW_LEX_PLACE)
+        pt->type = FW_ENTITY_PLACE;
+    else if (w->feats & (FW_LEX_ORG | FW_LEX_AGENCY))
+        pt->type = FW_ENTITY_ORGANIZATION;
+    else if (w->feats & FW_LEX_DEMONYM)
+        pt->type = FW_ENTITY_PLACE, pt->kind = FW_MENTION_DEMONYM;
+    else
+        return;
+    pt->names = true;
+}
+
+/* The next part of hyphenated ASCII word i from byte '*pos' on; false
+ * after the last. */
+static bool next_part(const fw_doc *d, size_t i, uint32_t *pos, word_part *pt)
+{
+    const fw_tok *t = &d->toks[i];
+    if (*pos >= t->end)
+        return false;
+    const char *dash = memchr(d->text + *pos, '-', t->end - *pos);
+    pt->start = *pos;
+    pt->end = dash ? (uint32_t)(dash - d->text) : t->end;
+    *pos = pt->end + 1;
+    judge_part(d, pt);
+    return true;
+}
+
+static bool hyphenated_ascii(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    return (t->flags & FW_TF_HYPHENATED) && (t->flags & FW_TF_ASCII) &&
+           !t->word; /* not a name the lexicon has whole: "Guinea-Bissau" */
+}
+
+/* Is hyphenated word i read as its parts: some part names something,
+ * and every capitalised part does ("Israel-Hamas", "Iran-backed",
+ * "pro-Russian")? Not one with a capitalised part of its own
+ * ("Meteo-France"). */
+static bool read_as_parts(const fw_doc *d, size_t i)
+{
+    if (!hyphenated_ascii(d, i))
+        return false;
+    bool named = false;
+    word_part pt;
+    for (uint32_t pos = d->toks[i].start; next_part(d, i, &pos, &pt);) {
+        if (pt.names)
+            named = true;
+        else if (d->text[pt.start] >= 'A' && d->text[pt.start] <= 'Z')
+            return false;
+    }
+    return named;
+}
+
+/* "Jean-Pierre", "Anne-Marie": a hyphenated word of given names. */
+static bool hyphenated_given(const fw_doc *d, size_t i)
+{
+    if (!hyphenated_ascii(d, i))
+        return false;
+    word_part pt;
+    for (uint32_t pos = d->toks[i].start; next_part(d, i, &pos, &pt);)
+        if (!(fw_lex_get(pt.id)->feats & FW_LEX_GIVEN))
+            return false;
+    return true;
+}
+
 static bool judge_name_like(const ctx *c, size_t i);
 
 /* After a capitalised everyday word at the start of a sentence, does a
@@ -363,6 +457,10 @@ static bool judge_name_like(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
     if (!is_word(d, i))
+        return false;
+    /* "Israel-Hamas", "Kremlin-backed", "pro-Russian": its parts are
+     * read, not it. */
+    if (read_as_parts(d, i))
         return false;
     if (particle_name(d, i))
         return true;
@@ -656,6 +754,28 @@ static fw_status add_nested(ctx *c, const title_span *t)
         m->country = w->country;
         m->org = w->org;
         m->flags |= FW_MF_NESTED;
+    }
+    return FW_OK;
+}
+
+/* The parts of hyphenated word i that name something, as mentions
+ * inside it: "Iran" in "Iran-backed", both in "Israel-Hamas". Like the
+ * names inside a title, they qualify, and do not speak or act. */
+static fw_status read_named_parts(ctx *c, size_t i)
+{
+    word_part pt;
+    for (uint32_t pos = c->d->toks[i].start; next_part(c->d, i, &pos, &pt);) {
+        if (!pt.names)
+            continue;
+        fw_ment *m = add_mention(c, i, i + 1, pt.kind, pt.type);
+        if (!m)
+            return FW_ENOMEM;
+        m->start = pt.start;
+        m->end = pt.end;
+        m->word = pt.id;
+        m->country = fw_lex_get(pt.id)->country;
+        m->org = fw_lex_get(pt.id)->org;
+        m->flags |= FW_MF_NESTED | FW_MF_PART;
     }
     return FW_OK;
 }
@@ -978,7 +1098,7 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
     /* People. */
     if (person_hint || initials(d, a, b)) {
         g.type = FW_ENTITY_PERSON;
-    } else if (first->feats & FW_LEX_GIVEN) {
+    } else if ((first->feats & FW_LEX_GIVEN) || hyphenated_given(d, a)) {
         g.type = FW_ENTITY_PERSON;
     } else if (n >= 2 && (last->feats & FW_LEX_SURNAME)) {
         g.type = FW_ENTITY_PERSON;
@@ -1525,6 +1645,11 @@ static fw_status read_sentence(ctx *c)
                 return st;
             i = j;
             continue;
+        }
+        if (read_as_parts(d, i)) {
+            fw_status st = read_named_parts(c, i);
+            if (st != FW_OK)
+                return st;
         }
         if (w->feats & FW_LEX_PRONOUN) {
             fw_status st = read_pronoun(c, i);

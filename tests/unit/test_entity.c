@@ -292,6 +292,35 @@ static void test_places_orgs(void)
           has_mention(d, e, FW_MENTION_NAME, "Varnex"));
     CHECK(d && entity_named(d, "Mountain View"));
 
+    /* The parts of a hyphenated word that name a place, an organisation
+     * or a people are mentions of their own, and find the same entity as
+     * the name alone; a hyphenated name the lexicon has stays whole. */
+    d = run("Headline text\nThe Iran-backed militia and pro-Russian "
+            "forces ended the Israel-Hamas truce. Hamas said so. "
+            "Guinea-Bissau voted.\n");
+    e = d ? entity_named(d, "Iran") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PLACE && country_is(e, "IRN") &&
+          has_mention(d, e, FW_MENTION_NAME, "Iran"));
+    e = d ? entity_named(d, "Russia") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_DEMONYM, "Russian"));
+    CHECK(d && entity_named(d, "Israel"));
+    e = d ? entity_named(d, "Hamas") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION && e->n_mentions >= 2);
+    CHECK(d && entity_named(d, "Guinea-Bissau"));
+    d = run("Headline text\nThe Abuja-based firm left Abuja.\n");
+    e = d ? entity_named(d, "Abuja") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PLACE && e->n_mentions == 2);
+
+    /* A capitalised part the lexicon does not know keeps the word whole:
+     * no France in "Vellmo-France". */
+    d = run("Headline text\nVellmo-France kept its alert level.\n");
+    CHECK(d && !entity_named(d, "France"));
+
+    /* A hyphenated word of given names begins a person's name. */
+    d = run("Headline text\nThe prize went to Anne-Marie Vellcourt.\n");
+    e = d ? entity_named(d, "Anne-Marie Vellcourt") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+
     /* A building or work is a place; a given name and a surname that
      * is also such a noun stay a person. */
     d = run("Headline text\nThey played Vellmore Hall and the Oskan Tower. "
