@@ -166,8 +166,10 @@ enum {
     FW_LEXF_AFTER = 8,       /* place noun: the name stands after it */
     FW_LEXF_OBJECT = 16,     /* cue: the hearer comes first ("told X that") */
     FW_LEXF_BASE = 32,       /* cue: the bare form ("plan"), maybe a noun */
-    FW_LEXF_PLURAL_NOUN = 64 /* cue: an -s form that is a plural noun too
+    FW_LEXF_PLURAL_NOUN = 64,/* cue: an -s form that is a plural noun too
                                 ("states", "reports") */
+    FW_LEXF_PART = 128       /* place noun: names a part of the place after
+                                it ("North", "Greater") */
 };
 
 /* No form is longer than this many bytes. */

@@ -453,6 +453,28 @@ static bool lowercase_place(const ctx *c, size_t i, const fw_lex_word *w)
            ((p->feats & FW_LEX_PLACE) && !(p->flags & FW_LEXF_CAPS));
 }
 
+/* Does a capitalised place name start at token i: a lexicon phrase
+ * ("Northern Ireland"), or a word for a part of a place before a known
+ * one ("South Vietnam")? */
+static bool starts_place(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    uint32_t pid = d->phrases[2 * i];
+    size_t end = pid ? d->phrases[2 * i + 1] : i + 2;
+    if (!pid) {
+        if (!(lexw(d, i)->flags & FW_LEXF_PART) ||
+            !(lexw(d, i)->feats & FW_LEX_PLACE_NOUN) || end > c->s1)
+            return false;
+        pid = d->toks[i + 1].word;
+    }
+    if (!(fw_lex_get(pid)->feats & FW_LEX_PLACE))
+        return false;
+    for (size_t k = i + 1; k < end; k++)
+        if (!is_cap(d, k))
+            return false;
+    return true;
+}
+
 static bool judge_name_like(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
@@ -502,6 +524,9 @@ static bool judge_name_like(const ctx *c, size_t i)
         /* "President Trump said", "Minister of Defense X resigned". */
         if ((w->feats & (FW_LEX_TITLE | FW_LEX_HONORIFIC)) && i + 1 < c->s1 &&
             (is_cap(d, i + 1) || tok_eq(d, i + 1, "of")))
+            return true;
+        /* "Northern Ireland", "South Vietnam": a place begins here. */
+        if (starts_place(c, i))
             return true;
         if (w->feats & FW_LEX_COMMON)
             return set_has(&c->people, d->lower[i]) ||
@@ -1094,6 +1119,17 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
         (first->flags & FW_LEXF_AFTER)) {
         g.type = FW_ENTITY_PLACE;
         return g;
+    }
+    /* A part of a known place: "South Vietnam", "Greater New York". */
+    if (n > 1 && (first->feats & FW_LEX_PLACE_NOUN) &&
+        (first->flags & FW_LEXF_PART)) {
+        uint32_t pid = n == 2 ? d->toks[b - 1].word : phrase_lookup(d, a + 1, b);
+        const fw_lex_word *p = fw_lex_get(pid);
+        if ((p->feats & FW_LEX_PLACE) && caps_ok(d, a + 1, p)) {
+            g.type = FW_ENTITY_PLACE;
+            g.country = p->country;
+            return g;
+        }
     }
     /* People. */
     if (person_hint || initials(d, a, b)) {

@@ -133,7 +133,7 @@ static const lexfile files[] = {
     {.name = "common_words.tsv", .feature = FW_LEX_COMMON},
     {.name = "place_nouns.tsv",
      .feature = FW_LEX_PLACE_NOUN,
-     .cols = {{F_POSITION, "before|after|both", false}}},
+     .cols = {{F_POSITION, "before|after|both|part", false}}},
     {.name = "misc_names.tsv", .feature = FW_LEX_MISC},
     {.name = "cues.tsv",
      .feature = FW_LEX_CUE,
@@ -453,7 +453,8 @@ static void set_field(entry *e, const column *c, const char *value)
     case F_POSITION:
         w->flags |= v == 1   ? FW_LEXF_BEFORE
                     : v == 2 ? FW_LEXF_AFTER
-                             : FW_LEXF_BEFORE | FW_LEXF_AFTER;
+                    : v == 3 ? FW_LEXF_BEFORE | FW_LEXF_AFTER
+                             : FW_LEXF_PART;
         break;
     case F_CONTEXT:
         w->ctx |= (uint16_t)(1u << (v - 1));

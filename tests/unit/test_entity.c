@@ -321,6 +321,16 @@ static void test_places_orgs(void)
     e = d ? entity_named(d, "Anne-Marie Vellcourt") : NULL;
     CHECK(e && e->type == FW_ENTITY_PERSON);
 
+    /* A word for a part of a known place makes one place with it, at a
+     * sentence's start too; so does a place the lexicon has whole. */
+    d = run("Headline text\nSouth Vietnam fell. They left Greater London. "
+            "Northern Ireland voted. Upper floors burned.\n");
+    e = d ? entity_named(d, "South Vietnam") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PLACE && country_is(e, "VNM"));
+    CHECK(d && entity_named(d, "Greater London"));
+    CHECK(d && entity_named(d, "Northern Ireland"));
+    CHECK(d && !entity_named(d, "Upper"));
+
     /* A building or work is a place; a given name and a surname that
      * is also such a noun stay a person. */
     d = run("Headline text\nThey played Vellmore Hall and the Oskan Tower. "
