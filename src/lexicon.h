@@ -69,8 +69,10 @@ enum {
     FW_CTX_PARTICLE = 1 << 6, /* "von der Leyen", "bin Laden" */
     FW_CTX_SUBORD = 1 << 7,   /* opens a clause: "that", "but", "which" */
     FW_CTX_PERSONAL = 1 << 8, /* only a person has it: "X's funeral" */
-    FW_CTX_ORG_NOUN = 1 << 9  /* names the kind of an organisation before
+    FW_CTX_ORG_NOUN = 1 << 9, /* names the kind of an organisation before
                                  its name: "retailer X" */
+    FW_CTX_CORPORATE = 1 << 10 /* only an organisation has it: "X's
+                                  shareholders", "X employees" */
 };
 
 /* fw_lex_word.abbrev: how an abbreviation behaves at a period. */

@@ -953,6 +953,16 @@ static bool personal_possession(const ctx *c, size_t b)
            (relation_noun(d, b + 1) || has_ctx(d, b + 1, FW_CTX_PERSONAL));
 }
 
+/* "X's shareholders", "X employees": what only an organisation has,
+ * after the name at b. */
+static bool corporate_context(const ctx *c, size_t b)
+{
+    const fw_doc *d = c->d;
+    if (b < c->s1 && (d->toks[b].flags & FW_TF_POSSESSIVE))
+        b++;
+    return b < c->s1 && !is_cap(d, b) && has_ctx(d, b, FW_CTX_CORPORATE);
+}
+
 static bool person_context(const ctx *c, size_t a, size_t b)
 {
     const fw_doc *d = c->d;
@@ -1196,6 +1206,9 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && personal_possession(c, b)) {
         g.type = FW_ENTITY_PERSON; /* "to Ostrander's funeral" */
+        g.weak = true;
+    } else if (g.type == FW_TYPE_UNKNOWN && corporate_context(c, b)) {
+        g.type = FW_ENTITY_ORGANIZATION; /* "Zeltrix shareholders" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
                locative_prep(d, a - 1) &&

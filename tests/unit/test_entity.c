@@ -274,6 +274,14 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Morvane") &&
           entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
 
+    /* What only an organisation has, after its name or possessive. */
+    d = run("Headline text\nZeltrix shareholders met. Later Morvane's "
+            "headquarters moved.\n");
+    CHECK(d && entity_named(d, "Zeltrix") &&
+          entity_named(d, "Zeltrix")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Morvane") &&
+          entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
+
     /* An office names what it is held in: "chief executive of X",
      * "an analyst at X". */
     d = run("Headline text\nTom Hale, chief executive of Zeltrix, met an "
