@@ -1364,14 +1364,18 @@ static fw_status read_name(ctx *c, size_t a, size_t b);
 
 /* A run of name tokens, cut where one name ends and another begins. */
 /* Where a run that opens with a known place or organisation of several
- * words and goes on into words that are no part of it ends that name:
- * "State Department | Arabists", "New York | Zorbatown"; not "New York
- * State University", "New York Governor X", "New York Rangers". 'b' when
- * it does not. */
+ * words, or a known acronym, and goes on into words that are no part of
+ * it ends that name: "State Department | Arabists", "New York |
+ * Zorbatown", "BBC | News Online"; not "New York State University", "New
+ * York Governor X", "New York Rangers". 'b' when it does not. */
 static size_t known_cut(const fw_doc *d, size_t a, size_t b)
 {
     size_t end;
     uint32_t id = longest_phrase(d, a, b, &end);
+    if (!id && (lexw(d, a)->feats & FW_LEX_ORG) && all_caps(d, a)) {
+        id = d->toks[a].word; /* an acronym: "BBC | Daily E-mail" */
+        end = a + 1;
+    }
     if (!id || end >= b)
         return b;
     const fw_lex_word *w = fw_lex_get(id);
@@ -1380,11 +1384,17 @@ static size_t known_cut(const fw_doc *d, size_t a, size_t b)
         return b;
     for (size_t k = end; k < b; k++) {
         const fw_lex_word *x = lexw(d, k);
-        if ((x->feats & (FW_LEX_TITLE | FW_LEX_TITLE_MOD | FW_LEX_ORG_WORD |
-                         FW_LEX_PLACE_NOUN | FW_LEX_HONORIFIC)) ||
+        if ((x->feats & (FW_LEX_TITLE | FW_LEX_TITLE_MOD | FW_LEX_HONORIFIC)) ||
             !is_word(d, k))
             return b;
     }
+    /* "New York Rangers"-like heads: an organisation or place word last
+     * or before "of" makes the whole one name ("United States Department
+     * of ..."); not "BBC News Online". */
+    for (size_t k = end; k < b; k++)
+        if ((lexw(d, k)->feats & (FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN)) &&
+            (k + 1 == b || tok_eq(d, k + 1, "of")))
+            return b;
     const fw_tok *t = &d->toks[b - 1];
     if ((w->feats & FW_LEX_PLACE) && d->text[t->end - 1] == 's')
         return b; /* a team: "Kansas City Chiefs" */

@@ -397,6 +397,15 @@ static void test_places_orgs(void)
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "New York State University"));
 
+    /* So does a known acronym; an organisation word that heads the run
+     * keeps it whole. */
+    d = run("Headline text\nShe read the UNESCO Heritage Bulletin online. "
+            "The UNESCO Regional Committee of Culture met.\n");
+    e = d ? entity_named(d, "UNESCO") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && !entity_named(d, "UNESCO Heritage Bulletin"));
+    CHECK(d && entity_named(d, "UNESCO Regional Committee of Culture"));
+
     /* A public body by its noun alone after "the"; "of" and "on" join
      * an organisation's name, across a word such as "Muslim". */
     d = run("Headline text\nThe talks, said the Senate, were held by the "
