@@ -1504,6 +1504,12 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     m->word = g.word;
     if (g.weak)
         m->flags |= FW_MF_WEAK;
+    /* "of The New York Times": a capitalised "The" in mid-sentence is
+     * part of the name it writes. */
+    if (!g.demonym && g.type != FW_ENTITY_PERSON && where == TITLE_NONE &&
+        a > c->s0 && fw_tok_is(d, &d->toks[a - 1], "The") &&
+        !at_sentence_start(d, a - 1, c->s0) && !c->title_case)
+        m->start = d->toks[a - 1].start;
     if (g.demonym && (fw_lex_get(g.word)->flags & FW_LEXF_PLURAL))
         m->flags |= FW_MF_PLURAL;
     if (g.demonym)

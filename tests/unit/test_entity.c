@@ -397,6 +397,13 @@ static void test_places_orgs(void)
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "New York State University"));
 
+    /* A capitalised "The" in mid-sentence belongs to the name after it;
+     * at a sentence's start it does not. */
+    d = run("Headline text\nShe wrote for The Vellmore Gazette. The Oskan "
+            "Gazette closed.\n");
+    CHECK(d && entity_named(d, "The Vellmore Gazette"));
+    CHECK(d && entity_named(d, "Oskan Gazette"));
+
     /* So does a known acronym; an organisation word that heads the run
      * keeps it whole. */
     d = run("Headline text\nShe read the UNESCO Heritage Bulletin online. "
