@@ -432,6 +432,17 @@ static fw_status scan_quote(tokenizer *tz, size_t i, int32_t cp, size_t n,
             *next_i = i + n + 1;
             return emit(tz, i, *next_i, FW_TOKEN_WORD, FW_TF_POSSESSIVE, 0);
         }
+        /* The same in text split into words, "Picasso 's cubism": after a
+         * space that follows a word, before a space or punctuation. */
+        if (pcp == ' ' && (ncp == 's' || ncp == 'S') &&
+            (next2 == FW_CC_SPACE || next2 == FW_CC_PUNCT)) {
+            int32_t ppcp;
+            if (is_alnum(class_before(sc, i - 1, tz->lo, &ppcp))) {
+                *next_i = i + n + 1;
+                return emit(tz, i, *next_i, FW_TOKEN_WORD, FW_TF_POSSESSIVE,
+                            0);
+            }
+        }
         /* '90s, ’80s */
         if (!is_alnum(prev) && next == FW_CC_DIGIT && n2cp >= '0' &&
             n2cp <= '9') {

@@ -47,6 +47,9 @@ static void test_words(void)
     check_tokens("son-in-law Jared", "son-in-law Jared");
     check_tokens("Trump's envoy", "Trump 's envoy");
     check_tokens("Trump\xE2\x80\x99s envoy", "Trump \xE2\x80\x99s envoy");
+    /* Text already split into words: "Picasso 's", but "'s'" quoted. */
+    check_tokens("Picasso 's cubism", "Picasso 's cubism");
+    check_tokens("the letter 's' here", "the letter ' s ' here");
     check_tokens("I can't, he'd, O'Brien", "I can't , he'd , O'Brien");
     check_tokens("the U.S. team", "the U.S. team");
     check_tokens("Mr. Smith and Dr. Jones", "Mr. Smith and Dr. Jones");
