@@ -71,8 +71,9 @@ enum {
     FW_CTX_PERSONAL = 1 << 8, /* only a person has it: "X's funeral" */
     FW_CTX_ORG_NOUN = 1 << 9, /* names the kind of an organisation before
                                  its name: "retailer X" */
-    FW_CTX_CORPORATE = 1 << 10 /* only an organisation has it: "X's
-                                  shareholders", "X employees" */
+    FW_CTX_CORPORATE = 1 << 10, /* only an organisation has it: "X's
+                                   shareholders", "X employees" */
+    FW_CTX_HUMAN = 1 << 11      /* a noun for a person: "X, a local man" */
 };
 
 /* fw_lex_word.abbrev: how an abbreviation behaves at a period. */

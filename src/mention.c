@@ -981,7 +981,7 @@ static bool person_context(const ctx *c, size_t a, size_t b)
          (d->toks[b + 1].kind == FW_TOKEN_NUMBER && b + 2 < c->s1 &&
           fw_tok_punct(d, &d->toks[b + 2], ','))))
         return true;
-    /* "X is a lawyer", "X, an analyst" */
+    /* "X is a lawyer", "X, an analyst", "X, a local man" */
     size_t k = b;
     if (k < c->s1 && (tok_eq(d, k, "is") || tok_eq(d, k, "was") ||
                       fw_tok_punct(d, &d->toks[k], ',')))
@@ -989,7 +989,8 @@ static bool person_context(const ctx *c, size_t a, size_t b)
     if (k > b && k + 1 < c->s1 && (tok_eq(d, k, "a") || tok_eq(d, k, "an"))) {
         size_t e;
         for (size_t t = k + 1; t < k + 4 && t < c->s1; t++)
-            if (title_at(d, t, c->s1, &e) && !is_cap(d, t))
+            if ((title_at(d, t, c->s1, &e) || has_ctx(d, t, FW_CTX_HUMAN)) &&
+                !is_cap(d, t))
                 return true;
     }
     /* "Hi Traci", "Posted by darin" */

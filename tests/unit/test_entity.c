@@ -274,6 +274,14 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Morvane") &&
           entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
 
+    /* A noun for a person in apposition makes a person. */
+    d = run("Headline text\nPolice held Varo Denkel, a local man, and "
+            "Ossa Brill, a Chilean national.\n");
+    CHECK(d && entity_named(d, "Varo Denkel") &&
+          entity_named(d, "Varo Denkel")->type == FW_ENTITY_PERSON);
+    CHECK(d && entity_named(d, "Ossa Brill") &&
+          entity_named(d, "Ossa Brill")->type == FW_ENTITY_PERSON);
+
     /* What only an organisation has, after its name or possessive. */
     d = run("Headline text\nZeltrix shareholders met. Later Morvane's "
             "headquarters moved.\n");
