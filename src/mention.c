@@ -504,7 +504,10 @@ static bool judge_name_like(const ctx *c, size_t i)
             return true; /* "US", "WHO" */
         if (!start)
             return !w->func; /* "Nice" mid-sentence */
-        return seen_case(c, i, SEEN_CAPITALIZED) && !common_use_follows(c, i);
+        /* "Turkey, a NATO member, ..." but "Turkey sandwiches sold". */
+        return (seen_case(c, i, SEEN_CAPITALIZED) ||
+                (w->place == FW_PLACE_COUNTRY && !w->func)) &&
+               !common_use_follows(c, i);
     }
     if (w->func || (w->feats & FW_LEX_PRONOUN))
         return false;

@@ -274,6 +274,14 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Morvane") &&
           entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
 
+    /* A country named by an everyday word, at a sentence's start, unless
+     * a word follows that makes it everyday English. */
+    d = run("Headline text\nTurkey, a NATO member, agreed.\n");
+    CHECK(d && entity_named(d, "Turkey") &&
+          entity_named(d, "Turkey")->type == FW_ENTITY_PLACE);
+    d = run("Headline text\nTurkey sandwiches sold well.\n");
+    CHECK(d && !entity_named(d, "Turkey"));
+
     /* A noun for a person in apposition makes a person. */
     d = run("Headline text\nPolice held Varo Denkel, a local man, and "
             "Ossa Brill, a Chilean national.\n");
