@@ -923,7 +923,7 @@ static bool initial_token(const fw_doc *d, size_t a)
  * campaign", "the Merkel government". */
 static bool led_by_person(const fw_doc *d, size_t i)
 {
-    return has_ctx(d, i, FW_CTX_LED) && !is_cap(d, i);
+    return has_ctx(d, i, FW_CTX_LED);
 }
 
 /* Do the words around name tokens [a, b) say it names a person? */
@@ -1364,6 +1364,19 @@ static size_t person_cut(const fw_doc *d, size_t a, size_t b)
     return b;
 }
 
+/* "the Davis | Administration", "the Obama | Campaign": a person's name
+ * and, capitalised, what the person leads. */
+static size_t led_cut(const fw_doc *d, size_t a, size_t b)
+{
+    if (b - a < 2 || !has_ctx(d, b - 1, FW_CTX_LED))
+        return b;
+    const fw_lex_word *w = lexw(d, b - 2);
+    return (w->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)) &&
+                   !(w->feats & (FW_LEX_ORG | FW_LEX_PLACE | FW_LEX_COMMON))
+               ? b - 1
+               : b;
+}
+
 static fw_status read_name(ctx *c, size_t a, size_t b);
 
 /* A run of name tokens, cut where one name ends and another begins. */
@@ -1411,10 +1424,13 @@ static fw_status read_run(ctx *c, size_t a, size_t b)
         size_t k = known_cut(c->d, a, b);
         if (k == b)
             k = person_cut(c->d, a, b);
+        bool led = false;
+        if (k == b)
+            led = (k = led_cut(c->d, a, b)) < b;
         fw_status st = read_name(c, a, k);
         if (st != FW_OK)
             return st;
-        a = k;
+        a = led ? b : k; /* what a person leads is no name of its own */
     }
     return FW_OK;
 }

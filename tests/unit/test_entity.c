@@ -145,6 +145,14 @@ static void test_people(void)
     CHECK(d && entity_named(d, "Carver") &&
           entity_named(d, "Carver")->type == FW_ENTITY_PERSON);
 
+    /* Capitalised, what a person leads is no part of a name of known
+     * words. */
+    d = run("Headline text\nThe Hollis Administration and the Hollis "
+            "Campaign met.\n");
+    e = d ? entity_named(d, "Hollis") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON && e->n_mentions == 2);
+    CHECK(d && !entity_named(d, "Hollis Administration"));
+
     /* Speech verbs make an unknown name a person. */
     d = run("Headline text\nIn the end Velasquo said nothing.\n");
     CHECK(d && entity_named(d, "Velasquo") &&
