@@ -1461,6 +1461,11 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
             m->kind = FW_MENTION_NOMINAL;
             return add_nested(c, &title);
         }
+        /* "Senior Vice President of Zeltrix": where the office is held,
+         * named after it; the title is its holder's, in apposition. */
+        if (tok_eq(d, title.end, "of") || tok_eq(d, title.end, "at"))
+            return title.end + 1 < b ? read_name(c, title.end + 1, b)
+                                     : FW_OK;
         if (!(lexw(d, title.end)->feats & FW_LEX_TITLE)) {
             where = TITLE_FRONT;
             a = title.end;

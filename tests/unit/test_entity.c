@@ -315,6 +315,16 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Morvane") &&
           entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
 
+    /* A capitalised office "of X" in apposition: the title is its
+     * holder's, and X an organisation, named without "of". */
+    d = run("Headline text\nTom Hale, Senior Vice President of Zeltrix, "
+            "called.\n");
+    e = d ? entity_named(d, "Zeltrix") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION &&
+          has_mention(d, e, FW_MENTION_NAME, "Zeltrix"));
+    CHECK(d && entity_named(d, "Tom Hale") &&
+          entity_named(d, "Tom Hale")->n_mentions == 2);
+
     /* A legal form after a comma belongs to the name; the name without
      * it is the same company. */
     d = run("Headline text\nThe deal went to Varnex, Inc. of Mountain View, "
