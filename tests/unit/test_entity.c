@@ -299,8 +299,12 @@ static void test_places_orgs(void)
           entity_named(d, "Ossa Brill")->type == FW_ENTITY_PERSON);
 
     /* What only an organisation has, after its name or possessive. */
-    d = run("Headline text\nZeltrix shareholders met. Later Morvane's "
-            "headquarters moved.\n");
+    d = run("Headline text\nZeltrix shareholders met Dravo officials. "
+            "Later Morvane's headquarters moved to Vellmore Books.\n");
+    CHECK(d && entity_named(d, "Dravo") &&
+          entity_named(d, "Dravo")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Vellmore Books") &&
+          entity_named(d, "Vellmore Books")->type == FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "Zeltrix") &&
           entity_named(d, "Zeltrix")->type == FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "Morvane") &&
