@@ -381,8 +381,10 @@ static void test_places_orgs(void)
 
     /* A building or work is a place; a given name and a surname that
      * is also such a noun stay a person. */
-    d = run("Headline text\nThey played Vellmore Hall and the Oskan Tower. "
-            "Stuart Hall said so.\n");
+    d = run("Headline text\nThey played Vellmore Hall and the Oskan Tower "
+            "by the Dravo Museum. Stuart Hall said so.\n");
+    CHECK(d && entity_named(d, "Dravo Museum") &&
+          entity_named(d, "Dravo Museum")->type == FW_ENTITY_PLACE);
     CHECK(d && entity_named(d, "Vellmore Hall") &&
           entity_named(d, "Vellmore Hall")->type == FW_ENTITY_PLACE);
     CHECK(d && entity_named(d, "Oskan Tower") &&
