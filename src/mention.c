@@ -996,6 +996,11 @@ static bool person_context(const ctx *c, size_t a, size_t b)
                 !is_cap(d, t))
                 return true;
     }
+    /* Addressed: "Elmira, you are the best", "And Jen, you ..." */
+    size_t y = b < c->s1 && fw_tok_punct(d, &d->toks[b], ',') ? b + 1 : b;
+    if (y > b && y < c->s1 && tok_eq(d, y, "you") &&
+        (a == c->s0 || (a == c->s0 + 1 && lexw(d, c->s0)->func)))
+        return true;
     /* "Hi Traci", "Posted by darin" */
     if (a > c->s0 && (greeting(d, a - 1) || tok_eq(d, a - 1, "by")))
         return true;

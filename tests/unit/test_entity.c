@@ -153,6 +153,11 @@ static void test_people(void)
     CHECK(e && e->type == FW_ENTITY_PERSON && e->n_mentions == 2);
     CHECK(d && !entity_named(d, "Hollis Administration"));
 
+    /* A name addressed at a sentence's start is a person's. */
+    d = run("Headline text\nAnd Velquin, you come from great people.\n");
+    CHECK(d && entity_named(d, "Velquin") &&
+          entity_named(d, "Velquin")->type == FW_ENTITY_PERSON);
+
     /* Speech verbs make an unknown name a person. */
     d = run("Headline text\nIn the end Velasquo said nothing.\n");
     CHECK(d && entity_named(d, "Velasquo") &&
