@@ -114,6 +114,9 @@ static void test_people(void)
     const fw_entity *e = d ? entity_named(d, "Carver") : NULL;
     CHECK(e && e->type == FW_ENTITY_PERSON);
     CHECK(has_mention(d, e, FW_MENTION_PRONOUN, "he"));
+    d = run("Headline text\nDrs. Velkan work wonders.\n");
+    CHECK(d && entity_named(d, "Velkan") &&
+          entity_named(d, "Velkan")->type == FW_ENTITY_PERSON);
 
     /* Aliases join: full name, last name, title and last name. */
     d = run("Headline text\nJohn Carver won the vote. Carver thanked his "
