@@ -73,7 +73,8 @@ enum {
                                  its name: "retailer X" */
     FW_CTX_CORPORATE = 1 << 10, /* only an organisation has it: "X's
                                    shareholders", "X employees" */
-    FW_CTX_HUMAN = 1 << 11      /* a noun for a person: "X, a local man" */
+    FW_CTX_HUMAN = 1 << 11,     /* a noun for a person: "X, a local man" */
+    FW_CTX_TEAM = 1 << 12       /* what a team has: "the Comets game" */
 };
 
 /* fw_lex_word.abbrev: how an abbreviation behaves at a period. */

@@ -966,6 +966,16 @@ static bool corporate_context(const ctx *c, size_t b)
     return b < c->s1 && !is_cap(d, b) && has_ctx(d, b, FW_CTX_CORPORATE);
 }
 
+/* "the Comets game", "Wildcats fans": a team, by its plural name and what
+ * a team has after it. */
+static bool team_context(const ctx *c, size_t b)
+{
+    const fw_doc *d = c->d;
+    const fw_tok *last = &d->toks[b - 1];
+    return b < c->s1 && d->text[last->end - 1] == 's' && !is_cap(d, b) &&
+           has_ctx(d, b, FW_CTX_TEAM);
+}
+
 static bool person_context(const ctx *c, size_t a, size_t b)
 {
     const fw_doc *d = c->d;
@@ -1216,7 +1226,8 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
     } else if (g.type == FW_TYPE_UNKNOWN && personal_possession(c, b)) {
         g.type = FW_ENTITY_PERSON; /* "to Ostrander's funeral" */
         g.weak = true;
-    } else if (g.type == FW_TYPE_UNKNOWN && corporate_context(c, b)) {
+    } else if (g.type == FW_TYPE_UNKNOWN &&
+               (corporate_context(c, b) || team_context(c, b))) {
         g.type = FW_ENTITY_ORGANIZATION; /* "Zeltrix shareholders" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&

@@ -300,6 +300,11 @@ static void test_places_orgs(void)
     d = run("Headline text\nTurkey sandwiches sold well.\n");
     CHECK(d && !entity_named(d, "Turkey"));
 
+    /* A plural name before what a team has is a team's. */
+    d = run("Headline text\nI have a ticket for the Marlocks game.\n");
+    CHECK(d && entity_named(d, "Marlocks") &&
+          entity_named(d, "Marlocks")->type == FW_ENTITY_ORGANIZATION);
+
     /* A noun for a person in apposition makes a person. */
     d = run("Headline text\nPolice held Varo Denkel, a local man, and "
             "Ossa Brill, a Chilean national.\n");
