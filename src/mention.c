@@ -1103,6 +1103,10 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
     const fw_lex_word *first = lexw(d, a), *last = lexw(d, b - 1);
     for (size_t k = a + 1; k < b; k++) {
         if (d->toks[k].flags & FW_TF_POSSESSIVE) {
+            if (k + 1 == b) {
+                g.type = FW_ENTITY_PLACE; /* "at Del Frisco's" */
+                return g;
+            }
             g.type = FW_ENTITY_ORGANIZATION; /* "Ray's Pizza" */
             g.org = FW_ORG_COMPANY;
             return g;
@@ -1275,6 +1279,12 @@ static size_t run_end(const ctx *c, size_t i)
                 org_head = true;
                 continue;
             }
+            /* "dinner at Del Frisco's for two": a place by its owner's
+             * name, with no noun after it. */
+            if (i > c->s0 && locative_prep(d, i - 1) &&
+                (j + 1 >= c->s1 || !is_word(d, j + 1) ||
+                 lexw(d, j + 1)->func))
+                j++;
             break;
         }
         if (d->toks[j].flags & FW_TOKEN_LINE_START)

@@ -300,6 +300,14 @@ static void test_places_orgs(void)
     d = run("Headline text\nTurkey sandwiches sold well.\n");
     CHECK(d && !entity_named(d, "Turkey"));
 
+    /* After a preposition of place, a possessive name with no noun after
+     * it is a place named for its owner. */
+    d = run("Headline text\nWe had dinner at Del Vasco's on Friday. The "
+            "call was Carver's.\n");
+    CHECK(d && entity_named(d, "Del Vasco's") &&
+          entity_named(d, "Del Vasco's")->type == FW_ENTITY_PLACE);
+    CHECK(d && !entity_named(d, "Carver's"));
+
     /* A plural name before what a team has is a team's. */
     d = run("Headline text\nI have a ticket for the Marlocks game.\n");
     CHECK(d && entity_named(d, "Marlocks") &&
