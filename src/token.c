@@ -415,6 +415,26 @@ static fw_status emit(tokenizer *tz, size_t start, size_t end,
     return emit_word(tz, start, end, kind, flags, aux, 0);
 }
 
+
+/* The end of a Lotus Notes name, a capitalised word, '@' and an
+ * organisation in capitals with no dot after it ("Griffith@ENRON"), or 0
+ * when word 'w' is not one; an e-mail address has a dot. */
+static size_t notes_name_end(const scanner *sc, word_info w, size_t hi)
+{
+    if (!(w.flags & FW_TOKEN_CAPITALIZED) || (w.flags & FW_TOKEN_ABBREV) ||
+        w.end + 2 >= hi || sc->s[w.end] != '@')
+        return 0;
+    size_t j = w.end + 1;
+    while (j < hi && ((sc->s[j] >= 'A' && sc->s[j] <= 'Z') ||
+                      (sc->s[j] >= '0' && sc->s[j] <= '9')))
+        j++;
+    if (j - w.end < 3 ||
+        (j < hi && (sc->s[j] == '.' || sc->s[j] == '@' || sc->s[j] == '_' ||
+                    (sc->s[j] >= 'a' && sc->s[j] <= 'z'))))
+        return 0;
+    return j;
+}
+
 /* A quote mark (or an apostrophe starting a token) at 'i'. */
 static fw_status scan_quote(tokenizer *tz, size_t i, int32_t cp, size_t n,
                             size_t *next_i)
@@ -603,6 +623,15 @@ static fw_status tokenize_block(tokenizer *tz, size_t lo, size_t hi)
                 break;
             }
             word_info w = scan_word(sc, i, c);
+            /* A Lotus Notes name, "Griffith@ENRON": a word, the person's
+             * name and the organisation's. */
+            size_t notes = notes_name_end(sc, w, hi);
+            if (notes) {
+                st = emit(tz, i, notes, FW_TOKEN_WORD,
+                          w.flags & ~(unsigned)FW_TF_ASCII, 0);
+                i = notes;
+                break;
+            }
             /* name@example.org */
             if (w.end + 1 < hi && sc->s[w.end] == '@' &&
                 !(w.flags & FW_TOKEN_ABBREV)) {

@@ -47,6 +47,16 @@ static void test_words(void)
     check_tokens("son-in-law Jared", "son-in-law Jared");
     check_tokens("Trump's envoy", "Trump 's envoy");
     check_tokens("Trump\xE2\x80\x99s envoy", "Trump \xE2\x80\x99s envoy");
+    /* A Lotus Notes name is a word; an e-mail address is not. */
+    check_tokens("Sent by: Ann Vell@ZELTRIX on Monday",
+                 "Sent by : Ann Vell@ZELTRIX on Monday");
+    {
+        const fw_doc *d = analyze_text("Ann Vell@ZELTRIX and ann@zeltrix.com");
+        const fw_tok *n = d ? find_tok(d, "Vell@ZELTRIX") : NULL;
+        const fw_tok *m = d ? find_tok(d, "ann@zeltrix.com") : NULL;
+        CHECK(n && n->kind == FW_TOKEN_WORD);
+        CHECK(m && m->kind == FW_TOKEN_URL);
+    }
     /* Text already split into words: "Picasso 's", but "'s'" quoted. */
     check_tokens("Picasso 's cubism", "Picasso 's cubism");
     check_tokens("the letter 's' here", "the letter ' s ' here");
