@@ -482,7 +482,7 @@ static bool judge_name_like(const ctx *c, size_t i)
         return false;
     /* "Israel-Hamas", "Kremlin-backed", "pro-Russian": its parts are
      * read, not it. */
-    if (read_as_parts(d, i))
+    if ((d->toks[i].flags & FW_TF_HYPHENATED) && read_as_parts(d, i))
         return false;
     if (particle_name(d, i))
         return true;
@@ -1762,7 +1762,7 @@ static fw_status read_sentence(ctx *c)
             i = j;
             continue;
         }
-        if (read_as_parts(d, i)) {
+        if ((t->flags & FW_TF_HYPHENATED) && read_as_parts(d, i)) {
             fw_status st = read_named_parts(c, i);
             if (st != FW_OK)
                 return st;

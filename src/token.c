@@ -625,8 +625,9 @@ static fw_status tokenize_block(tokenizer *tz, size_t lo, size_t hi)
             word_info w = scan_word(sc, i, c);
             /* A Lotus Notes name, "Griffith@ENRON": a word, the person's
              * name and the organisation's. */
-            size_t notes = notes_name_end(sc, w, hi);
-            if (notes) {
+            size_t notes;
+            if (w.end + 1 < hi && sc->s[w.end] == '@' &&
+                (notes = notes_name_end(sc, w, hi)) != 0) {
                 st = emit(tz, i, notes, FW_TOKEN_WORD,
                           w.flags & ~(unsigned)FW_TF_ASCII, 0);
                 i = notes;
