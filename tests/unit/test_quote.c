@@ -330,6 +330,12 @@ static void test_reported(void)
     size_t n_quotes = 0;
     fw_doc_quotes(d, &n_quotes);
     CHECK(n_quotes == 1);
+    d = run("Headline text\nAnna Berglund decried the \"dealers in "
+            "spin.\" Tom Hale attacked the budget.\n");
+    q = quote_of(d, "the \"dealers in spin.\"");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && speaker_is(d, q, "Anna Berglund"));
+    fw_doc_quotes(d, &n_quotes);
+    CHECK(n_quotes == 1);
 
     /* '... a "fair deal," said X': the comma inside the closing mark. */
     d = run("Headline text\nThe accord was a \"fair deal,\" said Tom "
