@@ -74,7 +74,9 @@ enum {
     FW_CTX_CORPORATE = 1 << 10, /* only an organisation has it: "X's
                                    shareholders", "X employees" */
     FW_CTX_HUMAN = 1 << 11,     /* a noun for a person: "X, a local man" */
-    FW_CTX_TEAM = 1 << 12       /* what a team has: "the Comets game" */
+    FW_CTX_TEAM = 1 << 12,      /* what a team has: "the Comets game" */
+    FW_CTX_PRIZE = 1 << 13      /* ends a prize's name, no entity: "the
+                                   Nobel Prize", "the Stanley Cup" */
 };
 
 /* fw_lex_word.abbrev: how an abbreviation behaves at a period. */

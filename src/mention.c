@@ -1112,8 +1112,10 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
             return g;
         }
     }
-    if (n > 1 && (first->feats & FW_LEX_MISC)) {
-        g.drop = true; /* "Hurricane Katrina", "Christmas Eve" */
+    if (n > 1 && ((first->feats & FW_LEX_MISC) ||
+                  has_ctx(d, b - 1, FW_CTX_PRIZE))) {
+        g.drop = true; /* "Hurricane Katrina", "Christmas Eve", "the
+                          Siegel Awards" */
         return g;
     }
     /* Organisation words: "Defence Ministry", "Ministry of Defence". */

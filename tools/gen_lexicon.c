@@ -147,7 +147,7 @@ static const lexfile files[] = {
      .feature = FW_LEX_CONTEXT,
      .cols = {{F_CONTEXT,
                "speech|person|led|greeting|closing|locative|particle|subord|"
-               "personal|orgnoun|corporate|human|team",
+               "personal|orgnoun|corporate|human|team|prize",
                false}}},
 };
 

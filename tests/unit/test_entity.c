@@ -308,6 +308,13 @@ static void test_places_orgs(void)
           entity_named(d, "Del Vasco's")->type == FW_ENTITY_PLACE);
     CHECK(d && !entity_named(d, "Carver's"));
 
+    /* A prize is no entity; a realty firm is a company. */
+    d = run("Headline text\nShe won the Vellmore Prize and founded Oskan "
+            "Realty.\n");
+    CHECK(d && !entity_named(d, "Vellmore Prize"));
+    CHECK(d && entity_named(d, "Oskan Realty") &&
+          entity_named(d, "Oskan Realty")->type == FW_ENTITY_ORGANIZATION);
+
     /* A plural name before what a team has is a team's. */
     d = run("Headline text\nI have a ticket for the Marlocks game.\n");
     CHECK(d && entity_named(d, "Marlocks") &&
