@@ -293,7 +293,8 @@ static bool verb_or_adverb_form(const fw_doc *d, size_t i)
     (FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_PLACE | FW_LEX_ORG |               \
      FW_LEX_AGENCY | FW_LEX_DEMONYM)
 
-/* "al-Assad", "bin-Salman": a lower-case particle joined to a name. */
+/* "al-Assad", "bin-Salman": a lower-case particle joined to a name; not
+ * a prefix ("out-Christie", "pro-Trump"). */
 static bool particle_name(const fw_doc *d, size_t i)
 {
     const fw_tok *t = &d->toks[i];
@@ -303,6 +304,11 @@ static bool particle_name(const fw_doc *d, size_t i)
     size_t n = t->end - t->start;
     const char *dash = memchr(s, '-', n);
     if (!dash || dash - s > 3 || dash + 1 >= s + n)
+        return false;
+    size_t pn = (size_t)(dash - s), avail = d->len - t->start;
+    uint32_t id = fw_lex_lookup_ascii(fw_hash_ascii_word(s, pn, avail), s, pn,
+                                      avail);
+    if (!(fw_lex_get(id)->ctx & FW_CTX_PARTICLE))
         return false;
     int32_t cp;
     fw_utf8_decode(dash + 1, (size_t)(s + n - dash - 1), &cp);

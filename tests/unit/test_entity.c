@@ -308,6 +308,11 @@ static void test_places_orgs(void)
           entity_named(d, "Del Vasco's")->type == FW_ENTITY_PLACE);
     CHECK(d && !entity_named(d, "Carver's"));
 
+    /* A prefix is no particle: "out-Carver" is no part of the name. */
+    d = run("Headline text\nHe tried to out-Carver Tom Carver.\n");
+    CHECK(d && entity_named(d, "Tom Carver"));
+    CHECK(d && count_entities(d) == 1);
+
     /* A prize is no entity; a realty firm is a company. */
     d = run("Headline text\nShe won the Vellmore Prize and founded Oskan "
             "Realty.\n");
