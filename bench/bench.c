@@ -313,8 +313,7 @@ int main(int argc, char **argv)
     if (report_stages("pipeline to entities",
                       FW_STAGE_TEXT | FW_STAGE_ENTITIES) != 0 ||
         report_stages("pipeline without events",
-                      FW_STAGE_TEXT | FW_STAGE_ENTITIES |
-                          FW_STAGE_QUOTES) != 0)
+                      FW_STAGE_TEXT | FW_STAGE_ENTITIES | FW_STAGE_QUOTES) != 0)
         return 1;
     report_events(az, argc > 2 ? argv[2] : "../shared/events/phoenix");
     fw_analyzer_free(az);

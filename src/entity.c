@@ -235,8 +235,8 @@ static size_t company_short_name(const fw_doc *d, const fw_ment *m)
 static int32_t named_before(resolver *r, const fw_ment *m)
 {
     const fw_doc *d = r->d;
-    int32_t e = key_best(r, token_key(d, KEY_LAST, m->tok), FW_ENTITY_PERSON,
-                         m->start);
+    int32_t e =
+        key_best(r, token_key(d, KEY_LAST, m->tok), FW_ENTITY_PERSON, m->start);
     if (e < 0)
         e = key_best(r, token_key(d, KEY_ORG, m->tok), FW_ENTITY_ORGANIZATION,
                      m->start);

@@ -306,8 +306,8 @@ static bool particle_name(const fw_doc *d, size_t i)
     if (!dash || dash - s > 3 || dash + 1 >= s + n)
         return false;
     size_t pn = (size_t)(dash - s), avail = d->len - t->start;
-    uint32_t id = fw_lex_lookup_ascii(fw_hash_ascii_word(s, pn, avail), s, pn,
-                                      avail);
+    uint32_t id =
+        fw_lex_lookup_ascii(fw_hash_ascii_word(s, pn, avail), s, pn, avail);
     if (!(fw_lex_get(id)->ctx & FW_CTX_PARTICLE))
         return false;
     int32_t cp;
@@ -331,10 +331,10 @@ static void judge_part(const fw_doc *d, word_part *pt)
 {
     const char *s = d->text + pt->start;
     size_t n = pt->end - pt->start, avail = d->len - pt->start;
-    pt->id = n >= 2 && s[0] >= 'A' && s[0] <= 'Z'
-                 ? fw_lex_lookup_ascii(fw_hash_ascii_word(s, n, avail), s, n,
-                                       avail)
-                 : 0;
+    pt->id =
+        n >= 2 && s[0] >= 'A' && s[0] <= 'Z'
+            ? fw_lex_lookup_ascii(fw_hash_ascii_word(s, n, avail), s, n, avail)
+            : 0;
     pt->names = false;
     const fw_lex_word *w = fw_lex_get(pt->id);
     if (!pt->id || w->func)
@@ -1118,8 +1118,8 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
             return g;
         }
     }
-    if (n > 1 && ((first->feats & FW_LEX_MISC) ||
-                  has_ctx(d, b - 1, FW_CTX_PRIZE))) {
+    if (n > 1 &&
+        ((first->feats & FW_LEX_MISC) || has_ctx(d, b - 1, FW_CTX_PRIZE))) {
         g.drop = true; /* "Hurricane Katrina", "Christmas Eve", "the
                           Siegel Awards" */
         return g;
@@ -1164,7 +1164,8 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
     /* A part of a known place: "South Vietnam", "Greater New York". */
     if (n > 1 && (first->feats & FW_LEX_PLACE_NOUN) &&
         (first->flags & FW_LEXF_PART)) {
-        uint32_t pid = n == 2 ? d->toks[b - 1].word : phrase_lookup(d, a + 1, b);
+        uint32_t pid =
+            n == 2 ? d->toks[b - 1].word : phrase_lookup(d, a + 1, b);
         const fw_lex_word *p = fw_lex_get(pid);
         if ((p->feats & FW_LEX_PLACE) && caps_ok(d, a + 1, p)) {
             g.type = FW_ENTITY_PLACE;
@@ -1244,7 +1245,8 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
                locative_prep(d, a - 1) &&
-               !(n == 1 && (first->feats & FW_LEX_COMMON))) {
+               !(n == 1 &&
+                 (first->feats & (FW_LEX_COMMON | FW_LEX_TITLE_MOD)))) {
         g.type = FW_ENTITY_PLACE; /* "in Kramatorsk", not "in History" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && person_context(c, a, b)) {
@@ -1290,8 +1292,7 @@ static size_t run_end(const ctx *c, size_t i)
             /* "dinner at Del Frisco's for two": a place by its owner's
              * name, with no noun after it. */
             if (i > c->s0 && locative_prep(d, i - 1) &&
-                (j + 1 >= c->s1 || !is_word(d, j + 1) ||
-                 lexw(d, j + 1)->func))
+                (j + 1 >= c->s1 || !is_word(d, j + 1) || lexw(d, j + 1)->func))
                 j++;
             break;
         }
@@ -1498,8 +1499,7 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
         /* "Senior Vice President of Zeltrix": where the office is held,
          * named after it; the title is its holder's, in apposition. */
         if (tok_eq(d, title.end, "of") || tok_eq(d, title.end, "at"))
-            return title.end + 1 < b ? read_name(c, title.end + 1, b)
-                                     : FW_OK;
+            return title.end + 1 < b ? read_name(c, title.end + 1, b) : FW_OK;
         if (!(lexw(d, title.end)->feats & FW_LEX_TITLE)) {
             where = TITLE_FRONT;
             a = title.end;

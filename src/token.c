@@ -415,7 +415,6 @@ static fw_status emit(tokenizer *tz, size_t start, size_t end,
     return emit_word(tz, start, end, kind, flags, aux, 0);
 }
 
-
 /* The end of a Lotus Notes name, a capitalised word, '@' and an
  * organisation in capitals with no dot after it ("Griffith@ENRON"), or 0
  * when word 'w' is not one; an e-mail address has a dot. */
@@ -459,8 +458,7 @@ static fw_status scan_quote(tokenizer *tz, size_t i, int32_t cp, size_t n,
             int32_t ppcp;
             if (is_alnum(class_before(sc, i - 1, tz->lo, &ppcp))) {
                 *next_i = i + n + 1;
-                return emit(tz, i, *next_i, FW_TOKEN_WORD, FW_TF_POSSESSIVE,
-                            0);
+                return emit(tz, i, *next_i, FW_TOKEN_WORD, FW_TF_POSSESSIVE, 0);
             }
         }
         /* '90s, ’80s */
