@@ -764,6 +764,18 @@ static fw_ment *add_title(ctx *c, const title_span *t)
 
 /* Marks the places and organisations a title names ("US" in "US
  * President", "NATO" in "NATO chief") as mentions of their own. */
+/* Has one of the sentence's latest mentions token k alone already? */
+static bool has_mention_at(const ctx *c, size_t k)
+{
+    const fw_doc *d = c->d;
+    size_t lo =
+        d->n_ments > c->first_in_sent + 8 ? d->n_ments - 8 : c->first_in_sent;
+    for (size_t m = lo; m < d->n_ments; m++)
+        if (d->ments[m].tok == k && d->ments[m].tok_end == k + 1)
+            return true;
+    return false;
+}
+
 static fw_status add_nested(ctx *c, const title_span *t)
 {
     fw_doc *d = c->d;
@@ -781,6 +793,8 @@ static fw_status add_nested(ctx *c, const title_span *t)
             type = FW_ENTITY_PLACE, kind = FW_MENTION_DEMONYM;
         else
             continue;
+        if (has_mention_at(c, k))
+            continue; /* the nominal and its title name it once */
         fw_ment *m = add_mention(c, k, k + 1, kind, type);
         if (!m)
             return FW_ENOMEM;
@@ -1000,16 +1014,18 @@ static bool person_context(const ctx *c, size_t a, size_t b)
          (d->toks[b + 1].kind == FW_TOKEN_NUMBER && b + 2 < c->s1 &&
           fw_tok_punct(d, &d->toks[b + 2], ','))))
         return true;
-    /* "X is a lawyer", "X, an analyst", "X, a local man" */
+    /* "X is a lawyer", "X, an analyst", "X, a local man", "X, the South
+     * Carolina Republican," */
     size_t k = b;
     if (k < c->s1 && (tok_eq(d, k, "is") || tok_eq(d, k, "was") ||
                       fw_tok_punct(d, &d->toks[k], ',')))
         k++;
-    if (k > b && k + 1 < c->s1 && (tok_eq(d, k, "a") || tok_eq(d, k, "an"))) {
+    if (k > b && k + 1 < c->s1 &&
+        (tok_eq(d, k, "a") || tok_eq(d, k, "an") || tok_eq(d, k, "the"))) {
         size_t e;
-        for (size_t t = k + 1; t < k + 4 && t < c->s1; t++)
-            if ((title_at(d, t, c->s1, &e) || has_ctx(d, t, FW_CTX_HUMAN)) &&
-                !is_cap(d, t))
+        for (size_t t = k + 1; t < k + 5 && t < c->s1; t++)
+            if ((title_at(d, t, c->s1, &e) && !is_cap(d, t)) ||
+                has_ctx(d, t, FW_CTX_HUMAN))
                 return true;
     }
     /* Addressed: "Elmira, you are the best", "And Jen, you ..." */
@@ -1434,6 +1450,14 @@ static size_t known_cut(const fw_doc *d, size_t a, size_t b)
     if (!(w->feats & (FW_LEX_ORG | FW_LEX_PLACE)) ||
         (w->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)))
         return b;
+    /* "the South Carolina | Republican": a word that qualifies titles
+     * ends the run with no title after it. */
+    bool qualifier_last =
+        end + 1 == b && (lexw(d, end)->feats & FW_LEX_TITLE_MOD) &&
+        !(lexw(d, end)->feats &
+          (FW_LEX_TITLE | FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN));
+    if (qualifier_last && (w->feats & FW_LEX_PLACE))
+        return end;
     for (size_t k = end; k < b; k++) {
         const fw_lex_word *x = lexw(d, k);
         if ((x->feats & (FW_LEX_TITLE | FW_LEX_TITLE_MOD | FW_LEX_HONORIFIC)) ||

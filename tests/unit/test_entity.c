@@ -329,6 +329,16 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Marlocks") &&
           entity_named(d, "Marlocks")->type == FW_ENTITY_ORGANIZATION);
 
+    /* So does a party's member, after "the"; a title's organisation is
+     * named once by the nominal and its title. */
+    d = run("Headline text\nVelk, the South Carolina Republican, and Orvan, "
+            "the Senate aide, left.\n");
+    CHECK(d && entity_named(d, "Velk") &&
+          entity_named(d, "Velk")->type == FW_ENTITY_PERSON);
+    CHECK(d && entity_named(d, "South Carolina"));
+    CHECK(d && entity_named(d, "Senate") &&
+          entity_named(d, "Senate")->n_mentions == 1);
+
     /* A noun for a person in apposition makes a person. */
     d = run("Headline text\nPolice held Varo Denkel, a local man, and "
             "Ossa Brill, a Chilean national.\n");
