@@ -1527,6 +1527,21 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
         if (!(lexw(d, title.end)->feats & FW_LEX_TITLE)) {
             where = TITLE_FRONT;
             a = title.end;
+            /* "Senator Elizabeth Warren of Massachusetts": the person,
+             * then the place the office is for. */
+            for (size_t k = a + 1; k + 1 < b; k++) {
+                if (!tok_eq(d, k, "of"))
+                    continue;
+                uint32_t pid = k + 2 == b ? d->toks[k + 1].word
+                                          : phrase_lookup(d, k + 1, b);
+                if (fw_lex_get(pid)->feats & FW_LEX_PLACE) {
+                    fw_status st = read_name(c, k + 1, b);
+                    if (st != FW_OK)
+                        return st;
+                    b = k;
+                }
+                break;
+            }
         }
     }
     if (where == TITLE_NONE && title_backward(d, c->s0, a, &title))

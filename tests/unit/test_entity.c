@@ -368,6 +368,12 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Morvane") &&
           entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
 
+    /* "Senator X of Place": the person, and the place apart. */
+    d = run("Headline text\nSenator Ann Velk of Massachusetts spoke.\n");
+    e = d ? entity_named(d, "Ann Velk") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON && e->n_titles == 1);
+    CHECK(d && entity_named(d, "Massachusetts"));
+
     /* A capitalised office "of X" in apposition: the title is its
      * holder's, and X an organisation, named without "of". */
     d = run("Headline text\nTom Hale, Senior Vice President of Zeltrix, "
