@@ -527,8 +527,8 @@ static bool judge_name_like(const ctx *c, size_t i)
         return false;
     bool known = (w->feats & (NAME_FEATS | FW_LEX_HONORIFIC | FW_LEX_TITLE)) ||
                  seen_case(c, i, SEEN_CAPITALIZED);
-    if (c->title_case && !all_caps(d, i))
-        return known || !(w->feats & FW_LEX_COMMON);
+    if (c->title_case && !all_caps(d, i)) /* not "Dean Tells" */
+        return known || !(w->feats & (FW_LEX_COMMON | FW_LEX_CUE));
     if (start) {
         /* "President Trump said", "Minister of Defense X resigned". */
         if ((w->feats & (FW_LEX_TITLE | FW_LEX_HONORIFIC)) && i + 1 < c->s1 &&
@@ -1372,10 +1372,12 @@ static size_t run_end(const ctx *c, size_t i)
             j++;
             break;
         }
-        /* So does a company's legal form after a comma: "Google, Inc.",
-         * "Acme, LLC". */
+        /* So does "Jr." after a comma, and a company's legal form:
+         * "Donald Trump, Jr.", "Google, Inc.", "Acme, LLC". */
         if (fw_tok_punct(d, &d->toks[j], ',') && j + 1 < c->s1 &&
-            legal_form(d, j + 1)) {
+            (legal_form(d, j + 1) ||
+             (is_word(d, j + 1) && lexw(d, j + 1)->abbrev == FW_ABBR_SUFFIX &&
+              is_cap(d, j + 1)))) {
             j += 2;
             break;
         }
@@ -1898,6 +1900,17 @@ static fw_status read_sentence(ctx *c)
 /* ------------------------------------------------------------------ */
 /* Document-wide preparation                                           */
 
+static bool block_title_case(const fw_doc *d, size_t b)
+{
+    if (d->blocks[b].kind != FW_BLOCK_HEADLINE &&
+        d->blocks[b].kind != FW_BLOCK_SUBHEAD)
+        return false;
+    fw_span s = d->blocks[b].span;
+    fw_layout_words wc =
+        fw_layout_count_words(d->text + s.start, s.end - s.start);
+    return wc.long_words >= 2 && wc.capitalized * 10 >= wc.long_words * 7;
+}
+
 /* One pass over the sentences: every word looked up, the evidence of
  * case gathered (which words the document writes capitalised in
  * mid-sentence, which in lower case), and the lexicon phrases found. */
@@ -1921,9 +1934,14 @@ static fw_status prepare(ctx *c)
         st = set_init(&d->arena, &c->people, 16);
     if (st != FW_OK)
         return st;
+    size_t b = 0;
     for (size_t s = 0; s < d->n_sents; s++) {
         size_t s0 = d->sents[s].first_token;
         size_t s1 = s0 + d->sents[s].token_count;
+        while (b + 1 < d->n_blocks && d->block_tok[b + 1] <= s0)
+            b++;
+        /* A headline in title case says nothing of how words are written. */
+        bool title_case = block_title_case(d, b);
         /* Hash the sentence's words first, asking for the index slots of
          * the ASCII ones, so that their lookups below wait for memory
          * together; the phrases found there need every word's hash. */
@@ -1963,7 +1981,7 @@ static fw_status prepare(ctx *c)
                 /* Function words are judged before the sets are asked. */
                 if (!lw->func)
                     st = note_case(c, i, SEEN_LOWER);
-            } else if (!(t->flags & FW_TOKEN_ALL_CAPS) &&
+            } else if (!(t->flags & FW_TOKEN_ALL_CAPS) && !title_case &&
                        !at_sentence_start(d, i, s0)) {
                 st = note_case(c, i, SEEN_CAPITALIZED);
             }
@@ -1972,17 +1990,6 @@ static fw_status prepare(ctx *c)
         }
     }
     return FW_OK;
-}
-
-static bool block_title_case(const fw_doc *d, size_t b)
-{
-    if (d->blocks[b].kind != FW_BLOCK_HEADLINE &&
-        d->blocks[b].kind != FW_BLOCK_SUBHEAD)
-        return false;
-    fw_span s = d->blocks[b].span;
-    fw_layout_words wc =
-        fw_layout_count_words(d->text + s.start, s.end - s.start);
-    return wc.long_words >= 2 && wc.capitalized * 10 >= wc.long_words * 7;
 }
 
 static int cmp_ment(const void *a, const void *b)

@@ -368,6 +368,13 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Morvane") &&
           entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
 
+    /* A headline in title case is no evidence of how its words are
+     * written: "Tells" is no part of the name. */
+    d = run("Howard Dean Tells Farmers To Act\nHoward Dean spoke. As "
+            "president I'll act, said Tom Velk, Jr., 38.\n");
+    CHECK(d && entity_named(d, "Howard Dean") && count_entities(d) == 2);
+    CHECK(d && entity_named(d, "Tom Velk, Jr."));
+
     /* "Senator X of Place": the person, and the place apart. */
     d = run("Headline text\nSenator Ann Velk of Massachusetts spoke.\n");
     e = d ? entity_named(d, "Ann Velk") : NULL;
