@@ -1298,11 +1298,43 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
 }
 
 /* Does a clause [a, b) hold a quotation mark that pairs? */
+/* Are the words between quotation marks o and c a title, every word
+ * capitalised but short function words ("Game of Thrones", "Silent
+ * Night")? Quoted titles and names are no one's words. */
+static bool quoted_title(const qctx *q, size_t o, size_t c)
+{
+    const fw_doc *d = q->d;
+    size_t words = 0;
+    for (size_t k = o + 1; k < c; k++) {
+        const fw_tok *t = &d->toks[k];
+        if (t->kind != FW_TOKEN_WORD)
+            continue;
+        words++;
+        if (!(t->flags & FW_TOKEN_CAPITALIZED) &&
+            !(lexw(d, k)->func && t->end - t->start <= 4))
+            return false;
+        if (k + 2 < c && (d->toks[k + 1].flags & FW_TF_TERMINAL))
+            return false; /* sentences: "Thank you. Goodbye." */
+    }
+    return words >= 1 && words <= 8 &&
+           !(d->toks[o + 1].kind == FW_TOKEN_WORD && tok_eq(d, o + 1, "I"));
+}
+
+/* Do tokens [a, b) hold a quotation of someone's words (not a title)? */
 static bool holds_quote(qctx *q, size_t a, size_t b)
 {
-    for (size_t i = a; i < b; i++)
-        if (q->used[i] & USED_PAIRED)
+    for (size_t i = a; i < b; i++) {
+        if (!(q->used[i] & USED_PAIRED))
+            continue;
+        if (!(q->d->toks[i].flags & FW_TOKEN_OPENS))
+            return true; /* opened before a */
+        size_t c = i + 1;
+        while (c < b && !(q->used[c] & USED_PAIRED))
+            c++;
+        if (c == b || !quoted_title(q, i, c))
             return true;
+        i = c;
+    }
     return false;
 }
 

@@ -330,6 +330,11 @@ static void test_reported(void)
     size_t n_quotes = 0;
     fw_doc_quotes(d, &n_quotes);
     CHECK(n_quotes == 1);
+    /* A quoted title is no one's words. */
+    d = run("Headline text\nAnna Berglund mocked \"Silent Harbor\" and "
+            "\"The Long Night.\"\n");
+    fw_doc_quotes(d, &n_quotes);
+    CHECK(n_quotes == 0);
     d = run("Headline text\nAnna Berglund decried the \"dealers in "
             "spin.\" Tom Hale attacked the budget.\n");
     q = quote_of(d, "the \"dealers in spin.\"");
