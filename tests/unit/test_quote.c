@@ -330,6 +330,14 @@ static void test_reported(void)
     size_t n_quotes = 0;
     fw_doc_quotes(d, &n_quotes);
     CHECK(n_quotes == 1);
+    /* "As X put it, '...'"; "put it on the table" reports nothing. */
+    d = run("Headline text\nAs Anna Berglund put it, \"The budget is a "
+            "mess.\" Tom Hale put it on the table.\n");
+    q = quote_of(d, "The budget is a mess.");
+    CHECK(q && spells(q->cue, "put it") && speaker_is(d, q, "Anna Berglund"));
+    fw_doc_quotes(d, &n_quotes);
+    CHECK(n_quotes == 1);
+
     /* A quoted title is no one's words. */
     d = run("Headline text\nAnna Berglund mocked \"Silent Harbor\" and "
             "\"The Long Night.\"\n");
