@@ -1134,6 +1134,13 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
             return g;
         }
     }
+    /* "the Republican nomination": a word that qualifies titles is no
+     * name alone. */
+    if (n == 1 && (first->feats & FW_LEX_TITLE_MOD) &&
+        !(first->feats & (NAME_FEATS | FW_LEX_TITLE)) && !person_hint) {
+        g.drop = true;
+        return g;
+    }
     if (n > 1 &&
         ((first->feats & FW_LEX_MISC) || has_ctx(d, b - 1, FW_CTX_PRIZE))) {
         g.drop = true; /* "Hurricane Katrina", "Christmas Eve", "the
@@ -1446,6 +1453,10 @@ static size_t known_cut(const fw_doc *d, size_t a, size_t b)
         id = d->toks[a].word; /* an acronym: "BBC | Daily E-mail" */
         end = a + 1;
     }
+    if (!id && b == a + 2) {
+        id = d->toks[a].word; /* "the Florida | Republican" */
+        end = a + 1;
+    }
     if (!id || end >= b)
         return b;
     const fw_lex_word *w = fw_lex_get(id);
@@ -1460,6 +1471,8 @@ static size_t known_cut(const fw_doc *d, size_t a, size_t b)
           (FW_LEX_TITLE | FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN));
     if (qualifier_last && (w->feats & FW_LEX_PLACE))
         return end;
+    if (end == a + 1 && !all_caps(d, a))
+        return b; /* one known word: only before a qualifier */
     for (size_t k = end; k < b; k++) {
         const fw_lex_word *x = lexw(d, k);
         if ((x->feats & (FW_LEX_TITLE | FW_LEX_TITLE_MOD | FW_LEX_HONORIFIC)) ||

@@ -329,6 +329,13 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Marlocks") &&
           entity_named(d, "Marlocks")->type == FW_ENTITY_ORGANIZATION);
 
+    /* A word that qualifies titles is no name alone, and ends a known
+     * place's name ("the Florida | Republican primary"). */
+    d = run("Headline text\nHe won the Republican nomination and the "
+            "Florida Republican primary.\n");
+    CHECK(d && !entity_named(d, "Republican"));
+    CHECK(d && entity_named(d, "Florida") && count_entities(d) == 1);
+
     /* So does a party's member, after "the"; a title's organisation is
      * named once by the nominal and its title. */
     d = run("Headline text\nVelk, the South Carolina Republican, and Orvan, "
