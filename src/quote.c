@@ -723,6 +723,14 @@ static bool subject_act(const qctx *q, size_t lo, size_t colon, cue *c,
  * past adverbs ("X, who coined the word, once said"), the sentence's
  * subject for a second verb ("X started the rant and later said"), the
  * name before "who" ("a tweet from X who wrote"). */
+/* Is there a comma before token i, or a closing mark after one ('"A,"
+ * adding')? */
+static bool comma_before(const fw_doc *d, size_t i)
+{
+    return i > 0 && (punct(d, i - 1, ',') ||
+                     (i > 1 && closing_mark(d, i - 1) && punct(d, i - 2, ',')));
+}
+
 static bool subject_before(const qctx *q, size_t lo, size_t at, source *s)
 {
     const fw_doc *d = q->d;
@@ -740,9 +748,10 @@ static bool subject_before(const qctx *q, size_t lo, size_t at, source *s)
         *s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
         return true;
     }
-    /* "X took to Twitter, writing:", "X went so far as to say:" */
+    /* "X took to Twitter, writing:", "X went so far as to say:",
+     * 'X said ..., "A," adding, "B"' */
     if (!tok_eq(d, j - 1, "and") && !tok_eq(d, j - 1, "but") &&
-        !tok_eq(d, j - 1, "to") && !punct(d, j - 1, ','))
+        !tok_eq(d, j - 1, "to") && !comma_before(d, j))
         return false;
     for (size_t k = lo; k < j - 1; k++) {
         for (int32_t m = q->ment_at[k];
@@ -809,7 +818,7 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
              source_after(q, c->end, k, s) && s->end == k && s->ment >= 0 &&
              d->ments[s->ment].tok <= c->end + 1))
             return true;
-        return marked && (!c->participle || punct(d, c->start - 1, ',')) &&
+        return marked && (!c->participle || comma_before(d, c->start)) &&
                subject_before(q, lo, c->start, s);
     }
     /* 'Reid: "Never underestimate Trump."' */

@@ -330,6 +330,12 @@ static void test_reported(void)
     size_t n_quotes = 0;
     fw_doc_quotes(d, &n_quotes);
     CHECK(n_quotes == 1);
+    /* '"A," adding, "B"': the participle's subject is the sentence's. */
+    d = run("Headline text\nAnna Berglund said she thought, \"This is "
+            "odd,\" adding, \"We will see.\"\n");
+    q = quote_of(d, "We will see.");
+    CHECK(q && spells(q->cue, "adding") && speaker_is(d, q, "Anna Berglund"));
+
     /* "As X put it, '...'"; "put it on the table" reports nothing. */
     d = run("Headline text\nAs Anna Berglund put it, \"The budget is a "
             "mess.\" Tom Hale put it on the table.\n");
