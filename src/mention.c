@@ -48,6 +48,7 @@ typedef struct ctx {
                              far: at a sentence's start "Bush" is a name
                              once "President Bush" was read */
     bool title_case;      /* the block being read is in title case */
+    bool *block_title;    /* per block: in title case */
     size_t sent;          /* index of the sentence being read */
     size_t s0, s1;        /* its tokens */
     size_t first_in_sent; /* mentions before this one are in earlier
@@ -1947,6 +1948,11 @@ static fw_status prepare(ctx *c)
         st = set_init(&d->arena, &c->people, 16);
     if (st != FW_OK)
         return st;
+    c->block_title = fw_arena_alloc_raw(&d->arena, d->n_blocks + 1);
+    if (!c->block_title)
+        return FW_ENOMEM;
+    for (size_t b = 0; b < d->n_blocks; b++)
+        c->block_title[b] = block_title_case(d, b);
     size_t b = 0;
     for (size_t s = 0; s < d->n_sents; s++) {
         size_t s0 = d->sents[s].first_token;
@@ -1954,7 +1960,7 @@ static fw_status prepare(ctx *c)
         while (b + 1 < d->n_blocks && d->block_tok[b + 1] <= s0)
             b++;
         /* A headline in title case says nothing of how words are written. */
-        bool title_case = block_title_case(d, b);
+        bool title_case = d->n_blocks && c->block_title[b];
         /* Hash the sentence's words first, asking for the index slots of
          * the ASCII ones, so that their lookups below wait for memory
          * together; the phrases found there need every word's hash. */
@@ -2030,7 +2036,7 @@ fw_status fw_find_mentions(fw_doc *d)
         c.s1 = c.s0 + d->sents[s].token_count;
         while (b + 1 < d->n_blocks && d->block_tok[b + 1] <= c.s0)
             b++;
-        c.title_case = block_title_case(d, b);
+        c.title_case = d->n_blocks && c.block_title[b];
         st = read_sentence(&c);
         if (st != FW_OK)
             return st;
