@@ -131,6 +131,14 @@ static bool past_verb(const fw_doc *d, size_t i)
     return e[-2] == 'e' && e[-1] == 'd' && !lexw(d, i)->func;
 }
 
+/* "he", "she", "they", "we": a clause's subject. */
+static bool subject_pronoun(const fw_doc *d, size_t i)
+{
+    const fw_lex_word *w = lexw(d, i);
+    return is_word(d, i) && (w->feats & FW_LEX_PRONOUN) &&
+           (w->pron & FW_PRON_SUBJ);
+}
+
 /* Words that open a subordinate or coordinate clause. */
 static bool subordinator(const fw_doc *d, size_t i)
 {
@@ -1235,6 +1243,14 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
          * it is a second one, below). */
         if (tok_eq(d, x, "and") || tok_eq(d, x, "but")) {
             size_t v = x + 1; /* "and then tweeted" */
+            /* "..., and he reiterated": a clause of the writer's with a
+             * subject of its own */
+            if (v + 1 < hi && subject_pronoun(d, v) &&
+                (past_verb(d, v + 1) ||
+                 (is_word(d, v + 1) &&
+                  (lexw(d, v + 1)->feats & FW_LEX_CUE) &&
+                  !(d->toks[v + 1].flags & FW_TOKEN_CAPITALIZED))))
+                break;
             if (v + 1 < hi && adverb_or_aux(d, v) &&
                 lexw(d, v)->func != FW_FUNC_AUX)
                 v++;

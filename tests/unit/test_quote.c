@@ -330,6 +330,13 @@ static void test_reported(void)
     size_t n_quotes = 0;
     fw_doc_quotes(d, &n_quotes);
     CHECK(n_quotes == 1);
+    /* "..., and he reiterated ...": the writer's clause, not the
+     * content. */
+    d = run("Headline text\nTom Hale said he was \"the right man,\" and "
+            "he repeated his plan.\n");
+    q = quote_of(d, "he was \"the right man,\"");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* '"A," adding, "B"': the participle's subject is the sentence's. */
     d = run("Headline text\nAnna Berglund said she thought, \"This is "
             "odd,\" adding, \"We will see.\"\n");
