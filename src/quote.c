@@ -237,6 +237,32 @@ static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
     return true;
 }
 
+/* Is the -s form at i, that may be a plural noun ("swing states"), a
+ * verb here: after a name, a pronoun or a relative word ("Clinton states",
+ * "which states"), before "that" or a colon, or after a quotation ('"...,"
+ * the report states')? */
+static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
+{
+    const fw_doc *d = q->d;
+    if (i + 1 < s1 && (tok_eq(d, i + 1, "that") || punct(d, i + 1, ':')))
+        return true;
+    size_t p = i;
+    while (p > s0 && adverb_or_aux(d, p - 1))
+        p--; /* "also states" */
+    if (p == s0)
+        return false;
+    const fw_lex_word *pw = lexw(d, p - 1);
+    if (q->ment_end[p - 1] >= 0 || tok_eq(d, p - 1, "who") ||
+        tok_eq(d, p - 1, "which") || tok_eq(d, p - 1, "that") ||
+        (is_word(d, p - 1) && ((pw->feats & (FW_LEX_PRONOUN | FW_LEX_TITLE)) ||
+                               people_word(d, p - 1))))
+        return true; /* "what he calls", "the first lady calls" */
+    for (size_t k = s0; k < p; k++)
+        if (is_quote_mark(d, k))
+            return true;
+    return false;
+}
+
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
@@ -286,7 +312,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
             return false;
     }
     if (end == i + 1 && (w->flags & FW_LEXF_PLURAL_NOUN) &&
-        plural_noun_use(d, i, s0, s1))
+        (plural_noun_use(d, i, s0, s1) ||
+         (w->cue == FW_CUE_SPEECH && !verb_use(q, i, s0, s1))))
         return false;
     c->verb = i;
     c->end = end;
@@ -1247,8 +1274,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
              * subject of its own */
             if (v + 1 < hi && subject_pronoun(d, v) &&
                 (past_verb(d, v + 1) ||
-                 (is_word(d, v + 1) &&
-                  (lexw(d, v + 1)->feats & FW_LEX_CUE) &&
+                 (is_word(d, v + 1) && (lexw(d, v + 1)->feats & FW_LEX_CUE) &&
                   !(d->toks[v + 1].flags & FW_TOKEN_CAPITALIZED))))
                 break;
             if (v + 1 < hi && adverb_or_aux(d, v) &&

@@ -343,6 +343,15 @@ static void test_reported(void)
     q = quote_of(d, "We will see.");
     CHECK(q && spells(q->cue, "adding") && speaker_is(d, q, "Anna Berglund"));
 
+    /* An -s form that may be a plural noun reports only as a verb: after
+     * its subject, before "that" or a colon. */
+    d = run("Headline text\nShe campaigned in swing states with large "
+            "cities. Tom Hale states that the vote was fair.\n");
+    q = quote_of(d, "the vote was fair");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    fw_doc_quotes(d, &n_quotes);
+    CHECK(n_quotes == 1);
+
     /* "As X put it, '...'"; "put it on the table" reports nothing. */
     d = run("Headline text\nAs Anna Berglund put it, \"The budget is a "
             "mess.\" Tom Hale put it on the table.\n");
