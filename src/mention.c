@@ -589,6 +589,8 @@ static fw_ment *add_mention(ctx *c, size_t i, size_t j, fw_mention_kind kind,
 static const fw_lex_word *title_at(const fw_doc *d, size_t i, size_t hi,
                                    size_t *end)
 {
+    if (!d->phrases[2 * i] && !(lexw(d, i)->feats & FW_LEX_TITLE))
+        return NULL; /* most words: no title, no phrase */
     size_t pe;
     uint32_t pid = longest_phrase(d, i, hi, &pe);
     if (pid && (fw_lex_get(pid)->feats & FW_LEX_TITLE)) {
