@@ -398,6 +398,22 @@ static bool read_as_parts(const fw_doc *d, size_t i)
     return named;
 }
 
+/* "Obama-era", "Trump-style": a capitalised word and a lower-case one
+ * after its last hyphen make an adjective. */
+static bool adjective_compound(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    const char *s = d->text + t->start;
+    size_t n = t->end - t->start;
+    const char *dash = memchr(s, '-', n);
+    if (!dash || !(t->flags & FW_TOKEN_CAPITALIZED) || particle_name(d, i))
+        return false;
+    const char *last = s + n - 1;
+    while (last > dash && *last != '-')
+        last--;
+    return last + 1 < s + n && last[1] >= 'a' && last[1] <= 'z';
+}
+
 /* "Jean-Pierre", "Anne-Marie": a hyphenated word of given names. */
 static bool hyphenated_given(const fw_doc *d, size_t i)
 {
@@ -489,8 +505,9 @@ static bool judge_name_like(const ctx *c, size_t i)
         return false;
     /* "Israel-Hamas", "Kremlin-backed", "pro-Russian": its parts are
      * read, not it. */
-    if ((d->toks[i].flags & FW_TF_HYPHENATED) && read_as_parts(d, i))
-        return false;
+    if ((d->toks[i].flags & FW_TF_HYPHENATED) &&
+        (read_as_parts(d, i) || adjective_compound(d, i)))
+        return false; /* "Obama-era": an adjective */
     if (particle_name(d, i))
         return true;
     const fw_lex_word *w = lexw(d, i);
@@ -1318,7 +1335,8 @@ static size_t run_end(const ctx *c, size_t i)
             /* "dinner at Del Frisco's for two": a place by its owner's
              * name, with no noun after it. */
             if (i > c->s0 && locative_prep(d, i - 1) &&
-                (j + 1 >= c->s1 || !is_word(d, j + 1) || lexw(d, j + 1)->func))
+                (j + 1 >= c->s1 || d->toks[j + 1].kind == FW_TOKEN_PUNCT ||
+                 (is_word(d, j + 1) && lexw(d, j + 1)->func)))
                 j++;
             break;
         }
@@ -1440,6 +1458,22 @@ static size_t led_cut(const fw_doc *d, size_t a, size_t b)
                : b;
 }
 
+/* "the Sanders | Iowa spots": a person's name, then a state or country
+ * the name is no part of. */
+static size_t place_cut(const fw_doc *d, size_t a, size_t b)
+{
+    if (b - a < 2)
+        return b;
+    const fw_lex_word *p = lexw(d, b - 1), *n = lexw(d, b - 2);
+    bool place =
+        (p->feats & FW_LEX_PLACE) && caps_ok(d, b - 1, p) &&
+        (p->place == FW_PLACE_COUNTRY || p->place == FW_PLACE_SUBDIVISION) &&
+        !(p->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_COMMON));
+    bool person = (n->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)) &&
+                  !(n->feats & (FW_LEX_PLACE | FW_LEX_ORG));
+    return place && person ? b - 1 : b;
+}
+
 static fw_status read_name(ctx *c, size_t a, size_t b);
 
 /* A run of name tokens, cut where one name ends and another begins. */
@@ -1504,6 +1538,8 @@ static fw_status read_run(ctx *c, size_t a, size_t b)
         bool led = false;
         if (k == b)
             led = (k = led_cut(c->d, a, b)) < b;
+        if (k == b)
+            k = place_cut(c->d, a, b);
         fw_status st = read_name(c, a, k);
         if (st != FW_OK)
             return st;

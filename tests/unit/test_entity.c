@@ -324,6 +324,16 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Oskan Realty") &&
           entity_named(d, "Oskan Realty")->type == FW_ENTITY_ORGANIZATION);
 
+    /* ... but not one a title in quotes follows; a hyphenated adjective
+     * ("Carver-era") is no name; a state after a person's name is no
+     * part of it. */
+    d = run("Headline text\nThey came on to Tom Carver's \"The Rising.\" "
+            "The Carver-era rules stayed. The Hale Iowa spots ran.\n");
+    CHECK(d && entity_named(d, "Tom Carver") &&
+          entity_named(d, "Tom Carver")->type == FW_ENTITY_PERSON);
+    CHECK(d && !entity_named(d, "Carver-era"));
+    CHECK(d && entity_named(d, "Iowa") && !entity_named(d, "Hale Iowa"));
+
     /* A plural name before what a team has is a team's. */
     d = run("Headline text\nI have a ticket for the Marlocks game.\n");
     CHECK(d && entity_named(d, "Marlocks") &&
