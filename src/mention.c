@@ -1289,7 +1289,8 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
     } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
                locative_prep(d, a - 1) &&
                !(n == 1 &&
-                 (first->feats & (FW_LEX_COMMON | FW_LEX_TITLE_MOD)))) {
+                 ((first->feats & (FW_LEX_COMMON | FW_LEX_TITLE_MOD)) ||
+                  (first->ctx & FW_CTX_HUMAN)))) {
         g.type = FW_ENTITY_PLACE; /* "in Kramatorsk", not "in History" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && person_context(c, a, b)) {

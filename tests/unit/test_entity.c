@@ -308,8 +308,10 @@ static void test_places_orgs(void)
           entity_named(d, "Del Vasco's")->type == FW_ENTITY_PLACE);
     CHECK(d && !entity_named(d, "Carver's"));
 
-    /* A word that qualifies titles is no place after "in". */
-    d = run("Headline text\nThey are important in Democratic primaries.\n");
+    /* A word that qualifies titles, or a noun for people, is no place
+     * after "in" or "among". */
+    d = run("Headline text\nThey are important in Democratic primaries, "
+            "and popular among Republicans.\n");
     CHECK(d && count_entities(d) == 0);
 
     /* A prefix is no particle: "out-Carver" is no part of the name. */
