@@ -440,7 +440,6 @@ static cmatch *new_match(ctx *c, uint32_t root, int32_t head, int32_t tail)
     cmatch *m = FW_PUSH(c->a, c->m, c->n_m, c->cap_m);
     if (!m)
         return NULL;
-    memset(m, 0, sizeof *m);
     m->root = root;
     m->wtype = c->d->roots[root].wtype;
     m->head = head;
@@ -1833,7 +1832,6 @@ static fw_status emit(ctx *c, const char *src, fw_span ss, const char *tgt,
     fw_cevent *e = FW_PUSH(c->a, c->ev, c->n_ev, c->cap_ev);
     if (!e)
         return FW_ENOMEM;
-    memset(e, 0, sizeof *e);
     set_code(e->source, sizeof e->source, src, SIZE_MAX);
     set_code(e->target, sizeof e->target, tgt, SIZE_MAX);
     set_code(e->code, sizeof e->code, code, SIZE_MAX);

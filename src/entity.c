@@ -144,7 +144,6 @@ static int32_t new_entity(resolver *r, int32_t name_ment, uint8_t type)
     fw_ent *e = FW_PUSH(&d->arena, d->ents, d->n_ents, d->cap_ents);
     if (!e)
         return -1;
-    memset(e, 0, sizeof *e);
     e->name_ment = name_ment;
     e->type = type;
     e->first = name_ment >= 0 ? d->ments[name_ment].start : 0;

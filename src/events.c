@@ -472,7 +472,6 @@ static fw_status add_event(fw_doc *d, const fw_cevent *ce, size_t start,
     fw_event *ev = FW_PUSH(&d->arena, d->events, d->n_events, d->cap_events);
     if (!ev)
         return FW_ENOMEM;
-    memset(ev, 0, sizeof *ev);
     ev->code = fw_arena_strndup(&d->arena, ce->code, strlen(ce->code));
     ev->source.code =
         fw_arena_strndup(&d->arena, ce->source, strlen(ce->source));

@@ -52,13 +52,24 @@ void fw_arena_free(fw_arena *a);
 void fw_arena_reset(fw_arena *a);
 
 /* Appends one element to a growable arena array: '*items' has '*count'
- * elements and room for '*cap'. Returns the new slot or NULL. */
+ * elements and room for '*cap'. Returns the new slot, zeroed, or NULL. */
 void *fw_arena_push(fw_arena *a, void **items, size_t *count, size_t *cap,
                     size_t elem_size);
 
+/* The same, inline while there is room (the common case). */
+static inline void *fw_arena_push_fast(fw_arena *a, void **items, size_t *count,
+                                       size_t *cap, size_t elem_size)
+{
+    if (*count == *cap)
+        return fw_arena_push(a, items, count, cap, elem_size);
+    unsigned char *e = (unsigned char *)*items + (*count)++ * elem_size;
+    memset(e, 0, elem_size); /* a new element starts zeroed */
+    return e;
+}
+
 #define FW_PUSH(arena, arr, n, cap)                                            \
-    ((__typeof__(arr))fw_arena_push((arena), (void **)&(arr), &(n), &(cap),    \
-                                    sizeof(*(arr))))
+    ((__typeof__(arr))fw_arena_push_fast((arena), (void **)&(arr), &(n),       \
+                                         &(cap), sizeof(*(arr))))
 
 /* ------------------------------------------------------------------ */
 /* Growable byte buffer (malloc'd), for JSON and other output.         */

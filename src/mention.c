@@ -581,7 +581,6 @@ static fw_ment *add_mention(ctx *c, size_t i, size_t j, fw_mention_kind kind,
     fw_ment *m = FW_PUSH(&d->arena, d->ments, d->n_ments, d->cap_ments);
     if (!m)
         return NULL;
-    memset(m, 0, sizeof *m);
     m->start = d->toks[i].start;
     m->end = d->toks[j - 1].end;
     m->tok = (uint32_t)i;

@@ -582,7 +582,6 @@ static fw_quot *new_quot(qctx *q, fw_quote_kind kind, uint32_t sent)
     fw_quot *x = FW_PUSH(&d->arena, d->quots, d->n_quots, d->cap_quots);
     if (!x)
         return NULL;
-    memset(x, 0, sizeof *x);
     x->kind = (uint8_t)kind;
     x->src_ment = -1;
     x->speaker = -1;
