@@ -1771,6 +1771,15 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             bool trailing = c.start > clause_lo + 3 &&
                             (punct(d, c.start - 1, ',') ||
                              d->toks[c.start - 1].kind == FW_TOKEN_DASH);
+            /* "According to officials and witnesses, CLAUSE" */
+            if (!trailing && s.end + 1 < hi &&
+                (tok_eq(d, s.end, "and") || tok_eq(d, s.end, "or"))) {
+                size_t k = s.end + 1;
+                while (k < hi && k < s.end + 6 && is_word(d, k))
+                    k++;
+                if (k < hi && k > s.end + 1 && punct(d, k, ','))
+                    s.end = k;
+            }
             size_t after = s.end;
             if (after < hi && punct(d, after, ','))
                 after++;

@@ -248,6 +248,10 @@ static void test_reported(void)
     q = quote_of(d, "the deal is off");
     CHECK(q && spells(q->cue, "According to") &&
           speaker_is(d, q, "Anna Berglund"));
+    d = run("Headline text\nAccording to officials and witnesses, the army "
+            "fired first.\n");
+    q = quote_of(d, "the army fired first");
+    CHECK(q && spells(q->source, "officials and witnesses"));
 
     /* Mixed: a quoted fragment in reported speech. */
     d = run("Headline text\nTom Hale said the plan was \"pretty good\" on "
