@@ -1319,6 +1319,13 @@ static size_t run_end(const ctx *c, size_t i)
     bool org_head = (lexw(d, i)->feats &
                      (FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN | FW_LEX_TITLE)) != 0;
     bool after_of = false; /* inside "Department of ..." */
+    /* A known name may hold lower-case words: "Bosnia and Herzegovina",
+     * "the House Ways and Means Committee". */
+    size_t pe;
+    uint32_t pid = longest_phrase(d, i, c->s1, &pe);
+    if (pid && pe > j && is_cap(d, pe - 1) &&
+        (fw_lex_get(pid)->feats & (FW_LEX_ORG | FW_LEX_PLACE)))
+        j = pe;
     while (j < c->s1) {
         if (d->toks[j].flags & FW_TF_POSSESSIVE) {
             /* "Ray's Pizza", "Macy's": a business named for its owner. */
@@ -1565,7 +1572,10 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
      * lower case before the run ("Kremlin spokesman"). */
     title_span title;
     int where = TITLE_NONE;
-    if (title_forward(d, a, b, &title)) {
+    /* A known name is no title: "Burger King". */
+    bool known = b - a >= 2 && (fw_lex_get(phrase_lookup(d, a, b))->feats &
+                                (FW_LEX_ORG | FW_LEX_PLACE));
+    if (!known && title_forward(d, a, b, &title)) {
         if (title.end == b) {
             /* A title alone, capitalised: "the President said". */
             fw_ment *m = add_title(c, &title);

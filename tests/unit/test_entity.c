@@ -341,6 +341,15 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Marlocks") &&
           entity_named(d, "Marlocks")->type == FW_ENTITY_ORGANIZATION);
 
+    /* A known name may hold lower-case words, and is no title. */
+    d = run("Headline text\nShe visited Bosnia and Herzegovina, then ate "
+            "at Burger King. I\xE2\x80\x99m sure, she said.\n");
+    CHECK(d && entity_named(d, "Bosnia and Herzegovina") &&
+          country_is(entity_named(d, "Bosnia and Herzegovina"), "BIH"));
+    CHECK(d && entity_named(d, "Burger King") &&
+          entity_named(d, "Burger King")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && count_entities(d) == 2);
+
     /* A word that qualifies titles is no name alone, and ends a known
      * place's name ("the Florida | Republican primary"). */
     d = run("Headline text\nHe won the Republican nomination and the "
