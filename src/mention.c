@@ -498,6 +498,16 @@ static bool starts_place(const ctx *c, size_t i)
     return true;
 }
 
+/* "Can't", "Won’t": a verb with "not" joined to it. */
+static bool contraction(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    const char *e = d->text + t->end;
+    size_t n = t->end - t->start;
+    return (n >= 4 && e[-3] == 'n' && e[-2] == '\'' && e[-1] == 't') ||
+           (n >= 6 && e[-5] == 'n' && memcmp(e - 4, "\xE2\x80\x99t", 4) == 0);
+}
+
 static bool judge_name_like(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
@@ -513,6 +523,8 @@ static bool judge_name_like(const ctx *c, size_t i)
     const fw_lex_word *w = lexw(d, i);
     if (!(d->toks[i].flags & FW_TOKEN_CAPITALIZED))
         return lowercase_place(c, i, w);
+    if (contraction(d, i))
+        return false; /* "Trump Can't" in a headline */
     if (w->feats & FW_LEX_MISC)
         return false;
     bool start = at_sentence_start(d, i, c->s0);
@@ -1153,6 +1165,12 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
             return g;
         }
     }
+    /* "Southern" alone names no place. */
+    if (n == 1 && (first->feats & FW_LEX_PLACE_NOUN) &&
+        (first->flags & FW_LEXF_PART) && !(first->feats & NAME_FEATS)) {
+        g.drop = true;
+        return g;
+    }
     /* "the Republican nomination": a word that qualifies titles is no
      * name alone. */
     if (n == 1 && (first->feats & FW_LEX_TITLE_MOD) &&
@@ -1370,8 +1388,11 @@ static size_t run_end(const ctx *c, size_t i)
                 after_of = true;
                 continue;
             }
-            /* "Department of Housing and Urban Development" */
-            if (after_of && tok_eq(d, j, "and")) {
+            /* "Department of Housing and Urban Development"; not "Sen. X
+             * of Texas and Sen. Y" */
+            if (after_of && tok_eq(d, j, "and") &&
+                !(lexw(d, j + 1)->feats &
+                  (FW_LEX_TITLE | FW_LEX_HONORIFIC | FW_LEX_GIVEN))) {
                 j++;
                 continue;
             }

@@ -409,6 +409,15 @@ static void test_places_orgs(void)
     CHECK(e && e->type == FW_ENTITY_PERSON && e->n_titles == 1);
     CHECK(d && entity_named(d, "Massachusetts"));
 
+    /* "and" after "of" goes on in an organisation's name, not into a
+     * second person; "Southern" alone and "Can't" are no names. */
+    d = run("Headline text\nThey met Sen. Ann Velk of Texas and Sen. Tom "
+            "Hale of Ohio in the Southern states.\n");
+    CHECK(d && entity_named(d, "Ann Velk") && entity_named(d, "Tom Hale"));
+    CHECK(d && count_entities(d) == 4);
+    d = run("Velk Says Hale Can't Win\nVelk spoke.\n");
+    CHECK(d && !entity_named(d, "Hale Can't"));
+
     /* A capitalised office "of X" in apposition: the title is its
      * holder's, and X an organisation, named without "of". */
     d = run("Headline text\nTom Hale, Senior Vice President of Zeltrix, "
