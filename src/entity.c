@@ -229,21 +229,7 @@ static size_t company_short_name(const fw_doc *d, const fw_ment *m)
     return last;
 }
 
-/* The person, organisation or place the single word of mention m named
- * before, or -1. */
-static int32_t named_before(resolver *r, const fw_ment *m)
-{
-    const fw_doc *d = r->d;
-    int32_t e =
-        key_best(r, token_key(d, KEY_LAST, m->tok), FW_ENTITY_PERSON, m->start);
-    if (e < 0)
-        e = key_best(r, token_key(d, KEY_ORG, m->tok), FW_ENTITY_ORGANIZATION,
-                     m->start);
-    if (e < 0)
-        e = key_best(r, token_key(d, KEY_PLACE, m->tok), FW_ENTITY_PLACE,
-                     m->start);
-    return e;
-}
+static int32_t resolve_single(resolver *r, const fw_ment *m);
 
 /* Finds or makes the entity of a full name (pass one). */
 static fw_status place_full_name(resolver *r, size_t mi)
@@ -263,7 +249,7 @@ static fw_status place_full_name(resolver *r, size_t mi)
             d->ents[e].country = m->country;
         }
     } else if ((m->flags & FW_MF_WEAK) && m->tok_end - m->tok == 1 &&
-               (e = named_before(r, m)) >= 0) {
+               (e = resolve_single(r, m)) >= 0) {
         /* A guess from a single word's neighbours yields to a person,
          * organisation or place named before: "a reference to
          * Nasrallah", "the Housing Authority (HANO) ... in HANO". */
