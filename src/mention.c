@@ -294,6 +294,12 @@ static bool verb_or_adverb_form(const fw_doc *d, size_t i)
     (FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_PLACE | FW_LEX_ORG |               \
      FW_LEX_AGENCY | FW_LEX_DEMONYM)
 
+/* A word for a part of a place: "North", "Greater" ("South Vietnam"). */
+static bool part_noun(const fw_lex_word *w)
+{
+    return (w->feats & FW_LEX_PLACE_NOUN) && (w->flags & FW_LEXF_PART);
+}
+
 /* "al-Assad", "bin-Salman": a lower-case particle joined to a name; not
  * a prefix ("out-Christie", "pro-Trump"). */
 static bool particle_name(const fw_doc *d, size_t i)
@@ -399,14 +405,14 @@ static bool read_as_parts(const fw_doc *d, size_t i)
 }
 
 /* "Obama-era", "Trump-style": a capitalised word and a lower-case one
- * after its last hyphen make an adjective. */
+ * after its last hyphen make an adjective (asked after particle_name()). */
 static bool adjective_compound(const fw_doc *d, size_t i)
 {
     const fw_tok *t = &d->toks[i];
     const char *s = d->text + t->start;
     size_t n = t->end - t->start;
     const char *dash = memchr(s, '-', n);
-    if (!dash || !(t->flags & FW_TOKEN_CAPITALIZED) || particle_name(d, i))
+    if (!dash || !(t->flags & FW_TOKEN_CAPITALIZED))
         return false;
     const char *last = s + n - 1;
     while (last > dash && *last != '-')
@@ -485,8 +491,7 @@ static bool starts_place(const ctx *c, size_t i)
     uint32_t pid = d->phrases[2 * i];
     size_t end = pid ? d->phrases[2 * i + 1] : i + 2;
     if (!pid) {
-        if (!(lexw(d, i)->flags & FW_LEXF_PART) ||
-            !(lexw(d, i)->feats & FW_LEX_PLACE_NOUN) || end > c->s1)
+        if (!part_noun(lexw(d, i)) || end > c->s1)
             return false;
         pid = d->toks[i + 1].word;
     }
@@ -513,13 +518,16 @@ static bool judge_name_like(const ctx *c, size_t i)
     const fw_doc *d = c->d;
     if (!is_word(d, i))
         return false;
-    /* "Israel-Hamas", "Kremlin-backed", "pro-Russian": its parts are
-     * read, not it. */
-    if ((d->toks[i].flags & FW_TF_HYPHENATED) &&
-        (read_as_parts(d, i) || adjective_compound(d, i)))
-        return false; /* "Obama-era": an adjective */
-    if (particle_name(d, i))
-        return true;
+    if (d->toks[i].flags & FW_TF_HYPHENATED) {
+        /* "Israel-Hamas", "Kremlin-backed", "pro-Russian": its parts are
+         * read, not it. */
+        if (read_as_parts(d, i))
+            return false;
+        if (particle_name(d, i))
+            return true;
+        if (adjective_compound(d, i))
+            return false; /* "Obama-era" */
+    }
     const fw_lex_word *w = lexw(d, i);
     if (!(d->toks[i].flags & FW_TOKEN_CAPITALIZED))
         return lowercase_place(c, i, w);
@@ -793,8 +801,6 @@ static fw_ment *add_title(ctx *c, const title_span *t)
     return m;
 }
 
-/* Marks the places and organisations a title names ("US" in "US
- * President", "NATO" in "NATO chief") as mentions of their own. */
 /* Has one of the sentence's latest mentions token k alone already? */
 static bool has_mention_at(const ctx *c, size_t k)
 {
@@ -807,6 +813,8 @@ static bool has_mention_at(const ctx *c, size_t k)
     return false;
 }
 
+/* Marks the places and organisations a title names ("US" in "US
+ * President", "NATO" in "NATO chief") as mentions of their own. */
 static fw_status add_nested(ctx *c, const title_span *t)
 {
     fw_doc *d = c->d;
@@ -1166,8 +1174,7 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
         }
     }
     /* "Southern" alone names no place. */
-    if (n == 1 && (first->feats & FW_LEX_PLACE_NOUN) &&
-        (first->flags & FW_LEXF_PART) && !(first->feats & NAME_FEATS)) {
+    if (n == 1 && part_noun(first) && !(first->feats & NAME_FEATS)) {
         g.drop = true;
         return g;
     }
@@ -1222,8 +1229,7 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
         return g;
     }
     /* A part of a known place: "South Vietnam", "Greater New York". */
-    if (n > 1 && (first->feats & FW_LEX_PLACE_NOUN) &&
-        (first->flags & FW_LEXF_PART)) {
+    if (n > 1 && part_noun(first)) {
         uint32_t pid =
             n == 2 ? d->toks[b - 1].word : phrase_lookup(d, a + 1, b);
         const fw_lex_word *p = fw_lex_get(pid);
@@ -1504,7 +1510,6 @@ static size_t place_cut(const fw_doc *d, size_t a, size_t b)
 
 static fw_status read_name(ctx *c, size_t a, size_t b);
 
-/* A run of name tokens, cut where one name ends and another begins. */
 /* Where a run that opens with a known place or organisation of several
  * words, or a known acronym, and goes on into words that are no part of
  * it ends that name: "State Department | Arabists", "New York |
@@ -1557,6 +1562,7 @@ static size_t known_cut(const fw_doc *d, size_t a, size_t b)
     return end;
 }
 
+/* A run of name tokens, cut where one name ends and another begins. */
 static fw_status read_run(ctx *c, size_t a, size_t b)
 {
     while (a < b) {
