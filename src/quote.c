@@ -225,16 +225,21 @@ static bool people_word(const fw_doc *d, size_t i)
 /* Is the -s form at token i ("states", "reports") a plural noun here:
  * after a number ("four Super Tuesday states"), or before a comma with
  * nothing quoted before it ("in 20 states, according to")? */
+/* Is there a quotation mark in tokens [s0, i)? Then an -s form at i is
+ * its attribution's verb: '"...," the report states'. */
+static bool quote_before(const fw_doc *d, size_t s0, size_t i)
+{
+    for (size_t k = s0; k < i; k++)
+        if (is_quote_mark(d, k))
+            return true;
+    return false;
+}
+
 static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
 {
     if (i > s0 && d->toks[i - 1].kind == FW_TOKEN_NUMBER)
         return true;
-    if (i + 1 >= s1 || !punct(d, i + 1, ','))
-        return false;
-    for (size_t k = s0; k < i; k++)
-        if (is_quote_mark(d, k))
-            return false; /* '"...," the report states, adding' */
-    return true;
+    return i + 1 < s1 && punct(d, i + 1, ',') && !quote_before(d, s0, i);
 }
 
 /* Is the -s form at i, that may be a plural noun ("swing states"), a
@@ -257,10 +262,7 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
         (is_word(d, p - 1) && ((pw->feats & (FW_LEX_PRONOUN | FW_LEX_TITLE)) ||
                                people_word(d, p - 1))))
         return true; /* "what he calls", "the first lady calls" */
-    for (size_t k = s0; k < p; k++)
-        if (is_quote_mark(d, k))
-            return true;
-    return false;
+    return quote_before(d, s0, p);
 }
 
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)

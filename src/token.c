@@ -415,13 +415,12 @@ static fw_status emit(tokenizer *tz, size_t start, size_t end,
     return emit_word(tz, start, end, kind, flags, aux, 0);
 }
 
-/* The end of a Lotus Notes name, a capitalised word, '@' and an
+/* The end of a Lotus Notes name after word 'w' and the '@' after it: an
  * organisation in capitals with no dot after it ("Griffith@ENRON"), or 0
- * when word 'w' is not one; an e-mail address has a dot. */
+ * when there is none; an e-mail address has a dot. */
 static size_t notes_name_end(const scanner *sc, word_info w, size_t hi)
 {
-    if (!(w.flags & FW_TOKEN_CAPITALIZED) || (w.flags & FW_TOKEN_ABBREV) ||
-        w.end + 2 >= hi || sc->s[w.end] != '@')
+    if (!(w.flags & FW_TOKEN_CAPITALIZED))
         return 0;
     size_t j = w.end + 1;
     while (j < hi && ((sc->s[j] >= 'A' && sc->s[j] <= 'Z') ||
@@ -621,19 +620,18 @@ static fw_status tokenize_block(tokenizer *tz, size_t lo, size_t hi)
                 break;
             }
             word_info w = scan_word(sc, i, c);
-            /* A Lotus Notes name, "Griffith@ENRON": a word, the person's
-             * name and the organisation's. */
-            size_t notes;
-            if (w.end + 1 < hi && sc->s[w.end] == '@' &&
-                (notes = notes_name_end(sc, w, hi)) != 0) {
-                st = emit(tz, i, notes, FW_TOKEN_WORD,
-                          w.flags & ~(unsigned)FW_TF_ASCII, 0);
-                i = notes;
-                break;
-            }
-            /* name@example.org */
             if (w.end + 1 < hi && sc->s[w.end] == '@' &&
                 !(w.flags & FW_TOKEN_ABBREV)) {
+                /* A Lotus Notes name, "Griffith@ENRON": a word, the
+                 * person's name and the organisation's. */
+                size_t notes = notes_name_end(sc, w, hi);
+                if (notes) {
+                    st = emit(tz, i, notes, FW_TOKEN_WORD,
+                              w.flags & ~(unsigned)FW_TF_ASCII, 0);
+                    i = notes;
+                    break;
+                }
+                /* name@example.org */
                 int32_t ncp;
                 size_t nn;
                 if (is_alnum(class_at(sc, w.end + 1, &ncp, &nn))) {
