@@ -60,17 +60,17 @@ enum {
 
 /* fw_lex_word.ctx: what a word says about a name next to it. */
 enum {
-    FW_CTX_SPEECH = 1 << 0,   /* "X said" */
-    FW_CTX_PERSON = 1 << 1,   /* "X thinks" */
-    FW_CTX_LED = 1 << 2,      /* "the X administration" */
-    FW_CTX_GREETING = 1 << 3, /* "Hi X" */
-    FW_CTX_CLOSING = 1 << 4,  /* "Regards," X */
-    FW_CTX_LOCATIVE = 1 << 5, /* "in X" */
-    FW_CTX_PARTICLE = 1 << 6, /* "von der Leyen", "bin Laden" */
-    FW_CTX_SUBORD = 1 << 7,   /* opens a clause: "that", "but", "which" */
-    FW_CTX_PERSONAL = 1 << 8, /* only a person has it: "X's funeral" */
-    FW_CTX_ORG_NOUN = 1 << 9, /* names the kind of an organisation before
-                                 its name: "retailer X" */
+    FW_CTX_SPEECH = 1 << 0,     /* "X said" */
+    FW_CTX_PERSON = 1 << 1,     /* "X thinks" */
+    FW_CTX_LED = 1 << 2,        /* "the X administration" */
+    FW_CTX_GREETING = 1 << 3,   /* "Hi X" */
+    FW_CTX_CLOSING = 1 << 4,    /* "Regards," X */
+    FW_CTX_LOCATIVE = 1 << 5,   /* "in X" */
+    FW_CTX_PARTICLE = 1 << 6,   /* "von der Leyen", "bin Laden" */
+    FW_CTX_SUBORD = 1 << 7,     /* opens a clause: "that", "but", "which" */
+    FW_CTX_PERSONAL = 1 << 8,   /* only a person has it: "X's funeral" */
+    FW_CTX_ORG_NOUN = 1 << 9,   /* names the kind of an organisation before
+                                   its name: "retailer X" */
     FW_CTX_CORPORATE = 1 << 10, /* only an organisation has it: "X's
                                    shareholders", "X employees" */
     FW_CTX_HUMAN = 1 << 11,     /* a noun for a person: "X, a local man" */
@@ -166,39 +166,46 @@ enum {
 
 /* fw_lex_word.flags */
 enum {
-    FW_LEXF_CAPS = 1,        /* counts only written in capitals (WHO, AP) */
-    FW_LEXF_PLURAL = 2,      /* a plural demonym noun (Russians) */
-    FW_LEXF_BEFORE = 4,      /* place noun: the name stands before it */
-    FW_LEXF_AFTER = 8,       /* place noun: the name stands after it */
-    FW_LEXF_OBJECT = 16,     /* cue: the hearer comes first ("told X that") */
-    FW_LEXF_BASE = 32,       /* cue: the bare form ("plan"), maybe a noun */
-    FW_LEXF_PLURAL_NOUN = 64,/* cue: an -s form that is a plural noun too
-                                ("states", "reports") */
-    FW_LEXF_PART = 128       /* place noun: names a part of the place after
-                                it ("North", "Greater") */
+    FW_LEXF_CAPS = 1,   /* counts only written in capitals (WHO, AP) */
+    FW_LEXF_PLURAL = 2, /* a plural demonym noun (Russians) */
+    FW_LEXF_BEFORE = 4, /* place noun: the name stands before it */
+    FW_LEXF_AFTER = 8,  /* place noun: the name stands after it */
+    FW_LEXF_PART = 16   /* place noun: names a part of the place after
+                           it ("North", "Greater") */
+};
+
+/* fw_lex_word.cue_flags: how a cue's form is used (cues.tsv). */
+enum {
+    FW_CUEF_OBJECT = 1, /* the hearer comes first ("told X that") */
+    FW_CUEF_BASE = 2,   /* the bare form ("plan"), maybe a noun */
+    FW_CUEF_PLURAL = 4, /* an -s form that is a plural noun too ("states") */
+    FW_CUEF_TAG = 8     /* reports only as a quotation's tag or before a
+                           colon ("he continued."), not with an object
+                           ("continued his attacks") */
 };
 
 /* No form is longer than this many bytes. */
 #define FW_LEX_MAX_FORM 60
 
 typedef struct fw_lex_word {
-    uint32_t str;     /* offset of the form in the string pool */
-    uint32_t feats;   /* FW_LEX_* bits */
-    uint32_t canon;   /* offset of the canonical name + 1, or 0 */
-    uint16_t len;     /* length of the form in bytes */
-    uint16_t number;  /* month or weekday number, from 1 */
-    uint16_t country; /* country index + 1 (fw_country_code), or 0 */
-    uint8_t abbrev;   /* FW_ABBR_*, or 0 */
-    uint8_t func;     /* FW_FUNC_*, or 0 */
-    uint8_t gender;   /* FW_GENDER_* */
-    uint8_t title;    /* FW_TITLE_*, or 0 */
-    uint8_t org;      /* FW_ORG_*, or 0 */
-    uint8_t place;    /* FW_PLACE_*, or 0 */
-    uint8_t pron;     /* FW_PRON_* bits, or 0 */
-    uint8_t flags;    /* FW_LEXF_* bits */
-    uint8_t phrase;   /* tokens in the longest phrase it starts, or 0 */
-    uint8_t cue;      /* FW_CUE_*, or 0 */
-    uint16_t ctx;     /* FW_CTX_* bits */
+    uint32_t str;      /* offset of the form in the string pool */
+    uint32_t feats;    /* FW_LEX_* bits */
+    uint32_t canon;    /* offset of the canonical name + 1, or 0 */
+    uint16_t len;      /* length of the form in bytes */
+    uint16_t number;   /* month or weekday number, from 1 */
+    uint16_t country;  /* country index + 1 (fw_country_code), or 0 */
+    uint8_t abbrev;    /* FW_ABBR_*, or 0 */
+    uint8_t func;      /* FW_FUNC_*, or 0 */
+    uint8_t gender;    /* FW_GENDER_* */
+    uint8_t title;     /* FW_TITLE_*, or 0 */
+    uint8_t org;       /* FW_ORG_*, or 0 */
+    uint8_t place;     /* FW_PLACE_*, or 0 */
+    uint8_t pron;      /* FW_PRON_* bits, or 0 */
+    uint8_t flags;     /* FW_LEXF_* bits */
+    uint8_t phrase;    /* tokens in the longest phrase it starts, or 0 */
+    uint8_t cue;       /* FW_CUE_*, or 0 */
+    uint8_t cue_flags; /* FW_CUEF_* bits */
+    uint16_t ctx;      /* FW_CTX_* bits */
 } fw_lex_word;
 
 /* Does the lower-case form 'form' equal the ASCII word s[0..len) (letters,

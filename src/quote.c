@@ -222,9 +222,6 @@ static bool people_word(const fw_doc *d, size_t i)
     return word_among(d, i, words, FW_COUNT(words));
 }
 
-/* Is the -s form at token i ("states", "reports") a plural noun here:
- * after a number ("four Super Tuesday states"), or before a comma with
- * nothing quoted before it ("in 20 states, according to")? */
 /* Is there a quotation mark in tokens [s0, i)? Then an -s form at i is
  * its attribution's verb: '"...," the report states'. */
 static bool quote_before(const fw_doc *d, size_t s0, size_t i)
@@ -235,6 +232,9 @@ static bool quote_before(const fw_doc *d, size_t s0, size_t i)
     return false;
 }
 
+/* Is the -s form at token i ("states", "reports") a plural noun here:
+ * after a number ("four Super Tuesday states"), or before a comma with
+ * nothing quoted before it ("in 20 states, according to")? */
 static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
 {
     if (i > s0 && d->toks[i - 1].kind == FW_TOKEN_NUMBER)
@@ -245,12 +245,16 @@ static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
 /* Is the -s form at i, that may be a plural noun ("swing states"), a
  * verb here: after a name, a pronoun or a relative word ("Clinton states",
  * "which states"), before "that" or a colon, or after a quotation ('"...,"
- * the report states')? */
+ * the report states')? Not before a relative "that" ("states that have
+ * moved"), nor after a quantifier, whose noun is plural ("many states"). */
 static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
 {
     const fw_doc *d = q->d;
-    if (i + 1 < s1 && (tok_eq(d, i + 1, "that") || punct(d, i + 1, ':')))
+    if (i + 1 < s1 && punct(d, i + 1, ':'))
         return true;
+    if (i + 1 < s1 && tok_eq(d, i + 1, "that"))
+        return !(i + 2 < s1 &&
+                 (lexw(d, i + 2)->func == FW_FUNC_AUX || past_verb(d, i + 2)));
     size_t p = i;
     while (p > s0 && adverb_or_aux(d, p - 1))
         p--; /* "also states" */
@@ -259,8 +263,7 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
     const fw_lex_word *pw = lexw(d, p - 1);
     if (q->ment_end[p - 1] >= 0 || tok_eq(d, p - 1, "who") ||
         tok_eq(d, p - 1, "which") || tok_eq(d, p - 1, "that") ||
-        (is_word(d, p - 1) && ((pw->feats & (FW_LEX_PRONOUN | FW_LEX_TITLE)) ||
-                               people_word(d, p - 1))))
+        (is_word(d, p - 1) && (pw->feats & (FW_LEX_PRONOUN | FW_LEX_TITLE))))
         return true; /* "what he calls", "the first lady calls" */
     return quote_before(d, s0, p);
 }
@@ -300,7 +303,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         return false;
     /* A bare form that is also a noun ("a US plan", "the war fear") is
      * a verb only after a plural or pronoun subject, a modal or "to". */
-    if (!according && end == i + 1 && (w->flags & FW_LEXF_BASE) && i > s0) {
+    if (!according && end == i + 1 && (w->cue_flags & FW_CUEF_BASE) && i > s0) {
         const fw_tok *p = &d->toks[i - 1];
         const fw_lex_word *pw = lexw(d, i - 1);
         bool verb =
@@ -313,14 +316,18 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         if (!verb)
             return false;
     }
-    if (end == i + 1 && (w->flags & FW_LEXF_PLURAL_NOUN) &&
+    if (end == i + 1 && (w->cue_flags & FW_CUEF_PLURAL) &&
         (plural_noun_use(d, i, s0, s1) ||
          (w->cue == FW_CUE_SPEECH && !verb_use(q, i, s0, s1))))
+        return false;
+    /* "he continued." but not "continued his attacks" */
+    if ((w->cue_flags & FW_CUEF_TAG) && end < s1 &&
+        d->toks[end].kind == FW_TOKEN_WORD)
         return false;
     c->verb = i;
     c->end = end;
     c->cls = w->cue;
-    c->object = (w->flags & FW_LEXF_OBJECT) != 0;
+    c->object = (w->cue_flags & FW_CUEF_OBJECT) != 0;
     const fw_tok *vt = &d->toks[i];
     c->participle =
         vt->end - vt->start > 4 && memcmp(d->text + vt->end - 3, "ing", 3) == 0;
@@ -1249,6 +1256,57 @@ static size_t quote_runs_on(const qctx *q, size_t k, size_t hi)
     return SIZE_MAX;
 }
 
+/* Does the comma at token x end a reported clause that started at k:
+ * before another attribution (", Trump replied"), a contrast or an aside
+ * of the writer's (", but", ", adding"), or the sentence's own verb
+ * coming back (", told Y")? */
+static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi)
+{
+    const fw_doc *d = q->d;
+    /* ", Trump replied": another attribution begins */
+    if (attribution_follows(q, x + 1, hi))
+        return true;
+    size_t n = x + 1;
+    static const char *const stops[] = {
+        "but",     "although", "though",  "while",     "whereas", "despite",
+        "adding",  "saying",   "noting",  "according", "as",      "even",
+        "because", "and",      "however", "who",       "which",   "compared"};
+    bool stop = false;
+    for (int pass = 0; pass < 2 && !stop; pass++) {
+        for (size_t s = 0; s < FW_COUNT(stops) && !stop; s++)
+            stop = tok_eq(d, n, stops[s]);
+        if (stop || pass || n + 1 >= hi || !adverb_or_aux(d, n) ||
+            lexw(d, n)->func == FW_FUNC_AUX)
+            break;
+        n++; /* ", largely because" */
+    }
+    /* "said the bomber, who detonated ..., had ...": a relative
+     * clause after the content's own subject goes on */
+    if (stop && (tok_eq(d, n, "who") || tok_eq(d, n, "which")) && x < k + 6)
+        stop = false;
+    /* but "a crucial, although brief, opportunity": an aside of
+     * a word or two */
+    if (stop && !tok_eq(d, n, "and") && n + 3 < hi &&
+        (punct(d, n + 2, ',') || punct(d, n + 3, ',')))
+        stop = false;
+    /* "X, in the wake of a poll showing ..., told Y": the
+     * sentence's own verb comes back */
+    const fw_tok *nt = &d->toks[n];
+    if (nt->kind == FW_TOKEN_WORD && !(nt->flags & FW_TOKEN_CAPITALIZED) &&
+        (lexw(d, n)->feats & FW_LEX_CUE) &&
+        (past_verb(d, n) || tok_eq(d, n, "said") || tok_eq(d, n, "told") ||
+         tok_eq(d, n, "wrote")))
+        stop = true;
+    /* ", referring to ...": the speaker's act, not their words */
+    if (nt->kind == FW_TOKEN_WORD && !(nt->flags & FW_TOKEN_CAPITALIZED) &&
+        nt->end - nt->start > 5 &&
+        memcmp(d->text + nt->end - 3, "ing", 3) == 0 &&
+        !tok_eq(d, n, "including") && !tok_eq(d, n, "regarding") &&
+        !tok_eq(d, n, "following") && !tok_eq(d, n, "concerning"))
+        stop = true;
+    return stop;
+}
+
 /* Where a reported clause starting at 'k' ends (exclusive), at most
  * 'hi': before the final punctuation, ", but ...", "; ...". */
 static size_t content_end(const qctx *q, size_t k, size_t hi)
@@ -1290,54 +1348,12 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
          * content */
         if (x > k + 2 && tok_eq(d, x, "when"))
             break;
-        if (punct(d, x, ',') && x + 1 < hi) {
-            /* ", Trump replied": another attribution begins */
-            if (attribution_follows(q, x + 1, hi))
-                break;
-            size_t n = x + 1;
-            static const char *const stops[] = {
-                "but",     "although", "though",  "while",  "whereas",
-                "despite", "adding",   "saying",  "noting", "according",
-                "as",      "even",     "because", "and",    "however",
-                "who",     "which",    "compared"};
-            bool stop = false;
-            for (int pass = 0; pass < 2 && !stop; pass++) {
-                for (size_t s = 0; s < FW_COUNT(stops) && !stop; s++)
-                    stop = tok_eq(d, n, stops[s]);
-                if (stop || pass || n + 1 >= hi || !adverb_or_aux(d, n) ||
-                    lexw(d, n)->func == FW_FUNC_AUX)
-                    break;
-                n++; /* ", largely because" */
-            }
-            /* "said the bomber, who detonated ..., had ...": a relative
-             * clause after the content's own subject goes on */
-            if (stop && (tok_eq(d, n, "who") || tok_eq(d, n, "which")) &&
-                x < k + 6)
-                stop = false;
-            /* but "a crucial, although brief, opportunity": an aside of
-             * a word or two */
-            if (stop && !tok_eq(d, n, "and") && n + 3 < hi &&
-                (punct(d, n + 2, ',') || punct(d, n + 3, ',')))
-                stop = false;
-            /* "X, in the wake of a poll showing ..., told Y": the
-             * sentence's own verb comes back */
-            const fw_tok *nt = &d->toks[n];
-            if (nt->kind == FW_TOKEN_WORD &&
-                !(nt->flags & FW_TOKEN_CAPITALIZED) &&
-                (lexw(d, n)->feats & FW_LEX_CUE) &&
-                (past_verb(d, n) || tok_eq(d, n, "said") ||
-                 tok_eq(d, n, "told") || tok_eq(d, n, "wrote")))
-                stop = true;
-            /* ", referring to ...": the speaker's act, not their words */
-            if (nt->kind == FW_TOKEN_WORD &&
-                !(nt->flags & FW_TOKEN_CAPITALIZED) &&
-                nt->end - nt->start > 5 &&
-                memcmp(d->text + nt->end - 3, "ing", 3) == 0 &&
-                !tok_eq(d, n, "including") && !tok_eq(d, n, "regarding") &&
-                !tok_eq(d, n, "following") && !tok_eq(d, n, "concerning"))
-                stop = true;
-            if (stop)
-                break;
+        /* a comma inside a closing mark counts too: '"dead," adding' */
+        bool comma = punct(d, x, ',') ||
+                     (closing_mark(d, x) && x > k && punct(d, x - 1, ','));
+        if (comma && x + 1 < hi && comma_ends(q, k, x, hi)) {
+            x += !punct(d, x, ','); /* the closing mark goes with it */
+            break;
         }
     }
     /* A quotation that runs on past the sentence's end goes with it. */
@@ -1824,7 +1840,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         if (relative) {
             /* the source is set */
         } else if (have_last && c.start > lo &&
-                   ((c.participle && punct(d, c.start - 1, ',')) ||
+                   ((c.participle && comma_before(d, c.start)) ||
                     tok_eq(d, c.start - 1, "and") ||
                     tok_eq(d, c.start - 1, "but"))) {
             s = last_src; /* "..., adding that", "but said" */
@@ -1840,7 +1856,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             (tok_eq(d, c.start - 1, "and") || tok_eq(d, c.start - 1, "but")))
             subj_lo = clause_lo;
         else if (c.participle && c.start > lo + 2 &&
-                 (punct(d, c.start - 1, ',') ||
+                 (comma_before(d, c.start) ||
                   d->toks[c.start - 1].kind == FW_TOKEN_DASH ||
                   tok_eq(d, c.start - 1, "while")))
             subj_lo = lo;

@@ -48,7 +48,7 @@ typedef enum field {
     F_CONTEXT,  /* a context class */
     F_CUE,      /* a cue class */
     F_OBJECT,   /* "obj" or "-" */
-    F_BASE      /* "base", "plural" or "-" */
+    F_BASE      /* "base", "plural", "tag" or "-" */
 } field;
 
 typedef struct column {
@@ -142,7 +142,7 @@ static const lexfile files[] = {
            "speech|thought|intent|evidence|according|quoting|viewing|seeming",
            false},
           {F_OBJECT, "obj|-", false},
-          {F_BASE, "base|plural|-", false}}},
+          {F_BASE, "base|plural|tag|-", false}}},
     {.name = "context_words.tsv",
      .feature = FW_LEX_CONTEXT,
      .cols = {{F_CONTEXT,
@@ -465,13 +465,13 @@ static void set_field(entry *e, const column *c, const char *value)
         break;
     case F_OBJECT:
         if (v == 1)
-            w->flags |= FW_LEXF_OBJECT;
+            w->cue_flags |= FW_CUEF_OBJECT;
         break;
     case F_BASE:
-        if (v == 1)
-            w->flags |= FW_LEXF_BASE;
-        else if (v == 2)
-            w->flags |= FW_LEXF_PLURAL_NOUN;
+        if (v >= 1 && v <= 3)
+            w->cue_flags |= v == 1   ? FW_CUEF_BASE
+                            : v == 2 ? FW_CUEF_PLURAL
+                                     : FW_CUEF_TAG;
         break;
     case F_NONE:
         break;
@@ -846,10 +846,10 @@ int main(int argc, char **argv)
         const fw_lex_word *w = &entries[i].w;
         fprintf(out,
                 "    {%u, 0x%xu, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u, "
-                "%u, %u, %u, %u},\n",
+                "%u, %u, %u, %u, %u},\n",
                 w->str, w->feats, w->canon, w->len, w->number, w->country,
                 w->abbrev, w->func, w->gender, w->title, w->org, w->place,
-                w->pron, w->flags, w->phrase, w->cue, w->ctx);
+                w->pron, w->flags, w->phrase, w->cue, w->cue_flags, w->ctx);
     }
     fputs("};\n\n", out);
     fprintf(out, "static const uint32_t lex_index[LEX_SLOTS] = {");

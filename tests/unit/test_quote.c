@@ -29,6 +29,17 @@ static const fw_quote *quote_of(const fw_doc *d, const char *content)
     return NULL;
 }
 
+/* Does any quotation have the cue 'cue'? */
+static bool has_cue(const fw_doc *d, const char *cue)
+{
+    size_t n;
+    const fw_quote *q = d ? fw_doc_quotes(d, &n) : NULL;
+    for (size_t i = 0; q && i < n; i++)
+        if (spells(q[i].cue, cue))
+            return true;
+    return false;
+}
+
 static bool speaker_is(const fw_doc *d, const fw_quote *q, const char *name)
 {
     if (!q || q->speaker == FW_NONE)
@@ -593,6 +604,31 @@ static void test_reported(void)
     CHECK(q && spells(q->source, "the army"));
     q = quote_of(d, "the budget is balanced");
     CHECK(q && spells(q->cue, "states"));
+
+    /* ... but not before a relative "that", nor after a quantifier. */
+    d = run("Headline text\nCoastal states that have moved left count "
+            "first. Many states allow early ballots.\n");
+    CHECK(d && !has_cue(d, "states"));
+
+    /* A vote is an act, not a report of words or thought. */
+    d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
+            "votes against the budget.\n");
+    CHECK(d && !has_cue(d, "voted") && !has_cue(d, "votes"));
+
+    /* "continued" reports only as a quotation's tag or before a colon,
+     * not with an object or an infinitive. */
+    d = run("Headline text\nAnna Berglund continued her tour of the north. "
+            "Tom Hale continues to lead in the polls.\n");
+    CHECK(d && !has_cue(d, "continued") && !has_cue(d, "continues"));
+
+    /* A comma inside a closing mark ends the clause as a bare one does,
+     * and the participle after it has the first verb's subject. */
+    d = run("Headline text\nTom Hale said the plan was \"dead,\" adding that "
+            "the vote would wait.\n");
+    q = quote_of(d, "the plan was \"dead,\"");
+    CHECK(q && spells(q->cue, "said"));
+    q = quote_of(d, "the vote would wait");
+    CHECK(q && spells(q->cue, "adding") && speaker_is(d, q, "Tom Hale"));
 
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
