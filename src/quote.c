@@ -1163,8 +1163,12 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
     /* A "that" within a few tokens, with nothing but a phrase between
      * ("said on Wednesday that", "told reporters that"); not "said it
      * was positive that", where a clause has begun. */
-    size_t reach = c->object ? 14 : 8; /* a hearer may be long: "told a
-                                           crowded hall in Baltimore that" */
+    /* a hearer or a setting may be long: "told a crowded hall in
+     * Baltimore that", "stating in an interview on Fox News with X that" */
+    size_t reach = c->object || (k < hi && is_word(d, k) &&
+                                 lexw(d, k)->func == FW_FUNC_PREP)
+                       ? 14
+                       : 8;
     for (size_t x = k; x < hi && x < k + reach; x++) {
         /* but "called that vision 'a necessary one'": an object */
         if (tok_eq(d, x, "that") && c->cls != FW_CUE_QUOTING)
@@ -1297,6 +1301,16 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi)
         (past_verb(d, n) || tok_eq(d, n, "said") || tok_eq(d, n, "told") ||
          tok_eq(d, n, "wrote")))
         stop = true;
+    /* "a PAC backing X, has been ...": an auxiliary after a comma is the
+     * sentence's verb coming back, unless the content opened the aside
+     * itself ("the plan, which ..., has failed") */
+    if (is_word(d, n) && lexw(d, n)->func == FW_FUNC_AUX) {
+        bool aside = false;
+        for (size_t a = k; a < x && !aside; a++)
+            aside = punct(d, a, ',') && !in_quote(d, a);
+        if (!aside)
+            stop = true;
+    }
     /* ", referring to ...": the speaker's act, not their words */
     if (nt->kind == FW_TOKEN_WORD && !(nt->flags & FW_TOKEN_CAPITALIZED) &&
         nt->end - nt->start > 5 &&

@@ -630,6 +630,23 @@ static void test_reported(void)
     q = quote_of(d, "the vote would wait");
     CHECK(q && spells(q->cue, "adding") && speaker_is(d, q, "Tom Hale"));
 
+    /* An auxiliary after a comma is the sentence's verb coming back,
+     * unless the aside opened inside the content. */
+    d = run("Headline text\nThe Hale Fund, a group backing Anna Berglund, "
+            "has been spending heavily. Tom Hale said the plan, which was "
+            "drafted in May, has failed.\n");
+    q = quote_of(d, "Anna Berglund");
+    CHECK(q && spells(q->cue, "backing"));
+    CHECK(quote_of(d, "the plan, which was drafted in May, has failed") !=
+          NULL);
+
+    /* "that" after a setting that opens with a preposition. */
+    d = run("Headline text\nTom Hale was cautious, stating in an interview on "
+            "the evening news with Anna Berglund that the economy was "
+            "fragile.\n");
+    q = quote_of(d, "the economy was fragile");
+    CHECK(q && spells(q->cue, "stating"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
