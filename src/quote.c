@@ -450,8 +450,10 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
               p > lo && q->ment_end[p] >= 0) &&
             !(tok_eq(d, p, "who") && p > lo && p + 1 < j && is_word(d, p - 1)))
             break; /* but "an official who spoke anonymously said" */
+        cue c;     /* but "the secretary of state said": no verb */
         if (is_word(d, p) && (lexw(d, p)->feats & FW_LEX_CUE) &&
-            !(t->flags & FW_TOKEN_CAPITALIZED) && !noun_after_article(q, lo, p))
+            !(t->flags & FW_TOKEN_CAPITALIZED) &&
+            !noun_after_article(q, lo, p) && cue_at(q, p, lo, j, &c))
             break;
         k = p;
     }
@@ -1679,6 +1681,34 @@ static size_t source_tail(const qctx *q, size_t k, size_t hi)
 /* The subject of a clause that opens at token lo with common nouns, up
  * to its verb: "Protesters gathered, chanting ...", "Some voters
  * stood, saying ...". */
+/* Are the words [lo, at) that open a clause its subject, a noun phrase
+ * of words alone with no verb among them ("The front-runner and former
+ * secretary of state said")? */
+static bool clause_subject(const qctx *q, size_t lo, size_t at, source *s)
+{
+    const fw_doc *d = q->d;
+    if (at <= lo || at - lo > 12)
+        return false;
+    bool noun = false;
+    for (size_t k = lo; k < at; k++) {
+        const fw_lex_word *w = lexw(d, k);
+        if (!is_word(d, k) || in_quote(d, k) || past_verb(d, k) ||
+            w->func == FW_FUNC_AUX || w->func == FW_FUNC_PRON ||
+            (w->ctx & FW_CTX_SUBORD && !tok_eq(d, k, "and")))
+            return false;
+        cue c;
+        if ((w->feats & FW_LEX_CUE) &&
+            !(d->toks[k].flags & FW_TOKEN_CAPITALIZED) &&
+            cue_at(q, k, lo, at, &c))
+            return false;
+        noun |= !w->func;
+    }
+    if (!noun)
+        return false;
+    *s = (source){lo, at, head_mention(q, lo, at)};
+    return true;
+}
+
 static bool subject_words(const qctx *q, size_t lo, size_t hi, source *s)
 {
     const fw_doc *d = q->d;
@@ -1895,6 +1925,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                        starts_direct(q, k + 1)) ||
                       (c.object && hearer_ends(q, k, hi));
         bool inverted = false;
+        if (!have_src && !at_end)
+            have_src = clause_subject(q, clause_lo, c.start, &s);
         if (!have_src) {
             /* "..., said the minister." */
             if (!source_after(q, c.end, hi, &s) || c.start <= lo ||

@@ -24,8 +24,13 @@ static bool is_prose(fw_block_kind k)
 /* Can token 't' start a sentence after an abbreviation? */
 static bool starts_sentence_strongly(const fw_doc *d, const fw_tok *t)
 {
-    if (t->kind == FW_TOKEN_QUOTE)
-        return (t->flags & FW_TOKEN_OPENS) != 0;
+    if (t->kind == FW_TOKEN_QUOTE) {
+        /* but 'the U.S. "clearly" needed': a lower-case word inside */
+        const fw_tok *in = t + 1;
+        return (t->flags & FW_TOKEN_OPENS) &&
+               !(in < d->toks + d->n_toks && in->kind == FW_TOKEN_WORD &&
+                 !(in->flags & FW_TOKEN_CAPITALIZED));
+    }
     if (t->kind != FW_TOKEN_WORD || !(t->flags & FW_TOKEN_CAPITALIZED))
         return false;
     return fw_lex_get(fw_word_id(d, t))->func != 0;

@@ -647,6 +647,13 @@ static void test_reported(void)
     q = quote_of(d, "the economy was fragile");
     CHECK(q && spells(q->cue, "stating"));
 
+    /* A cue word that is no verb where it stands does not cut a source
+     * short, and a subject of words alone is a source. */
+    d = run("Headline text\nThe party's nominee and former secretary of "
+            "state said the treaty was fair.\n");
+    q = quote_of(d, "the treaty was fair");
+    CHECK(q && q->source.end > q->source.start && spells(q->cue, "said"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "

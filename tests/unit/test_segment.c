@@ -42,6 +42,12 @@ int main(void)
                     "The U.S. Senate voted.|It passed.");
     check_sentences("He moved to the U.S. The move was hard.",
                     "He moved to the U.S.|The move was hard.");
+    /* After an abbreviation, a quotation mark starts a sentence only
+     * when a capital follows it. */
+    check_sentences("She said the U.S. \"clearly\" erred. He agreed.",
+                    "She said the U.S. \"clearly\" erred.|He agreed.");
+    check_sentences("He moved to the U.S. \"It was hard,\" he said.",
+                    "He moved to the U.S.|\"It was hard,\" he said.");
     check_sentences("George W. Bush spoke. He left.",
                     "George W. Bush spoke.|He left.");
     check_sentences("Acme Corp. said it would sue.",
