@@ -1287,8 +1287,10 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi)
         n++; /* ", largely because" */
     }
     /* "said the bomber, who detonated ..., had ...": a relative
-     * clause after the content's own subject goes on */
-    if (stop && (tok_eq(d, n, "who") || tok_eq(d, n, "which")) && x < k + 6)
+     * clause after the content's own subject goes on, as does one after
+     * quoted words ('was a "good citizen," who gave back') */
+    if (stop && (tok_eq(d, n, "who") || tok_eq(d, n, "which")) &&
+        (x < k + 6 || closing_mark(d, x)))
         stop = false;
     /* but "a crucial, although brief, opportunity": an aside of
      * a word or two */
@@ -1316,7 +1318,7 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi)
     /* ", referring to ...": the speaker's act, not their words */
     if (nt->kind == FW_TOKEN_WORD && !(nt->flags & FW_TOKEN_CAPITALIZED) &&
         nt->end - nt->start > 5 &&
-        memcmp(d->text + nt->end - 3, "ing", 3) == 0 &&
+        memcmp(d->text + nt->end - 3, "ing", 3) == 0 && !lexw(d, n)->func &&
         !tok_eq(d, n, "including") && !tok_eq(d, n, "regarding") &&
         !tok_eq(d, n, "following") && !tok_eq(d, n, "concerning"))
         stop = true;
@@ -1362,8 +1364,10 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         }
         /* "... a deal when he had ...": the time of the act, not the
          * content */
-        if (x > k + 2 && tok_eq(d, x, "when"))
-            break;
+        if (x > k + 2 && tok_eq(d, x, "when") &&
+            !(x + 2 < hi && tok_eq(d, x + 1, "it") &&
+              (tok_eq(d, x + 2, "comes") || tok_eq(d, x + 2, "came"))))
+            break; /* but "when it comes to" */
         /* a comma inside a closing mark counts too: '"dead," adding' */
         bool comma = punct(d, x, ',') ||
                      (closing_mark(d, x) && x > k && punct(d, x - 1, ','));

@@ -654,6 +654,20 @@ static void test_reported(void)
     q = quote_of(d, "the treaty was fair");
     CHECK(q && q->source.end > q->source.start && spells(q->cue, "said"));
 
+    /* A preposition in -ing is no participle of the speaker's act; a
+     * relative clause after quoted words and "when it comes to" go on. */
+    d = run("Headline text\nTom Hale said he blamed the board, during its "
+            "long tenure, for the losses. Anna Berglund said the firm was a "
+            "\"good citizen,\" which gave back to charities. Tom Hale said "
+            "the board had not done its \"homework\" when it comes to "
+            "taxes.\n");
+    CHECK(quote_of(d, "he blamed the board, during its long tenure, for the "
+                      "losses") != NULL);
+    CHECK(quote_of(d, "the firm was a \"good citizen,\" which gave back to "
+                      "charities") != NULL);
+    CHECK(quote_of(d, "the board had not done its \"homework\" when it "
+                      "comes to taxes") != NULL);
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
