@@ -179,9 +179,11 @@ enum {
     FW_CUEF_OBJECT = 1, /* the hearer comes first ("told X that") */
     FW_CUEF_BASE = 2,   /* the bare form ("plan"), maybe a noun */
     FW_CUEF_PLURAL = 4, /* an -s form that is a plural noun too ("states") */
-    FW_CUEF_TAG = 8     /* reports only as a quotation's tag or before a
+    FW_CUEF_TAG = 8,    /* reports only as a quotation's tag or before a
                            colon ("he continued."), not with an object
                            ("continued his attacks") */
+    FW_CUEF_NOUN = 16   /* a noun only: reports the clause after "that"
+                           ("his assertion that") */
 };
 
 /* No form is longer than this many bytes. */

@@ -154,6 +154,7 @@ typedef struct cue {
     uint8_t cls;       /* FW_CUE_* */
     bool object;       /* takes its hearer first ("told X that") */
     bool participle;   /* "adding", "saying": the subject is elsewhere */
+    bool nominal;      /* a noun before its clause: "his claim that" */
 } cue;
 
 /* Does a compound of names end just before token i ("Bush and
@@ -268,6 +269,57 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
     return quote_before(d, s0, p);
 }
 
+/* Does the cue word w at token i stand as a noun before the clause it
+ * reports: "his claim that the vote was rigged", "the warning that"?
+ * Not before a relative "that" ("the claim that was made", "the claim
+ * that he made was"): a subject and more than a verb follow. */
+static bool noun_clause(const fw_doc *d, const fw_lex_word *w, size_t i,
+                        size_t s1)
+{
+    const fw_tok *t = &d->toks[i];
+    bool ing = t->end - t->start > 4 &&
+               memcmp(d->text + t->end - 3, "ing", 3) == 0; /* "warning" */
+    if (!(ing ||
+          (w->cue_flags & (FW_CUEF_NOUN | FW_CUEF_BASE | FW_CUEF_PLURAL))))
+        return false;
+    /* over a short phrase: "her assertion during the debate that" */
+    if (i + 1 < s1 && is_word(d, i + 1) &&
+        lexw(d, i + 1)->func == FW_FUNC_PREP && !tok_eq(d, i + 1, "that"))
+        for (size_t k = i + 2; k < s1 && k < i + 8 && is_word(d, k); k++)
+            if (tok_eq(d, k, "that")) {
+                i = k - 1;
+                break;
+            }
+    if (i + 4 >= s1 || !tok_eq(d, i + 1, "that") || !is_word(d, i + 2))
+        return false;
+    const fw_lex_word *a = lexw(d, i + 2);
+    if (a->func == FW_FUNC_AUX || a->func == FW_FUNC_PREP ||
+        past_verb(d, i + 2))
+        return false;
+    if (a->feats & FW_LEX_PRONOUN && is_word(d, i + 3) &&
+        !lexw(d, i + 3)->func && is_word(d, i + 4) &&
+        lexw(d, i + 4)->func == FW_FUNC_AUX)
+        return false; /* "the claim that he made was" */
+    /* "a plan that supporters said would", "the report that the agency
+     * released was": the clause's first verb has no object */
+    for (size_t k = i + 3; k < s1 && k < i + 8 && is_word(d, k); k++) {
+        const fw_lex_word *v = lexw(d, k);
+        bool verb_form = (v->feats & FW_LEX_CUE) &&
+                         !(v->cue_flags & (FW_CUEF_BASE | FW_CUEF_PLURAL |
+                                           FW_CUEF_NOUN)); /* "said" */
+        if (v->func != FW_FUNC_AUX && !past_verb(d, k) && !verb_form)
+            continue;
+        return !(
+            k + 1 >= s1 || !is_word(d, k + 1) ||
+            (v->func != FW_FUNC_AUX && lexw(d, k + 1)->func == FW_FUNC_AUX));
+    }
+    size_t words = 0;
+    for (size_t k = i + 2; k < s1 && is_word(d, k) && words < 4; k++)
+        words++;
+    return words >= 4 ||
+           (i + 2 + words < s1 && is_quote_mark(d, i + 2 + words));
+}
+
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
@@ -292,18 +344,22 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
           (tok_eq(d, i, "Said") || tok_eq(d, i, "Says") ||
            tok_eq(d, i, "Added"))))
         return false; /* but "Trump Says Deal Is Near", "Said Comey, ..." */
-    /* A noun, not a verb: "the claim", "his warning", "a call". */
+    /* A noun, not a verb: "the claim", "his warning", "a call"; it
+     * reports only the clause that "that" opens ("his claim that"). */
+    bool nominal = false;
     if (i > s0 && is_word(d, i - 1)) {
         const fw_lex_word *p = lexw(d, i - 1);
-        if ((p->func == FW_FUNC_DET && !people_word(d, i - 1)) ||
-            (p->feats & FW_LEX_PRONOUN && (p->pron & FW_PRON_POSS)))
-            return false;
+        nominal = (p->func == FW_FUNC_DET && !people_word(d, i - 1)) ||
+                  (p->feats & FW_LEX_PRONOUN && (p->pron & FW_PRON_POSS)) ||
+                  (d->toks[i - 1].flags & FW_TF_POSSESSIVE);
     }
-    if (i > s0 && (d->toks[i - 1].flags & FW_TF_POSSESSIVE))
+    nominal |= (w->cue_flags & FW_CUEF_NOUN) != 0; /* "allegations" */
+    if (nominal && !(end == i + 1 && noun_clause(d, w, i, s1)))
         return false;
     /* A bare form that is also a noun ("a US plan", "the war fear") is
      * a verb only after a plural or pronoun subject, a modal or "to". */
-    if (!according && end == i + 1 && (w->cue_flags & FW_CUEF_BASE) && i > s0) {
+    if (!according && !nominal && end == i + 1 &&
+        (w->cue_flags & FW_CUEF_BASE) && i > s0) {
         const fw_tok *p = &d->toks[i - 1];
         const fw_lex_word *pw = lexw(d, i - 1);
         bool verb =
@@ -316,7 +372,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         if (!verb)
             return false;
     }
-    if (end == i + 1 && (w->cue_flags & FW_CUEF_PLURAL) &&
+    if (end == i + 1 && !nominal && (w->cue_flags & FW_CUEF_PLURAL) &&
         (plural_noun_use(d, i, s0, s1) ||
          (w->cue == FW_CUE_SPEECH && !verb_use(q, i, s0, s1))))
         return false;
@@ -324,6 +380,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     if ((w->cue_flags & FW_CUEF_TAG) && end < s1 &&
         d->toks[end].kind == FW_TOKEN_WORD)
         return false;
+    c->nominal = nominal;
     c->verb = i;
     c->end = end;
     c->cls = w->cue;
@@ -333,7 +390,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         vt->end - vt->start > 4 && memcmp(d->text + vt->end - 3, "ing", 3) == 0;
     /* "has said", "also said", "had earlier said" */
     size_t a = i;
-    while (a > s0 && i - a < 3 && adverb_or_aux(d, a - 1) &&
+    while (!nominal && a > s0 && i - a < 3 && adverb_or_aux(d, a - 1) &&
            !in_quote(d, a - 1))
         a--;
     c->start = a;
@@ -1774,6 +1831,31 @@ static fw_status report_seeming(qctx *q, uint32_t sn, const cue *c, size_t hi)
     return add_reported(q, sn, c, NULL, a, content_end(q, k, hi));
 }
 
+/* A noun cue reports the clause after its "that"; its source is the
+ * possessive before it ("his claim", "Trump's warning"), or none ("the
+ * allegation that"). */
+static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi)
+{
+    const fw_doc *d = q->d;
+    size_t a = c->end;
+    while (a < hi && a < c->end + 8 && is_word(d, a) && !tok_eq(d, a, "that"))
+        a++; /* "her assertion during the debate that" */
+    if (a >= hi || !tok_eq(d, a, "that"))
+        return FW_OK;
+    int32_t m = -1; /* the mention that ends at the noun or its "'s" */
+    for (size_t k = c->verb; m < 0 && k-- > 0 && c->verb - k <= 4;)
+        for (int32_t x = q->ment_at[k];
+             x >= 0 && (size_t)x < d->n_ments && d->ments[x].tok == k; x++)
+            if (d->ments[x].tok_end + 1 >= c->verb &&
+                d->ments[x].tok_end <= c->verb && speaker_mention(&d->ments[x]))
+                m = x;
+    source s;
+    if (m >= 0)
+        s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
+    return add_reported(q, sn, c, m >= 0 ? &s : NULL, a + 1,
+                        content_end(q, a + 1, hi));
+}
+
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
@@ -1805,8 +1887,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             continue; /* "thanked the mayors": no words to report */
         if (c.cls == FW_CUE_VIEWING && !views_as(d, c.end, hi))
             continue; /* "saw the film": no view reported */
-        if (c.cls == FW_CUE_SEEMING) {
-            fw_status st = report_seeming(q, sn, &c, hi);
+        if (c.cls == FW_CUE_SEEMING || c.nominal) {
+            fw_status st = c.nominal ? report_nominal(q, sn, &c, hi)
+                                     : report_seeming(q, sn, &c, hi);
             if (st != FW_OK)
                 return st;
             continue;

@@ -48,7 +48,7 @@ typedef enum field {
     F_CONTEXT,  /* a context class */
     F_CUE,      /* a cue class */
     F_OBJECT,   /* "obj" or "-" */
-    F_BASE      /* "base", "plural", "tag" or "-" */
+    F_BASE      /* "base", "plural", "tag", "noun" or "-" */
 } field;
 
 typedef struct column {
@@ -142,7 +142,7 @@ static const lexfile files[] = {
            "speech|thought|intent|evidence|according|quoting|viewing|seeming",
            false},
           {F_OBJECT, "obj|-", false},
-          {F_BASE, "base|plural|tag|-", false}}},
+          {F_BASE, "base|plural|tag|noun|-", false}}},
     {.name = "context_words.tsv",
      .feature = FW_LEX_CONTEXT,
      .cols = {{F_CONTEXT,
@@ -468,10 +468,11 @@ static void set_field(entry *e, const column *c, const char *value)
             w->cue_flags |= FW_CUEF_OBJECT;
         break;
     case F_BASE:
-        if (v >= 1 && v <= 3)
+        if (v >= 1 && v <= 4)
             w->cue_flags |= v == 1   ? FW_CUEF_BASE
                             : v == 2 ? FW_CUEF_PLURAL
-                                     : FW_CUEF_TAG;
+                            : v == 3 ? FW_CUEF_TAG
+                                     : FW_CUEF_NOUN;
         break;
     case F_NONE:
         break;

@@ -668,6 +668,21 @@ static void test_reported(void)
     CHECK(quote_of(d, "the board had not done its \"homework\" when it "
                       "comes to taxes") != NULL);
 
+    /* A noun cue reports the clause after its "that", its possessive
+     * the source; not a relative clause ("the claim that he made"). */
+    d = run("Headline text\nTom Hale’s warning that the deal would fail "
+            "was ignored. Critics mocked her assertion during the debate that "
+            "the plan was working. The claim that he made was false. There "
+            "were allegations that the vote had been rigged.\n");
+    q = quote_of(d, "the deal would fail was ignored");
+    CHECK(q && spells(q->cue, "warning") && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "the plan was working");
+    CHECK(q && spells(q->cue, "assertion") && spells(q->source, "her"));
+    q = quote_of(d, "the vote had been rigged");
+    CHECK(q && spells(q->cue, "allegations") &&
+          q->source.end == q->source.start);
+    CHECK(!has_cue(d, "claim"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
