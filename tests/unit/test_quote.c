@@ -683,6 +683,19 @@ static void test_reported(void)
           q->source.end == q->source.start);
     CHECK(!has_cue(d, "claim"));
 
+    /* Verbs of restating and topic: "reiterated", "pointed to",
+     * "talked about". */
+    d = run("Headline text\nTom Hale reiterated that the budget was "
+            "balanced. Anna Berglund pointed to the rising cost of housing. "
+            "Tom Hale talked about the closing of the mill.\n");
+    q = quote_of(d, "the budget was balanced");
+    CHECK(q && spells(q->cue, "reiterated"));
+    q = quote_of(d, "the rising cost of housing");
+    CHECK(q && spells(q->cue, "pointed to") &&
+          speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "the closing of the mill");
+    CHECK(q && spells(q->cue, "talked about"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
