@@ -1502,6 +1502,24 @@ static bool stance_object(const qctx *q, const cue *c, size_t a)
     return true;
 }
 
+/* Is [a, b) a short phrase of place, time, means or origin, the
+ * circumstance of the act rather than what was said: "said in an
+ * interview", "wrote on Facebook", "said by phone", "said after the
+ * vote"? */
+static bool circumstance(const fw_doc *d, size_t a, size_t b)
+{
+    static const char *const preps[] = {
+        "in",     "on",    "at",      "by",    "from",  "after", "before",
+        "during", "under", "through", "since", "until", "among"};
+    if (b - a > 6 || !word_among(d, a, preps, FW_COUNT(preps)))
+        return false;
+    for (size_t k = a + 1; k < b; k++)
+        if (is_word(d, k) && (lexw(d, k)->func == FW_FUNC_AUX ||
+                              (lexw(d, k)->pron & FW_PRON_SUBJ)))
+            return false; /* a clause: "in 2012 he was" */
+    return true;
+}
+
 static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
                               const source *s, size_t a, size_t b)
 {
@@ -2090,7 +2108,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             while (e + 2 < hi && punct(d, e, ',') && tok_eq(d, e + 1, "and") &&
                    tok_eq(d, e + 2, "that"))
                 e = content_end(q, e + 3, hi);
-            st = add_reported(q, sn, &c, &s, a, e);
+            if (!circumstance(d, a, e) || holds_quote(q, a, e))
+                st = add_reported(q, sn, &c, &s, a, e);
             /* "X said A, but that B": B a second one. */
             while (st == FW_OK && e + 2 < hi) {
                 size_t a2;

@@ -696,6 +696,17 @@ static void test_reported(void)
     q = quote_of(d, "the closing of the mill");
     CHECK(q && spells(q->cue, "talked about"));
 
+    /* A short phrase of place, time or means after a cue is the act's
+     * circumstance, not what was said; a lead before the parenthesis
+     * still starts the content. */
+    d = run("Headline text\nTom Hale argued during a rally. Anna Berglund "
+            "wrote on her blog. In Boston, Tom Hale said, the mood was "
+            "grim.\n");
+    CHECK(quote_of(d, "during a rally") == NULL);
+    CHECK(quote_of(d, "on her blog") == NULL);
+    q = quote_of(d, "In Boston");
+    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "the mood was grim"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
