@@ -36,14 +36,33 @@ static bool starts_sentence_strongly(const fw_doc *d, const fw_tok *t)
     return fw_lex_get(fw_word_id(d, t))->func != 0;
 }
 
+/* Is tok[i] a reporting verb in lower case? */
+static bool speech_verb(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    return t->kind == FW_TOKEN_WORD && !(t->flags & FW_TOKEN_CAPITALIZED) &&
+           fw_lex_get(fw_word_id(d, t))->cue == FW_CUE_SPEECH;
+}
+
 /* After '?"' or '!"', does an attribution follow: '"Why me?" Trump
- * said.', '"Why?" she asked.'? Then the quotation and its attribution are
- * one sentence. The speaker is a pronoun or up to three capitalised words,
- * then a reporting verb. */
+ * said.', '"Why?" she asked.', '"Why?" Miller, a retired nurse, asked.'?
+ * Then the quotation and its attribution are one sentence. The speaker is
+ * a pronoun or up to three capitalised words, maybe with an aside set off
+ * by commas, then a reporting verb. */
 static bool attribution_follows(const fw_doc *d, size_t k, size_t hi)
 {
     for (size_t i = k; i < hi && i < k + 4; i++) {
         const fw_tok *t = &d->toks[i];
+        if (i > k && fw_tok_punct(d, t, ',')) {
+            size_t j = i + 1; /* over the aside to its comma */
+            while (j < hi && j < i + 16 && !fw_tok_punct(d, &d->toks[j], ',') &&
+                   d->toks[j].kind != FW_TOKEN_QUOTE &&
+                   !(d->toks[j].kind == FW_TOKEN_PUNCT &&
+                     fw_tok_punct(d, &d->toks[j], '.')))
+                j++;
+            return j + 1 < hi && fw_tok_punct(d, &d->toks[j], ',') &&
+                   speech_verb(d, j + 1);
+        }
         if (t->kind != FW_TOKEN_WORD)
             return false;
         const fw_lex_word *w = fw_lex_get(fw_word_id(d, t));

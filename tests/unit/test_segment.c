@@ -60,6 +60,10 @@ int main(void)
     check_sentences("\"We won.\" He smiled.", "\"We won.\"|He smiled.");
     check_sentences("\"Why?\" he asked. \"Because.\"",
                     "\"Why?\" he asked.|\"Because.\"");
+    check_sentences("\"Why?\" Miller, a retired nurse, asked. He left.",
+                    "\"Why?\" Miller, a retired nurse, asked.|He left.");
+    check_sentences("\"Why?\" Miller, a nurse, left. He stayed.",
+                    "\"Why?\"|Miller, a nurse, left.|He stayed.");
     check_sentences("\xE2\x80\x9CIt is over.\xE2\x80\x9D She agreed.",
                     "\xE2\x80\x9CIt is over.\xE2\x80\x9D|She agreed.");
     check_sentences("He left (for good.) Then silence.",
