@@ -320,6 +320,14 @@ static bool noun_clause(const fw_doc *d, const fw_lex_word *w, size_t i,
            (i + 2 + words < s1 && is_quote_mark(d, i + 2 + words));
 }
 
+/* Is token i "all" or "both" after an auxiliary, a quantifier floated
+ * before the verb ("they will all say", "have both said")? */
+static bool after_aux_all(const fw_doc *d, size_t i, size_t s0)
+{
+    return i > s0 && (word_ci(d, i, "all") || word_ci(d, i, "both")) &&
+           lexw(d, i - 1)->func == FW_FUNC_AUX;
+}
+
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
@@ -349,7 +357,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     bool nominal = false;
     if (i > s0 && is_word(d, i - 1)) {
         const fw_lex_word *p = lexw(d, i - 1);
-        nominal = (p->func == FW_FUNC_DET && !people_word(d, i - 1)) ||
+        nominal = (p->func == FW_FUNC_DET && !people_word(d, i - 1) &&
+                   !after_aux_all(d, i - 1, s0)) ||
                   (p->feats & FW_LEX_PRONOUN && (p->pron & FW_PRON_POSS)) ||
                   (d->toks[i - 1].flags & FW_TF_POSSESSIVE);
     }
@@ -360,8 +369,13 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
      * a verb only after a plural or pronoun subject, a modal or "to". */
     if (!according && !nominal && end == i + 1 &&
         (w->cue_flags & FW_CUEF_BASE) && i > s0) {
-        const fw_tok *p = &d->toks[i - 1];
-        const fw_lex_word *pw = lexw(d, i - 1);
+        size_t b = i - 1; /* over "also", "all": "will all support" */
+        if (b > s0 && ((is_word(d, b) && lexw(d, b)->func == FW_FUNC_ADV &&
+                        lexw(d, b - 1)->func == FW_FUNC_AUX) ||
+                       after_aux_all(d, b, s0)))
+            b--;
+        const fw_tok *p = &d->toks[b];
+        const fw_lex_word *pw = lexw(d, b);
         bool verb =
             p->kind == FW_TOKEN_WORD &&
             ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
@@ -390,8 +404,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         vt->end - vt->start > 4 && memcmp(d->text + vt->end - 3, "ing", 3) == 0;
     /* "has said", "also said", "had earlier said" */
     size_t a = i;
-    while (!nominal && a > s0 && i - a < 3 && adverb_or_aux(d, a - 1) &&
-           !in_quote(d, a - 1))
+    while (!nominal && a > s0 && i - a < 3 && !in_quote(d, a - 1) &&
+           (adverb_or_aux(d, a - 1) || after_aux_all(d, a - 1, s0)))
         a--;
     c->start = a;
     return true;
@@ -1399,6 +1413,20 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         if (t->kind == FW_TOKEN_QUOTE && (t->flags & FW_TOKEN_OPENS) &&
             starts_direct(q, x))
             break;
+        /* "... the mandate -- requiring refiners to ...": a dash that no
+         * second one closes sets off the writer's own addition ("the
+         * plan -- drafted in May -- failed" goes on) */
+        if (t->kind == FW_TOKEN_DASH) {
+            size_t y = x + 1;
+            while (y < hi && y < x + 12 && d->toks[y].kind != FW_TOKEN_DASH)
+                y++;
+            if (y < hi && y < x + 12) {
+                x = y;
+                continue;
+            }
+            if (x > k + 2)
+                break;
+        }
         /* "and ranked ...": a second verb phrase, the speaker's act, not
          * their words ("A and that B" goes on: one content; after a comma
          * it is a second one, below). */

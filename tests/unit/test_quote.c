@@ -707,6 +707,20 @@ static void test_reported(void)
     q = quote_of(d, "In Boston");
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "the mood was grim"));
 
+    /* A dash that no second one closes ends a content; a pair of them
+     * sets off an aside inside it. */
+    d = run("Headline text\nTom Hale said the city would cut the budget -- "
+            "a move that angered unions. Anna Berglund said the plan -- "
+            "drafted in May -- had failed.\n");
+    CHECK(quote_of(d, "the city would cut the budget") != NULL);
+    CHECK(quote_of(d, "the plan -- drafted in May -- had failed") != NULL);
+
+    /* A quantifier floated before the verb: "will all support". */
+    d = run("Headline text\nThe senators will all support the party's "
+            "effort to ban the weapons.\n");
+    q = quote_of(d, "the party's effort to ban the weapons");
+    CHECK(q && spells(q->cue, "will all support"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
