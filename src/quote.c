@@ -1250,8 +1250,12 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
          * (reporters) whether ...", "said if ...". */
         if (tok_eq(d, x, "whether") || tok_eq(d, x, "if"))
             return x;
+        /* but "customers at a Manchester, New Hampshire, diner that" */
+        bool place_comma = c->object && punct(d, x, ',') && x > k &&
+                           x + 1 < hi &&
+                           (d->toks[x - 1].flags & FW_TOKEN_CAPITALIZED);
         if (d->toks[x].kind != FW_TOKEN_WORD &&
-            d->toks[x].kind != FW_TOKEN_NUMBER)
+            d->toks[x].kind != FW_TOKEN_NUMBER && !place_comma)
             break;
         if (tok_eq(d, x, "to") && x + 1 < hi && is_word(d, x + 1) &&
             !(d->toks[x + 1].flags & FW_TOKEN_CAPITALIZED) &&
@@ -1333,6 +1337,13 @@ static size_t quote_runs_on(const qctx *q, size_t k, size_t hi)
     return SIZE_MAX;
 }
 
+/* Does token i end in "-ing", a participle or gerund ("saying")? */
+static bool ing_form(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    return t->end - t->start > 4 && memcmp(d->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* Does the comma at token x end a reported clause that started at k:
  * before another attribution (", Trump replied"), a contrast or an aside
  * of the writer's (", but", ", adding"), or the sentence's own verb
@@ -1384,6 +1395,16 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi)
         for (size_t a = k; a < x && !aside; a++)
             aside = punct(d, a, ',') && !in_quote(d, a);
         if (!aside)
+            stop = true;
+    }
+    /* "..., a swipe at his rivals": a noun phrase that sums the clause
+     * up, unless a second comma closes it as an aside ("the mayor, a
+     * Democrat, would veto it") */
+    if ((tok_eq(d, n, "a") || tok_eq(d, n, "an")) && x > k + 3) {
+        size_t y = n + 1;
+        while (y < hi && y < n + 8 && !punct(d, y, ','))
+            y++;
+        if (y >= hi || !punct(d, y, ','))
             stop = true;
     }
     /* ", referring to ...": the speaker's act, not their words */
@@ -1449,6 +1470,12 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         }
         /* "... a deal when he had ...": the time of the act, not the
          * content */
+        /* "... on Twitter before claiming that ...": the speaker's next
+         * act, a cue of its own */
+        if (x > k + 2 && subordinator(d, x) && x + 1 < hi &&
+            is_word(d, x + 1) && (lexw(d, x + 1)->feats & FW_LEX_CUE) &&
+            ing_form(d, x + 1))
+            break;
         if (x > k + 2 && tok_eq(d, x, "when") &&
             !(x + 2 < hi && tok_eq(d, x + 1, "it") &&
               (tok_eq(d, x + 2, "comes") || tok_eq(d, x + 2, "came"))))
@@ -2035,7 +2062,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         else if (c.participle && c.start > lo + 2 &&
                  (comma_before(d, c.start) ||
                   d->toks[c.start - 1].kind == FW_TOKEN_DASH ||
-                  tok_eq(d, c.start - 1, "while")))
+                  tok_eq(d, c.start - 1, "while") ||
+                  tok_eq(d, c.start - 1, "before") ||
+                  tok_eq(d, c.start - 1, "after")))
             subj_lo = lo;
         /* past a quotation that opens the sentence: '"A," he said,
          * adding ...' */

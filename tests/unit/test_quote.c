@@ -721,6 +721,25 @@ static void test_reported(void)
     q = quote_of(d, "the party's effort to ban the weapons");
     CHECK(q && spells(q->cue, "will all support"));
 
+    /* A noun phrase after a comma that sums the clause up ends it; the
+     * speaker's next act after a subordinator does too. */
+    d = run("Headline text\nTom Hale said the rally would be calm, a swipe "
+            "at his rivals. Anna Berglund said the deal was dead before "
+            "claiming that taxes would rise. Tom Hale said the mayor, a "
+            "Democrat, would veto it.\n");
+    CHECK(quote_of(d, "the rally would be calm") != NULL);
+    CHECK(quote_of(d, "the deal was dead") != NULL);
+    q = quote_of(d, "taxes would rise");
+    CHECK(q && spells(q->cue, "claiming"));
+    CHECK(quote_of(d, "the mayor, a Democrat, would veto it") != NULL);
+
+    /* A hearer named with a place in commas: "told diners at a Salem,
+     * Oregon, cafe that". */
+    d = run("Headline text\nAnna Berglund told diners at a Salem, Oregon, "
+            "cafe that the vote was close.\n");
+    q = quote_of(d, "the vote was close");
+    CHECK(q && spells(q->cue, "told"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
