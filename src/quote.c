@@ -1575,6 +1575,22 @@ static bool circumstance(const fw_doc *d, size_t a, size_t b)
     return true;
 }
 
+/* Is all that follows a cue at token k, to its clause's end, when or
+ * where it was said: "..., the airline said Thursday.", "..., she said
+ * at a rally."? Then the cue reports the clause before it. */
+static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi)
+{
+    const fw_doc *d = q->d;
+    if (c->cls != FW_CUE_SPEECH)
+        return false; /* "believe in ...", "proposed in 2008" */
+    size_t a = content_start(q, c, k, hi), b = a;
+    while (b < hi && !(d->toks[b].flags & FW_TF_TERMINAL))
+        b++;
+    if (b < hi && !(d->toks[b].kind == FW_TOKEN_PUNCT))
+        return false;
+    return (b == a && a > k) || (b > a && circumstance(d, a, b));
+}
+
 static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
                               const source *s, size_t a, size_t b)
 {
@@ -1607,6 +1623,24 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
 }
 
 /* Is the direct quotation's attribution this cue? */
+/* Is a cue that opens with a preposition ("in an interview") the
+ * setting of a cue just before it ("told AFP in an interview")? */
+static bool setting_of_cue(const qctx *q, const cue *c, size_t lo)
+{
+    const fw_doc *d = q->d;
+    if (lexw(d, c->verb)->func != FW_FUNC_PREP)
+        return false;
+    for (size_t k = c->start; k > lo && c->start - k < 8; k--) {
+        if (clause_stop(d, k - 1))
+            return false;
+        if ((q->used[k - 1] & USED_CUE) ||
+            (is_word(d, k - 1) && (lexw(d, k - 1)->feats & FW_LEX_CUE) &&
+             !(d->toks[k - 1].flags & FW_TOKEN_CAPITALIZED)))
+            return true;
+    }
+    return false;
+}
+
 static bool cue_taken(const qctx *q, const cue *c)
 {
     return (q->used[c->verb] & USED_CUE) != 0;
@@ -1769,6 +1803,11 @@ static bool hearer_ends(const qctx *q, size_t k, size_t hi)
         if (!time)
             break;
     }
+    size_t f = e; /* "told AFP in an interview." */
+    while (f < hi && d->toks[f].kind != FW_TOKEN_PUNCT)
+        f++;
+    if (f > e && circumstance(d, e, f))
+        e = f;
     while (e < hi && d->toks[e].kind == FW_TOKEN_PUNCT)
         e++;
     return e >= hi;
@@ -1939,7 +1978,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         cue c;
         if (!cue_at(q, i, lo, hi, &c))
             continue;
-        if (cue_taken(q, &c)) {
+        if (cue_taken(q, &c) || setting_of_cue(q, &c, lo)) {
             i = c.end - 1;
             continue;
         }
@@ -2085,7 +2124,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                       (punct(d, k, ',') && k + 1 < hi &&
                        d->toks[k + 1].kind == FW_TOKEN_QUOTE &&
                        starts_direct(q, k + 1)) ||
-                      (c.object && hearer_ends(q, k, hi));
+                      (c.object && hearer_ends(q, k, hi)) ||
+                      only_circumstance(q, &c, k, hi);
         bool inverted = false;
         if (!have_src && !at_end)
             have_src = clause_subject(q, clause_lo, c.start, &s);

@@ -740,6 +740,18 @@ static void test_reported(void)
     q = quote_of(d, "the vote was close");
     CHECK(q && spells(q->cue, "told"));
 
+    /* "CLAUSE, X said Tuesday.": when or where it was said, after the
+     * cue, leaves the clause before it reported; a setting after a cue
+     * is no cue of its own. */
+    d = run("Headline text\nThe talks will resume next week, officials "
+            "said Tuesday. The plant will close, Tom Hale said at a rally. "
+            "Anna Berglund told reporters in an interview.\n");
+    q = quote_of(d, "The talks will resume next week");
+    CHECK(q && spells(q->source, "officials"));
+    q = quote_of(d, "The plant will close");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    CHECK(!has_cue(d, "in an interview"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
