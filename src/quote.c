@@ -385,6 +385,10 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
              compound_before(q, i));
         if (!verb)
             return false;
+        /* "unable to find a taker": evidence only with its clause */
+        if (w->cue == FW_CUE_EVIDENCE && tok_eq(d, i - 1, "to") &&
+            !(i + 1 < s1 && tok_eq(d, i + 1, "that")))
+            return false;
     }
     if (end == i + 1 && !nominal && (w->cue_flags & FW_CUEF_PLURAL) &&
         (plural_noun_use(d, i, s0, s1) ||
@@ -1230,6 +1234,28 @@ static fw_status find_direct(qctx *q)
 /* Where the content after a cue ending at 'k' starts: past the hearer
  * ("told reporters that"), adverbials ("said on Wednesday that") and
  * "that". */
+/* The end of a time phrase at token k ("Wednesday", "on Wednesday",
+ * "late Monday", "earlier this week", "last month", "overnight"), or k
+ * when none starts there. */
+static size_t time_phrase(const fw_doc *d, size_t k, size_t hi)
+{
+    static const char *const lead[] = {"on",    "late", "early", "earlier",
+                                       "later", "this", "last",  "next"};
+    static const char *const spans[] = {"week",    "month",   "year",
+                                        "night",   "morning", "afternoon",
+                                        "evening", "weekend"};
+    static const char *const alone[] = {"overnight", "today", "yesterday",
+                                        "tonight"};
+    size_t x = k;
+    while (x < hi && x < k + 3 && word_among(d, x, lead, FW_COUNT(lead)))
+        x++;
+    if (x < hi && ((lexw(d, x)->feats & FW_LEX_WEEKDAY) ||
+                   (x > k && word_among(d, x, spans, FW_COUNT(spans))) ||
+                   word_among(d, x, alone, FW_COUNT(alone))))
+        return x + 1;
+    return k;
+}
+
 static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
 {
     const fw_doc *d = q->d;
@@ -1273,13 +1299,9 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
         if (m->tok_end < hi && tok_eq(d, m->tok_end, "to"))
             return m->tok_end;
     }
-    /* Weekdays and "on Wednesday" right after the cue. */
-    size_t x = k;
-    if (x < hi && tok_eq(d, x, "on") && x + 1 < hi &&
-        (lexw(d, x + 1)->feats & FW_LEX_WEEKDAY))
-        x += 2;
-    else if (x < hi && (lexw(d, x)->feats & FW_LEX_WEEKDAY))
-        x++;
+    /* When it was said, right after the cue: "on Wednesday", "late
+     * Monday", "earlier this week". */
+    size_t x = time_phrase(d, k, hi);
     /* "said afterward", "said again" */
     while (x < hi && adverb_or_aux(d, x) && lexw(d, x)->func != FW_FUNC_AUX &&
            !tok_eq(d, x, "not"))
@@ -2151,6 +2173,13 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (cl_end > clause_lo && punct(d, cl_end - 1, ','))
                 cl_end--;
             size_t e = !at_end && k + 1 < hi ? content_end(q, k + 1, hi) : 0;
+            /* but "..., X said, citing ...", "..., X said, on condition
+             * of anonymity": the act's manner, not more of the content */
+            if (e && is_word(d, k + 1) &&
+                ((ing_form(d, k + 1) && !lexw(d, k + 1)->func) ||
+                 circumstance(d, k + 1, e) ||
+                 (tok_eq(d, k + 1, "on") && tok_eq(d, k + 2, "condition"))))
+                e = 0;
             bool lead =
                 cl_end > clause_lo && !(q->used[cl_end - 1] & USED_DIRECT);
             if (lead && cl_end == clause_lo + 1 && e > k + 2 &&

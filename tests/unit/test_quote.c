@@ -752,6 +752,19 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     CHECK(!has_cue(d, "in an interview"));
 
+    /* Time phrases after the cue ("late Monday", "earlier this week");
+     * "..., X said, citing ..." is no second part; "to find" without its
+     * clause reports nothing. */
+    d = run("Headline text\nThe border will reopen, the ministry said late "
+            "Monday. The rebels took the town, a spokesman said earlier this "
+            "week. The deal was off, the ministry said, citing security "
+            "concerns. Tom Hale was unable to find a buyer.\n");
+    CHECK(quote_of(d, "The border will reopen") != NULL);
+    CHECK(quote_of(d, "The rebels took the town") != NULL);
+    q = quote_of(d, "The deal was off");
+    CHECK(q && q->n_parts == 1);
+    CHECK(!has_cue(d, "find"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
