@@ -1143,6 +1143,35 @@ static bool resumes(const qctx *q, const fw_quot *pq, const fw_qspan *qs)
 
 /* Direct quotations: every outermost double-quoted span that stands as a
  * statement of its own. */
+/* Before the source s of a quotation span i attributed before it ('she
+ * says, "B."'), a fragment that ends a clause of the writer's ('LEAD
+ * "A," she says'): its quoted span, *lead the clause's first word; or
+ * -1. */
+static int32_t fragment_before(const qctx *q, size_t i, const source *s,
+                               size_t *lead)
+{
+    const fw_doc *d = q->d;
+    if (i == 0 || s->start < 3 || !closing_mark(d, s->start - 1) ||
+        !punct(d, s->start - 2, ','))
+        return -1;
+    const fw_qspan *a = &d->qspans[i - 1];
+    if (a->close != s->start - 1 || a->level != 0 || a->single ||
+        q->qspan_quot[i - 1] >= 0 || a->prev >= 0)
+        return -1;
+    uint32_t so = q->sent_of[a->open];
+    if (so == UINT32_MAX || so != q->sent_of[s->start] ||
+        q->first_word[so] + 2 > a->open)
+        return -1; /* no words of the writer's before it */
+    size_t k = a->open;
+    while (k > q->first_word[so] && !clause_stop(d, k - 1) &&
+           !(q->used[k - 1] & (USED_DIRECT | USED_CUE)))
+        k--;
+    if (k + 2 > a->open)
+        return -1;
+    *lead = k;
+    return (int32_t)(i - 1);
+}
+
 static fw_status find_direct(qctx *q)
 {
     fw_doc *d = q->d;
@@ -1206,13 +1235,25 @@ static fw_status find_direct(qctx *q)
             !stands_alone(q, lq, before, after))
             continue; /* a fragment: left to the clause around it */
         uint32_t sent = q->sent_of[qs->open];
-        fw_quot *x = new_quot(q, FW_QUOTE_DIRECT, sent);
+        /* 'LEAD "A," she says, "B."': the clause the fragment ends is
+         * the first part of a mixed quotation */
+        size_t lead = SIZE_MAX;
+        int32_t frag = before ? fragment_before(q, i, &s, &lead) : -1;
+        fw_quot *x =
+            new_quot(q, frag >= 0 ? FW_QUOTE_MIXED : FW_QUOTE_DIRECT, sent);
         if (!x)
             return FW_ENOMEM;
         x->qspan = (int32_t)i;
         q->used[qs->open] |= USED_DIRECT_OPEN;
         mark_direct(q, (int32_t)i);
-        fw_status st = add_quoted_parts(q, x, (int32_t)i);
+        fw_status st = FW_OK;
+        if (frag >= 0) {
+            st = add_part(q, x, d->toks[lead].start, d->qspans[frag].end);
+            mark_direct(q, frag);
+            q->qspan_quot[frag] = (int32_t)(x - d->quots);
+        }
+        if (st == FW_OK)
+            st = add_quoted_parts(q, x, (int32_t)i);
         if (st != FW_OK)
             return st;
         if (x->n_parts == 0) {
@@ -2039,7 +2080,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 k = open + 1; /* over "(D-Md.)" */
                 continue;
             }
-            if (clause_stop(d, k - 1) || (q->used[k - 1] & USED_DIRECT)) {
+            /* (a dash inside quoted words ends no clause of the
+             * writer's: 'A rule "would help - or even worse," X wrote') */
+            if ((clause_stop(d, k - 1) && !in_quote(d, k - 1)) ||
+                (q->used[k - 1] & USED_DIRECT)) {
                 clause_lo = k;
                 break;
             }

@@ -765,6 +765,18 @@ static void test_reported(void)
     CHECK(q && q->n_parts == 1);
     CHECK(!has_cue(d, "find"));
 
+    /* 'LEAD "A," she says, "B."': one mixed quotation in two parts; a
+     * dash inside quoted words ends no clause. */
+    d = run("Headline text\nHis lead means \"he is doing something right,\" "
+            "Anna Berglund says, \"but I will not vote for him.\" A ban "
+            "\"would deter theft - or worse, fraud,\" Tom Hale wrote.\n");
+    q = quote_of(d, "His lead means \"he is doing something right,");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && q->n_parts == 2 &&
+          spells(q->parts[1], "but I will not vote for him.") &&
+          speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "A ban \"would deter theft - or worse, fraud,\"");
+    CHECK(q && spells(q->cue, "wrote"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
