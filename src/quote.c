@@ -234,12 +234,15 @@ static bool quote_before(const fw_doc *d, size_t s0, size_t i)
 }
 
 /* Is the -s form at token i ("states", "reports") a plural noun here:
- * after a number ("four Super Tuesday states"), or before a comma with
- * nothing quoted before it ("in 20 states, according to")? */
+ * after a number ("four Super Tuesday states"), before "and" or "or", or
+ * before a comma with nothing quoted before it ("in 20 states, according
+ * to")? */
 static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
 {
     if (i > s0 && d->toks[i - 1].kind == FW_TOKEN_NUMBER)
         return true;
+    if (i + 1 < s1 && (tok_eq(d, i + 1, "and") || tok_eq(d, i + 1, "or")))
+        return true; /* "cable shows and websites" */
     return i + 1 < s1 && punct(d, i + 1, ',') && !quote_before(d, s0, i);
 }
 
@@ -2210,7 +2213,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         }
         fw_status st = FW_OK;
         if (at_end || (k < hi && punct(d, k, ',') && s.start > lo &&
-                       punct(d, s.start - 1, ','))) {
+                       comma_before(d, s.start))) {
             /* "CLAUSE, X said.", "CLAUSE, said X." or "CLAUSE, X said,
              * CLAUSE." */
             size_t cl_end = inverted ? c.start : s.start;

@@ -777,6 +777,16 @@ static void test_reported(void)
     q = quote_of(d, "A ban \"would deter theft - or worse, fraud,\"");
     CHECK(q && spells(q->cue, "wrote"));
 
+    /* "CLAUSE "A," he said, CLAUSE": the lead ends with a quoted
+     * fragment; an -s form before "and" is a plural noun. */
+    d = run("Headline text\nThose who watch cable shows and read the "
+            "\"fringes of the internet,\" he said, end up in a debate that "
+            "is \"divorced from reality.\"\n");
+    q = quote_of(d, "Those who watch cable shows and read the \"fringes of "
+                    "the internet,\"");
+    CHECK(q && q->n_parts == 2 && spells(q->cue, "said"));
+    CHECK(!has_cue(d, "shows"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
