@@ -181,6 +181,7 @@ static bool headline_at(const fw_doc *d, size_t i)
 }
 
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
+static size_t content_end(const qctx *q, size_t k, size_t hi);
 
 /* Is there a cue at token i? Fills '*c'. Most tokens fail the first
  * tests, so those are made inline. */
@@ -1175,6 +1176,30 @@ static int32_t fragment_before(const qctx *q, size_t i, const source *s,
     return (int32_t)(i - 1);
 }
 
+/* '"A," the members wrote in a letter, that B': the reported clause
+ * after the attribution is a part of the quotation. */
+static fw_status add_that_part(qctx *q, fw_quot *x, const cue *c,
+                               const source *s)
+{
+    const fw_doc *d = q->d;
+    size_t k = c->end > s->end ? c->end : s->end;
+    uint32_t sn = q->sent_of[k - 1];
+    if (sn == UINT32_MAX)
+        return FW_OK;
+    size_t hi = sent_hi(d, sn), e = k;
+    while (e < hi && e < k + 12 && is_word(d, e))
+        e++; /* "in a letter to the president" */
+    if (e + 2 >= hi || !punct(d, e, ',') || !tok_eq(d, e + 1, "that"))
+        return FW_OK;
+    size_t b = content_end(q, e + 2, hi);
+    while (b > e + 2 && d->toks[b - 1].kind == FW_TOKEN_PUNCT)
+        b--;
+    if (b <= e + 3)
+        return FW_OK;
+    x->kind = FW_QUOTE_MIXED;
+    return add_part(q, x, d->toks[e + 2].start, d->toks[b - 1].end);
+}
+
 static fw_status find_direct(qctx *q)
 {
     fw_doc *d = q->d;
@@ -1266,6 +1291,11 @@ static fw_status find_direct(qctx *q)
         if (before || after) {
             set_cue(q, x, &c);
             set_source(q, x, &s);
+        }
+        if (after) {
+            st = add_that_part(q, x, &c, &s);
+            if (st != FW_OK)
+                return st;
         }
         prev_quot = (int32_t)(x - d->quots);
     }
@@ -1960,8 +1990,11 @@ static bool subject_words(const qctx *q, size_t lo, size_t hi, source *s)
         noun |= !lexw(d, k)->func;
         k++;
     }
-    if (!noun || k >= hi || k == lo || !past_verb(d, k))
-        return false; /* "Protesters gathered": a noun, then its verb */
+    if (!noun || k >= hi || k == lo ||
+        !(past_verb(d, k) || ((lexw(d, k)->feats & FW_LEX_CUE) &&
+                              !(d->toks[k].flags & FW_TOKEN_CAPITALIZED))))
+        return false; /* "Protesters gathered", "the members wrote": a
+                         noun, then its verb */
     *s = (source){lo, k, -1};
     return true;
 }

@@ -787,6 +787,18 @@ static void test_reported(void)
     CHECK(q && q->n_parts == 2 && spells(q->cue, "said"));
     CHECK(!has_cue(d, "shows"));
 
+    /* After a quotation's attribution: ", adding that ..." with the
+     * attribution's subject, and ", that ..." as a part of its own. */
+    d = run("Headline text\n\"We are worried,\" the members wrote, adding "
+            "that the agency had acted too fast. \"We are ready,\" the "
+            "members wrote in a letter to the mayor, that the city \"must "
+            "act now.\"\n");
+    q = quote_of(d, "the agency had acted too fast");
+    CHECK(q && spells(q->cue, "adding") && spells(q->source, "the members"));
+    q = quote_of(d, "We are ready,");
+    CHECK(q && q->n_parts == 2 &&
+          spells(q->parts[1], "the city \"must act now.\""));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
