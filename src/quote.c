@@ -1497,10 +1497,12 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi)
      * up, unless a second comma closes it as an aside ("the mayor, a
      * Democrat, would veto it") */
     if ((tok_eq(d, n, "a") || tok_eq(d, n, "an")) && x > k + 3) {
-        size_t y = n + 1;
-        while (y < hi && y < n + 8 && !punct(d, y, ','))
+        size_t y = n + 1; /* but not a list: 'a "loser," a "liar" and' */
+        while (y < hi && y < n + 8 && !punct(d, y, ',') &&
+               !is_quote_mark(d, y) && !tok_eq(d, y, "and"))
             y++;
-        if (y >= hi || !punct(d, y, ','))
+        if (y >= hi ||
+            !(punct(d, y, ',') || is_quote_mark(d, y) || tok_eq(d, y, "and")))
             stop = true;
     }
     /* ", referring to ...": the speaker's act, not their words */

@@ -732,6 +732,10 @@ static void test_reported(void)
     q = quote_of(d, "taxes would rise");
     CHECK(q && spells(q->cue, "claiming"));
     CHECK(quote_of(d, "the mayor, a Democrat, would veto it") != NULL);
+    d = run("Headline text\nTom Hale wrote that his rival was a \"loser,\" a "
+            "\"liar\" and a \"whiner.\"\n");
+    CHECK(quote_of(d, "his rival was a \"loser,\" a \"liar\" and a "
+                      "\"whiner.\"") != NULL);
 
     /* A hearer named with a place in commas: "told diners at a Salem,
      * Oregon, cafe that". */
