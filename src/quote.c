@@ -266,7 +266,7 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
     if (p == s0)
         return false;
     const fw_lex_word *pw = lexw(d, p - 1);
-    if (q->ment_end[p - 1] >= 0 || tok_eq(d, p - 1, "who") ||
+    if (q->ment_end[p] >= 0 || tok_eq(d, p - 1, "who") ||
         tok_eq(d, p - 1, "which") || tok_eq(d, p - 1, "that") ||
         (is_word(d, p - 1) && (pw->feats & (FW_LEX_PRONOUN | FW_LEX_TITLE))))
         return true; /* "what he calls", "the first lady calls" */
@@ -314,7 +314,7 @@ static bool noun_clause(const fw_doc *d, const fw_lex_word *w, size_t i,
         if (v->func != FW_FUNC_AUX && !past_verb(d, k) && !verb_form)
             continue;
         return !(
-            k + 1 >= s1 || !is_word(d, k + 1) ||
+            k + 1 >= s1 || (!is_word(d, k + 1) && !is_quote_mark(d, k + 1)) ||
             (v->func != FW_FUNC_AUX && lexw(d, k + 1)->func == FW_FUNC_AUX));
     }
     size_t words = 0;
@@ -2214,9 +2214,18 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         while (subj_lo < c.start &&
                (in_quote(d, subj_lo) || d->toks[subj_lo].kind != FW_TOKEN_WORD))
             subj_lo++;
+        /* '"...," said Vice President X, urging ...': the source after
+         * an inverted cue, past its titles */
+        size_t reach = 1;
+        cue inv;
+        if (subj_lo != SIZE_MAX && subj_lo < c.start &&
+            cue_at(q, subj_lo, lo, hi, &inv) && inv.end < c.start) {
+            subj_lo = inv.end;
+            reach = 4;
+        }
         if (!have_src && subj_lo != SIZE_MAX && subj_lo + 1 < c.start) {
             int32_t m = head_mention(q, subj_lo, c.start - 1);
-            if (m >= 0 && d->ments[m].tok <= subj_lo + 1) {
+            if (m >= 0 && d->ments[m].tok <= subj_lo + reach) {
                 s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
                 have_src = true;
             } else {
@@ -2235,8 +2244,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             have_src = clause_subject(q, clause_lo, c.start, &s);
         if (!have_src) {
             /* "..., said the minister." */
-            if (!source_after(q, c.end, hi, &s) || c.start <= lo ||
-                subordinator(d, s.start) ||
+            if (c.participle || !source_after(q, c.end, hi, &s) ||
+                c.start <= lo || subordinator(d, s.start) ||
                 !(punct(d, c.start - 1, ',') ||
                   (c.start >= lo + 2 && closing_mark(d, c.start - 1) &&
                    punct(d, c.start - 2, ','))))

@@ -803,6 +803,23 @@ static void test_reported(void)
     CHECK(q && q->n_parts == 2 &&
           spells(q->parts[1], "the city \"must act now.\""));
 
+    /* An -s cue right after a name is a verb ("Tom Hale calls X a
+     * \"liar\""); a participle after an inverted attribution takes its
+     * source ('"...," said Mayor X, urging ...'), never the words after it. */
+    d = run("Headline text\nLast year, Tom Hale calls his rival a "
+            "\"fraud\" and a \"liar.\" \"Let him decide,\" said Mayor Anna "
+            "Berglund, urging voters to \"give him time.\"\n");
+    q = quote_of(d, "his rival a \"fraud\" and a \"liar.\"");
+    CHECK(q && spells(q->cue, "calls") && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "voters to \"give him time.\"");
+    CHECK(q && spells(q->cue, "urging") && speaker_is(d, q, "Anna Berglund"));
+
+    /* A noun cue's clause may hold quoted words right after its verb. */
+    d = run("Headline text\nShe won because of his suggestion at the debate "
+            "that she was \"likable enough.\"\n");
+    q = quote_of(d, "she was \"likable enough.\"");
+    CHECK(q && spells(q->cue, "suggestion"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
