@@ -1167,7 +1167,8 @@ static int32_t fragment_before(const qctx *q, size_t i, const source *s,
         q->first_word[so] + 2 > a->open)
         return -1; /* no words of the writer's before it */
     size_t k = a->open;
-    while (k > q->first_word[so] && !clause_stop(d, k - 1) &&
+    while (k > q->first_word[so] && a->open - k < 4 * NEAR &&
+           !clause_stop(d, k - 1) &&
            !(q->used[k - 1] & (USED_DIRECT | USED_CUE)))
         k--;
     if (k + 2 > a->open)
@@ -1440,11 +1441,12 @@ static bool ing_form(const fw_doc *d, size_t i)
     return t->end - t->start > 4 && memcmp(d->text + t->end - 3, "ing", 3) == 0;
 }
 
-/* Does the comma at token x end a reported clause that started at k:
+/* Does the comma at token x end a reported clause that started at k
+ * ('aside': a comma of the content's own came before it):
  * before another attribution (", Trump replied"), a contrast or an aside
  * of the writer's (", but", ", adding"), or the sentence's own verb
  * coming back (", told Y")? */
-static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi)
+static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
 {
     const fw_doc *d = q->d;
     /* ", Trump replied": another attribution begins */
@@ -1486,13 +1488,8 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi)
     /* "a PAC backing X, has been ...": an auxiliary after a comma is the
      * sentence's verb coming back, unless the content opened the aside
      * itself ("the plan, which ..., has failed") */
-    if (is_word(d, n) && lexw(d, n)->func == FW_FUNC_AUX) {
-        bool aside = false;
-        for (size_t a = k; a < x && !aside; a++)
-            aside = punct(d, a, ',') && !in_quote(d, a);
-        if (!aside)
-            stop = true;
-    }
+    if (is_word(d, n) && lexw(d, n)->func == FW_FUNC_AUX && !aside)
+        stop = true;
     /* "..., a swipe at his rivals": a noun phrase that sums the clause
      * up, unless a second comma closes it as an aside ("the mayor, a
      * Democrat, would veto it") */
@@ -1521,6 +1518,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
 {
     const fw_doc *d = q->d;
     size_t x = k;
+    bool aside = false; /* a comma of the content's own has come */
     for (; x < hi; x++) {
         const fw_tok *t = &d->toks[x];
         if (in_quote(d, x))
@@ -1581,10 +1579,11 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         /* a comma inside a closing mark counts too: '"dead," adding' */
         bool comma = punct(d, x, ',') ||
                      (closing_mark(d, x) && x > k && punct(d, x - 1, ','));
-        if (comma && x + 1 < hi && comma_ends(q, k, x, hi)) {
+        if (comma && x + 1 < hi && comma_ends(q, k, x, hi, aside)) {
             x += !punct(d, x, ','); /* the closing mark goes with it */
             break;
         }
+        aside |= punct(d, x, ',');
     }
     /* A quotation that runs on past the sentence's end goes with it. */
     if (x == hi && hi > k) {
@@ -1682,7 +1681,7 @@ static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi)
     if (c->cls != FW_CUE_SPEECH)
         return false; /* "believe in ...", "proposed in 2008" */
     size_t a = content_start(q, c, k, hi), b = a;
-    while (b < hi && !(d->toks[b].flags & FW_TF_TERMINAL))
+    while (b < hi && b < a + 8 && !(d->toks[b].flags & FW_TF_TERMINAL))
         b++;
     if (b < hi && !(d->toks[b].kind == FW_TOKEN_PUNCT))
         return false;
@@ -1902,7 +1901,7 @@ static bool hearer_ends(const qctx *q, size_t k, size_t hi)
             break;
     }
     size_t f = e; /* "told AFP in an interview." */
-    while (f < hi && d->toks[f].kind != FW_TOKEN_PUNCT)
+    while (f < hi && f < e + 8 && d->toks[f].kind != FW_TOKEN_PUNCT)
         f++;
     if (f > e && circumstance(d, e, f))
         e = f;
@@ -2047,7 +2046,8 @@ static fw_status report_seeming(qctx *q, uint32_t sn, const cue *c, size_t hi)
 /* A noun cue reports the clause after its "that"; its source is the
  * possessive before it ("his claim", "Trump's warning"), or none ("the
  * allegation that"). */
-static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi)
+static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi,
+                                size_t *end)
 {
     const fw_doc *d = q->d;
     size_t a = c->end;
@@ -2065,8 +2065,8 @@ static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi)
     source s;
     if (m >= 0)
         s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
-    return add_reported(q, sn, c, m >= 0 ? &s : NULL, a + 1,
-                        content_end(q, a + 1, hi));
+    *end = content_end(q, a + 1, hi);
+    return add_reported(q, sn, c, m >= 0 ? &s : NULL, a + 1, *end);
 }
 
 static fw_status find_reported(qctx *q, uint32_t sn)
@@ -2101,10 +2101,13 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         if (c.cls == FW_CUE_VIEWING && !views_as(d, c.end, hi))
             continue; /* "saw the film": no view reported */
         if (c.cls == FW_CUE_SEEMING || c.nominal) {
-            fw_status st = c.nominal ? report_nominal(q, sn, &c, hi)
+            size_t e = 0; /* past the noun's clause, as for any content */
+            fw_status st = c.nominal ? report_nominal(q, sn, &c, hi, &e)
                                      : report_seeming(q, sn, &c, hi);
             if (st != FW_OK)
                 return st;
+            if (e > i)
+                i = e - 1;
             continue;
         }
         source s;

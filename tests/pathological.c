@@ -153,6 +153,12 @@ int main(void)
     run_case(az, "commas before cues", "", ",,,, said A, ");
     run_case(az, "parts set off by commas", "", "Ann Roe, 21, said ");
     run_case(az, "verbs to say", "", "went to say by saying ");
+    run_case(az, "noun cues", "", "his claim that the ");
+    run_case(az, "attributions and participles", "",
+             "\"A,\" he said, adding that the ");
+    run_case(az, "dashes in a content", "", "said the plan -- ");
+    run_case(az, "fragments before attributions", "",
+             "the \"a,\" she says, \"b\" ");
     run_distinct(az, "distinct capitalised words", "X% ");
     run_distinct(az, "distinct lower-case words", "% ");
     run_distinct(az, "distinct names", "Mr. X% Y% said. ");
