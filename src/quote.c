@@ -1098,6 +1098,81 @@ static void continue_speakers(qctx *q, const uint32_t *order, size_t n)
     }
 }
 
+/* 'In his view, "A," he says. "B."', 'The plan is dead, he said. "B."':
+ * a quotation without attribution that opens the sentence after a mixed
+ * or reported one attributed at its end, in the same paragraph, is that
+ * one's next part, and the whole is mixed. The quotations joined
+ * are dropped and the others keep their order. */
+static fw_status join_after_mixed(qctx *q, const uint32_t *order, size_t n)
+{
+    fw_doc *d = q->d;
+    int32_t *into = fw_arena_alloc_raw(&d->arena, (n + 1) * sizeof *into);
+    if (!into)
+        return FW_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        into[i] = -1;
+    size_t joined = 0;
+    for (size_t k = 1; k < n; k++) {
+        fw_quot *x = &d->quots[order[k]];
+        size_t yi = order[k - 1];
+        while (into[yi] >= 0)
+            yi = (size_t)into[yi]; /* "A," he says. "B." "C." */
+        fw_quot *y = &d->quots[yi];
+        if (x->kind != FW_QUOTE_DIRECT || x->cue_end != x->cue_start ||
+            (y->kind != FW_QUOTE_MIXED && y->kind != FW_QUOTE_INDIRECT) ||
+            y->cue_end == y->cue_start || x->sent != y->sent + 1)
+            continue;
+        const fw_span *yl = &d->qparts[y->first_part + y->n_parts - 1];
+        const fw_span *xf = &d->qparts[x->first_part];
+        if (y->cue_start < yl->end ||
+            block_of(d, yl->start) != block_of(d, xf->start))
+            continue;
+        /* y's parts, then x's, at the end of the parts */
+        uint32_t first = (uint32_t)d->n_qparts;
+        for (uint32_t p = 0; p < y->n_parts + x->n_parts; p++) {
+            const fw_span sp = p < y->n_parts
+                                   ? d->qparts[y->first_part + p]
+                                   : d->qparts[x->first_part + p - y->n_parts];
+            fw_span *np =
+                FW_PUSH(&d->arena, d->qparts, d->n_qparts, d->cap_qparts);
+            if (!np)
+                return FW_ENOMEM;
+            *np = sp;
+        }
+        y->first_part = first;
+        y->n_parts += x->n_parts;
+        y->kind = FW_QUOTE_MIXED;
+        y->sent = x->sent; /* a third part follows this one */
+        into[order[k]] = (int32_t)yi;
+        joined++;
+    }
+    if (!joined)
+        return FW_OK;
+    /* drop the joined ones; spans point to the new indices */
+    int32_t *moved = fw_arena_alloc_raw(&d->arena, (n + 1) * sizeof *moved);
+    if (!moved)
+        return FW_ENOMEM;
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (into[i] >= 0)
+            continue;
+        moved[i] = (int32_t)w;
+        d->quots[w++] = d->quots[i];
+    }
+    for (size_t i = 0; i < n; i++)
+        if (into[i] >= 0) {
+            size_t r = (size_t)into[i];
+            while (into[r] >= 0)
+                r = (size_t)into[r];
+            moved[i] = moved[r];
+        }
+    for (size_t k = 0; k < d->n_qspans; k++)
+        if (q->qspan_quot[k] >= 0)
+            q->qspan_quot[k] = moved[q->qspan_quot[k]];
+    d->n_quots = w;
+    return FW_OK;
+}
+
 /* Does the unattributed quoted span 'qs' go on with the quotation 'pq' in
  * the same paragraph, after pq's attribution? (A paragraph of quotation
  * that goes on from the one before is a quotation of its own, with the
@@ -2632,6 +2707,11 @@ fw_status fw_find_quotes(fw_doc *d)
     uint32_t *order = text_order(d);
     if (!order)
         return FW_ENOMEM;
+    st = join_after_mixed(&q, order, d->n_quots);
+    if (st == FW_OK)
+        order = text_order(d);
+    if (st != FW_OK || !order)
+        return st != FW_OK ? st : FW_ENOMEM;
     prefer_last_speakers(&q, order, d->n_quots);
     continue_speakers(&q, order, d->n_quots);
     st = find_nested(&q);

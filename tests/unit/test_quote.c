@@ -88,12 +88,20 @@ static void test_direct(void)
     q = quote_of(d, "It was our best year,");
     CHECK(q && spells(q->source, "she") && speaker_is(d, q, "Anna Berglund"));
 
-    /* A quotation after a mixed one in its paragraph goes on with its
-     * speaker. */
+    /* A quotation after a mixed or reported one attributed at its end,
+     * in its paragraph, is its next part. */
     d = run("Headline text\nThe plan is \"a good start,\" Tom Hale said. "
-            "\"We will build on it.\"\n");
-    q = quote_of(d, "We will build on it.");
-    CHECK(q && q->kind == FW_QUOTE_DIRECT && speaker_is(d, q, "Tom Hale"));
+            "\"We will build on it.\" The mood was calm, Anna Berglund said. "
+            "\"Nobody panicked.\"\n");
+    q = quote_of(d, "The plan is \"a good start,\"");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && q->n_parts == 2 &&
+          spells(q->parts[1], "We will build on it.") &&
+          speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "The mood was calm");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && q->n_parts == 2 &&
+          spells(q->parts[1], "Nobody panicked.") &&
+          speaker_is(d, q, "Anna Berglund"));
+    CHECK(quote_of(d, "We will build on it.") == NULL);
 
     /* 'X continued:' ending a paragraph introduces the next one. */
     d = run("Headline text\nThe hall went quiet.\nAnna Berglund "
