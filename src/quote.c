@@ -396,7 +396,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     }
     if (end == i + 1 && !nominal && (w->cue_flags & FW_CUEF_PLURAL) &&
         (plural_noun_use(d, i, s0, s1) ||
-         (w->cue == FW_CUE_SPEECH && !verb_use(q, i, s0, s1))))
+         ((w->cue == FW_CUE_SPEECH || w->cue == FW_CUE_QUOTING) &&
+          !verb_use(q, i, s0, s1))))
         return false;
     /* "he continued." but not "continued his attacks" */
     if ((w->cue_flags & FW_CUEF_TAG) && end < s1 &&
@@ -1630,6 +1631,17 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 (past_verb(d, v + 1) ||
                  (is_word(d, v + 1) && (lexw(d, v + 1)->feats & FW_LEX_CUE) &&
                   !(d->toks[v + 1].flags & FW_TOKEN_CAPITALIZED))))
+                break;
+            /* "... and 14 percent said": a subject of a few words, then
+             * a verb of saying */
+            size_t u = v;
+            while (u < hi && u < v + 4 &&
+                   (d->toks[u].kind == FW_TOKEN_NUMBER ||
+                    (is_word(d, u) && !(lexw(d, u)->feats & FW_LEX_CUE))))
+                u++;
+            if (u > v && u < hi &&
+                (tok_eq(d, u, "said") || tok_eq(d, u, "say") ||
+                 tok_eq(d, u, "says")))
                 break;
             if (v + 1 < hi && adverb_or_aux(d, v) &&
                 lexw(d, v)->func != FW_FUNC_AUX)

@@ -828,6 +828,15 @@ static void test_reported(void)
     q = quote_of(d, "she was \"likable enough.\"");
     CHECK(q && spells(q->cue, "suggestion"));
 
+    /* "... and 14 percent said" ends a content; a plural noun ("his
+     * recent reads") is no cue of quoting. */
+    d = run("Headline text\nAsked about the plan, 21 percent said \"not "
+            "likely\" and 14 percent said \"never.\" One of his recent "
+            "reads, \"This Kind of War,\" drove the point home.\n");
+    q = quote_of(d, "\"not likely\"");
+    CHECK(q && spells(q->source, "21 percent"));
+    CHECK(!has_cue(d, "reads"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
