@@ -257,9 +257,15 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
     const fw_doc *d = q->d;
     if (i + 1 < s1 && punct(d, i + 1, ':'))
         return true;
-    if (i + 1 < s1 && tok_eq(d, i + 1, "that"))
-        return !(i + 2 < s1 &&
-                 (lexw(d, i + 2)->func == FW_FUNC_AUX || past_verb(d, i + 2)));
+    if (i + 1 < s1 && tok_eq(d, i + 1, "that")) {
+        if (i + 2 < s1 &&
+            (lexw(d, i + 2)->func == FW_FUNC_AUX || past_verb(d, i + 2)))
+            return false;
+        /* not after a preposition or an article: "in states that" */
+        const fw_lex_word *b = i > s0 ? lexw(d, i - 1) : NULL;
+        return b && is_word(d, i - 1) && b->func != FW_FUNC_PREP &&
+               b->func != FW_FUNC_DET;
+    }
     size_t p = i;
     while (p > s0 && adverb_or_aux(d, p - 1))
         p--; /* "also states" */

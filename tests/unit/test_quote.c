@@ -368,8 +368,8 @@ static void test_reported(void)
 
     /* An -s form that may be a plural noun reports only as a verb: after
      * its subject, before "that" or a colon. */
-    d = run("Headline text\nShe campaigned in swing states with large "
-            "cities. Tom Hale states that the vote was fair.\n");
+    d = run("Headline text\nShe read news reports from large cities. Tom "
+            "Hale reports that the vote was fair.\n");
     q = quote_of(d, "the vote was fair");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     fw_doc_quotes(d, &n_quotes);
@@ -605,18 +605,20 @@ static void test_reported(void)
 
     /* An -s cue that is a plural noun too: after a number, or before a
      * comma with nothing quoted before it. */
-    d = run("Headline text\nRebels hold towns in four northern states, "
-            "according to the army. The governor states that the budget is "
+    d = run("Headline text\nRebels hold towns, by four local reports, "
+            "according to the army. The governor reports that the budget is "
             "balanced.\n");
-    q = quote_of(d, "Rebels hold towns in four northern states");
+    q = quote_of(d, "Rebels hold towns, by four local reports");
     CHECK(q && spells(q->source, "the army"));
     q = quote_of(d, "the budget is balanced");
-    CHECK(q && spells(q->cue, "states"));
+    CHECK(q && spells(q->cue, "reports"));
 
-    /* ... but not before a relative "that", nor after a quantifier. */
-    d = run("Headline text\nCoastal states that have moved left count "
-            "first. Many states allow early ballots.\n");
-    CHECK(d && !has_cue(d, "states"));
+    /* ... but not before a relative "that", nor after a preposition or a
+     * quantifier. */
+    d = run("Headline text\nLocal reports that have come in count first. "
+            "The polls in reports that voters read were wrong. Many reports "
+            "allow early ballots.\n");
+    CHECK(d && !has_cue(d, "reports"));
 
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
