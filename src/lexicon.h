@@ -178,7 +178,7 @@ enum {
 enum {
     FW_CUEF_OBJECT = 1, /* the hearer comes first ("told X that") */
     FW_CUEF_BASE = 2,   /* the bare form ("plan"), maybe a noun */
-    FW_CUEF_PLURAL = 4, /* an -s form that is a plural noun too ("states") */
+    FW_CUEF_PLURAL = 4, /* an -s form that is a plural noun too ("reports") */
     FW_CUEF_TAG = 8,    /* reports only as a quotation's tag or before a
                            colon ("he continued."), not with an object
                            ("continued his attacks") */

@@ -225,7 +225,7 @@ static bool people_word(const fw_doc *d, size_t i)
 }
 
 /* Is there a quotation mark in tokens [s0, i)? Then an -s form at i is
- * its attribution's verb: '"...," the report states'. */
+ * its attribution's verb: '"...," the report claims'. */
 static bool quote_before(const fw_doc *d, size_t s0, size_t i)
 {
     for (size_t k = s0; k < i; k++)
@@ -234,9 +234,9 @@ static bool quote_before(const fw_doc *d, size_t s0, size_t i)
     return false;
 }
 
-/* Is the -s form at token i ("states", "reports") a plural noun here:
- * after a number ("four Super Tuesday states"), before "and" or "or", or
- * before a comma with nothing quoted before it ("in 20 states, according
+/* Is the -s form at token i ("reports", "claims") a plural noun here:
+ * after a number ("four local reports"), before "and" or "or", or
+ * before a comma with nothing quoted before it ("in 20 reports, according
  * to")? */
 static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
 {
@@ -247,11 +247,12 @@ static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
     return i + 1 < s1 && punct(d, i + 1, ',') && !quote_before(d, s0, i);
 }
 
-/* Is the -s form at i, that may be a plural noun ("swing states"), a
- * verb here: after a name, a pronoun or a relative word ("Clinton states",
- * "which states"), before "that" or a colon, or after a quotation ('"...,"
- * the report states')? Not before a relative "that" ("states that have
- * moved"), nor after a quantifier, whose noun is plural ("many states"). */
+/* Is the -s form at i, that may be a plural noun ("news reports"), a
+ * verb here: after a name, a pronoun or a relative word ("Clinton reports",
+ * "which reports"), before "that" (not after a preposition or an article)
+ * or a colon, or after a quotation ('"...," the paper reports')? Not
+ * before a relative "that" ("reports that have come in"), nor after a
+ * quantifier, whose noun is plural ("many reports"). */
 static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
 {
     const fw_doc *d = q->d;
