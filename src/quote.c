@@ -262,14 +262,14 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
         if (i + 2 < s1 &&
             (lexw(d, i + 2)->func == FW_FUNC_AUX || past_verb(d, i + 2)))
             return false;
-        /* not after a preposition or an article: "in states that" */
+        /* not after a preposition or an article: "in reports that" */
         const fw_lex_word *b = i > s0 ? lexw(d, i - 1) : NULL;
         return b && is_word(d, i - 1) && b->func != FW_FUNC_PREP &&
                b->func != FW_FUNC_DET;
     }
     size_t p = i;
     while (p > s0 && adverb_or_aux(d, p - 1))
-        p--; /* "also states" */
+        p--; /* "also reports" */
     if (p == s0)
         return false;
     const fw_lex_word *pw = lexw(d, p - 1);
