@@ -119,6 +119,15 @@ static bool adverb_or_aux(const fw_doc *d, size_t i)
            !(w->feats & FW_LEX_CUE);
 }
 
+/* Is the -ed word at v an adjective before its noun, the subject of a
+ * verb that follows ("and unsettled weather could last")? */
+static bool adjective_use(const fw_doc *d, size_t v, size_t hi)
+{
+    return v + 2 < hi && is_word(d, v + 1) && !lexw(d, v + 1)->func &&
+           !(d->toks[v + 1].flags & FW_TOKEN_CAPITALIZED) &&
+           is_word(d, v + 2) && lexw(d, v + 2)->func == FW_FUNC_AUX;
+}
+
 /* A lower-case word in -ed that is no adjective we know: "ranked",
  * "conceded". */
 static bool past_verb(const fw_doc *d, size_t i)
@@ -593,7 +602,7 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
         return source_np(q, lo, end, s);
     size_t k = j - 1;
     for (int part = 0; part < 3; part++) {
-        size_t limit = k > lo + NEAR ? k - NEAR : lo;
+        size_t limit = k > lo + 2 * NEAR ? k - 2 * NEAR : lo;
         size_t comma = SIZE_MAX;
         while (k > limit) {
             k--;
@@ -941,6 +950,9 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
             i--;
         }
         if (c->end > k)
+            return false;
+        /* 'he wanted "common-sense solutions"': an object, not speech */
+        if (!marked && c->cls != FW_CUE_SPEECH)
             return false;
         /* 'X said: "..."'; inverted at the clause's start, 'But, said
          * X, "..."'. */
@@ -1653,7 +1665,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             if (v + 1 < hi && adverb_or_aux(d, v) &&
                 lexw(d, v)->func != FW_FUNC_AUX)
                 v++;
-            if (v < hi && (past_verb(d, v) ||
+            if (v < hi && ((past_verb(d, v) && !adjective_use(d, v, hi)) ||
                            (is_word(d, v) && (lexw(d, v)->feats & FW_LEX_CUE) &&
                             !(d->toks[v].flags & FW_TOKEN_CAPITALIZED))))
                 break; /* "and said ...": a second attribution */
@@ -2163,6 +2175,17 @@ static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi,
     return add_reported(q, sn, c, m >= 0 ? &s : NULL, a + 1, *end);
 }
 
+/* Do the words [a, b) after a cue hold an auxiliary, so that they begin
+ * the reported clause rather than name the speaker ("said the absentee
+ * program is")? */
+static bool clause_after(const fw_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (is_word(d, k) && lexw(d, k)->func == FW_FUNC_AUX)
+            return true;
+    return false;
+}
+
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
@@ -2343,6 +2366,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             /* "..., said the minister." */
             if (c.participle || !source_after(q, c.end, hi, &s) ||
                 c.start <= lo || subordinator(d, s.start) ||
+                clause_after(d, s.start, s.end) ||
                 !(punct(d, c.start - 1, ',') ||
                   (c.start >= lo + 2 && closing_mark(d, c.start - 1) &&
                    punct(d, c.start - 2, ','))))

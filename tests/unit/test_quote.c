@@ -839,6 +839,21 @@ static void test_reported(void)
     CHECK(q && spells(q->source, "21 percent"));
     CHECK(!has_cue(d, "reads"));
 
+    /* A quotation right after a cue of intent is its object, not speech;
+     * "and unsettled weather could" is no second verb phrase; a long
+     * apposition with a relative clause is part of the source, and "said
+     * the plan is" never names a speaker. */
+    d = run("Headline text\nTom Hale said he wanted \"real solutions to the "
+            "problem.\" Anna Berglund said the heat and unsettled weather "
+            "could last. Tom Hale, an aide who ran the campaign in 2008 and "
+            "is now running the early vote in the northern counties, said the "
+            "program is working.\n");
+    q = quote_of(d, "he wanted \"real solutions to the problem.\"");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && spells(q->cue, "said"));
+    CHECK(quote_of(d, "the heat and unsettled weather could last") != NULL);
+    q = quote_of(d, "the program is working");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
