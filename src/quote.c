@@ -546,6 +546,9 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
               p > lo && q->ment_end[p] >= 0) &&
             !(tok_eq(d, p, "who") && p > lo && p + 1 < j && is_word(d, p - 1)))
             break; /* but "an official who spoke anonymously said" */
+        if (is_word(d, p) && lexw(d, p)->func == FW_FUNC_WH &&
+            !tok_eq(d, p, "who"))
+            break; /* "asked why Cruz decided": a question's subject */
         cue c;     /* but "the secretary of state said": no verb */
         if (is_word(d, p) && (lexw(d, p)->feats & FW_LEX_CUE) &&
             !(t->flags & FW_TOKEN_CAPITALIZED) &&
@@ -1660,8 +1663,10 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 u++;
             if (u > v && u < hi &&
                 (tok_eq(d, u, "said") || tok_eq(d, u, "say") ||
-                 tok_eq(d, u, "says")))
-                break;
+                 tok_eq(d, u, "says") ||
+                 (q->ment_at[v] >= 0 && ing_form(d, u) &&
+                  !(d->toks[u].flags & FW_TOKEN_CAPITALIZED))))
+                break; /* and "Trump calling it" */
             if (v + 1 < hi && adverb_or_aux(d, v) &&
                 lexw(d, v)->func != FW_FUNC_AUX)
                 v++;
@@ -2392,8 +2397,12 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                  circumstance(d, k + 1, e) ||
                  (tok_eq(d, k + 1, "on") && tok_eq(d, k + 2, "condition"))))
                 e = 0;
-            bool lead =
-                cl_end > clause_lo && !(q->used[cl_end - 1] & USED_DIRECT);
+            /* but "When asked why, Tyler said, ...": a subordinate
+             * clause is the setting, not what was said */
+            bool lead = cl_end > clause_lo &&
+                        !(q->used[cl_end - 1] & USED_DIRECT) &&
+                        !(tok_eq(d, clause_lo, "When") ||
+                          tok_eq(d, clause_lo, "Asked"));
             if (lead && cl_end == clause_lo + 1 && e > k + 2 &&
                 is_word(d, clause_lo)) {
                 /* "Trump, Sexton said, has created ...": a subject alone
@@ -2418,6 +2427,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                                   d->toks[e - 1].end);
                     if (holds_quote(q, k + 1, e))
                         x->kind = FW_QUOTE_MIXED;
+                } else if (!lead && e > k + 2) {
+                    st = add_reported(q, sn, &c, &s, k + 1, e);
                 }
             }
         } else {

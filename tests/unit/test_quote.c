@@ -854,6 +854,20 @@ static void test_reported(void)
     q = quote_of(d, "the program is working");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* "and Trump calling it" starts a second attribution; a clause
+     * opening with "When" is the setting of "X said, ..."; a question
+     * word is no part of a source. */
+    d = run("Headline text\nBoth men spoke, Tom Hale saying he was \"very "
+            "encouraged\" and Anna Berglund calling it a \"great meeting.\" "
+            "When asked why the mayor left early, Tom Hale said, \"We have a "
+            "week to go\" until the vote.\n");
+    q = quote_of(d, "he was \"very encouraged\"");
+    CHECK(q && spells(q->cue, "saying"));
+    q = quote_of(d, "it a \"great meeting.\"");
+    CHECK(q && spells(q->cue, "calling") && speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "\"We have a week to go\" until the vote");
+    CHECK(q && spells(q->cue, "said") && speaker_is(d, q, "Tom Hale"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
