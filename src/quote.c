@@ -191,6 +191,7 @@ static bool headline_at(const fw_doc *d, size_t i)
 
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
+static bool quoted_title(const qctx *q, size_t o, size_t c);
 
 /* Is there a cue at token i? Fills '*c'. Most tokens fail the first
  * tests, so those are made inline. */
@@ -1361,6 +1362,11 @@ static fw_status find_direct(qctx *q)
         if (!stands_alone(q, qs, before, after) ||
             !stands_alone(q, lq, before, after))
             continue; /* a fragment: left to the clause around it */
+        /* '"Billions," on Showtime, is ...': a title no one said */
+        if (!before && !after && lq->close != UINT32_MAX &&
+            quoted_title(q, qs->open, lq->close) &&
+            !(d->toks[lq->close - 1].flags & FW_TF_TERMINAL))
+            continue;
         uint32_t sent = q->sent_of[qs->open];
         /* 'LEAD "A," she says, "B."': the clause the fragment ends is
          * the first part of a mixed quotation */

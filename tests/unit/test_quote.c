@@ -868,6 +868,11 @@ static void test_reported(void)
     q = quote_of(d, "\"We have a week to go\" until the vote");
     CHECK(q && spells(q->cue, "said") && speaker_is(d, q, "Tom Hale"));
 
+    /* A title in quotation marks with no attribution is no one's words. */
+    d = run("Headline text\nThe show did well. \"Night Court,\" on the "
+            "network since May, is back.\n");
+    CHECK(quote_of(d, "Night Court,") == NULL);
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
