@@ -341,6 +341,16 @@ static bool noun_clause(const fw_doc *d, const fw_lex_word *w, size_t i,
            (i + 2 + words < s1 && is_quote_mark(d, i + 2 + words));
 }
 
+/* Is the cue word w at token i a form that is only a verb ("said",
+ * "told"), so that "that" before it is a relative ("a video that said")? */
+static bool verb_only(const fw_doc *d, const fw_lex_word *w, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    return !(w->cue_flags & (FW_CUEF_BASE | FW_CUEF_PLURAL | FW_CUEF_NOUN)) &&
+           !(t->end - t->start > 4 &&
+             memcmp(d->text + t->end - 3, "ing", 3) == 0);
+}
+
 /* Is token i "all" or "both" after an auxiliary, a quantifier floated
  * before the verb ("they will all say", "have both said")? */
 static bool after_aux_all(const fw_doc *d, size_t i, size_t s0)
@@ -379,7 +389,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     if (i > s0 && is_word(d, i - 1)) {
         const fw_lex_word *p = lexw(d, i - 1);
         nominal = (p->func == FW_FUNC_DET && !people_word(d, i - 1) &&
-                   !after_aux_all(d, i - 1, s0)) ||
+                   !after_aux_all(d, i - 1, s0) &&
+                   !(word_ci(d, i - 1, "that") && verb_only(d, w, i))) ||
                   (p->feats & FW_LEX_PRONOUN && (p->pron & FW_PRON_POSS)) ||
                   (d->toks[i - 1].flags & FW_TF_POSSESSIVE);
     }
@@ -431,7 +442,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     /* "has said", "also said", "had earlier said" */
     size_t a = i;
     while (!nominal && a > s0 && i - a < 3 && !in_quote(d, a - 1) &&
-           (adverb_or_aux(d, a - 1) || after_aux_all(d, a - 1, s0)))
+           (adverb_or_aux(d, a - 1) || after_aux_all(d, a - 1, s0) ||
+            (a == i && word_ci(d, a - 1, "once")))) /* "once said" */
         a--;
     c->start = a;
     return true;
@@ -893,6 +905,9 @@ static bool subject_before(const qctx *q, size_t lo, size_t at, source *s)
         *s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
         return true;
     }
+    /* 'a video that said, "..."': what the relative word stands for */
+    if (tok_eq(d, j - 1, "that") || tok_eq(d, j - 1, "which"))
+        return source_np(q, lo, j - 1, s);
     /* "X took to Twitter, writing:", "X went so far as to say:",
      * 'X said ..., "A," adding, "B"' */
     if (!tok_eq(d, j - 1, "and") && !tok_eq(d, j - 1, "but") &&

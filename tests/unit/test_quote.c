@@ -873,6 +873,17 @@ static void test_reported(void)
             "network since May, is back.\n");
     CHECK(quote_of(d, "Night Court,") == NULL);
 
+    /* "once said"; a relative "that" before a verb that is only a verb
+     * ("a video that said, ..."), not a determiner before a noun. */
+    d = run("Headline text\nAnna Berglund, a lawyer, once said, \"It "
+            "happened many times.\" The firm released a video that said, "
+            "\"We will hire the best.\"\n");
+    q = quote_of(d, "It happened many times.");
+    CHECK(q && spells(q->cue, "once said") &&
+          speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "We will hire the best.");
+    CHECK(q && spells(q->cue, "said"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
