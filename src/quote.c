@@ -855,6 +855,10 @@ static bool subject_act(const qctx *q, size_t lo, size_t colon, cue *c,
 {
     const fw_doc *d = q->d;
     int32_t m = q->ment_at[lo];
+    /* or the subject after an opening phrase: "After the attacks, X" */
+    for (size_t k = lo + 1; m < 0 && k < colon && k < lo + 12; k++)
+        if (punct(d, k - 1, ',') && q->ment_at[k] >= 0)
+            m = q->ment_at[k];
     if (m < 0)
         return false;
     const fw_ment *mm = &d->ments[m];
@@ -872,7 +876,7 @@ static bool subject_act(const qctx *q, size_t lo, size_t colon, cue *c,
         if (is_quote_mark(d, x) || clause_stop(d, x))
             return false;
     *c = (cue){.start = v, .end = v + 1, .verb = v, .cls = FW_CUE_SPEECH};
-    *s = (source){lo, mm->tok_end, m};
+    *s = (source){mm->tok, mm->tok_end, m};
     return true;
 }
 
@@ -928,6 +932,16 @@ static bool subject_before(const qctx *q, size_t lo, size_t at, source *s)
 
 /* The attribution before an opening mark at token 'open': 'X said: "',
  * 'X told reporters, "'. */
+/* Does a word in [lo, k), just before token k, name a text that holds
+ * words: "issued a statement,", "posted a message,"? */
+static bool names_text(const fw_doc *d, size_t lo, size_t k)
+{
+    static const char *const texts[] = {
+        "statement", "tweet", "message", "letter", "memo",   "email",
+        "e-mail",    "post",  "note",    "video",  "speech", "release"};
+    return k > lo + 2 && word_among(d, k - 1, texts, FW_COUNT(texts));
+}
+
 static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
 {
     const fw_doc *d = q->d;
@@ -990,8 +1004,9 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
         return true;
     }
     /* 'She then addressed the crowd: "..."': a person's act that a colon
-     * ends introduces their words. */
-    if (marked && punct(d, k, ':'))
+     * ends introduces their words; so does one after a comma that names
+     * a text ('Trump issued a statement, "..."'). */
+    if (marked && (punct(d, k, ':') || names_text(d, lo, k)))
         return subject_act(q, lo, k, c, s);
     return false;
 }

@@ -884,6 +884,13 @@ static void test_reported(void)
     q = quote_of(d, "We will hire the best.");
     CHECK(q && spells(q->cue, "said"));
 
+    /* A person's act that names a text introduces a quotation after a
+     * comma, the subject maybe after an opening phrase. */
+    d = run("Headline text\nAfter the vote, Tom Hale issued a statement, "
+            "\"The people have spoken.\"\n");
+    q = quote_of(d, "The people have spoken.");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
