@@ -591,7 +591,7 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
  * from Las Vegas", but "who was elected in 2012" does)? */
 static bool clause_part(const fw_doc *d, size_t k)
 {
-    if (tok_eq(d, k, "who") || tok_eq(d, k, "which"))
+    if (tok_eq(d, k, "who") || tok_eq(d, k, "which") || tok_eq(d, k, "whose"))
         return false;
     for (; k < d->n_toks && !punct(d, k, ',') && !clause_stop(d, k); k++) {
         const fw_tok *t = &d->toks[k];
@@ -629,6 +629,9 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
             if (clause_stop(d, k))
                 break;
         }
+        if (comma == SIZE_MAX && part == 0 && j > lo + 2 &&
+            punct(d, j - 2, ')'))
+            return source_np(q, lo, j - 1, s); /* "Sen. X (D-R.I.), said" */
         if (comma == SIZE_MAX || comma <= lo || clause_part(d, comma + 1))
             return false; /* "..., some would be lost, said X" */
         source inner;
@@ -2375,6 +2378,15 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         while (subj_lo < c.start &&
                (in_quote(d, subj_lo) || d->toks[subj_lo].kind != FW_TOKEN_WORD))
             subj_lo++;
+        /* "In a statement, X blasted Congress and said": past an opening
+         * phrase to the subject */
+        if (subj_lo != SIZE_MAX && subj_lo < c.start && is_word(d, subj_lo) &&
+            lexw(d, subj_lo)->func == FW_FUNC_PREP)
+            for (size_t x = subj_lo + 1; x < c.start && x < subj_lo + 10; x++)
+                if (punct(d, x, ',')) {
+                    subj_lo = x + 1;
+                    break;
+                }
         /* '"...," said Vice President X, urging ...': the source after
          * an inverted cue, past its titles */
         size_t reach = 1;
@@ -2386,7 +2398,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         }
         if (!have_src && subj_lo != SIZE_MAX && subj_lo + 1 < c.start) {
             int32_t m = head_mention(q, subj_lo, c.start - 1);
-            if (m >= 0 && d->ments[m].tok <= subj_lo + reach) {
+            int32_t t0 = q->ment_at[subj_lo]; /* "Florida Gov. X" */
+            bool titled = t0 >= 0 && d->ments[t0].kind == FW_MENTION_TITLE;
+            if (m >= 0 && (d->ments[m].tok <= subj_lo + reach || titled)) {
                 s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
                 have_src = true;
             } else {

@@ -891,6 +891,19 @@ static void test_reported(void)
     q = quote_of(d, "The people have spoken.");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* Subjects: a "whose" clause in the source; "and said" after an
+     * opening phrase and a titled name; a stray comma after an aside. */
+    d = run("Headline text\nTom Hale, whose finish was seen as a loss, said "
+            "that he would stay. In a statement, Boston Mayor Anna Berglund "
+            "(D) thanked the crews and said the roads were clear. Sen. Tom "
+            "Hale (D-R.I.), said that he had not read the plan.\n");
+    q = quote_of(d, "he would stay");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "the roads were clear");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "he had not read the plan");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
