@@ -2317,11 +2317,36 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (e > after + 1) {
                 st = add_reported(q, sn, &c, &s, after, e);
             } else {
-                if (trailing)
+                /* "A, according to X, a Y, B": the clause goes on after
+                 * the source and what describes it */
+                size_t t = s.end, more = 0;
+                if (trailing && t + 2 < hi && punct(d, t, ',') &&
+                    !clause_part(d, t + 1)) {
+                    size_t u = t + 1;
+                    while (u < hi && u < t + NEAR && !punct(d, u, ',') &&
+                           !clause_stop(d, u))
+                        u++;
+                    if (u + 1 < hi && punct(d, u, ','))
+                        t = u;
+                }
+                if (trailing && t + 2 < hi && punct(d, t, ',') &&
+                    clause_part(d, t + 1)) {
+                    more = content_end(q, t + 1, hi);
+                    s.end = t;
+                } else if (trailing) {
                     s.end = source_tail(q, s.end, hi);
+                }
+                size_t n0 = d->n_quots;
                 st = add_reported(q, sn, &c, &s,
                                   sentence_clause(q, lo, clause_lo, c.start),
                                   c.start);
+                if (st == FW_OK && more > t + 2 && d->n_quots > n0) {
+                    fw_quot *x = &d->quots[d->n_quots - 1];
+                    st = add_part(q, x, d->toks[t + 1].start,
+                                  d->toks[more - 1].end);
+                    if (holds_quote(q, t + 1, more))
+                        x->kind = FW_QUOTE_MIXED;
+                }
             }
             if (st != FW_OK)
                 return st;

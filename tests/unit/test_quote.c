@@ -904,6 +904,15 @@ static void test_reported(void)
     q = quote_of(d, "he had not read the plan");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* "A, according to X, a Y, B": the clause goes on after the source
+     * and what describes it. */
+    d = run("Headline text\nAt the heart of the dispute, according to Tom "
+            "Hale, a former envoy, was a decision to leave early.\n");
+    q = quote_of(d, "At the heart of the dispute");
+    CHECK(q && q->n_parts == 2 &&
+          spells(q->parts[1], "was a decision to leave early") &&
+          spells(q->source, "Tom Hale, a former envoy"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
