@@ -577,9 +577,11 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
     if (s->ment >= 0)
         return true;
     for (size_t x = k; x < j; x++)
-        if (is_word(d, x) && (!lexw(d, x)->func || people_word(d, x)))
-            return true;
-    return false; /* function words and numbers name no one */
+        if ((is_word(d, x) && (!lexw(d, x)->func || people_word(d, x))) ||
+            (x + 1 < j && d->toks[x].kind == FW_TOKEN_NUMBER &&
+             d->text[d->toks[x + 1].start] == '%'))
+            return true; /* "47% say" */
+    return false;        /* function words and numbers name no one */
 }
 
 /* The source ending before token j: a noun phrase, or one followed by
@@ -2359,8 +2361,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         bool relative = false;
         size_t who = c.start; /* the cue holds "has also said" */
         if (who >= lo + 3 && tok_eq(d, who - 1, "who") &&
-            punct(d, who - 2, ',')) {
-            size_t comma = who - 2;
+            (punct(d, who - 2, ',') || is_word(d, who - 2))) {
+            /* "Barkley, who said", "Republicans who say" */
+            size_t comma = punct(d, who - 2, ',') ? who - 2 : who - 1;
             size_t alo = comma > lo + 4 * NEAR ? comma - 4 * NEAR : lo;
             for (size_t k = comma; k > alo; k--)
                 if (clause_stop(d, k - 1) || (q->used[k - 1] & USED_DIRECT)) {
@@ -2370,6 +2373,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             source ante;
             if (source_before(q, alo, comma, &ante) && ante.ment >= 0) {
                 s = (source){who - 1, who, ante.ment};
+                have_src = relative = true;
+            } else if (comma == who - 1 && source_np(q, alo, comma, &ante)) {
+                s = ante; /* "voters who say": the people named */
                 have_src = relative = true;
             }
         }

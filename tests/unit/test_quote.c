@@ -913,6 +913,15 @@ static void test_reported(void)
           spells(q->parts[1], "was a decision to leave early") &&
           spells(q->source, "Tom Hale, a former envoy"));
 
+    /* A share of respondents speaks ("47% say"); so do the people a
+     * restrictive "who" names ("voters who say"). */
+    d = run("Headline text\nIn the poll, 47% say the war will end soon. The "
+            "plan angered Tom Hale and voters who say the law is unfair.\n");
+    q = quote_of(d, "the war will end soon");
+    CHECK(q && spells(q->source, "47%"));
+    q = quote_of(d, "the law is unfair");
+    CHECK(q && spells(q->cue, "say"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
