@@ -229,8 +229,8 @@ static bool word_among(const fw_doc *d, size_t i, const char *const *words,
 /* Quantifiers that stand for people: "Some said", "Others say". */
 static bool people_word(const fw_doc *d, size_t i)
 {
-    static const char *const words[] = {"some",   "many", "most",
-                                        "others", "few",  "several"};
+    static const char *const words[] = {"some", "many",    "most",   "others",
+                                        "few",  "several", "another"};
     return word_among(d, i, words, FW_COUNT(words));
 }
 
@@ -1540,7 +1540,8 @@ static bool attribution_follows(const qctx *q, size_t i, size_t hi)
         if (cue_at(q, k, i, hi, &c))
             return k > i && (q->ment_end[c.start] >= 0 ||
                              (is_word(d, c.start - 1) &&
-                              (lexw(d, c.start - 1)->feats & FW_LEX_PRONOUN)));
+                              ((lexw(d, c.start - 1)->feats & FW_LEX_PRONOUN) ||
+                               people_word(d, c.start - 1))));
         if (!is_word(d, k) || subordinator(d, k))
             return false;
     }

@@ -922,6 +922,13 @@ static void test_reported(void)
     q = quote_of(d, "the law is unfair");
     CHECK(q && spells(q->cue, "say"));
 
+    /* ", another says" starts an attribution of its own. */
+    d = run("Headline text\nOne study says the tax will raise $2 billion, "
+            "another says it will raise less.\n");
+    CHECK(quote_of(d, "the tax will raise $2 billion") != NULL);
+    q = quote_of(d, "it will raise less");
+    CHECK(q && spells(q->source, "another"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
