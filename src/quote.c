@@ -2249,8 +2249,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         }
         /* "..., he said when asked how ...": a question, no source. */
         if (c.verb > lo && word_ci(d, c.verb, "asked") &&
-            (tok_eq(d, c.verb - 1, "when") || tok_eq(d, c.verb - 1, "if") ||
-             tok_eq(d, c.verb - 1, "being") || tok_eq(d, c.verb - 1, "once"))) {
+            (word_ci(d, c.verb - 1, "when") || word_ci(d, c.verb - 1, "if") ||
+             word_ci(d, c.verb - 1, "being") ||
+             word_ci(d, c.verb - 1, "once"))) {
             fw_status st = FW_OK;
             size_t e = asked_question(q, sn, c.verb, &st);
             if (st != FW_OK)

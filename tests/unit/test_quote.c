@@ -929,6 +929,13 @@ static void test_reported(void)
     q = quote_of(d, "it will raise less");
     CHECK(q && spells(q->source, "another"));
 
+    /* "When asked whether ..., X said" reports the question too. */
+    d = run("Headline text\nWhen asked whether the plan would pass, Tom Hale "
+            "said, \"You tell me.\"\n");
+    q = quote_of(d, "whether the plan would pass");
+    CHECK(q && spells(q->cue, "asked"));
+    CHECK(quote_of(d, "You tell me.") != NULL);
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
