@@ -826,13 +826,24 @@ static bool source_noun(const fw_doc *d, size_t i)
 /* Does the sentence from 'lo' open with a speaker and a colon at
  * 'colon', as headlines and transcripts write ("Lynch: ...", "TAPPER:
  * ...")? Fills '*s'. */
+/* Is the label [lo, colon) a person's name alone, a speaker in a
+ * transcript ("Matthews: Well, ...")? */
+static bool person_label(const qctx *q, size_t lo, size_t colon)
+{
+    const fw_doc *d = q->d;
+    int32_t m = q->ment_at[lo];
+    return m >= 0 && d->ments[m].kind == FW_MENTION_NAME &&
+           d->ments[m].type == FW_ENTITY_PERSON && d->ments[m].tok_end == colon;
+}
+
 static bool colon_source(const qctx *q, size_t lo, size_t colon, source *s)
 {
     const fw_doc *d = q->d;
     uint32_t b = block_of(d, d->toks[lo].start);
     bool para_start = d->toks[lo].start == d->blocks[b].span.start;
     bool headline = headline_at(d, lo);
-    bool label = para_start && (d->toks[lo].flags & FW_TOKEN_ALL_CAPS);
+    bool label = para_start && ((d->toks[lo].flags & FW_TOKEN_ALL_CAPS) ||
+                                person_label(q, lo, colon));
     /* A paragraph of one short line that a name opens, as a related
      * story's title: "Mark Cuban: I'd consider a White House bid." */
     if (!headline && !label && para_start &&
@@ -846,7 +857,8 @@ static bool colon_source(const qctx *q, size_t lo, size_t colon, source *s)
     for (size_t k = lo; k < colon; k++)
         if (d->toks[k].kind != FW_TOKEN_WORD ||
             (lexw(d, k)->feats & FW_LEX_CUE) || headline_label(d, k) ||
-            (!headline && !(d->toks[k].flags & FW_TOKEN_ALL_CAPS)))
+            (!headline && !(d->toks[k].flags & FW_TOKEN_ALL_CAPS) &&
+             !person_label(q, lo, colon)))
             return false; /* "Trump says: ...", "Update: ..." */
     *s = (source){lo, colon, head_mention(q, lo, colon)};
     return s->ment >= 0 || source_noun(d, colon - 1) || label;
@@ -2025,8 +2037,10 @@ static fw_status find_colon_headline(qctx *q, uint32_t sn)
     if (!colon_source(q, lo, colon, &s))
         return FW_OK;
     cue c = {.start = colon, .end = colon + 1, .verb = colon};
-    /* A transcript's "NAME:" speaks to the end of its paragraph. */
-    if (!headline_at(d, lo) && (d->toks[lo].flags & FW_TOKEN_ALL_CAPS))
+    /* A transcript's "NAME:" or "Matthews:" speaks to the end of its
+     * paragraph. */
+    if (!headline_at(d, lo) &&
+        ((d->toks[lo].flags & FW_TOKEN_ALL_CAPS) || person_label(q, lo, colon)))
         hi = d->block_tok[block_of(d, d->toks[lo].start) + 1];
     return add_reported(q, sn, &c, &s, colon + 1, hi);
 }

@@ -936,6 +936,13 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "asked"));
     CHECK(quote_of(d, "You tell me.") != NULL);
 
+    /* A person's name alone before a colon at a paragraph's start speaks
+     * to the paragraph's end, as in a transcript. */
+    d = run("Headline text\nThe debate went on.\nTom Hale: Well, taxes are "
+            "too high. We all know it.\n");
+    q = quote_of(d, "Well, taxes are too high. We all know it");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
