@@ -1671,6 +1671,10 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
     const fw_doc *d = q->d;
     size_t x = k;
     bool aside = false; /* a comma of the content's own has come */
+    bool opens_clause =
+        k < hi && (word_ci(d, k, "if") || word_ci(d, k, "when") ||
+                   word_ci(d, k, "although") || word_ci(d, k, "because") ||
+                   word_ci(d, k, "unless") || word_ci(d, k, "while"));
     for (; x < hi; x++) {
         const fw_tok *t = &d->toks[x];
         if (in_quote(d, x))
@@ -1693,8 +1697,8 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 x = y;
                 continue;
             }
-            if (x > k + 2)
-                break;
+            if (x > k + 2 && !(x + 1 < hi && is_quote_mark(d, x + 1)))
+                break; /* but '... the matter -- "so that ..."' */
         }
         /* "and ranked ...": a second verb phrase, the speaker's act, not
          * their words ("A and that B" goes on: one content; after a comma
@@ -1718,7 +1722,9 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             if (u > v && u < hi &&
                 (tok_eq(d, u, "said") || tok_eq(d, u, "say") ||
                  tok_eq(d, u, "says") ||
-                 (q->ment_at[v] >= 0 && ing_form(d, u) &&
+                 (q->ment_at[v] >= 0 &&
+                  d->ments[q->ment_at[v]].kind == FW_MENTION_NAME &&
+                  ing_form(d, u) && (lexw(d, u)->feats & FW_LEX_CUE) &&
                   !(d->toks[u].flags & FW_TOKEN_CAPITALIZED))))
                 break; /* and "Trump calling it" */
             if (v + 1 < hi && adverb_or_aux(d, v) &&
@@ -1744,6 +1750,15 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         /* a comma inside a closing mark counts too: '"dead," adding' */
         bool comma = punct(d, x, ',') ||
                      (closing_mark(d, x) && x > k && punct(d, x - 1, ','));
+        /* "that if his son were serving, he would ...": the comma that
+         * closes an opening subordinate clause ends nothing */
+        if (comma && opens_clause) {
+            /* the main clause's subject after it closes the opening one */
+            if (x + 1 < hi &&
+                (subject_pronoun(d, x + 1) || q->ment_at[x + 1] >= 0))
+                opens_clause = false;
+            comma = false;
+        }
         if (comma && x + 1 < hi && comma_ends(q, k, x, hi, aside)) {
             x += !punct(d, x, ','); /* the closing mark goes with it */
             break;

@@ -943,6 +943,21 @@ static void test_reported(void)
     q = quote_of(d, "Well, taxes are too high. We all know it");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* A content that opens with a subordinate clause goes on past the
+     * comma that closes it; a dash before a quotation goes on; a list
+     * with "and her work ..." is no second attribution. */
+    d = run("Headline text\nTom Hale added that if his son, who left last "
+            "year, were still there, he would advise him to leave. The board "
+            "agreed that a court should decide -- \"once and for all.\" Anna "
+            "Berglund noted the storm, her support for the crews and her work "
+            "trying to bring in aid.\n");
+    CHECK(quote_of(d, "if his son, who left last year, were still there, he "
+                      "would advise him to leave") != NULL);
+    CHECK(quote_of(d, "a court should decide -- \"once and for all.\"") !=
+          NULL);
+    CHECK(quote_of(d, "the storm, her support for the crews and her work "
+                      "trying to bring in aid") != NULL);
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
