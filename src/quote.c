@@ -1472,6 +1472,11 @@ static size_t time_phrase(const fw_doc *d, size_t k, size_t hi)
                                         "evening", "weekend"};
     static const char *const alone[] = {"overnight", "today", "yesterday",
                                         "tonight"};
+    if (k >= hi || !is_word(d, k))
+        return k;
+    char c0 = (char)(d->text[d->toks[k].start] | 0x20);
+    if (!(lexw(d, k)->feats & FW_LEX_WEEKDAY) && !strchr("oletny", c0))
+        return k; /* most words, before the lists are asked */
     size_t x = k;
     while (x < hi && x < k + 3 && word_among(d, x, lead, FW_COUNT(lead)))
         x++;
@@ -1858,9 +1863,11 @@ static bool circumstance(const fw_doc *d, size_t a, size_t b)
 static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi)
 {
     const fw_doc *d = q->d;
-    if (c->cls != FW_CUE_SPEECH)
+    if (c->cls != FW_CUE_SPEECH || k >= hi || !is_word(d, k))
         return false; /* "believe in ...", "proposed in 2008" */
-    size_t a = content_start(q, c, k, hi), b = a;
+    size_t a = time_phrase(d, k, hi), b = a;
+    while (a < hi && adverb_or_aux(d, a) && lexw(d, a)->func != FW_FUNC_AUX)
+        b = ++a; /* "said afterward" */
     while (b < hi && b < a + 8 && !(d->toks[b].flags & FW_TF_TERMINAL))
         b++;
     if (b < hi && !(d->toks[b].kind == FW_TOKEN_PUNCT))
@@ -2873,8 +2880,9 @@ fw_status fw_find_quotes(fw_doc *d)
     uint32_t *order = text_order(d);
     if (!order)
         return FW_ENOMEM;
+    size_t before = d->n_quots;
     st = join_after_mixed(&q, order, d->n_quots);
-    if (st == FW_OK)
+    if (st == FW_OK && d->n_quots != before)
         order = text_order(d);
     if (st != FW_OK || !order)
         return st != FW_OK ? st : FW_ENOMEM;
