@@ -1558,9 +1558,12 @@ static bool attribution_follows(const qctx *q, size_t i, size_t hi)
             return k > i && (q->ment_end[c.start] >= 0 ||
                              (is_word(d, c.start - 1) &&
                               ((lexw(d, c.start - 1)->feats & FW_LEX_PRONOUN) ||
-                               people_word(d, c.start - 1))));
-        if (!is_word(d, k) || subordinator(d, k))
-            return false;
+                               people_word(d, c.start - 1) ||
+                               tok_eq(d, c.start - 1, "who"))));
+        if (!is_word(d, k) ||
+            (subordinator(d, k) && !(tok_eq(d, k, "who") && k + 1 < hi &&
+                                     cue_at(q, k + 1, i, hi, &c))))
+            return false; /* but ", the same number who said" */
     }
     return false;
 }
@@ -1659,6 +1662,11 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
             !(punct(d, y, ',') || is_quote_mark(d, y) || tok_eq(d, y, "and")))
             stop = true;
     }
+    /* ", he looked ...": a clause of the writer's after an embedded
+     * question or a clause reported ("asked if X, he looked") */
+    if (subject_pronoun(d, n) && n + 1 < hi && past_verb(d, n + 1) &&
+        !(lexw(d, n + 1)->feats & FW_LEX_CUE))
+        stop = true;
     /* ", referring to ...": the speaker's act, not their words */
     if (nt->kind == FW_TOKEN_WORD && !(nt->flags & FW_TOKEN_CAPITALIZED) &&
         nt->end - nt->start > 5 &&
@@ -1676,10 +1684,12 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
     const fw_doc *d = q->d;
     size_t x = k;
     bool aside = false; /* a comma of the content's own has come */
+    /* (after "that": "asked if X, he left" asks only X) */
     bool opens_clause =
-        k < hi && (word_ci(d, k, "if") || word_ci(d, k, "when") ||
-                   word_ci(d, k, "although") || word_ci(d, k, "because") ||
-                   word_ci(d, k, "unless") || word_ci(d, k, "while"));
+        k > 0 && k < hi && tok_eq(d, k - 1, "that") &&
+        (word_ci(d, k, "if") || word_ci(d, k, "when") ||
+         word_ci(d, k, "although") || word_ci(d, k, "because") ||
+         word_ci(d, k, "unless") || word_ci(d, k, "while"));
     for (; x < hi; x++) {
         const fw_tok *t = &d->toks[x];
         if (in_quote(d, x))
@@ -1729,9 +1739,10 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                  tok_eq(d, u, "says") ||
                  (q->ment_at[v] >= 0 &&
                   d->ments[q->ment_at[v]].kind == FW_MENTION_NAME &&
-                  ing_form(d, u) && (lexw(d, u)->feats & FW_LEX_CUE) &&
+                  d->ments[q->ment_at[v]].tok_end == u &&
+                  (lexw(d, u)->feats & FW_LEX_CUE) &&
                   !(d->toks[u].flags & FW_TOKEN_CAPITALIZED))))
-                break; /* and "Trump calling it" */
+                break; /* and "Trump calling it", "and X wants" */
             if (v + 1 < hi && adverb_or_aux(d, v) &&
                 lexw(d, v)->func != FW_FUNC_AUX)
                 v++;

@@ -958,6 +958,19 @@ static void test_reported(void)
     CHECK(quote_of(d, "the storm, her support for the crews and her work "
                       "trying to bring in aid") != NULL);
 
+    /* "and Y wants" starts a second attribution; ", he looked" ends an
+     * embedded question; ", the same number who said" starts another. */
+    d = run("Headline text\nTom Hale wants the votes and Anna Berglund wants "
+            "a win. When I asked Tom Hale if he would run, he looked away. "
+            "Some said the plan was fair, about the same number who said it "
+            "was not.\n");
+    CHECK(quote_of(d, "the votes") != NULL);
+    q = quote_of(d, "a win");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    CHECK(quote_of(d, "if he would run") != NULL);
+    CHECK(quote_of(d, "the plan was fair") != NULL);
+    CHECK(quote_of(d, "it was not") != NULL);
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
