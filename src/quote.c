@@ -1632,6 +1632,10 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
     if (stop && (tok_eq(d, n, "who") || tok_eq(d, n, "which")) &&
         (x < k + 6 || closing_mark(d, x)))
         stop = false;
+    /* but ", but also hungry for": the predicate goes on */
+    if (stop && tok_eq(d, n, "but") && n + 1 < hi &&
+        (tok_eq(d, n + 1, "also") || tok_eq(d, n + 1, "not")))
+        stop = false;
     /* but "a crucial, although brief, opportunity": an aside of
      * a word or two */
     if (stop && !tok_eq(d, n, "and") && n + 3 < hi &&

@@ -971,6 +971,11 @@ static void test_reported(void)
     CHECK(quote_of(d, "the plan was fair") != NULL);
     CHECK(quote_of(d, "it was not") != NULL);
 
+    /* ", but also" goes on with the predicate. */
+    d = run("Headline text\nTom Hale says voters are angry, but also hungry "
+            "for answers.\n");
+    CHECK(quote_of(d, "voters are angry, but also hungry for answers") != NULL);
+
     /* An embedded question is reported whole, from "whether" or "if". */
     d = run("Headline text\nTom Hale asked reporters whether the plan would "
             "work. Anna Berglund asked if the vote meant that taxes would "
