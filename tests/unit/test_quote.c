@@ -971,6 +971,10 @@ static void test_reported(void)
     CHECK(quote_of(d, "the plan was fair") != NULL);
     CHECK(quote_of(d, "it was not") != NULL);
 
+    /* "show up" is no evidence. */
+    d = run("Headline text\nAbout 30 people would show up to each event.\n");
+    CHECK(!has_cue(d, "show"));
+
     /* ", but also" goes on with the predicate. */
     d = run("Headline text\nTom Hale says voters are angry, but also hungry "
             "for answers.\n");
