@@ -303,6 +303,10 @@ static bool noun_clause(const fw_doc *d, const fw_lex_word *w, size_t i,
     if (!(ing ||
           (w->cue_flags & (FW_CUEF_NOUN | FW_CUEF_BASE | FW_CUEF_PLURAL))))
         return false;
+    /* "loud chants of \"no\"": the words quoted after "of" */
+    if (i + 2 < s1 && tok_eq(d, i + 1, "of") && is_quote_mark(d, i + 2) &&
+        (d->toks[i + 2].flags & FW_TOKEN_OPENS))
+        return true;
     /* over a short phrase: "her assertion during the debate that" */
     if (i + 1 < s1 && is_word(d, i + 1) &&
         lexw(d, i + 1)->func == FW_FUNC_PREP && !tok_eq(d, i + 1, "that"))
@@ -395,6 +399,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
                   (d->toks[i - 1].flags & FW_TF_POSSESSIVE);
     }
     nominal |= (w->cue_flags & FW_CUEF_NOUN) != 0; /* "allegations" */
+    nominal |= !verb_only(d, w, i) && i + 2 < s1 && tok_eq(d, i + 1, "of") &&
+               is_quote_mark(d, i + 2); /* "loud chants of \"no\"" */
     if (nominal && !(end == i + 1 && noun_clause(d, w, i, s1)))
         return false;
     /* A bare form that is also a noun ("a US plan", "the war fear") is
@@ -2258,9 +2264,10 @@ static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi,
 {
     const fw_doc *d = q->d;
     size_t a = c->end;
-    while (a < hi && a < c->end + 8 && is_word(d, a) && !tok_eq(d, a, "that"))
+    while (a < hi && a < c->end + 8 && is_word(d, a) && !tok_eq(d, a, "that") &&
+           !(tok_eq(d, a, "of") && a == c->end))
         a++; /* "her assertion during the debate that" */
-    if (a >= hi || !tok_eq(d, a, "that"))
+    if (a >= hi || !(tok_eq(d, a, "that") || tok_eq(d, a, "of")))
         return FW_OK;
     int32_t m = -1; /* the mention that ends at the noun or its "'s" */
     for (size_t k = c->verb; m < 0 && k-- > 0 && c->verb - k <= 4;)
@@ -2273,6 +2280,12 @@ static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi,
     if (m >= 0)
         s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
     *end = content_end(q, a + 1, hi);
+    if (tok_eq(d, a, "of")) /* "chants of \"...\"": the words quoted */
+        for (size_t x = a + 2; x < *end; x++)
+            if (closing_mark(d, x)) {
+                *end = x + 1;
+                break;
+            }
     return add_reported(q, sn, c, m >= 0 ? &s : NULL, a + 1, *end);
 }
 

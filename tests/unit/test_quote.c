@@ -971,6 +971,12 @@ static void test_reported(void)
     CHECK(quote_of(d, "the plan was fair") != NULL);
     CHECK(quote_of(d, "it was not") != NULL);
 
+    /* A noun of speech before 'of "..."' reports the words quoted. */
+    d = run("Headline text\nThe crowd broke into loud chants of \"Four more "
+            "years!\" as he spoke.\n");
+    q = quote_of(d, "\"Four more years!\"");
+    CHECK(q && spells(q->cue, "chants"));
+
     /* "show up" is no evidence. */
     d = run("Headline text\nAbout 30 people would show up to each event.\n");
     CHECK(!has_cue(d, "show"));
