@@ -433,8 +433,9 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
          ((w->cue == FW_CUE_SPEECH || w->cue == FW_CUE_QUOTING) &&
           !verb_use(q, i, s0, s1))))
         return false;
-    /* "would show up": a verb with its particle, no evidence */
-    if (w->cue == FW_CUE_EVIDENCE && end < s1 && tok_eq(d, end, "up"))
+    /* "would show up", "found himself targeted": no evidence */
+    if (w->cue == FW_CUE_EVIDENCE && end < s1 &&
+        (tok_eq(d, end, "up") || (lexw(d, end)->pron & FW_PRON_REFL)))
         return false;
     /* "he continued." but not "continued his attacks" */
     if ((w->cue_flags & FW_CUEF_TAG) && end < s1 &&

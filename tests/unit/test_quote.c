@@ -977,9 +977,10 @@ static void test_reported(void)
     q = quote_of(d, "\"Four more years!\"");
     CHECK(q && spells(q->cue, "chants"));
 
-    /* "show up" is no evidence. */
-    d = run("Headline text\nAbout 30 people would show up to each event.\n");
-    CHECK(!has_cue(d, "show"));
+    /* "show up" and "found himself" are no evidence. */
+    d = run("Headline text\nAbout 30 people would show up to each event. "
+            "Tom Hale found himself back on the street.\n");
+    CHECK(!has_cue(d, "show") && !has_cue(d, "found"));
 
     /* ", but also" goes on with the predicate. */
     d = run("Headline text\nTom Hale says voters are angry, but also hungry "
