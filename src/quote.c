@@ -283,6 +283,13 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
     if (p == s0)
         return false;
     const fw_lex_word *pw = lexw(d, p - 1);
+    /* "he respects X and calls her ...": a second verb, its object next */
+    if ((tok_eq(d, p - 1, "and") || tok_eq(d, p - 1, "but")) && i + 1 < s1 &&
+        is_word(d, i + 1) &&
+        ((lexw(d, i + 1)->pron & FW_PRON_OBJ) ||
+         lexw(d, i + 1)->func == FW_FUNC_DET ||
+         (d->toks[i + 1].flags & FW_TOKEN_CAPITALIZED)))
+        return true;
     if (q->ment_end[p] >= 0 || tok_eq(d, p - 1, "who") ||
         tok_eq(d, p - 1, "which") || tok_eq(d, p - 1, "that") ||
         (is_word(d, p - 1) && (pw->feats & (FW_LEX_PRONOUN | FW_LEX_TITLE))))
@@ -315,7 +322,11 @@ static bool noun_clause(const fw_doc *d, const fw_lex_word *w, size_t i,
                 i = k - 1;
                 break;
             }
-    if (i + 4 >= s1 || !tok_eq(d, i + 1, "that") || !is_word(d, i + 2))
+    if (i + 4 >= s1 || !tok_eq(d, i + 1, "that"))
+        return false;
+    if (is_quote_mark(d, i + 2) && (d->toks[i + 2].flags & FW_TOKEN_OPENS))
+        return true; /* 'her assertion that "we now are where ..."' */
+    if (!is_word(d, i + 2))
         return false;
     const fw_lex_word *a = lexw(d, i + 2);
     if (a->func == FW_FUNC_AUX || a->func == FW_FUNC_PREP ||

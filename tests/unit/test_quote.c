@@ -977,6 +977,19 @@ static void test_reported(void)
     q = quote_of(d, "\"Four more years!\"");
     CHECK(q && spells(q->cue, "chants"));
 
+    /* A noun cue's clause may open with a quotation; "and calls her" is a
+     * second verb; "portrayed X as Y" is a view. */
+    d = run("Headline text\nShe faced criticism over her assertion that \"we "
+            "are where we need to be\" on the war. Tom Hale says he likes the "
+            "mayor and calls her \"a fine leader.\" Anna Berglund portrayed "
+            "him as a \"fighter.\"\n");
+    q = quote_of(d, "\"we are where we need to be\" on the war");
+    CHECK(q && spells(q->cue, "assertion"));
+    q = quote_of(d, "her \"a fine leader.\"");
+    CHECK(q && spells(q->cue, "calls") && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "him as a \"fighter.\"");
+    CHECK(q && spells(q->cue, "portrayed"));
+
     /* "show up" and "found himself" are no evidence. */
     d = run("Headline text\nAbout 30 people would show up to each event. "
             "Tom Hale found himself back on the street.\n");
