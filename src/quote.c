@@ -425,13 +425,19 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
             b--;
         const fw_tok *p = &d->toks[b];
         const fw_lex_word *pw = lexw(d, b);
+        /* "and call Trump 'flexible'": a second verb, its object next */
+        bool second = (tok_eq(d, b, "and") || tok_eq(d, b, "or")) &&
+                      i + 1 < s1 && is_word(d, i + 1) &&
+                      ((lexw(d, i + 1)->pron & FW_PRON_OBJ) ||
+                       (d->toks[i + 1].flags & FW_TOKEN_CAPITALIZED));
         bool verb =
-            p->kind == FW_TOKEN_WORD &&
-            ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
-             people_word(d, i - 1) || tok_eq(d, i - 1, "to") ||
-             tok_eq(d, i - 1, "who") ||
-             (d->text[p->end - 1] == 's' && !(p->flags & FW_TOKEN_ALL_CAPS)) ||
-             compound_before(q, i));
+            second ||
+            (p->kind == FW_TOKEN_WORD &&
+             ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
+              people_word(d, i - 1) || tok_eq(d, i - 1, "to") ||
+              tok_eq(d, i - 1, "who") ||
+              (d->text[p->end - 1] == 's' && !(p->flags & FW_TOKEN_ALL_CAPS)) ||
+              compound_before(q, i)));
         if (!verb)
             return false;
         /* "unable to find a taker": evidence only with its clause */

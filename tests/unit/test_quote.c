@@ -990,6 +990,16 @@ static void test_reported(void)
     q = quote_of(d, "him as a \"fighter.\"");
     CHECK(q && spells(q->cue, "portrayed"));
 
+    /* Verbs of complaint; a bare form after "and" with its object next
+     * is a verb. */
+    d = run("Headline text\nTom Hale groused that the press \"does not treat "
+            "me fairly.\" Anna Berglund made a joke and called Tom Hale \"very "
+            "flexible.\" She will smile and call him \"a friend.\"\n");
+    q = quote_of(d, "the press \"does not treat me fairly.\"");
+    CHECK(q && spells(q->cue, "groused"));
+    q = quote_of(d, "him \"a friend.\"");
+    CHECK(q && spells(q->cue, "call"));
+
     /* "show up" and "found himself" are no evidence. */
     d = run("Headline text\nAbout 30 people would show up to each event. "
             "Tom Hale found himself back on the street.\n");
