@@ -2318,6 +2318,36 @@ static bool clause_after(const fw_doc *d, size_t a, size_t b)
     return false;
 }
 
+/* '..., said Frank Coleman, the group's vice president.': after a comma,
+ * a cue of speech followed by a name that ends its clause is inverted,
+ * whatever stands before the comma. (The caller takes it as inverted
+ * when no source before is found.) */
+static bool inverted_source(const qctx *q, const cue *c, size_t lo, size_t hi)
+{
+    const fw_doc *d = q->d;
+    static const char *const verbs[] = {
+        "said",     "says",      "added",    "adds",      "wrote",
+        "writes",   "noted",     "notes",    "explained", "argued",
+        "insisted", "recalled",  "warned",   "asked",     "continued",
+        "replied",  "countered", "observed", "cautioned"};
+    if (!word_among(d, c->verb, verbs, FW_COUNT(verbs)) ||
+        c->end != c->verb + 1)
+        return false; /* not "..., endorsed Sen. X for president" */
+    if (c->participle || c->cls != FW_CUE_SPEECH || c->start <= lo + 2 ||
+        !comma_before(d, c->start) || c->end >= hi || q->ment_at[c->end] < 0)
+        return false;
+    const fw_ment *m = &d->ments[q->ment_at[c->end]];
+    if (m->kind != FW_MENTION_NAME && m->kind != FW_MENTION_TITLE)
+        return false;
+    source t;
+    if (!source_after(q, c->end, hi, &t) || t.start != c->end ||
+        clause_after(d, t.start, t.end))
+        return false;
+    if (t.end < hi && !punct(d, t.end, ',') && !clause_stop(d, t.end))
+        return false; /* "..., said Smith was wrong" */
+    return true;
+}
+
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
@@ -2474,7 +2504,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                     tok_eq(d, c.start - 1, "but"))) {
             s = last_src; /* "..., adding that", "but said" */
             have_src = true;
-        } else {
+        } else if (!inverted_source(q, &c, lo, hi)) {
             have_src = source_before(q, clause_lo, c.start, &s);
         }
         /* "Rubio thanked Miami and said ...", "Clinton attacked Trump,

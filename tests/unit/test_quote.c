@@ -1000,6 +1000,17 @@ static void test_reported(void)
     q = quote_of(d, "him \"a friend.\"");
     CHECK(q && spells(q->cue, "call"));
 
+    /* "CLAUSE, said NAME, a Y.": inverted whatever stands before the
+     * comma, a participle or a quotation; not "..., endorsed X for". */
+    d = run("Headline text\nThat would create a \"summer of agony\" for the "
+            "party, forcing it to fight on two fronts, said Tom Hale, a "
+            "pollster. The union, which had backed him before, endorsed Anna "
+            "Berglund for mayor.\n");
+    q = quote_of(d, "That would create a \"summer of agony\" for the party, "
+                    "forcing it to fight on two fronts");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    CHECK(quote_of(d, "Tom Hale, a pollster") == NULL);
+
     /* "show up" and "found himself" are no evidence. */
     d = run("Headline text\nAbout 30 people would show up to each event. "
             "Tom Hale found himself back on the street.\n");
