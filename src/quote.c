@@ -630,8 +630,11 @@ static bool clause_part(const fw_doc *d, size_t k)
              memcmp(d->text + t->end - 3, "ing", 3) == 0))
             return false; /* "a lawyer who has helped", "after a poll
                              showing his lead had shrunk" */
-        if (is_word(d, k) && lexw(d, k)->func == FW_FUNC_AUX)
-            return true;
+        if (is_word(d, k) && (lexw(d, k)->func == FW_FUNC_AUX ||
+                              ((lexw(d, k)->feats & FW_LEX_CUE) &&
+                               !(t->flags & FW_TOKEN_CAPITALIZED) &&
+                               verb_only(d, lexw(d, k), k))))
+            return true; /* "Sanders said the plan ...": a clause */
     }
     return false;
 }

@@ -1011,6 +1011,14 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "Tom Hale, a pollster") == NULL);
 
+    /* A part with a verb of saying is a clause, not what describes a
+     * source: the participle after it takes the clause's subject. */
+    d = run("Headline text\nIn an interview Monday, Tom Hale said crafting "
+            "the platform could be \"messy,\" adding: \"Democracy is "
+            "messy.\"\n");
+    q = quote_of(d, "Democracy is messy.");
+    CHECK(q && spells(q->source, "Tom Hale"));
+
     /* "show up" and "found himself" are no evidence. */
     d = run("Headline text\nAbout 30 people would show up to each event. "
             "Tom Hale found himself back on the street.\n");
