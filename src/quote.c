@@ -71,6 +71,13 @@ static bool in_quote(const fw_doc *d, size_t i)
     return (d->toks[i].flags & FW_TF_IN_QUOTE) != 0;
 }
 
+/* Does token i end in "-ing", a participle or gerund ("saying")? */
+static bool ing_form(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    return t->end - t->start > 4 && memcmp(d->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* Is token i a quotation mark that closes? */
 static bool closing_mark(const fw_doc *d, size_t i)
 {
@@ -304,9 +311,7 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
 static bool noun_clause(const fw_doc *d, const fw_lex_word *w, size_t i,
                         size_t s1)
 {
-    const fw_tok *t = &d->toks[i];
-    bool ing = t->end - t->start > 4 &&
-               memcmp(d->text + t->end - 3, "ing", 3) == 0; /* "warning" */
+    bool ing = ing_form(d, i); /* "warning" */
     if (!(ing ||
           (w->cue_flags & (FW_CUEF_NOUN | FW_CUEF_BASE | FW_CUEF_PLURAL))))
         return false;
@@ -360,10 +365,8 @@ static bool noun_clause(const fw_doc *d, const fw_lex_word *w, size_t i,
  * "told"), so that "that" before it is a relative ("a video that said")? */
 static bool verb_only(const fw_doc *d, const fw_lex_word *w, size_t i)
 {
-    const fw_tok *t = &d->toks[i];
     return !(w->cue_flags & (FW_CUEF_BASE | FW_CUEF_PLURAL | FW_CUEF_NOUN)) &&
-           !(t->end - t->start > 4 &&
-             memcmp(d->text + t->end - 3, "ing", 3) == 0);
+           !ing_form(d, i);
 }
 
 /* Is token i "all" or "both" after an auxiliary, a quantifier floated
@@ -463,9 +466,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     c->end = end;
     c->cls = w->cue;
     c->object = (w->cue_flags & FW_CUEF_OBJECT) != 0;
-    const fw_tok *vt = &d->toks[i];
-    c->participle =
-        vt->end - vt->start > 4 && memcmp(d->text + vt->end - 3, "ing", 3) == 0;
+    c->participle = ing_form(d, i);
     /* "has said", "also said", "had earlier said" */
     size_t a = i;
     while (!nominal && a > s0 && i - a < 3 && !in_quote(d, a - 1) &&
@@ -626,8 +627,7 @@ static bool clause_part(const fw_doc *d, size_t k)
         const fw_tok *t = &d->toks[k];
         if (tok_eq(d, k, "who") || tok_eq(d, k, "which") ||
             tok_eq(d, k, "that") ||
-            (t->kind == FW_TOKEN_WORD && t->end - t->start > 4 &&
-             memcmp(d->text + t->end - 3, "ing", 3) == 0))
+            (t->kind == FW_TOKEN_WORD && ing_form(d, k)))
             return false; /* "a lawyer who has helped", "after a poll
                              showing his lead had shrunk" */
         if (is_word(d, k) && (lexw(d, k)->func == FW_FUNC_AUX ||
@@ -1624,13 +1624,6 @@ static size_t quote_runs_on(const qctx *q, size_t k, size_t hi)
     return SIZE_MAX;
 }
 
-/* Does token i end in "-ing", a participle or gerund ("saying")? */
-static bool ing_form(const fw_doc *d, size_t i)
-{
-    const fw_tok *t = &d->toks[i];
-    return t->end - t->start > 4 && memcmp(d->text + t->end - 3, "ing", 3) == 0;
-}
-
 /* Does the comma at token x end a reported clause that started at k
  * ('aside': a comma of the content's own came before it):
  * before another attribution (", Trump replied"), a contrast or an aside
@@ -1703,8 +1696,7 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
         stop = true;
     /* ", referring to ...": the speaker's act, not their words */
     if (nt->kind == FW_TOKEN_WORD && !(nt->flags & FW_TOKEN_CAPITALIZED) &&
-        nt->end - nt->start > 5 &&
-        memcmp(d->text + nt->end - 3, "ing", 3) == 0 && !lexw(d, n)->func &&
+        nt->end - nt->start > 5 && ing_form(d, n) && !lexw(d, n)->func &&
         !tok_eq(d, n, "including") && !tok_eq(d, n, "regarding") &&
         !tok_eq(d, n, "following") && !tok_eq(d, n, "concerning"))
         stop = true;
@@ -1910,9 +1902,10 @@ static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi)
     const fw_doc *d = q->d;
     if (c->cls != FW_CUE_SPEECH || k >= hi || !is_word(d, k))
         return false; /* "believe in ...", "proposed in 2008" */
-    size_t a = time_phrase(d, k, hi), b = a;
+    size_t a = time_phrase(d, k, hi);
     while (a < hi && adverb_or_aux(d, a) && lexw(d, a)->func != FW_FUNC_AUX)
-        b = ++a; /* "said afterward" */
+        a++; /* "said afterward" */
+    size_t b = a;
     while (b < hi && b < a + 8 && !(d->toks[b].flags & FW_TF_TERMINAL))
         b++;
     if (b < hi && !(d->toks[b].kind == FW_TOKEN_PUNCT))
