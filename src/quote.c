@@ -1199,6 +1199,24 @@ static void continue_speakers(qctx *q, const uint32_t *order, size_t n)
     }
 }
 
+/* Moves y's parts to the end of all parts, so that more can follow
+ * them (a quotation's parts are contiguous). */
+static fw_status parts_to_end(qctx *q, fw_quot *y)
+{
+    fw_doc *d = q->d;
+    if (y->first_part + y->n_parts == d->n_qparts)
+        return FW_OK;
+    uint32_t first = (uint32_t)d->n_qparts;
+    for (uint32_t p = 0; p < y->n_parts; p++) {
+        fw_span *np = FW_PUSH(&d->arena, d->qparts, d->n_qparts, d->cap_qparts);
+        if (!np)
+            return FW_ENOMEM;
+        *np = d->qparts[y->first_part + p];
+    }
+    y->first_part = first;
+    return FW_OK;
+}
+
 /* 'In his view, "A," he says. "B."', 'The plan is dead, he said. "B."':
  * a quotation without attribution that opens the sentence after a mixed
  * or reported one attributed at its end, in the same paragraph, is that
@@ -1228,20 +1246,13 @@ static fw_status join_after_mixed(qctx *q, const uint32_t *order, size_t n)
         if (y->cue_start < yl->end ||
             block_of(d, yl->start) != block_of(d, xf->start))
             continue;
-        /* y's parts, then x's, at the end of the parts */
-        uint32_t first = (uint32_t)d->n_qparts;
-        for (uint32_t p = 0; p < y->n_parts + x->n_parts; p++) {
-            const fw_span sp = p < y->n_parts
-                                   ? d->qparts[y->first_part + p]
-                                   : d->qparts[x->first_part + p - y->n_parts];
-            fw_span *np =
-                FW_PUSH(&d->arena, d->qparts, d->n_qparts, d->cap_qparts);
-            if (!np)
-                return FW_ENOMEM;
-            *np = sp;
+        fw_status st = parts_to_end(q, y);
+        for (uint32_t p = 0; st == FW_OK && p < x->n_parts; p++) {
+            const fw_span sp = d->qparts[x->first_part + p];
+            st = add_part(q, y, sp.start, sp.end);
         }
-        y->first_part = first;
-        y->n_parts += x->n_parts;
+        if (st != FW_OK)
+            return st;
         y->kind = FW_QUOTE_MIXED;
         y->sent = x->sent; /* a third part follows this one */
         into[order[k]] = (int32_t)yi;
@@ -1271,6 +1282,96 @@ static fw_status join_after_mixed(qctx *q, const uint32_t *order, size_t n)
         if (q->qspan_quot[k] >= 0)
             q->qspan_quot[k] = moved[q->qspan_quot[k]];
     d->n_quots = w;
+    return FW_OK;
+}
+
+/* The first token ending after byte 'at'. */
+static size_t token_at(const fw_doc *d, size_t at)
+{
+    size_t lo = 0, hi = d->n_toks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->toks[mid].end <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* 'X said "A." Biden "kind of misspoke. It was wrong."': a sentence that
+ * quotes words and has no attribution of its own, right after a
+ * quotation with a cue or a speaker in the same paragraph, goes on with
+ * that quotation: the whole sentence is its next part, and it is mixed.
+ * The quotations are walked in text order ('order' holds their
+ * indices). */
+static fw_status join_quoted_sentences(qctx *q, const uint32_t *order, size_t n)
+{
+    fw_doc *d = q->d;
+    if (d->n_sents < 2 || !n)
+        return FW_OK;
+    /* per sentence: the quotation ending there last, or -1; -2 when a
+     * quotation or its attribution touches the sentence otherwise */
+    int32_t *ends = fw_arena_alloc_raw(&d->arena, d->n_sents * sizeof *ends);
+    if (!ends)
+        return FW_ENOMEM;
+    for (size_t s = 0; s < d->n_sents; s++)
+        ends[s] = -1;
+    for (size_t k = 0; k < n; k++) {
+        const fw_quot *x = &d->quots[order[k]];
+        if (x->kind == FW_QUOTE_SUBHEAD || x->kind == FW_QUOTE_NESTED)
+            continue;
+        for (uint32_t p = 0; p < x->n_parts; p++) {
+            const fw_span *sp = &d->qparts[x->first_part + p];
+            uint32_t a = q->sent_of[token_at(d, sp->start)];
+            uint32_t b = q->sent_of[token_at(d, sp->end - 1)];
+            for (uint32_t s = a; s <= b && s < d->n_sents; s++)
+                ends[s] = -2;
+            if (p + 1 == x->n_parts && b < d->n_sents &&
+                (x->cue_end > x->cue_start || x->speaker >= 0) &&
+                x->kind == FW_QUOTE_DIRECT)
+                ends[b] = (int32_t)order[k];
+        }
+        if (x->cue_end > x->cue_start) {
+            uint32_t c = q->sent_of[token_at(d, x->cue_start)];
+            if (c < d->n_sents && ends[c] == -1)
+                ends[c] = -2;
+        }
+    }
+    for (size_t i = 0; i < d->n_qspans; i++) {
+        uint32_t k = q->by_open[i];
+        const fw_qspan *qs = &d->qspans[k];
+        if (qs->level || q->qspan_quot[k] >= 0 || qs->close == UINT32_MAX)
+            continue;
+        uint32_t s = q->sent_of[qs->open], e = q->sent_of[qs->close];
+        if (s == 0 || s >= d->n_sents || e >= d->n_sents || e < s ||
+            ends[s] != -1 || ends[s - 1] < 0 ||
+            quoted_title(q, qs->open, qs->close))
+            continue;
+        bool free = true; /* no attribution of its own */
+        for (uint32_t t = s + 1; t <= e; t++)
+            free = free && ends[t] == -1;
+        size_t words = 0;
+        for (size_t t = qs->open + 1; t < qs->close; t++)
+            words += d->toks[t].kind == FW_TOKEN_WORD;
+        if (!free || words < 3)
+            continue; /* "at-large" is a term, not words said */
+        fw_quot *y = &d->quots[ends[s - 1]];
+        const fw_span *yl = &d->qparts[y->first_part + y->n_parts - 1];
+        if (block_of(d, yl->start) != qs->block)
+            continue;
+        fw_status st = parts_to_end(q, y);
+        if (st == FW_OK)
+            st = add_part(q, y, d->toks[sent_lo(d, s)].start,
+                          d->toks[sent_hi(d, e) - 1].end);
+        if (st != FW_OK)
+            return st;
+        y->kind = FW_QUOTE_MIXED;
+        q->qspan_quot[k] = ends[s - 1];
+        for (uint32_t t = s; t < e; t++)
+            ends[t] = -2;
+        ends[e] = (int32_t)(y - d->quots);
+    }
     return FW_OK;
 }
 
@@ -2963,7 +3064,9 @@ fw_status fw_find_quotes(fw_doc *d)
         return st != FW_OK ? st : FW_ENOMEM;
     prefer_last_speakers(&q, order, d->n_quots);
     continue_speakers(&q, order, d->n_quots);
-    st = find_nested(&q);
+    st = join_quoted_sentences(&q, order, d->n_quots);
+    if (st == FW_OK)
+        st = find_nested(&q);
     if (st == FW_OK)
         st = find_subheads(&q);
     if (st != FW_OK)

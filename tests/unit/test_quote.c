@@ -103,6 +103,24 @@ static void test_direct(void)
           speaker_is(d, q, "Anna Berglund"));
     CHECK(quote_of(d, "We will build on it.") == NULL);
 
+    /* A sentence that quotes words without an attribution of its own,
+     * after a direct quotation in its paragraph, goes on with it; a
+     * quoted term does not, nor does a sentence with its own cue. */
+    d = run("Headline text\n\"The vote was close,\" said Tom Hale, the "
+            "mayor. The council \"will have to listen. It has no "
+            "choice.\"\n\"We are tired,\" Anna Berglund said. The "
+            "\"at-large\" seats are open.\n\"It rained,\" Tom Hale said. "
+            "The roads were \"a total mess,\" a driver said.\n");
+    q = quote_of(d, "The vote was close,");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && q->n_parts == 2 &&
+          spells(q->parts[1], "The council \"will have to listen. It has "
+                              "no choice.\"") &&
+          speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "We are tired,");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && q->n_parts == 1);
+    q = quote_of(d, "It rained,");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && q->n_parts == 1);
+
     /* 'X continued:' ending a paragraph introduces the next one. */
     d = run("Headline text\nThe hall went quiet.\nAnna Berglund "
             "continued:\n\"The vote is ours to lose.\"\n");
