@@ -1244,7 +1244,7 @@ static fw_status join_after_mixed(qctx *q, const uint32_t *order, size_t n)
         const fw_span *yl = &d->qparts[y->first_part + y->n_parts - 1];
         const fw_span *xf = &d->qparts[x->first_part];
         if (y->cue_start < yl->end ||
-            block_of(d, yl->start) != block_of(d, xf->start))
+            block_of(d, yl->start) + 1 < block_of(d, xf->start))
             continue;
         fw_status st = parts_to_end(q, y);
         for (uint32_t p = 0; st == FW_OK && p < x->n_parts; p++) {
