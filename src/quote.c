@@ -199,6 +199,7 @@ static bool headline_at(const fw_doc *d, size_t i)
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
+static bool holds_quote(const qctx *q, size_t a, size_t b);
 
 /* Is there a cue at token i? Fills '*c'. Most tokens fail the first
  * tests, so those are made inline. */
@@ -1756,6 +1757,12 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
     if (stop && (tok_eq(d, n, "who") || tok_eq(d, n, "which")) &&
         (x < k + 6 || closing_mark(d, x)))
         stop = false;
+    /* 'has been "a part of it," and Democrats would need to "depend on
+     * him"': in a content that quotes words, a clause after "and" is the
+     * speaker's too */
+    if (stop && tok_eq(d, n, "and") &&
+        holds_quote(q, x > k + 40 ? x - 40 : k, n + 40 < hi ? n + 40 : hi))
+        stop = false;
     /* but ", but also hungry for": the predicate goes on */
     if (stop && tok_eq(d, n, "but") && n + 1 < hi &&
         (tok_eq(d, n + 1, "also") || tok_eq(d, n + 1, "not")))
@@ -1941,7 +1948,7 @@ static bool quoted_title(const qctx *q, size_t o, size_t c)
 }
 
 /* Do tokens [a, b) hold a quotation of someone's words (not a title)? */
-static bool holds_quote(qctx *q, size_t a, size_t b)
+static bool holds_quote(const qctx *q, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {
         if (!(q->used[i] & USED_PAIRED))

@@ -377,6 +377,14 @@ static void test_reported(void)
             "he repeated his plan.\n");
     q = quote_of(d, "he was \"the right man,\"");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* but in a content that quotes words, a clause after ", and" is the
+     * speaker's; without quoted words, it is the writer's */
+    d = run("Headline text\nTom Hale said the vote was \"a big step,\" and "
+            "the town would need to \"keep going\" for years. Anna Berglund "
+            "said the vote was close, and the town went home.\n");
+    CHECK(quote_of(d, "the vote was \"a big step,\" and the town would need "
+                      "to \"keep going\" for years") != NULL);
+    CHECK(quote_of(d, "the vote was close") != NULL);
 
     /* '"A," adding, "B"': the participle's subject is the sentence's. */
     d = run("Headline text\nAnna Berglund said she thought, \"This is "
