@@ -1015,6 +1015,12 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "calls") && speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "him as a \"fighter.\"");
     CHECK(q && spells(q->cue, "portrayed"));
+    /* an -s cue after an apposition that a name opens is a verb */
+    d = run("Headline text\nTom Hale, an early supporter, calls the plan \"a "
+            "priority\" for the town. Delays, costs and calls are up.\n");
+    q = quote_of(d, "the plan \"a priority\" for the town");
+    CHECK(q && spells(q->cue, "calls") && speaker_is(d, q, "Tom Hale"));
+    CHECK(quote_of(d, "are up") == NULL);
 
     /* Verbs of complaint; a bare form after "and" with its object next
      * is a verb. */
