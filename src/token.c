@@ -332,6 +332,17 @@ static word_info scan_word(const scanner *sc, size_t i, fw_char_class first)
                 w.end = j + 1;
                 return w;
             }
+            /* "Sen. X, R-Ky., said", "ex-Gov. Y": the part after the
+             * last hyphen is the abbreviation */
+            if ((w.flags & FW_TF_HYPHENATED) && segment > i) {
+                lw = fw_lex_get(word_id(s + segment, j + 1 - segment,
+                                        sc->len - segment, ascii));
+                if ((lw->feats & FW_LEX_ABBREV) &&
+                    abbrev_fits(sc, i, j + 1, lw)) {
+                    j++;
+                    w.flags |= FW_TOKEN_ABBREV;
+                }
+            }
         }
     }
     w.end = j;

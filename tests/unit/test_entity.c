@@ -583,6 +583,11 @@ static void test_not_names(void)
     /* Months that are names: "April 2" is a date. */
     d = run("Headline text\nOn April 2 the talks began.\n");
     CHECK(d && count_entities(d) == 0);
+    /* A legislator's party and state names nothing. */
+    d = run("Headline text\n\"Not yet,\" said Sen. Ann Vell, R-Kan., who "
+            "chairs it. Rep. Tom Hale (D-Md.) agreed.\n");
+    CHECK(d && count_entities(d) == 2 && entity_named(d, "Ann Vell") &&
+          entity_named(d, "Tom Hale"));
 }
 
 int main(void)

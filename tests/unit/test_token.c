@@ -72,6 +72,11 @@ static void test_words(void)
     check_tokens("US-Russia talks", "US-Russia talks");
     check_tokens("e.g. this", "e.g. this");
     check_tokens("Ph.D. student", "Ph.D. student");
+    /* An abbreviation after a hyphen keeps its period: a party and
+     * state, a former title; a state's only after a comma. */
+    check_tokens("Sen. Ann Vell, R-Ky., said", "Sen. Ann Vell , R-Ky. , said");
+    check_tokens("the ex-Gov. Smith", "the ex-Gov. Smith");
+    check_tokens("went pro-Ky. Then", "went pro-Ky . Then");
 }
 
 static void test_numbers(void)
