@@ -1770,9 +1770,9 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
         (x < k + 6 || closing_mark(d, x)))
         stop = false;
     /* 'has been "a part of it," and Democrats would need to "depend on
-     * him"': in a content that quotes words, a clause after "and" is the
-     * speaker's too */
-    if (stop && tok_eq(d, n, "and") &&
+     * him"': in a content that quotes words, a clause after "and" or
+     * "but" is the speaker's too */
+    if (stop && (tok_eq(d, n, "and") || tok_eq(d, n, "but")) &&
         holds_quote(q, x > k + 40 ? x - 40 : k, n + 40 < hi ? n + 40 : hi))
         stop = false;
     /* but ", but also hungry for": the predicate goes on */

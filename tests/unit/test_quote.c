@@ -385,6 +385,10 @@ static void test_reported(void)
     CHECK(quote_of(d, "the vote was \"a big step,\" and the town would need "
                       "to \"keep going\" for years") != NULL);
     CHECK(quote_of(d, "the vote was close") != NULL);
+    d = run("Headline text\nTom Hale says the plan is \"negotiable,\" but "
+            "only its smallest details.\n");
+    CHECK(quote_of(d, "the plan is \"negotiable,\" but only its smallest "
+                      "details") != NULL);
 
     /* '"A," adding, "B"': the participle's subject is the sentence's. */
     d = run("Headline text\nAnna Berglund said she thought, \"This is "
