@@ -1943,6 +1943,8 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
 static bool quoted_title(const qctx *q, size_t o, size_t c)
 {
     const fw_doc *d = q->d;
+    if (headline_at(d, o))
+        return false; /* every word capitalised: words said, mostly */
     size_t words = 0;
     for (size_t k = o + 1; k < c; k++) {
         const fw_tok *t = &d->toks[k];
@@ -2211,8 +2213,8 @@ static fw_status find_colon_headline(qctx *q, uint32_t sn)
         colon++;
     if (colon >= hi || colon + 2 >= hi || !punct(d, colon, ':') ||
         (q->used[colon] & (USED_DIRECT | USED_CUE)) ||
-        d->toks[colon + 1].kind == FW_TOKEN_QUOTE)
-        return FW_OK;
+        (q->used[colon + 1] & USED_DIRECT))
+        return FW_OK; /* 'X: "..."' is direct; 'X: "A" B' is mixed */
     source s;
     if (!colon_source(q, lo, colon, &s))
         return FW_OK;

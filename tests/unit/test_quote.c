@@ -224,6 +224,12 @@ static void test_direct(void)
             "spoke in the city on Monday.\n");
     q = quote_of(d, "We will not back down from this fight");
     CHECK(q && spells(q->cue, ":") && speaker_is(d, q, "Tom Hale"));
+    /* 'X: "A" B' in a headline is mixed, its quoted words no title. */
+    d = run(
+        "Hale: \xE2\x80\x98Of Course\xE2\x80\x99 The Deal Is Good\n\nTom Hale "
+        "spoke in the city on Monday.\n");
+    q = quote_of(d, "\xE2\x80\x98Of Course\xE2\x80\x99 The Deal Is Good");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && speaker_is(d, q, "Tom Hale"));
 
     /* "X interjected to say:", "X ended by saying:": the subject of the
      * verb before. */
