@@ -200,6 +200,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
 static bool holds_quote(const qctx *q, size_t a, size_t b);
+static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi);
 
 /* Is there a cue at token i? Fills '*c'. Most tokens fail the first
  * tests, so those are made inline. */
@@ -1002,6 +1003,35 @@ static bool names_text(const fw_doc *d, size_t lo, size_t k)
     return k > lo + 2 && word_among(d, k - 1, texts, FW_COUNT(texts));
 }
 
+/* 'Bystrom agreed. "..."', 'The mayor disagreed on Monday. "..."': a
+ * short sentence of a source and a verb of saying with nothing said,
+ * just before a quotation that opens sentence sn (in its paragraph or at
+ * the start of the next, block b), introduces it. */
+static bool lead_in(const qctx *q, uint32_t sn, uint32_t b, cue *c, source *s)
+{
+    const fw_doc *d = q->d;
+    if (sn == 0)
+        return false;
+    size_t lo = sent_lo(d, sn - 1), hi = sent_hi(d, sn - 1);
+    uint32_t pb = block_of(d, d->toks[hi - 1].start);
+    if (hi - lo > 14 || hi - lo < 3 || !punct(d, hi - 1, '.') ||
+        (pb != b && (pb + 1 != b || d->block_tok[b] != sent_lo(d, sn))))
+        return false;
+    hi--; /* the period */
+    for (size_t i = lo + 1; i < hi; i++) {
+        if (q->used[i] & (USED_DIRECT | USED_CUE | USED_PAIRED))
+            return false;
+        if (!cue_at(q, i, lo, hi, c))
+            continue;
+        return (c->cls == FW_CUE_SPEECH || c->cls == FW_CUE_THOUGHT) &&
+               !c->participle && !c->object && !c->nominal &&
+               (c->end == hi || only_circumstance(q, c, c->end, hi)) &&
+               source_before(q, lo, c->start, s) && s->start == lo &&
+               s->ment >= 0;
+    }
+    return false;
+}
+
 static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
 {
     const fw_doc *d = q->d;
@@ -1013,8 +1043,10 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
     if (open <= lo) {
         /* 'Cruz continued:' ending the paragraph before. */
         uint32_t b = block_of(d, d->toks[open].start);
+        if (open > 0 && !punct(d, open - 1, ':'))
+            return lead_in(q, sn, b, c, s);
         if (b == 0 || d->block_tok[b] != open || open == 0 ||
-            !punct(d, open - 1, ':') || q->sent_of[open - 1] == UINT32_MAX)
+            q->sent_of[open - 1] == UINT32_MAX)
             return false;
         k = open - 1;
         lo = sent_lo(d, q->sent_of[k]);

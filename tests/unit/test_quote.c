@@ -121,6 +121,16 @@ static void test_direct(void)
     q = quote_of(d, "It rained,");
     CHECK(q && q->kind == FW_QUOTE_DIRECT && q->n_parts == 1);
 
+    /* 'X agreed.' just before a quotation introduces it; a sentence
+     * that says something does not. */
+    d = run("Headline text\n\"We won,\" Anna Berglund said. Tom Hale "
+            "agreed. \"It was a fair vote.\"\nTom Hale said the count was "
+            "slow. \"We waited all night.\"\n");
+    q = quote_of(d, "It was a fair vote.");
+    CHECK(q && spells(q->cue, "agreed") && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "We waited all night.");
+    CHECK(q && !spells(q->cue, "said"));
+
     /* 'X continued:' ending a paragraph introduces the next one. */
     d = run("Headline text\nThe hall went quiet.\nAnna Berglund "
             "continued:\n\"The vote is ours to lose.\"\n");
