@@ -2373,10 +2373,11 @@ static bool subject_words(const qctx *q, size_t lo, size_t hi, source *s)
         k++;
     }
     if (!noun || k >= hi || k == lo ||
-        !(past_verb(d, k) || ((lexw(d, k)->feats & FW_LEX_CUE) &&
-                              !(d->toks[k].flags & FW_TOKEN_CAPITALIZED))))
-        return false; /* "Protesters gathered", "the members wrote": a
-                         noun, then its verb */
+        !(past_verb(d, k) || lexw(d, k)->func == FW_FUNC_AUX ||
+          ((lexw(d, k)->feats & FW_LEX_CUE) &&
+           !(d->toks[k].flags & FW_TOKEN_CAPITALIZED))))
+        return false; /* "Protesters gathered", "the members wrote", "the
+                         paper has been": a noun, then its verb */
     *s = (source){lo, k, -1};
     return true;
 }

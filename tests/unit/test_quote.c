@@ -709,6 +709,11 @@ static void test_reported(void)
             "state said the treaty was fair.\n");
     q = quote_of(d, "the treaty was fair");
     CHECK(q && q->source.end > q->source.start && spells(q->cue, "said"));
+    /* so is one before an auxiliary, for a participle after a comma */
+    d = run("Headline text\nThe magazine has been firm in its opposition to "
+            "the plan, arguing it is \"a costly mistake.\"\n");
+    q = quote_of(d, "it is \"a costly mistake.\"");
+    CHECK(q && spells(q->source, "The magazine") && spells(q->cue, "arguing"));
 
     /* A preposition in -ing is no participle of the speaker's act; a
      * relative clause after quoted words and "when it comes to" go on. */
