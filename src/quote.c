@@ -2713,6 +2713,14 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                        starts_direct(q, k + 1)) ||
                       (c.object && hearer_ends(q, k, hi)) ||
                       only_circumstance(q, &c, k, hi);
+        /* 'X added: we should have seen it coming.': the clause after a
+         * colon (a quotation there is direct, and taken) */
+        if (have_src && k + 2 < hi && punct(d, k, ':') &&
+            !(q->used[k + 1] & USED_DIRECT) &&
+            (is_word(d, k + 1) || is_quote_mark(d, k + 1))) {
+            at_end = false;
+            k++;
+        }
         bool inverted = false;
         if (!have_src && !at_end)
             have_src = clause_subject(q, clause_lo, c.start, &s);

@@ -121,6 +121,15 @@ static void test_direct(void)
     q = quote_of(d, "It rained,");
     CHECK(q && q->kind == FW_QUOTE_DIRECT && q->n_parts == 1);
 
+    /* 'X added: CLAUSE' reports the clause; one that quotes words is
+     * mixed. */
+    d = run("Headline text\nTom Hale added: the vote was fair. Anna "
+            "Berglund said: \"we should have known\" it was coming.\n");
+    q = quote_of(d, "the vote was fair");
+    CHECK(q && spells(q->cue, "added") && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "\"we should have known\" it was coming");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && speaker_is(d, q, "Anna Berglund"));
+
     /* 'X agreed.' just before a quotation introduces it; a sentence
      * that says something does not. */
     d = run("Headline text\n\"We won,\" Anna Berglund said. Tom Hale "
