@@ -1993,6 +1993,20 @@ static bool quoted_title(const qctx *q, size_t o, size_t c)
            !(d->toks[o + 1].kind == FW_TOKEN_WORD && tok_eq(d, o + 1, "I"));
 }
 
+/* When token a opens a quotation that closes before b, its closing
+ * mark; else SIZE_MAX. */
+static size_t quote_closing(const qctx *q, size_t a, size_t b)
+{
+    const fw_doc *d = q->d;
+    if (!is_quote_mark(d, a) || !(d->toks[a].flags & FW_TOKEN_OPENS) ||
+        !(q->used[a] & USED_PAIRED))
+        return SIZE_MAX;
+    for (size_t c = a + 1; c < b; c++)
+        if (q->used[c] & USED_PAIRED)
+            return (d->toks[c].flags & FW_TOKEN_CLOSES) ? c : SIZE_MAX;
+    return SIZE_MAX;
+}
+
 /* Do tokens [a, b) hold a quotation of someone's words (not a title)? */
 static bool holds_quote(const qctx *q, size_t a, size_t b)
 {
@@ -2814,6 +2828,14 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             while (e + 2 < hi && punct(d, e, ',') && tok_eq(d, e + 1, "and") &&
                    tok_eq(d, e + 2, "that"))
                 e = content_end(q, e + 3, hi);
+            /* 'shouted "You lie!" at the president', 'chanted, "Lock her
+             * up!" as they had before': a sentence quoted whole, then the
+             * act's circumstances */
+            size_t close = quote_closing(q, a, e);
+            if (close != SIZE_MAX && close + 2 < e &&
+                (d->toks[close - 1].flags & FW_TF_TERMINAL) &&
+                is_word(d, close + 1))
+                e = close + 1;
             if (!circumstance(d, a, e) || holds_quote(q, a, e))
                 st = add_reported(q, sn, &c, &s, a, e);
             /* "X said A, but that B": B a second one. */

@@ -121,6 +121,13 @@ static void test_direct(void)
     q = quote_of(d, "It rained,");
     CHECK(q && q->kind == FW_QUOTE_DIRECT && q->n_parts == 1);
 
+    /* A sentence quoted whole after the cue is all that was said, not
+     * what follows it. */
+    d = run("Headline text\nThe crowd chanted, \"Four more years!\" as the "
+            "mayor walked in.\n");
+    q = quote_of(d, "\"Four more years!\"");
+    CHECK(q && spells(q->cue, "chanted"));
+
     /* 'X added: CLAUSE' reports the clause; one that quotes words is
      * mixed. */
     d = run("Headline text\nTom Hale added: the vote was fair. Anna "
