@@ -200,6 +200,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
 static bool holds_quote(const qctx *q, size_t a, size_t b);
+static size_t quote_closing(const qctx *q, size_t a, size_t b);
 static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi);
 
 /* Is there a cue at token i? Fills '*c'. Most tokens fail the first
@@ -1805,6 +1806,7 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
      * him"': in a content that quotes words, a clause after "and" or
      * "but" is the speaker's too */
     if (stop && (tok_eq(d, n, "and") || tok_eq(d, n, "but")) &&
+        !tok_eq(d, n + 1, "that") &&
         holds_quote(q, x > k + 40 ? x - 40 : k, n + 40 < hi ? n + 40 : hi))
         stop = false;
     /* but ", but also hungry for": the predicate goes on */
@@ -2095,8 +2097,10 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
         return FW_OK; /* too short to be what someone said */
     if (c->cls == FW_CUE_QUOTING && !holds_quote(q, a, b))
         return FW_OK; /* "praised the plan": no words reported */
-    fw_quot *x = new_quot(
-        q, holds_quote(q, a, b) ? FW_QUOTE_MIXED : FW_QUOTE_INDIRECT, sn);
+    fw_quote_kind kind = quote_closing(q, a, b) == b - 1 ? FW_QUOTE_DIRECT
+                         : holds_quote(q, a, b)          ? FW_QUOTE_MIXED
+                                                         : FW_QUOTE_INDIRECT;
+    fw_quot *x = new_quot(q, kind, sn);
     if (!x)
         return FW_ENOMEM;
     fw_status st = add_part(q, x, d->toks[a].start, d->toks[b - 1].end);

@@ -126,7 +126,7 @@ static void test_direct(void)
     d = run("Headline text\nThe crowd chanted, \"Four more years!\" as the "
             "mayor walked in.\n");
     q = quote_of(d, "\"Four more years!\"");
-    CHECK(q && spells(q->cue, "chanted"));
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && spells(q->cue, "chanted"));
 
     /* 'X added: CLAUSE' reports the clause; one that quotes words is
      * mixed. */
