@@ -75,6 +75,28 @@ static bool reopens(const fw_doc *d, size_t b)
            is_double(t->aux);
 }
 
+/* May the unclosed quotation opening at token 'open' (paragraph from
+ * 'lo') run on into the next paragraph? It must open as someone's words
+ * do: at the paragraph's or a sentence's start, after a colon, comma or
+ * dash, or after a verb of saying ('said "...'). One opened mid-clause ('his
+ * plan is "really amorphous.') lacks its closing mark instead. */
+static bool may_run_on(const fw_doc *d, size_t open, size_t lo)
+{
+    if (open == lo)
+        return true;
+    const fw_tok *t = &d->toks[open - 1];
+    if (t->kind == FW_TOKEN_DASH || (t->flags & FW_TF_TERMINAL) ||
+        fw_tok_punct(d, t, ':') || fw_tok_punct(d, t, ','))
+        return true;
+    if (t->kind != FW_TOKEN_WORD || !(t->flags & FW_TF_ASCII))
+        return false;
+    size_t len = t->end - t->start, avail = d->len - t->start;
+    const char *s = d->text + t->start;
+    uint32_t id =
+        fw_lex_lookup_ascii(fw_hash_ascii_word(s, len, avail), s, len, avail);
+    return (fw_lex_get(id)->feats & FW_LEX_CUE) != 0;
+}
+
 fw_status fw_pair_quotes(fw_doc *d)
 {
     int32_t carried = -1; /* quote running on from the last paragraph */
@@ -137,7 +159,7 @@ fw_status fw_pair_quotes(fw_doc *d)
             fw_status st = add_span(d, stack[k], SIZE_MAX, b, (uint8_t)k, prev);
             if (st != FW_OK)
                 return st;
-            if (reopens(d, b + 1))
+            if (reopens(d, b + 1) && may_run_on(d, stack[k], lo))
                 carried = (int32_t)(d->n_qspans - 1);
             break;
         }

@@ -147,6 +147,17 @@ static void test_direct(void)
     q = quote_of(d, "We waited all night.");
     CHECK(q && !spells(q->cue, "said"));
 
+    /* A quotation over two paragraphs leaves the first one's closing
+     * mark off; a fragment opened mid-clause that lacks its closing mark
+     * does not run on. */
+    d = run("Headline text\nTom Hale said: \"We will build the road.\n\"It "
+            "will take a year,\" he added.\nAnna Berglund said the plan is "
+            "\"really a dream.\n\"We have no money,\" she said.\n");
+    q = quote_of(d, "We will build the road.");
+    CHECK(q && q->n_parts == 2 && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "We have no money,");
+    CHECK(q && q->n_parts == 1 && spells(q->source, "she"));
+
     /* 'X continued:' ending a paragraph introduces the next one. */
     d = run("Headline text\nThe hall went quiet.\nAnna Berglund "
             "continued:\n\"The vote is ours to lose.\"\n");
