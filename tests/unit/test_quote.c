@@ -158,6 +158,13 @@ static void test_direct(void)
     q = quote_of(d, "We have no money,");
     CHECK(q && q->n_parts == 1 && spells(q->source, "she"));
 
+    /* Verbs that report only as a quotation's tag. */
+    d = run("Headline text\n\"The way I see it,\" she elaborated, \"no one "
+            "is to blame.\" Anna Berglund pressed the button.\n");
+    q = quote_of(d, "The way I see it,");
+    CHECK(q && spells(q->cue, "elaborated") && q->n_parts == 2);
+    CHECK(!has_cue(d, "pressed"));
+
     /* 'X continued:' ending a paragraph introduces the next one. */
     d = run("Headline text\nThe hall went quiet.\nAnna Berglund "
             "continued:\n\"The vote is ours to lose.\"\n");
