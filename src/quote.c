@@ -1372,10 +1372,15 @@ static fw_status join_quoted_sentences(qctx *q, const uint32_t *order, size_t n)
             uint32_t a = q->sent_of[token_at(d, sp->start)];
             uint32_t b = q->sent_of[token_at(d, sp->end - 1)];
             for (uint32_t s = a; s <= b && s < d->n_sents; s++)
-                ends[s] = -2;
+                if (ends[s] == -1 || s < b)
+                    ends[s] = -2; /* but "..," X said after calling Y
+                                     to say Z." ends with X's words */
+            /* a direct quotation, or reported words attributed at
+             * their end ('A "b," he said.') */
             if (p + 1 == x->n_parts && b < d->n_sents &&
                 (x->cue_end > x->cue_start || x->speaker >= 0) &&
-                x->kind == FW_QUOTE_DIRECT)
+                (x->kind == FW_QUOTE_DIRECT ||
+                 (x->kind == FW_QUOTE_MIXED && x->cue_start >= sp->end)))
                 ends[b] = (int32_t)order[k];
         }
         if (x->cue_end > x->cue_start) {

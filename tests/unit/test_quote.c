@@ -120,6 +120,16 @@ static void test_direct(void)
     CHECK(q && q->kind == FW_QUOTE_DIRECT && q->n_parts == 1);
     q = quote_of(d, "It rained,");
     CHECK(q && q->kind == FW_QUOTE_DIRECT && q->n_parts == 1);
+    /* so after reported words attributed at their end, and after an
+     * attribution that reports more ('after she called X to say Y') */
+    d = run("Headline text\nThe plan \"has failed,\" Tom Hale said. The "
+            "town needs \"a new start, and soon.\"\n\"We lost,\" Anna "
+            "Berglund said after she called Tom Hale to say the vote was "
+            "over. \"What now? That is the question\" for the town.\n");
+    q = quote_of(d, "The plan \"has failed,\"");
+    CHECK(q && q->n_parts == 2 && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "We lost,");
+    CHECK(q && q->n_parts == 2 && speaker_is(d, q, "Anna Berglund"));
 
     /* A sentence quoted whole after the cue is all that was said, not
      * what follows it. */
