@@ -2783,6 +2783,14 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                         !(q->used[cl_end - 1] & USED_DIRECT) &&
                         !(tok_eq(d, clause_lo, "When") ||
                           tok_eq(d, clause_lo, "Asked"));
+            /* nor one that holds an attribution of its own: 'X said
+             * that A "b," he said' is reported once (but a verb that
+             * acts on quoted words, 'read the "fringes,"', reports just
+             * them) */
+            for (size_t x = clause_lo; lead && x < cl_end; x++)
+                if ((q->used[x] & USED_CUE) &&
+                    lexw(d, x)->cue != FW_CUE_QUOTING)
+                    lead = false;
             if (lead && cl_end == clause_lo + 1 && e > k + 2 &&
                 is_word(d, clause_lo)) {
                 /* "Trump, Sexton said, has created ...": a subject alone

@@ -131,6 +131,15 @@ static void test_direct(void)
     q = quote_of(d, "We lost,");
     CHECK(q && q->n_parts == 2 && speaker_is(d, q, "Anna Berglund"));
 
+    /* A clause that holds an attribution of its own is not reported
+     * again by a cue after it. */
+    d = run("Headline text\nAnna Berglund, a spokeswoman, said that the town "
+            "would grow and have \"new homes for all families,\" she "
+            "said.\n");
+    size_t nq = 0;
+    const fw_quote *all = d ? fw_doc_quotes(d, &nq) : NULL;
+    CHECK(nq == 1 && all && speaker_is(d, &all[0], "Anna Berglund"));
+
     /* A sentence quoted whole after the cue is all that was said, not
      * what follows it. */
     d = run("Headline text\nThe crowd chanted, \"Four more years!\" as the "
