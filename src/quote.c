@@ -1331,18 +1331,20 @@ static fw_status join_after_mixed(qctx *q, const uint32_t *order, size_t n)
     return FW_OK;
 }
 
-/* The first token ending after byte 'at'. */
-static size_t token_at(const fw_doc *d, size_t at)
+/* The sentence holding byte 'at' (the last that starts at or before
+ * it), looked for from sentence '*near' on, where the last one was found:
+ * quotations are walked in text order, so the steps are few. UINT32_MAX
+ * before the first sentence. */
+static uint32_t sent_at(const fw_doc *d, size_t at, size_t *near)
 {
-    size_t lo = 0, hi = d->n_toks;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->toks[mid].end <= at)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    size_t s = *near < d->n_sents ? *near : 0;
+    while (s + 1 < d->n_sents && d->sents[s + 1].span.start <= at)
+        s++;
+    while (s > 0 && d->sents[s].span.start > at)
+        s--;
+    *near = s;
+    return d->n_sents && d->sents[s].span.start <= at ? (uint32_t)s
+                                                      : UINT32_MAX;
 }
 
 /* 'X said "A." Biden "kind of misspoke. It was wrong."': a sentence that
@@ -1363,14 +1365,15 @@ static fw_status join_quoted_sentences(qctx *q, const uint32_t *order, size_t n)
         return FW_ENOMEM;
     for (size_t s = 0; s < d->n_sents; s++)
         ends[s] = -1;
+    size_t near = 0;
     for (size_t k = 0; k < n; k++) {
         const fw_quot *x = &d->quots[order[k]];
         if (x->kind == FW_QUOTE_SUBHEAD || x->kind == FW_QUOTE_NESTED)
             continue;
         for (uint32_t p = 0; p < x->n_parts; p++) {
             const fw_span *sp = &d->qparts[x->first_part + p];
-            uint32_t a = q->sent_of[token_at(d, sp->start)];
-            uint32_t b = q->sent_of[token_at(d, sp->end - 1)];
+            uint32_t a = sent_at(d, sp->start, &near);
+            uint32_t b = sent_at(d, sp->end - 1, &near);
             for (uint32_t s = a; s <= b && s < d->n_sents; s++)
                 if (ends[s] == -1 || s < b)
                     ends[s] = -2; /* but "..," X said after calling Y
@@ -1384,7 +1387,7 @@ static fw_status join_quoted_sentences(qctx *q, const uint32_t *order, size_t n)
                 ends[b] = (int32_t)order[k];
         }
         if (x->cue_end > x->cue_start) {
-            uint32_t c = q->sent_of[token_at(d, x->cue_start)];
+            uint32_t c = sent_at(d, x->cue_start, &near);
             if (c < d->n_sents && ends[c] == -1)
                 ends[c] = -2;
         }
