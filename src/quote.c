@@ -1903,9 +1903,10 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             if (x > k + 2 && !(x + 1 < hi && is_quote_mark(d, x + 1)))
                 break; /* but '... the matter -- "so that ..."' */
         }
-        /* "and ranked ...": a second verb phrase, the speaker's act, not
-         * their words ("A and that B" goes on: one content; after a comma
-         * it is a second one, below). */
+        /* "and said ...", "and urged ...": a second verb of saying or
+         * will, the speaker's act, not their words; but "said he was
+         * impressed and liked the plan" goes on ("A and that B" goes on too:
+         * one content; after a comma it is a second one, below). */
         if (tok_eq(d, x, "and") || tok_eq(d, x, "but")) {
             size_t v = x + 1; /* "and then tweeted" */
             /* "..., and he reiterated": a clause of the writer's with a
@@ -1934,9 +1935,11 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             if (v + 1 < hi && adverb_or_aux(d, v) &&
                 lexw(d, v)->func != FW_FUNC_AUX)
                 v++;
-            if (v < hi && ((past_verb(d, v) && !adjective_use(d, v, hi)) ||
-                           (is_word(d, v) && (lexw(d, v)->feats & FW_LEX_CUE) &&
-                            !(d->toks[v].flags & FW_TOKEN_CAPITALIZED))))
+            if (v < hi && is_word(d, v) &&
+                (lexw(d, v)->cue == FW_CUE_SPEECH ||
+                 lexw(d, v)->cue == FW_CUE_INTENT ||
+                 lexw(d, v)->cue == FW_CUE_QUOTING) &&
+                !(d->toks[v].flags & FW_TOKEN_CAPITALIZED))
                 break; /* "and said ...": a second attribution */
         }
         /* "... a deal when he had ...": the time of the act, not the

@@ -131,6 +131,15 @@ static void test_direct(void)
     q = quote_of(d, "We lost,");
     CHECK(q && q->n_parts == 2 && speaker_is(d, q, "Anna Berglund"));
 
+    /* A second verb after "and" goes on with the content, but a second
+     * verb of saying is the speaker's act. */
+    d = run("Headline text\nTom Hale said he was impressed by the mayor and "
+            "liked the way she spoke. Anna Berglund said the vote was fair "
+            "and added that it was close.\n");
+    CHECK(quote_of(d, "he was impressed by the mayor and liked the way she "
+                      "spoke") != NULL);
+    CHECK(quote_of(d, "the vote was fair") != NULL);
+
     /* A clause that holds an attribution of its own is not reported
      * again by a cue after it. */
     d = run("Headline text\nAnna Berglund, a spokeswoman, said that the town "
