@@ -1792,9 +1792,9 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
         return true;
     size_t n = x + 1;
     static const char *const stops[] = {
-        "but",     "although", "though",  "while",     "whereas", "despite",
-        "adding",  "saying",   "noting",  "according", "as",      "even",
-        "because", "and",      "however", "who",       "which",   "compared"};
+        "but",     "although", "though", "while",  "whereas",
+        "despite", "adding",   "saying", "noting", "according",
+        "and",     "however",  "who",    "which",  "compared"};
     bool stop = false;
     for (int pass = 0; pass < 2 && !stop; pass++) {
         for (size_t s = 0; s < FW_COUNT(stops) && !stop; s++)

@@ -659,15 +659,15 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "branded"));
 
     /* A poll named with its article at the sentence's end reports the
-     * clause; "in the polls" does not. A content ends at ", largely
-     * because". */
+     * clause; "in the polls" does not. A content goes on over ",
+     * largely because": the reason is the speaker's too. */
     d = run("Headline text\nJust 18 percent of voters back the plan in a new "
             "Velora News poll. Tom Hale leads in the polls. Anna Berglund said "
             "she won, largely because turnout was high.\n");
     q = quote_of(d, "Just 18 percent of voters back the plan");
     CHECK(q && spells(q->source, "a new Velora News poll"));
     CHECK(quote_of(d, "Tom Hale leads") == NULL);
-    CHECK(quote_of(d, "she won") != NULL);
+    CHECK(quote_of(d, "she won, largely because turnout was high") != NULL);
 
     /* "X seemed to Y", "it appears that Z": the writer's own evidence,
      * the clause reported with no source; not "appeared on TV". */
