@@ -182,8 +182,10 @@ enum {
     FW_CUEF_TAG = 8,    /* reports only as a quotation's tag or before a
                            colon ("he continued."), not with an object
                            ("continued his attacks") */
-    FW_CUEF_NOUN = 16   /* a noun only: reports the clause after "that"
+    FW_CUEF_NOUN = 16,  /* a noun only: reports the clause after "that"
                            ("his assertion that") */
+    FW_CUEF_CLAUSE = 32 /* reports a clause, never an object: "maintained
+                           (that) they were", not "maintained his lead" */
 };
 
 /* No form is longer than this many bytes. */

@@ -392,6 +392,20 @@ static bool after_aux_all(const fw_doc *d, size_t i, size_t s0)
            lexw(d, i - 1)->func == FW_FUNC_AUX;
 }
 
+/* Does a clause start at token k (before s1): "that", "if", "whether",
+ * or a subject pronoun ("they were"), or, after a hearer's few words,
+ * "that" or "to" ("advised him that", "advised travellers to avoid")? */
+static bool reports_clause(const fw_doc *d, size_t k, size_t s1)
+{
+    if (subject_pronoun(d, k) || word_ci(d, k, "if") ||
+        word_ci(d, k, "whether") || tok_eq(d, k, "that"))
+        return true;
+    for (size_t x = k + 1; x < s1 && x < k + 4 && is_word(d, x); x++)
+        if (tok_eq(d, x, "that") || tok_eq(d, x, "to"))
+            return true;
+    return false;
+}
+
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
@@ -471,6 +485,11 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     /* "would show up", "found himself targeted": no evidence */
     if (w->cue == FW_CUE_EVIDENCE && end < s1 &&
         (tok_eq(d, end, "up") || (lexw(d, end)->pron & FW_PRON_REFL)))
+        return false;
+    /* "maintained they were", "maintained that", but not "maintained
+     * his lead" */
+    if ((w->cue_flags & FW_CUEF_CLAUSE) && end < s1 && is_word(d, end) &&
+        !reports_clause(d, end, s1))
         return false;
     /* "he continued." but not "continued his attacks" */
     if ((w->cue_flags & FW_CUEF_TAG) && end < s1 &&

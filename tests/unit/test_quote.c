@@ -186,6 +186,14 @@ static void test_direct(void)
     q = quote_of(d, "We have no money,");
     CHECK(q && q->n_parts == 1 && spells(q->source, "she"));
 
+    /* Verbs that report a clause, never an object. */
+    d = run("Headline text\nTom Hale maintained his lead in the polls. Anna "
+            "Berglund maintained that the vote was fair. The aide advised "
+            "the mayor on taxes.\n");
+    CHECK(quote_of(d, "his lead in the polls") == NULL);
+    CHECK(quote_of(d, "the vote was fair") != NULL);
+    CHECK(!has_cue(d, "advised"));
+
     /* Verbs that report only as a quotation's tag. */
     d = run("Headline text\n\"The way I see it,\" she elaborated, \"no one "
             "is to blame.\" Anna Berglund pressed the button.\n");
