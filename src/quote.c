@@ -3147,17 +3147,17 @@ fw_status fw_find_quotes(fw_doc *d)
     if (!q.first_word || !q.last_word)
         return FW_ENOMEM;
     for (size_t s = 0; s < d->n_sents; s++) {
-        size_t a = d->sents[s].first_token, n_tok = d->sents[s].token_count;
-        q.first_word[s] = UINT32_MAX;
-        q.last_word[s] = 0;
-        for (size_t k = 0; k < n_tok; k++) {
-            q.sent_of[a + k] = (uint32_t)s;
-            if (d->toks[a + k].kind == FW_TOKEN_WORD) {
-                if (q.first_word[s] == UINT32_MAX)
-                    q.first_word[s] = (uint32_t)(a + k);
-                q.last_word[s] = (uint32_t)(a + k + 1);
-            }
-        }
+        size_t a = d->sents[s].first_token;
+        size_t b = a + d->sents[s].token_count;
+        for (size_t k = a; k < b; k++)
+            q.sent_of[k] = (uint32_t)s;
+        size_t f = a, l = b;
+        while (f < b && d->toks[f].kind != FW_TOKEN_WORD)
+            f++;
+        while (l > f && d->toks[l - 1].kind != FW_TOKEN_WORD)
+            l--;
+        q.first_word[s] = f < b ? (uint32_t)f : UINT32_MAX;
+        q.last_word[s] = f < b ? (uint32_t)l : 0;
     }
     for (size_t m = d->n_ments; m-- > 0;) {
         q.ment_at[d->ments[m].tok] = (int32_t)m;
