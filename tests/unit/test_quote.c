@@ -449,10 +449,17 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "read") && spells(q->source, "the sign"));
     CHECK(quote_of(d, "the book") == NULL);
 
+    /* A verb of criticism reports its object. */
+    d = run("Headline text\nAnna Berglund slammed the plan to close the "
+            "school.\n");
+    q = quote_of(d, "the plan to close the school");
+    CHECK(q && q->kind == FW_QUOTE_INDIRECT &&
+          speaker_is(d, q, "Anna Berglund"));
+
     /* An act on quoted words reports them; without any, nothing. */
-    d = run("Headline text\nTom Hale mocked the plan as \"a fairy tale\". "
-            "Anna Berglund mocked the plan.\n");
-    q = quote_of(d, "the plan as \"a fairy tale\"");
+    d = run("Headline text\nTom Hale branded the plan \"a fairy tale\". "
+            "Anna Berglund branded the plan.\n");
+    q = quote_of(d, "the plan \"a fairy tale\"");
     CHECK(q && q->kind == FW_QUOTE_MIXED && speaker_is(d, q, "Tom Hale"));
     size_t n_quotes = 0;
     fw_doc_quotes(d, &n_quotes);
@@ -500,7 +507,7 @@ static void test_reported(void)
     CHECK(n_quotes == 1);
 
     /* A quoted title is no one's words. */
-    d = run("Headline text\nAnna Berglund mocked \"Silent Harbor\" and "
+    d = run("Headline text\nAnna Berglund thanked \"Silent Harbor\" and "
             "\"The Long Night.\"\n");
     fw_doc_quotes(d, &n_quotes);
     CHECK(n_quotes == 0);
@@ -802,7 +809,7 @@ static void test_reported(void)
     /* A noun cue reports the clause after its "that", its possessive
      * the source; not a relative clause ("the claim that he made"). */
     d = run("Headline text\nTom Hale’s warning that the deal would fail "
-            "was ignored. Critics mocked her assertion during the debate that "
+            "was ignored. Critics ignored her assertion during the debate that "
             "the plan was working. The claim that he made was false. There "
             "were allegations that the vote had been rigged.\n");
     q = quote_of(d, "the deal would fail was ignored");
