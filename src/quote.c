@@ -486,6 +486,12 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     if (w->cue == FW_CUE_EVIDENCE && end < s1 &&
         (tok_eq(d, end, "up") || (lexw(d, end)->pron & FW_PRON_REFL)))
         return false;
+    /* "are worrying, X said": an adjective in -ing after a form of
+     * "be", a comma after it */
+    if (end == i + 1 && ing_form(d, i) && i > s0 && end < s1 &&
+        is_word(d, i - 1) && lexw(d, i - 1)->func == FW_FUNC_AUX &&
+        punct(d, end, ','))
+        return false;
     /* "maintained they were", "maintained that", but not "maintained
      * his lead" */
     if ((w->cue_flags & FW_CUEF_CLAUSE) && end < s1 && is_word(d, end) &&
@@ -613,8 +619,13 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
             k = open; /* "Sen. Johnny Isakson (R-Ga.) said" */
             continue;
         }
-        if (t->kind == FW_TOKEN_PUNCT || t->kind == FW_TOKEN_QUOTE ||
-            t->kind == FW_TOKEN_DASH || in_quote(d, p))
+        /* "knowledge of Gates' work": a possessive apostrophe */
+        bool apostrophe = t->kind == FW_TOKEN_QUOTE &&
+                          (t->flags & FW_TF_APOS_END) &&
+                          !(q->used[p] & USED_PAIRED);
+        if ((t->kind == FW_TOKEN_PUNCT || t->kind == FW_TOKEN_QUOTE ||
+             t->kind == FW_TOKEN_DASH || in_quote(d, p)) &&
+            !apostrophe)
             break;
         if (subordinator(d, p) &&
             !(p + 1 < j && q->ment_at[p + 1] >= 0 && tok_eq(d, p, "and") &&
@@ -1896,7 +1907,8 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         k > 0 && k < hi && tok_eq(d, k - 1, "that") &&
         (word_ci(d, k, "if") || word_ci(d, k, "when") ||
          word_ci(d, k, "although") || word_ci(d, k, "because") ||
-         word_ci(d, k, "unless") || word_ci(d, k, "while"));
+         word_ci(d, k, "unless") || word_ci(d, k, "while") ||
+         punct(d, k, ',')); /* "that, during the talks, X was" */
     for (; x < hi; x++) {
         const fw_tok *t = &d->toks[x];
         if (in_quote(d, x))
@@ -1969,7 +1981,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             is_word(d, x + 1) && (lexw(d, x + 1)->feats & FW_LEX_CUE) &&
             ing_form(d, x + 1))
             break;
-        if (x > k + 2 && tok_eq(d, x, "when") &&
+        if (x > k + 2 && !opens_clause && tok_eq(d, x, "when") &&
             !(x + 2 < hi && tok_eq(d, x + 1, "it") &&
               (tok_eq(d, x + 2, "comes") || tok_eq(d, x + 2, "came"))))
             break; /* but "when it comes to" */

@@ -449,6 +449,18 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "read") && spells(q->source, "the sign"));
     CHECK(quote_of(d, "the book") == NULL);
 
+    /* "that," opening a phrase before its clause goes on over it; a
+     * possessive apostrophe stays in a source; an adjective in -ing is
+     * no cue. */
+    d = run("Headline text\nPeople with knowledge of the Hales' firm said "
+            "that, during the years when the firm was small, Tom Hale ran "
+            "it alone. The delays are worrying, Anna Berglund said.\n");
+    q = quote_of(d, "during the years when the firm was small, Tom Hale ran "
+                    "it alone");
+    CHECK(q && spells(q->source, "People with knowledge of the Hales' firm"));
+    q = quote_of(d, "The delays are worrying");
+    CHECK(q && spells(q->cue, "said") && speaker_is(d, q, "Anna Berglund"));
+
     /* A verb of criticism reports its object. */
     d = run("Headline text\nAnna Berglund slammed the plan to close the "
             "school.\n");
