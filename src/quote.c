@@ -1931,8 +1931,11 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 x = y;
                 continue;
             }
-            if (x > k + 2 && !(x + 1 < hi && is_quote_mark(d, x + 1)))
-                break; /* but '... the matter -- "so that ..."' */
+            if (x > k + 2 && !(x + 1 < hi && is_quote_mark(d, x + 1)) &&
+                !(x + 2 < hi && tok_eq(d, x + 1, "and") &&
+                  tok_eq(d, x + 2, "that")))
+                break; /* but '... the matter -- "so that ..."', "... --
+                          and that ..." */
         }
         /* "and said ...", "and urged ...": a second verb of saying or
          * will, the speaker's act, not their words; but "said he was

@@ -461,6 +461,12 @@ static void test_reported(void)
     q = quote_of(d, "The delays are worrying");
     CHECK(q && spells(q->cue, "said") && speaker_is(d, q, "Anna Berglund"));
 
+    /* An unpaired dash ends a content, but not before "and that". */
+    d = run("Headline text\nTom Hale said the town must act -- and that he "
+            "would lead it.\n");
+    CHECK(quote_of(d, "the town must act -- and that he would lead it") !=
+          NULL);
+
     /* A verb of criticism reports its object. */
     d = run("Headline text\nAnna Berglund slammed the plan to close the "
             "school.\n");
