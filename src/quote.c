@@ -2258,8 +2258,8 @@ static size_t asked_question(qctx *q, uint32_t sn, size_t a, fw_status *st)
     fw_doc *d = q->d;
     size_t hi = sent_hi(d, sn);
     static const char *const openers[] = {
-        "if",   "whether", "what", "how",   "why",         "who",
-        "whom", "about",   "when", "where", "specifically"};
+        "if",  "whether", "what",  "which", "how",   "why",
+        "who", "whom",    "about", "when",  "where", "specifically"};
     size_t o = a + 1;
     bool opens = false;
     for (; o < hi && o < a + 6 && !opens; o++) {

@@ -461,6 +461,11 @@ static void test_reported(void)
     q = quote_of(d, "The delays are worrying");
     CHECK(q && spells(q->cue, "said") && speaker_is(d, q, "Anna Berglund"));
 
+    /* "when asked which ..." reports the question. */
+    d = run("Headline text\n\"Not him,\" Anna Berglund said when asked "
+            "which candidate she would back.\n");
+    CHECK(quote_of(d, "which candidate she would back") != NULL);
+
     /* An unpaired dash ends a content, but not before "and that". */
     d = run("Headline text\nTom Hale said the town must act -- and that he "
             "would lead it.\n");
