@@ -486,6 +486,16 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     if (w->cue == FW_CUE_EVIDENCE && end < s1 &&
         (tok_eq(d, end, "up") || (lexw(d, end)->pron & FW_PRON_REFL)))
         return false;
+    /* "a group called Black Votes Matter", "a film called \"...\"": a
+     * noun that a name follows is named, not spoken of */
+    if (end == i + 1 && i > s0 && end < s1 &&
+        (word_ci(d, i, "called") || word_ci(d, i, "dubbed") ||
+         word_ci(d, i, "titled") || word_ci(d, i, "nicknamed")) &&
+        is_word(d, i - 1) && !(d->toks[i - 1].flags & FW_TOKEN_CAPITALIZED) &&
+        !lexw(d, i - 1)->func && !(lexw(d, i - 1)->feats & FW_LEX_PRONOUN) &&
+        q->ment_end[i] < 0 && !people_word(d, i - 1) &&
+        ((d->toks[end].flags & FW_TOKEN_CAPITALIZED) || is_quote_mark(d, end)))
+        return false;
     /* "are worrying, X said": an adjective in -ing after a form of
      * "be", a comma after it */
     if (end == i + 1 && ing_form(d, i) && i > s0 && end < s1 &&

@@ -472,6 +472,15 @@ static void test_reported(void)
     CHECK(quote_of(d, "the town must act -- and that he would lead it") !=
           NULL);
 
+    /* A noun that a name follows is named, not spoken of; a subject
+     * that calls someone something speaks. */
+    d = run("Headline text\nA new group called Harbor Votes Matter is "
+            "raising money. Tom Hale called the plan \"a disaster.\"\n");
+    CHECK(quote_of(d, "the plan \"a disaster.\"") != NULL);
+    size_t n_called = 0;
+    fw_doc_quotes(d, &n_called);
+    CHECK(n_called == 1);
+
     /* A verb of criticism reports its object. */
     d = run("Headline text\nAnna Berglund slammed the plan to close the "
             "school.\n");
