@@ -2696,12 +2696,15 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             i = s.end - 1;
             continue;
         }
-        /* "Barkley, who said he ...,": the relative pronoun is the
-         * source, its antecedent the speaker, and the content ends with
-         * the relative clause. */
+        /* "Barkley, who said he ...,", "businesses that warn it ...":
+         * the relative pronoun is the source, its antecedent the
+         * speaker, and the content ends with the relative clause. */
         bool relative = false;
         size_t who = c.start; /* the cue holds "has also said" */
-        if (who >= lo + 3 && tok_eq(d, who - 1, "who") &&
+        if (who >= lo + 3 &&
+            (tok_eq(d, who - 1, "who") ||
+             ((tok_eq(d, who - 1, "that") || tok_eq(d, who - 1, "which")) &&
+              is_word(d, who - 2) && !lexw(d, who - 2)->func)) &&
             (punct(d, who - 2, ',') || is_word(d, who - 2))) {
             /* "Barkley, who said", "Republicans who say" */
             size_t comma = punct(d, who - 2, ',') ? who - 2 : who - 1;

@@ -481,6 +481,12 @@ static void test_reported(void)
     fw_doc_quotes(d, &n_called);
     CHECK(n_called == 1);
 
+    /* A relative "that" after a noun speaks for it. */
+    d = run("Headline text\nThe rule met opposition from local businesses "
+            "that warn it could harm trade.\n");
+    q = quote_of(d, "it could harm trade");
+    CHECK(q && spells(q->cue, "warn"));
+
     /* A verb of criticism reports its object. */
     d = run("Headline text\nAnna Berglund slammed the plan to close the "
             "school.\n");
