@@ -1832,9 +1832,9 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
         return true;
     size_t n = x + 1;
     static const char *const stops[] = {
-        "but",     "although", "though", "while",  "whereas",
-        "despite", "adding",   "saying", "noting", "according",
-        "and",     "however",  "who",    "which",  "compared"};
+        "but",    "although", "though",   "while",     "whereas", "despite",
+        "adding", "saying",   "noting",   "according", "and",     "however",
+        "who",    "which",    "compared", "after"};
     bool stop = false;
     for (int pass = 0; pass < 2 && !stop; pass++) {
         for (size_t s = 0; s < FW_COUNT(stops) && !stop; s++)
@@ -1882,7 +1882,7 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
     /* "..., a swipe at his rivals": a noun phrase that sums the clause
      * up, unless a second comma closes it as an aside ("the mayor, a
      * Democrat, would veto it") */
-    if ((tok_eq(d, n, "a") || tok_eq(d, n, "an")) && x > k + 3) {
+    if ((tok_eq(d, n, "a") || tok_eq(d, n, "an")) && x > k + 2) {
         size_t y = n + 1; /* but not a list: 'a "loser," a "liar" and' */
         while (y < hi && y < n + 8 && !punct(d, y, ',') &&
                !is_quote_mark(d, y) && !tok_eq(d, y, "and"))

@@ -481,6 +481,12 @@ static void test_reported(void)
     fw_doc_quotes(d, &n_called);
     CHECK(n_called == 1);
 
+    /* ", after ..." and a short content's ", a NP" are the writer's. */
+    d = run("Headline text\nSix in 10 say he is decisive, after half said so "
+            "in May. Nearly a third say they are unsure, a high share.\n");
+    CHECK(quote_of(d, "he is decisive") != NULL);
+    CHECK(quote_of(d, "they are unsure") != NULL);
+
     /* A relative "that" after a noun speaks for it. */
     d = run("Headline text\nThe rule met opposition from local businesses "
             "that warn it could harm trade.\n");
