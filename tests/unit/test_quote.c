@@ -487,6 +487,11 @@ static void test_reported(void)
     CHECK(quote_of(d, "he is decisive") != NULL);
     CHECK(quote_of(d, "they are unsure") != NULL);
 
+    /* A participle after a number modifies its noun. */
+    d = run("Headline text\nTom Hale leads by 271 pledged delegates in the "
+            "count.\n");
+    CHECK(!has_cue(d, "pledged"));
+
     /* A relative "that" after a noun speaks for it. */
     d = run("Headline text\nThe rule met opposition from local businesses "
             "that warn it could harm trade.\n");
