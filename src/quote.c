@@ -126,15 +126,6 @@ static bool adverb_or_aux(const fw_doc *d, size_t i)
            !(w->feats & FW_LEX_CUE);
 }
 
-/* Is the -ed word at v an adjective before its noun, the subject of a
- * verb that follows ("and unsettled weather could last")? */
-static bool adjective_use(const fw_doc *d, size_t v, size_t hi)
-{
-    return v + 2 < hi && is_word(d, v + 1) && !lexw(d, v + 1)->func &&
-           !(d->toks[v + 1].flags & FW_TOKEN_CAPITALIZED) &&
-           is_word(d, v + 2) && lexw(d, v + 2)->func == FW_FUNC_AUX;
-}
-
 /* A lower-case word in -ed that is no adjective we know: "ranked",
  * "conceded". */
 static bool past_verb(const fw_doc *d, size_t i)
