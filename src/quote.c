@@ -2115,6 +2115,16 @@ static bool circumstance(const fw_doc *d, size_t a, size_t b)
     return true;
 }
 
+/* Is the -ing word at k the subject of a verb a few words on
+ * ("revoking clearances would be ..."), not a participle? */
+static bool gerund_subject(const fw_doc *d, size_t k, size_t e)
+{
+    for (size_t x = k + 1; x < e && x < k + 6 && is_word(d, x); x++)
+        if (lexw(d, x)->func == FW_FUNC_AUX)
+            return true;
+    return false;
+}
+
 /* Is all that follows a cue at token k, to its clause's end, when or
  * where it was said: "..., the airline said Thursday.", "..., she said
  * at a rally."? Then the cue reports the clause before it. */
@@ -2822,7 +2832,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             /* but "..., X said, citing ...", "..., X said, on condition
              * of anonymity": the act's manner, not more of the content */
             if (e && is_word(d, k + 1) &&
-                ((ing_form(d, k + 1) && !lexw(d, k + 1)->func) ||
+                ((ing_form(d, k + 1) && !lexw(d, k + 1)->func &&
+                  !gerund_subject(d, k + 1, e)) ||
                  circumstance(d, k + 1, e) ||
                  (tok_eq(d, k + 1, "on") && tok_eq(d, k + 2, "condition"))))
                 e = 0;

@@ -487,6 +487,14 @@ static void test_reported(void)
     CHECK(quote_of(d, "he is decisive") != NULL);
     CHECK(quote_of(d, "they are unsure") != NULL);
 
+    /* After a parenthetical attribution, a gerund subject goes on with
+     * the content; a participle is the speaker's act. */
+    d = run("Headline text\nWhile some clerks could get a warning, Anna "
+            "Berglund added, revoking their licences would be harsh.\n");
+    q = quote_of(d, "While some clerks could get a warning");
+    CHECK(q && q->n_parts == 2 &&
+          spells(q->parts[1], "revoking their licences would be harsh"));
+
     /* A participle after a number modifies its noun. */
     d = run("Headline text\nTom Hale leads by 271 pledged delegates in the "
             "count.\n");
