@@ -1419,7 +1419,8 @@ static fw_status join_quoted_sentences(qctx *q, const uint32_t *order, size_t n)
             if (p + 1 == x->n_parts && b < d->n_sents &&
                 (x->cue_end > x->cue_start || x->speaker >= 0) &&
                 (x->kind == FW_QUOTE_DIRECT ||
-                 (x->kind == FW_QUOTE_MIXED && x->cue_start >= sp->end)))
+                 ((x->kind == FW_QUOTE_MIXED || x->kind == FW_QUOTE_INDIRECT) &&
+                  x->cue_start >= sp->end)))
                 ends[b] = (int32_t)order[k];
         }
         if (x->cue_end > x->cue_start) {
