@@ -2452,6 +2452,19 @@ static bool subject_words(const qctx *q, size_t lo, size_t hi, source *s)
         noun |= !lexw(d, k)->func;
         k++;
     }
+    /* "One operative inside Trump Tower tried": a short phrase after
+     * the noun, to the verb */
+    if (noun && k < hi && k > lo && is_word(d, k) &&
+        lexw(d, k)->func == FW_FUNC_PREP) {
+        size_t v = k + 1;
+        while (v < hi && v < k + 6 && is_word(d, v) && !past_verb(d, v) &&
+               lexw(d, v)->func != FW_FUNC_AUX &&
+               !((lexw(d, v)->feats & FW_LEX_CUE) &&
+                 !(d->toks[v].flags & FW_TOKEN_CAPITALIZED)))
+            v++;
+        if (v < hi && v > k + 1 && is_word(d, v))
+            k = v;
+    }
     if (!noun || k >= hi || k == lo ||
         !(past_verb(d, k) || lexw(d, k)->func == FW_FUNC_AUX ||
           ((lexw(d, k)->feats & FW_LEX_CUE) &&

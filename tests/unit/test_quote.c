@@ -843,6 +843,11 @@ static void test_reported(void)
             "state said the treaty was fair.\n");
     q = quote_of(d, "the treaty was fair");
     CHECK(q && q->source.end > q->source.start && spells(q->cue, "said"));
+    /* and one with a short phrase before its verb */
+    d = run("Headline text\nOne aide inside the campaign tried to play it "
+            "down, saying it was \"not a big deal.\"\n");
+    q = quote_of(d, "it was \"not a big deal.\"");
+    CHECK(q && spells(q->source, "One aide inside the campaign"));
     /* so is one before an auxiliary, for a participle after a comma */
     d = run("Headline text\nThe magazine has been firm in its opposition to "
             "the plan, arguing it is \"a costly mistake.\"\n");
