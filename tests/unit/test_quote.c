@@ -102,6 +102,11 @@ static void test_direct(void)
           spells(q->parts[1], "Nobody panicked.") &&
           speaker_is(d, q, "Anna Berglund"));
     CHECK(quote_of(d, "We will build on it.") == NULL);
+    /* so is a quote-only paragraph right after it */
+    d = run("Headline text\nThe plan is \"a good start,\" Tom Hale "
+            "said.\n\"We will build on it.\"\n");
+    q = quote_of(d, "The plan is \"a good start,\"");
+    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "We will build on it."));
 
     /* A sentence that quotes words without an attribution of its own,
      * after a direct quotation in its paragraph, goes on with it; a
