@@ -479,10 +479,11 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         return false;
     /* "a group called Black Votes Matter", "a film called \"...\"": a
      * noun that a name follows is named, not spoken of */
+    static const char *const naming[] = {"called", "dubbed", "titled",
+                                         "nicknamed"};
     if (end == i + 1 && i > s0 && end < s1 &&
-        (word_ci(d, i, "called") || word_ci(d, i, "dubbed") ||
-         word_ci(d, i, "titled") || word_ci(d, i, "nicknamed")) &&
-        is_word(d, i - 1) && !(d->toks[i - 1].flags & FW_TOKEN_CAPITALIZED) &&
+        word_among(d, i, naming, FW_COUNT(naming)) && is_word(d, i - 1) &&
+        !(d->toks[i - 1].flags & FW_TOKEN_CAPITALIZED) &&
         !lexw(d, i - 1)->func && !(lexw(d, i - 1)->feats & FW_LEX_PRONOUN) &&
         q->ment_end[i] < 0 && !people_word(d, i - 1) &&
         ((d->toks[end].flags & FW_TOKEN_CAPITALIZED) || is_quote_mark(d, end)))
