@@ -130,6 +130,13 @@ static void test_people(void)
     d = run("Carver wins vote\nJohn Carver won the vote on Sunday.\n");
     CHECK(d && count_entities(d) == 1);
 
+    /* A given name that is also an everyday proper word starts a name
+     * before a surname ("Christian" and "Christian Democrats"). */
+    d = run("Headline text\nCapt. Christian Vellory met the Christian "
+            "Democrats.\n");
+    CHECK(d && count_entities(d) == 1 && entity_named(d, "Christian Vellory") &&
+          entity_named(d, "Christian Vellory")->type == FW_ENTITY_PERSON);
+
     /* Two people with one surname: the latest named. */
     d = run("Headline text\nBill Osgood met Ann Osgood in Paris. Osgood said "
             "she was pleased.\n");
