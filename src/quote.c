@@ -691,6 +691,25 @@ static bool clause_part(const fw_doc *d, size_t k)
     return false;
 }
 
+/* Are tokens [a, b) a short phrase with no verb of its own ("the next
+ * day", "About 10:03 p.m.")? Then it only sets the clause that follows
+ * it in time or place. */
+static bool only_phrase(const fw_doc *d, size_t a, size_t b)
+{
+    if (b <= a || b - a > 6)
+        return false;
+    for (size_t k = a; k < b; k++) {
+        if (!is_word(d, k) && d->toks[k].kind != FW_TOKEN_NUMBER &&
+            !punct(d, k, '.'))
+            return false;
+        const fw_lex_word *w = lexw(d, k);
+        if (w->func == FW_FUNC_AUX || (w->feats & FW_LEX_PRONOUN) ||
+            past_verb(d, k) || (w->feats & FW_LEX_CUE))
+            return false;
+    }
+    return true;
+}
+
 static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
@@ -2684,8 +2703,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 /* "A, according to X, a Y, B": the clause goes on after
                  * the source and what describes it */
                 size_t t = s.end, more = 0;
-                if (trailing && t + 2 < hi && punct(d, t, ',') &&
-                    !clause_part(d, t + 1)) {
+                bool phrase_first =
+                    trailing && only_phrase(d, clause_lo, c.start - 1);
+                if (trailing && !phrase_first && t + 2 < hi &&
+                    punct(d, t, ',') && !clause_part(d, t + 1)) {
                     size_t u = t + 1;
                     while (u < hi && u < t + NEAR && !punct(d, u, ',') &&
                            !clause_stop(d, u))
@@ -2694,7 +2715,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                         t = u;
                 }
                 if (trailing && t + 2 < hi && punct(d, t, ',') &&
-                    clause_part(d, t + 1)) {
+                    (clause_part(d, t + 1) || phrase_first)) {
                     more = content_end(q, t + 1, hi);
                     s.end = t;
                 } else if (trailing) {
