@@ -710,6 +710,19 @@ static bool only_phrase(const fw_doc *d, size_t a, size_t b)
     return true;
 }
 
+/* Does what starts at token k describe the source before it ("..., a
+ * fundraising website", "..., the group's founder.") rather than go on
+ * with a clause ("..., the contractors left for the compound")? */
+static bool describes_source(const fw_doc *d, size_t k, size_t hi)
+{
+    if (tok_eq(d, k, "a") || tok_eq(d, k, "an"))
+        return true;
+    size_t e = k;
+    while (e < hi && !punct(d, e, ',') && !clause_stop(d, e))
+        e++;
+    return tok_eq(d, k, "the") && e - k <= 5;
+}
+
 static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
@@ -1922,6 +1935,20 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
     return stop;
 }
 
+/* A noun of time, which "when" after it qualifies ("in an era when",
+ * "in December when"). */
+static bool time_noun(const fw_doc *d, size_t i)
+{
+    static const char *const words[] = {
+        "time",  "times",  "era",    "eras",    "season", "period",
+        "moment", "day",   "days",   "week",    "weeks",  "month",
+        "months", "year",  "years",  "decade",  "decades", "age",
+        "point",  "night", "morning", "evening", "hour",   "occasion"};
+    return is_word(d, i) &&
+           ((lexw(d, i)->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY)) ||
+            word_among(d, i, words, FW_COUNT(words)));
+}
+
 /* Where a reported clause starting at 'k' ends (exclusive), at most
  * 'hi': before the final punctuation, ", but ...", "; ...". */
 static size_t content_end(const qctx *q, size_t k, size_t hi)
@@ -2013,8 +2040,10 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             break;
         if (x > k + 2 && !opens_clause && tok_eq(d, x, "when") &&
             !(x + 2 < hi && tok_eq(d, x + 1, "it") &&
-              (tok_eq(d, x + 2, "comes") || tok_eq(d, x + 2, "came"))))
-            break; /* but "when it comes to" */
+              (tok_eq(d, x + 2, "comes") || tok_eq(d, x + 2, "came"))) &&
+            !time_noun(d, x - 1) &&
+            (tok_eq(d, x + 1, "he") || tok_eq(d, x + 1, "she") || tok_eq(d, x + 1, "asked")))
+            break; /* but "when it comes to", "at a time when" */
         /* a comma inside a closing mark counts too: '"dead," adding' */
         bool comma = punct(d, x, ',') ||
                      (closing_mark(d, x) && x > k && punct(d, x - 1, ','));
@@ -2704,7 +2733,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                  * the source and what describes it */
                 size_t t = s.end, more = 0;
                 bool phrase_first =
-                    trailing && only_phrase(d, clause_lo, c.start - 1);
+                    trailing && t + 2 < hi && punct(d, t, ',') &&
+                    only_phrase(d, clause_lo, c.start - 1) &&
+                    !describes_source(d, t + 1, hi);
                 if (trailing && !phrase_first && t + 2 < hi &&
                     punct(d, t, ',') && !clause_part(d, t + 1)) {
                     size_t u = t + 1;

@@ -873,6 +873,18 @@ static void test_reported(void)
     CHECK(quote_of(d, "the board had not done its \"homework\" when it "
                       "comes to taxes") != NULL);
 
+    /* A clause in "when" is the content's, unless it tells when the one
+     * person did something ("when he met her", "when asked"). */
+    d = run("Headline text\nTom Hale said the board erred at a time when "
+            "sales were falling. Anna Berglund said many staff feel torn "
+            "when they go back to work. Tom Hale said the firm should have "
+            "signed the deal when he met its owner.\n");
+    CHECK(quote_of(d, "the board erred at a time when sales were falling") !=
+          NULL);
+    CHECK(quote_of(d, "many staff feel torn when they go back to work") !=
+          NULL);
+    CHECK(quote_of(d, "the firm should have signed the deal") != NULL);
+
     /* A noun cue reports the clause after its "that", its possessive
      * the source; not a relative clause ("the claim that he made"). */
     d = run("Headline text\nTom Hale’s warning that the deal would fail "
@@ -1098,6 +1110,15 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     q = quote_of(d, "he had not read the plan");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+
+    /* "PHRASE, according to X, CLAUSE": a phrase with no verb only sets
+     * the clause after the source; both are the content. */
+    d = run("Headline text\nBut the next day, according to Tom Hale, the "
+            "board sold the whole firm.\n");
+    q = quote_of(d, "But the next day");
+    CHECK(q && q->n_parts == 2 &&
+          spells(q->parts[1], "the board sold the whole firm") &&
+          spells(q->source, "Tom Hale"));
 
     /* "A, according to X, a Y, B": the clause goes on after the source
      * and what describes it. */
