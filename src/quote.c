@@ -1332,6 +1332,101 @@ static fw_status parts_to_end(qctx *q, fw_quot *y)
     return FW_OK;
 }
 
+enum { KEEP = -1, DROP = -2 };
+
+/* Drops quotations 0..n-1 that 'into' marks: joined into quotation
+ * into[i], or DROP; the others keep their order, and quoted spans point
+ * to their new indices. */
+static fw_status compact_quots(qctx *q, const int32_t *into, size_t n)
+{
+    fw_doc *d = q->d;
+    int32_t *moved = fw_arena_alloc_raw(&d->arena, (n + 1) * sizeof *moved);
+    if (!moved)
+        return FW_ENOMEM;
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        moved[i] = -1;
+        if (into[i] == KEEP) {
+            moved[i] = (int32_t)w;
+            d->quots[w++] = d->quots[i];
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (into[i] >= 0) {
+            size_t r = (size_t)into[i];
+            while (into[r] >= 0)
+                r = (size_t)into[r];
+            moved[i] = moved[r];
+        }
+    for (size_t k = 0; k < d->n_qspans; k++)
+        if (q->qspan_quot[k] >= 0)
+            q->qspan_quot[k] = moved[q->qspan_quot[k]];
+    d->n_quots = w;
+    return FW_OK;
+}
+
+/* The first and last byte of a quotation's content. */
+static fw_span content_hull(const fw_doc *d, const fw_quot *x)
+{
+    return (fw_span){d->qparts[x->first_part].start,
+                     d->qparts[x->first_part + x->n_parts - 1].end};
+}
+
+/* Does the cue of quotation x report what seems to the writer ("seemed
+ * to mock")? */
+static bool seeming_cue(const fw_doc *d, const fw_quot *x)
+{
+    size_t lo = 0, hi = d->n_toks; /* the first token at the cue */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->toks[mid].start < x->cue_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < d->n_toks && d->toks[k].start < x->cue_end; k++)
+        if (is_word(d, k) && lexw(d, k)->cue == FW_CUE_SEEMING)
+            return true;
+    return false;
+}
+
+/* 'Recently, he said, he has realized that A': a report whose cue and
+ * content lie inside the content of another reported in its sentence is
+ * part of what that one reports, not an attribution of its own; but
+ * not inside what only seems so to the writer ("X seemed to mock Y"). */
+static fw_status drop_nested_reports(qctx *q)
+{
+    fw_doc *d = q->d;
+    size_t n = d->n_quots;
+    int32_t *into = fw_arena_alloc_raw(&d->arena, (n + 1) * sizeof *into);
+    if (!into)
+        return FW_ENOMEM;
+    size_t dropped = 0;
+    for (size_t i = 0; i < n; i++) {
+        into[i] = KEEP;
+        const fw_quot *x = &d->quots[i];
+        if (x->kind == FW_QUOTE_DIRECT || x->cue_start == x->cue_end)
+            continue;
+        fw_span xs = content_hull(d, x);
+        for (size_t j = i > 8 ? i - 8 : 0; j < n && j < i + 8; j++) {
+            const fw_quot *o = &d->quots[j];
+            if (j == i || o->kind == FW_QUOTE_DIRECT || o->sent != x->sent ||
+                o->cue_start == o->cue_end || (j < i && into[j] == DROP))
+                continue;
+            fw_span os = content_hull(d, o);
+            if (x->cue_start >= os.start && x->cue_end <= os.end &&
+                xs.start >= os.start && xs.end <= os.end &&
+                !(o->cue_start >= xs.start && o->cue_end <= xs.end) &&
+                !seeming_cue(d, o)) {
+                into[i] = DROP;
+                dropped++;
+                break;
+            }
+        }
+    }
+    return dropped ? compact_quots(q, into, n) : FW_OK;
+}
+
 /* 'In his view, "A," he says. "B."', 'The plan is dead, he said. "B."':
  * a quotation without attribution that opens the sentence after a mixed
  * or reported one attributed at its end, in the same paragraph, is that
@@ -1344,7 +1439,7 @@ static fw_status join_after_mixed(qctx *q, const uint32_t *order, size_t n)
     if (!into)
         return FW_ENOMEM;
     for (size_t i = 0; i < n; i++)
-        into[i] = -1;
+        into[i] = KEEP;
     size_t joined = 0;
     for (size_t k = 1; k < n; k++) {
         fw_quot *x = &d->quots[order[k]];
@@ -1373,31 +1468,7 @@ static fw_status join_after_mixed(qctx *q, const uint32_t *order, size_t n)
         into[order[k]] = (int32_t)yi;
         joined++;
     }
-    if (!joined)
-        return FW_OK;
-    /* drop the joined ones; spans point to the new indices */
-    int32_t *moved = fw_arena_alloc_raw(&d->arena, (n + 1) * sizeof *moved);
-    if (!moved)
-        return FW_ENOMEM;
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (into[i] >= 0)
-            continue;
-        moved[i] = (int32_t)w;
-        d->quots[w++] = d->quots[i];
-    }
-    for (size_t i = 0; i < n; i++)
-        if (into[i] >= 0) {
-            size_t r = (size_t)into[i];
-            while (into[r] >= 0)
-                r = (size_t)into[r];
-            moved[i] = moved[r];
-        }
-    for (size_t k = 0; k < d->n_qspans; k++)
-        if (q->qspan_quot[k] >= 0)
-            q->qspan_quot[k] = moved[q->qspan_quot[k]];
-    d->n_quots = w;
-    return FW_OK;
+    return joined ? compact_quots(q, into, n) : FW_OK;
 }
 
 /* The sentence holding byte 'at' (the last that starts at or before
@@ -3279,6 +3350,8 @@ fw_status fw_find_quotes(fw_doc *d)
         if (st == FW_OK)
             st = find_asked(&q, (uint32_t)s);
     }
+    if (st == FW_OK)
+        st = drop_nested_reports(&q);
     if (st != FW_OK)
         return st;
     uint32_t *order = text_order(d);

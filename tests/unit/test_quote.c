@@ -885,6 +885,15 @@ static void test_reported(void)
           NULL);
     CHECK(quote_of(d, "the firm should have signed the deal") != NULL);
 
+    /* A report inside what another reports is part of it, not one of
+     * its own; but inside what only seems so, it is. */
+    d = run("Headline text\nLater, Tom Hale said, he realized that the "
+            "board had lied. Anna Berglund seemed to mock the plan as "
+            "\"a fantasy.\"\n");
+    CHECK(quote_of(d, "Later") != NULL);
+    CHECK(quote_of(d, "the board had lied") == NULL);
+    CHECK(quote_of(d, "the plan as \"a fantasy.\"") != NULL);
+
     /* A noun cue reports the clause after its "that", its possessive
      * the source; not a relative clause ("the claim that he made"). */
     d = run("Headline text\nTom Hale’s warning that the deal would fail "
@@ -1131,7 +1140,7 @@ static void test_reported(void)
 
     /* A share of respondents speaks ("47% say"); so do the people a
      * restrictive "who" names ("voters who say"). */
-    d = run("Headline text\nIn the poll, 47% say the war will end soon. The "
+    d = run("Headline text\nBy now, 47% say the war will end soon. The "
             "plan angered Tom Hale and voters who say the law is unfair.\n");
     q = quote_of(d, "the war will end soon");
     CHECK(q && spells(q->source, "47%"));
