@@ -1416,8 +1416,14 @@ static fw_status drop_nested_reports(qctx *q)
             fw_span os = content_hull(d, o);
             if (x->cue_start >= os.start && x->cue_end <= os.end &&
                 xs.start >= os.start && xs.end <= os.end &&
-                !(o->cue_start >= xs.start && o->cue_end <= xs.end) &&
-                !seeming_cue(d, o)) {
+                !(o->cue_start >= xs.start && o->cue_end <= xs.end)) {
+                /* what seems so is the writer's; the act inside it is
+                 * the report */
+                if (seeming_cue(d, o)) {
+                    dropped += into[j] != DROP;
+                    into[j] = DROP;
+                    continue;
+                }
                 into[i] = DROP;
                 dropped++;
                 break;

@@ -886,13 +886,15 @@ static void test_reported(void)
     CHECK(quote_of(d, "the firm should have signed the deal") != NULL);
 
     /* A report inside what another reports is part of it, not one of
-     * its own; but inside what only seems so, it is. */
+     * its own; but inside what only seems so, it is the report. */
     d = run("Headline text\nLater, Tom Hale said, he realized that the "
             "board had lied. Anna Berglund seemed to mock the plan as "
             "\"a fantasy.\"\n");
     CHECK(quote_of(d, "Later") != NULL);
     CHECK(quote_of(d, "the board had lied") == NULL);
     CHECK(quote_of(d, "the plan as \"a fantasy.\"") != NULL);
+    CHECK(quote_of(d, "Anna Berglund seemed to mock the plan as \"a "
+                      "fantasy.\"") == NULL);
 
     /* A noun cue reports the clause after its "that", its possessive
      * the source; not a relative clause ("the claim that he made"). */
