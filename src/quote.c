@@ -1102,6 +1102,20 @@ static bool lead_in(const qctx *q, uint32_t sn, uint32_t b, cue *c, source *s)
     return false;
 }
 
+/* Does a subordinate clause open among tokens [a, b) ("that if he
+ * wins", "because of"), other than the time of the act ("when asked")? */
+static bool opens_condition(const fw_doc *d, size_t a, size_t b)
+{
+    static const char *const words[] = {"if",   "unless",   "once",
+                                        "because", "although", "though",
+                                        "whereas", "when"};
+    for (size_t k = a; k < b; k++)
+        if (word_among(d, k, words, FW_COUNT(words)) &&
+            !(k + 1 < b && tok_eq(d, k + 1, "asked")))
+            return true;
+    return false;
+}
+
 static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
 {
     const fw_doc *d = q->d;
@@ -1148,6 +1162,14 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
             return false;
         /* 'he wanted "common-sense solutions"': an object, not speech */
         if (!marked && c->cls != FW_CUE_SPEECH)
+            return false;
+        /* 'X said that if he wins, "we will ..."', 'X warned that if he
+         * wants them, "come and take them"': a clause reported opens
+         * before the quotation, which ends it */
+        if (punct(d, k, ',') &&
+            (opens_condition(d, c->start > lo + 3 ? c->start - 3 : lo,
+                             c->start) ||
+             opens_condition(d, c->end, k)))
             return false;
         /* 'X said: "..."'; inverted at the clause's start, 'But, said
          * X, "..."'. */

@@ -885,6 +885,13 @@ static void test_reported(void)
           NULL);
     CHECK(quote_of(d, "the firm should have signed the deal") != NULL);
 
+    /* A quotation that ends a reported clause opened before it ("that
+     * if ...,") is part of that clause's content. */
+    d = run("Headline text\nTom Hale warned that if the board wants his "
+            "seat, \"come and take it.\"\n");
+    q = quote_of(d, "if the board wants his seat, \"come and take it.\"");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && spells(q->cue, "warned"));
+
     /* A report inside what another reports is part of it, not one of
      * its own; but inside what only seems so, it is the report. */
     d = run("Headline text\nLater, Tom Hale said, he realized that the "
