@@ -2020,6 +2020,21 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
             !(punct(d, y, ',') || is_quote_mark(d, y) || tok_eq(d, y, "and")))
             stop = true;
     }
+    /* "..., the former governor": an apposition that describes the
+     * name before it, to the clause's end, no verb in it */
+    if (tok_eq(d, n, "the") && x > k && q->ment_end[x] >= 0) {
+        size_t y = n + 1;
+        bool verb = false;
+        while (y < hi && !punct(d, y, ',') && !clause_stop(d, y) &&
+               !is_quote_mark(d, y) && !(d->toks[y].flags & FW_TF_TERMINAL)) {
+            verb |= is_word(d, y) && (lexw(d, y)->func == FW_FUNC_AUX ||
+                                      lexw(d, y)->func == FW_FUNC_WH ||
+                                      past_verb(d, y) || tok_eq(d, y, "that"));
+            y++;
+        }
+        if (!verb && y > n + 1 && (y >= hi || !punct(d, y, ',')))
+            stop = true;
+    }
     /* ", he looked ...": a clause of the writer's after an embedded
      * question or a clause reported ("asked if X, he looked") */
     if (subject_pronoun(d, n) && n + 1 < hi && past_verb(d, n + 1) &&

@@ -885,6 +885,12 @@ static void test_reported(void)
           NULL);
     CHECK(quote_of(d, "the firm should have signed the deal") != NULL);
 
+    /* An apposition that describes the name ending the content is the
+     * writer's ("..., the former governor"). */
+    d = run("Headline text\nTom Hale said he would back Ann Vell, the "
+            "former mayor of the town.\n");
+    CHECK(quote_of(d, "he would back Ann Vell") != NULL);
+
     /* A quotation that ends a reported clause opened before it ("that
      * if ...,") is part of that clause's content. */
     d = run("Headline text\nTom Hale warned that if the board wants his "
