@@ -2651,6 +2651,25 @@ static bool views_as(const fw_doc *d, size_t k, size_t hi)
     return false;
 }
 
+/* "After X announced his bid, he left", "But while X appears to ...,
+ * Y": a content [a, e) inside a subordinate clause that opens the clause
+ * at 'lo' ends at that clause's comma. */
+static size_t opening_clause_end(const qctx *q, size_t lo, size_t a, size_t e)
+{
+    const fw_doc *d = q->d;
+    size_t f = lo;
+    if (tok_eq(d, f, "And") || tok_eq(d, f, "But") || tok_eq(d, f, "Or"))
+        f++;
+    if (f >= a || !subordinator(d, f) || tok_eq(d, f, "and") ||
+        tok_eq(d, f, "but") || tok_eq(d, f, "or") ||
+        !(f > lo || (d->toks[f].flags & FW_TOKEN_CAPITALIZED)))
+        return e;
+    for (size_t x = a; x < e; x++)
+        if (punct(d, x, ',') && !in_quote(d, x))
+            return x;
+    return e;
+}
+
 /* "Mr. Trump seemed to overstay his welcome", "it appears that X": the
  * writer's own evidence, reported with no source. The clause from its
  * subject (after the last comma before the cue, unless a relative
@@ -2678,7 +2697,9 @@ static fw_status report_seeming(qctx *q, uint32_t sn, const cue *c, size_t hi)
     }
     if (a >= c->start || tok_eq(d, a, "it") || tok_eq(d, a, "It"))
         return FW_OK; /* "it seemed": no clause of its own */
-    return add_reported(q, sn, c, NULL, a, content_end(q, k, hi));
+    return add_reported(q, sn, c, NULL, a,
+                        opening_clause_end(q, lo, c->end,
+                                           content_end(q, k, hi)));
 }
 
 /* A noun cue reports the clause after its "that"; its source is the
@@ -2704,7 +2725,8 @@ static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi,
     source s;
     if (m >= 0)
         s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
-    *end = content_end(q, a + 1, hi);
+    *end = opening_clause_end(q, sent_lo(d, sn), a + 1,
+                              content_end(q, a + 1, hi));
     if (tok_eq(d, a, "of")) /* "chants of \"...\"": the words quoted */
         for (size_t x = a + 2; x < *end; x++)
             if (closing_mark(d, x)) {
@@ -3063,17 +3085,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         } else {
             size_t a = content_start(q, &c, k, hi);
             size_t e = content_end(q, a, hi);
-            /* "After X announced his bid, he left": a clause that a
-             * subordinator opens ends at its comma */
-            if (subordinator(d, clause_lo) &&
-                (d->toks[clause_lo].flags & FW_TOKEN_CAPITALIZED) &&
-                !tok_eq(d, clause_lo, "And") && !tok_eq(d, clause_lo, "But") &&
-                !tok_eq(d, clause_lo, "Or"))
-                for (size_t x = a; x < e; x++)
-                    if (punct(d, x, ',') && !in_quote(d, x)) {
-                        e = x;
-                        break;
-                    }
+            e = opening_clause_end(q, clause_lo, a, e);
             /* "said so", "said yes": the word is the content. */
             if (a + 1 < e && short_answer(d, a) &&
                 (d->toks[a + 1].kind == FW_TOKEN_PUNCT ||

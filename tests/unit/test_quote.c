@@ -885,6 +885,12 @@ static void test_reported(void)
           NULL);
     CHECK(quote_of(d, "the firm should have signed the deal") != NULL);
 
+    /* A content inside a subordinate clause that opens the sentence ends
+     * at that clause's comma, after "But" too. */
+    d = run("Headline text\nBut while Tom Hale insisted the firm was "
+            "sound, its shares kept falling.\n");
+    CHECK(quote_of(d, "the firm was sound") != NULL);
+
     /* An apposition that describes the name ending the content is the
      * writer's ("..., the former governor"). */
     d = run("Headline text\nTom Hale said he would back Ann Vell, the "
