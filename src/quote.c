@@ -569,9 +569,21 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
 }
 
 /* When token 'close' is the ')' of a short aside after a name, "(D-Md.)",
- * "(R)", the index of its '(' (after 'lo'); else SIZE_MAX. */
+ * "(R)", or the second dash of one ("X - and Y - said"), the index of its
+ * '(' or first dash (after 'lo'); else SIZE_MAX. */
 static size_t aside_open(const fw_doc *d, size_t lo, size_t close)
 {
+    if (d->toks[close].kind == FW_TOKEN_DASH) {
+        /* "Democrats - and some Republicans - say": a name before it */
+        for (size_t k = close; k > lo + 1 && close - k < 14; k--) {
+            if (d->toks[k - 1].kind == FW_TOKEN_DASH)
+                return k - 1 < close - 1 && is_word(d, k - 2) ? k - 1
+                                                              : SIZE_MAX;
+            if (clause_stop(d, k - 1) && !punct(d, k - 1, ','))
+                return SIZE_MAX;
+        }
+        return SIZE_MAX;
+    }
     if (!punct(d, close, ')'))
         return SIZE_MAX;
     for (size_t k = close; k > lo && close - k < 6; k--) {
@@ -651,6 +663,8 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
     }
     if (k == j)
         return false;
+    while (j > k + 1 && d->toks[j - 1].kind == FW_TOKEN_DASH)
+        j--; /* "X - and Y -" */
     s->start = k;
     s->end = j;
     s->ment = head_mention(q, k, j);

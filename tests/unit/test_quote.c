@@ -885,6 +885,12 @@ static void test_reported(void)
           NULL);
     CHECK(quote_of(d, "the firm should have signed the deal") != NULL);
 
+    /* A source may hold an aside set off by dashes. */
+    d = run("Headline text\nMayors - and some governors - say the law "
+            "costs too much.\n");
+    q = quote_of(d, "the law costs too much");
+    CHECK(q && spells(q->source, "Mayors - and some governors"));
+
     /* A content inside a subordinate clause that opens the sentence ends
      * at that clause's comma, after "But" too. */
     d = run("Headline text\nBut while Tom Hale insisted the firm was "
