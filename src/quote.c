@@ -1879,6 +1879,13 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
         bool place_comma = c->object && punct(d, x, ',') && x > k &&
                            x + 1 < hi &&
                            (d->toks[x - 1].flags & FW_TOKEN_CAPITALIZED);
+        /* "said, however, that": an adverb set off by commas */
+        if (punct(d, x, ',') && x + 2 < hi && punct(d, x + 2, ',') &&
+            is_word(d, x + 1) && adverb_or_aux(d, x + 1) &&
+            lexw(d, x + 1)->func != FW_FUNC_AUX) {
+            x += 2;
+            continue;
+        }
         if (d->toks[x].kind != FW_TOKEN_WORD &&
             d->toks[x].kind != FW_TOKEN_NUMBER && !place_comma)
             break;

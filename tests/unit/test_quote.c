@@ -885,6 +885,11 @@ static void test_reported(void)
           NULL);
     CHECK(quote_of(d, "the firm should have signed the deal") != NULL);
 
+    /* An adverb set off by commas before "that" is no content. */
+    d = run("Headline text\nAides told the paper, however, that the talks "
+            "had failed.\n");
+    CHECK(quote_of(d, "the talks had failed") != NULL);
+
     /* A source may hold an aside set off by dashes. */
     d = run("Headline text\nMayors - and some governors - say the law "
             "costs too much.\n");
