@@ -230,8 +230,9 @@ static bool word_among(const fw_doc *d, size_t i, const char *const *words,
 /* Quantifiers that stand for people: "Some said", "Others say". */
 static bool people_word(const fw_doc *d, size_t i)
 {
-    static const char *const words[] = {"some", "many",    "most",   "others",
-                                        "few",  "several", "another"};
+    static const char *const words[] = {"some",    "many",    "most",
+                                        "others",  "few",     "several",
+                                        "another", "one"};
     return word_among(d, i, words, FW_COUNT(words));
 }
 
@@ -673,8 +674,10 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
     for (size_t x = k; x < j; x++)
         if ((is_word(d, x) && (!lexw(d, x)->func || people_word(d, x))) ||
             (x + 1 < j && d->toks[x].kind == FW_TOKEN_NUMBER &&
-             d->text[d->toks[x + 1].start] == '%'))
-            return true; /* "47% say" */
+             (d->text[d->toks[x + 1].start] == '%' ||
+              (tok_eq(d, x + 1, "in") && x + 2 < j &&
+               d->toks[x + 2].kind == FW_TOKEN_NUMBER))))
+            return true; /* "47% say", "4 in 10 said" */
     return false;        /* function words and numbers name no one */
 }
 

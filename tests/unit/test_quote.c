@@ -885,6 +885,14 @@ static void test_reported(void)
           NULL);
     CHECK(quote_of(d, "the firm should have signed the deal") != NULL);
 
+    /* Shares and one of several speak: "4 in 10 said", "One says". */
+    d = run("Headline text\nMore than 4 in 10 said the law was unfair. One "
+            "says the tax is too high.\n");
+    q = quote_of(d, "the law was unfair");
+    CHECK(q && spells(q->source, "More than 4 in 10"));
+    q = quote_of(d, "the tax is too high");
+    CHECK(q && spells(q->source, "One"));
+
     /* An adverb set off by commas before "that" is no content. */
     d = run("Headline text\nAides told the paper, however, that the talks "
             "had failed.\n");
