@@ -2475,11 +2475,23 @@ static size_t asked_question(qctx *q, uint32_t sn, size_t a, fw_status *st)
     if (!opens)
         return 0;
     o--;
+    /* to the comma that ends it, over words it quotes ('how she would
+     * define the "establishment,"') */
     size_t e = o + 1;
-    while (e < hi && !punct(d, e, ',') && !clause_stop(d, e) &&
-           !is_quote_mark(d, e))
-        e++;
-    if (e < hi && !punct(d, e, ',') && !clause_stop(d, e))
+    bool closed = false;
+    while (e < hi && !clause_stop(d, e) && !closed) {
+        if (punct(d, e, ',') && e + 1 < hi && closing_mark(d, e + 1)) {
+            e += 2;
+            closed = true;
+        } else if (punct(d, e, ',') && !in_quote(d, e)) {
+            break;
+        } else if (is_quote_mark(d, e) && !(q->used[e] & USED_PAIRED)) {
+            return 0; /* a stray mark */
+        } else {
+            e++;
+        }
+    }
+    if (!closed && e < hi && !punct(d, e, ',') && !clause_stop(d, e))
         return 0;
     cue c = {.start = a, .end = a + 1, .verb = a};
     *st = add_reported(q, sn, &c, NULL, o, e);

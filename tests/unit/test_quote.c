@@ -885,6 +885,12 @@ static void test_reported(void)
           NULL);
     CHECK(quote_of(d, "the firm should have signed the deal") != NULL);
 
+    /* A question asked may quote words. */
+    d = run("Headline text\nAsked if the mayor is \"fit to serve,\" most "
+            "voters said no.\n");
+    q = quote_of(d, "if the mayor is \"fit to serve,\"");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && spells(q->cue, "Asked"));
+
     /* Shares and one of several speak: "4 in 10 said", "One says". */
     d = run("Headline text\nMore than 4 in 10 said the law was unfair. One "
             "says the tax is too high.\n");
