@@ -192,7 +192,8 @@ static size_t content_end(const qctx *q, size_t k, size_t hi);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
 static bool holds_quote(const qctx *q, size_t a, size_t b);
 static size_t quote_closing(const qctx *q, size_t a, size_t b);
-static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi);
+static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi,
+                              size_t most);
 
 /* Is there a cue at token i? Fills '*c'. Most tokens fail the first
  * tests, so those are made inline. */
@@ -1112,7 +1113,7 @@ static bool lead_in(const qctx *q, uint32_t sn, uint32_t b, cue *c, source *s)
             continue;
         return (c->cls == FW_CUE_SPEECH || c->cls == FW_CUE_THOUGHT) &&
                !c->participle && !c->object && !c->nominal &&
-               (c->end == hi || only_circumstance(q, c, c->end, hi)) &&
+               (c->end == hi || only_circumstance(q, c, c->end, hi, 6)) &&
                source_before(q, lo, c->start, s) && s->start == lo &&
                s->ment >= 0;
     }
@@ -1851,8 +1852,14 @@ static size_t time_phrase(const fw_doc *d, size_t k, size_t hi)
     size_t x = k;
     while (x < hi && x < k + 3 && word_among(d, x, lead, FW_COUNT(lead)))
         x++;
-    if (x < hi && ((lexw(d, x)->feats & FW_LEX_WEEKDAY) ||
-                   (x > k && word_among(d, x, spans, FW_COUNT(spans))) ||
+    if (x < hi && (lexw(d, x)->feats & FW_LEX_WEEKDAY)) {
+        static const char *const parts[] = {"morning", "afternoon", "evening",
+                                            "night"};
+        if (x + 1 < hi && word_among(d, x + 1, parts, FW_COUNT(parts)))
+            x++; /* "Wednesday morning" */
+        return x + 1;
+    }
+    if (x < hi && ((x > k && word_among(d, x, spans, FW_COUNT(spans))) ||
                    word_among(d, x, alone, FW_COUNT(alone))))
         return x + 1;
     return k;
@@ -2285,22 +2292,31 @@ static bool stance_object(const qctx *q, const cue *c, size_t a)
     return true;
 }
 
-/* Is [a, b) a short phrase of place, time, means or origin, the
- * circumstance of the act rather than what was said: "said in an
- * interview", "wrote on Facebook", "said by phone", "said after the
- * vote"? */
-static bool circumstance(const fw_doc *d, size_t a, size_t b)
+/* Is [a, b), at most 'most' tokens, a phrase of place, time, means or
+ * origin, the circumstance of the act rather than what was said: "said
+ * in an interview", "wrote on Facebook", "said by phone", "said after
+ * the vote"? */
+static bool circumstance_within(const fw_doc *d, size_t a, size_t b,
+                                size_t most)
 {
     static const char *const preps[] = {
         "in",     "on",    "at",      "by",    "from",  "after", "before",
         "during", "under", "through", "since", "until", "among"};
-    if (b - a > 6 || !word_among(d, a, preps, FW_COUNT(preps)))
-        return false;
+    if (b - a > most || !word_among(d, a, preps, FW_COUNT(preps)) ||
+        (a + 1 < b && tok_eq(d, a + 1, "favor")))
+        return false; /* but "in favor of X" is what is backed */
     for (size_t k = a + 1; k < b; k++)
-        if (is_word(d, k) && (lexw(d, k)->func == FW_FUNC_AUX ||
-                              (lexw(d, k)->pron & FW_PRON_SUBJ)))
-            return false; /* a clause: "in 2012 he was" */
+        if (is_word(d, k) &&
+            ((lexw(d, k)->func == FW_FUNC_AUX && !tok_eq(d, k - 1, "to")) ||
+             (lexw(d, k)->pron & FW_PRON_SUBJ)))
+            return false; /* a clause: "in 2012 he was" (but "to be") */
     return true;
+}
+
+/* The same, short: at most six tokens. */
+static bool circumstance(const fw_doc *d, size_t a, size_t b)
+{
+    return circumstance_within(d, a, b, 6);
 }
 
 /* Is the -ing word at k the subject of a verb a few words on
@@ -2314,9 +2330,11 @@ static bool gerund_subject(const fw_doc *d, size_t k, size_t e)
 }
 
 /* Is all that follows a cue at token k, to its clause's end, when or
- * where it was said: "..., the airline said Thursday.", "..., she said
- * at a rally."? Then the cue reports the clause before it. */
-static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi)
+ * where it was said, in at most 'most' tokens: "..., the airline said
+ * Thursday.", "..., she said at a rally."? Then the cue reports the
+ * clause before it. */
+static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi,
+                              size_t most)
 {
     const fw_doc *d = q->d;
     if (c->cls != FW_CUE_SPEECH || k >= hi || !is_word(d, k))
@@ -2325,11 +2343,13 @@ static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi)
     while (a < hi && adverb_or_aux(d, a) && lexw(d, a)->func != FW_FUNC_AUX)
         a++; /* "said afterward" */
     size_t b = a;
-    while (b < hi && b < a + 8 && !(d->toks[b].flags & FW_TF_TERMINAL))
+    while (b < hi && b <= a + most && !(d->toks[b].flags & FW_TF_TERMINAL))
         b++;
     if (b < hi && !(d->toks[b].kind == FW_TOKEN_PUNCT))
         return false;
-    return (b == a && a > k) || (b > a && circumstance(d, a, b));
+    return (b == a && a > k) ||
+           (b > a && circumstance_within(d, a, b, most) &&
+            !(most > 6 && tok_eq(d, a, "by"))); /* "criticized by X" */
 }
 
 static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
@@ -3033,7 +3053,12 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                        d->toks[k + 1].kind == FW_TOKEN_QUOTE &&
                        starts_direct(q, k + 1)) ||
                       (c.object && hearer_ends(q, k, hi)) ||
-                      only_circumstance(q, &c, k, hi);
+                      only_circumstance(q, &c, k, hi, 6);
+        /* "CLAUSE, X said during his speech to the delegates.": after
+         * a clause and its comma, a longer one too */
+        if (!at_end && have_src && s.start > clause_lo + 2 &&
+            comma_before(d, s.start))
+            at_end = only_circumstance(q, &c, k, hi, 13);
         /* 'X added: we should have seen it coming.': the clause after a
          * colon (a quotation there is direct, and taken) */
         if (have_src && k + 2 < hi && punct(d, k, ':') &&

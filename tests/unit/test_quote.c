@@ -885,6 +885,14 @@ static void test_reported(void)
           NULL);
     CHECK(quote_of(d, "the firm should have signed the deal") != NULL);
 
+    /* "CLAUSE, X said <when and where>.": a longer setting after a
+     * clause and its comma, "Wednesday morning" too. */
+    d = run("Headline text\nThe firm has shifted its stance, Tom Hale said "
+            "during his speech to the delegates in the city hall. Its sales "
+            "fell, Anna Berglund said Wednesday morning on the radio.\n");
+    CHECK(quote_of(d, "The firm has shifted its stance") != NULL);
+    CHECK(quote_of(d, "Its sales fell") != NULL);
+
     /* A question asked may quote words. */
     d = run("Headline text\nAsked if the mayor is \"fit to serve,\" most "
             "voters said no.\n");
