@@ -588,7 +588,7 @@ static size_t aside_open(const fw_doc *d, size_t lo, size_t close)
     }
     if (!punct(d, close, ')'))
         return SIZE_MAX;
-    for (size_t k = close; k > lo && close - k < 6; k--) {
+    for (size_t k = close; k > lo && close - k < 10; k--) {
         if (punct(d, k - 1, '('))
             return k - 1 > lo && d->toks[k - 2].kind == FW_TOKEN_WORD &&
                            (d->toks[k - 2].flags & FW_TOKEN_CAPITALIZED)

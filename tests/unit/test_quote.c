@@ -893,6 +893,16 @@ static void test_reported(void)
     CHECK(quote_of(d, "The firm has shifted its stance") != NULL);
     CHECK(quote_of(d, "Its sales fell") != NULL);
 
+    /* "As reported by X, CLAUSE"; an aside in parentheses after the
+     * source's name, up to ten tokens. */
+    d = run("Headline text\nAs reported by the Velora Times, the mayor was "
+            "warned twice. Tom Hale (who has led the firm since 2010) said "
+            "the deal was sound.\n");
+    q = quote_of(d, "the mayor was warned twice");
+    CHECK(q && spells(q->source, "the Velora Times"));
+    q = quote_of(d, "the deal was sound");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* A question asked may quote words. */
     d = run("Headline text\nAsked if the mayor is \"fit to serve,\" most "
             "voters said no.\n");
