@@ -573,7 +573,7 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
 /* When token 'close' is the ')' of a short aside after a name, "(D-Md.)",
  * "(R)", or the second dash of one ("X - and Y - said"), the index of its
  * '(' or first dash (after 'lo'); else SIZE_MAX. */
-static size_t aside_open(const fw_doc *d, size_t lo, size_t close)
+static size_t find_aside_open(const fw_doc *d, size_t lo, size_t close)
 {
     if (d->toks[close].kind == FW_TOKEN_DASH) {
         /* "Democrats - and some Republicans - say": a name before it */
@@ -598,6 +598,14 @@ static size_t aside_open(const fw_doc *d, size_t lo, size_t close)
             return SIZE_MAX; /* but "(D-Md.)" */
     }
     return SIZE_MAX;
+}
+
+/* The same, asked of every token: most are neither a ')' nor a dash. */
+static inline size_t aside_open(const fw_doc *d, size_t lo, size_t close)
+{
+    if (d->toks[close].kind != FW_TOKEN_DASH && !punct(d, close, ')'))
+        return SIZE_MAX;
+    return find_aside_open(d, lo, close);
 }
 
 /* Is word i, in a clause from 'lo', a noun after an article or a
