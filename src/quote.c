@@ -2327,6 +2327,30 @@ static bool circumstance(const fw_doc *d, size_t a, size_t b)
     return circumstance_within(d, a, b, 6);
 }
 
+/* "endorsed Trump in early June", "backed her early over her rivals":
+ * a name or pronoun a cue of stance takes is its whole content [a, e);
+ * what follows it tells when, where or how. */
+static size_t stance_object_end(const qctx *q, const cue *c, size_t a,
+                                size_t e)
+{
+    const fw_doc *d = q->d;
+    if (c->object || c->cls == FW_CUE_ACCORDING ||
+        c->cls == FW_CUE_QUOTING || q->ment_at[a] < 0 ||
+        word_ci(d, c->verb, "said") || word_ci(d, c->verb, "says") ||
+        word_ci(d, c->verb, "say"))
+        return e;
+    size_t x = d->ments[q->ment_at[a]].tok_end;
+    if (x + 1 >= e || x <= a || (lexw(d, a)->pron & FW_PRON_REFL) ||
+        (is_word(d, x + 1) && ing_form(d, x + 1)))
+        return e; /* "saw themselves in X", "joined him in lobbing" */
+    static const char *const when[] = {"in",     "at",    "during", "after",
+                                       "before", "since", "early",  "late",
+                                       "last",   "this",  "earlier"};
+    if (word_among(d, x, when, FW_COUNT(when)) || time_phrase(d, x, e) > x)
+        return x;
+    return e;
+}
+
 /* Is the -ing word at k the subject of a verb a few words on
  * ("revoking clearances would be ..."), not a participle? */
 static bool gerund_subject(const fw_doc *d, size_t k, size_t e)
@@ -3175,6 +3199,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 (d->toks[close - 1].flags & FW_TF_TERMINAL) &&
                 is_word(d, close + 1))
                 e = close + 1;
+            e = stance_object_end(q, &c, a, e);
             if (!circumstance(d, a, e) || holds_quote(q, a, e))
                 st = add_reported(q, sn, &c, &s, a, e);
             /* "X said A, but that B": B a second one. */

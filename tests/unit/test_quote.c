@@ -903,6 +903,16 @@ static void test_reported(void)
     q = quote_of(d, "the deal was sound");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* A name that a cue of stance takes is its whole content; when or
+     * where follows ("endorsed X in early June"), but a reason does not
+     * ("criticized X for Y"). */
+    d = run("Headline text\nAnna Berglund endorsed Tom Hale in early June, "
+            "after a long debate. Ann Vell criticized Tom Hale for his "
+            "votes.\n");
+    q = quote_of(d, "Tom Hale");
+    CHECK(q && spells(q->cue, "endorsed"));
+    CHECK(quote_of(d, "Tom Hale for his votes") != NULL);
+
     /* A question asked may quote words. */
     d = run("Headline text\nAsked if the mayor is \"fit to serve,\" most "
             "voters said no.\n");
