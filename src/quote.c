@@ -1439,7 +1439,7 @@ static bool seeming_cue(const fw_doc *d, const fw_quot *x)
 }
 
 /* 'Recently, he said, he has realized that A': a report whose cue and
- * content lie inside the content of another reported in its sentence is
+ * content lie inside the content of another reported near it is
  * part of what that one reports, not an attribution of its own; but
  * not inside what only seems so to the writer ("X seemed to mock Y"). */
 static fw_status drop_nested_reports(qctx *q)
@@ -1458,7 +1458,7 @@ static fw_status drop_nested_reports(qctx *q)
         fw_span xs = content_hull(d, x);
         for (size_t j = i > 8 ? i - 8 : 0; j < n && j < i + 8; j++) {
             const fw_quot *o = &d->quots[j];
-            if (j == i || o->kind == FW_QUOTE_DIRECT || o->sent != x->sent ||
+            if (j == i || o->kind == FW_QUOTE_DIRECT ||
                 o->cue_start == o->cue_end || (j < i && into[j] == DROP))
                 continue;
             fw_span os = content_hull(d, o);
