@@ -1441,7 +1441,8 @@ static bool seeming_cue(const fw_doc *d, const fw_quot *x)
 /* 'Recently, he said, he has realized that A': a report whose cue and
  * content lie inside the content of another reported near it is
  * part of what that one reports, not an attribution of its own; but
- * not inside what only seems so to the writer ("X seemed to mock Y"). */
+ * what only seems so to the writer gives way to the report inside it
+ * ("X seemed to mock Y"). */
 static fw_status drop_nested_reports(qctx *q)
 {
     fw_doc *d = q->d;
