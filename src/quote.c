@@ -1380,6 +1380,18 @@ static fw_status parts_to_end(qctx *q, fw_quot *y)
     return FW_OK;
 }
 
+/* The quotations' indices in text order of their first parts. */
+static uint32_t *text_order(fw_doc *d)
+{
+    uint32_t *start =
+        fw_arena_alloc_raw(&d->arena, (d->n_quots + 1) * sizeof *start);
+    if (!start)
+        return NULL;
+    for (size_t i = 0; i < d->n_quots; i++)
+        start[i] = d->qparts[d->quots[i].first_part].start;
+    return fw_sort_by_key(&d->arena, start, d->n_quots);
+}
+
 enum { KEEP = -1, DROP = -2 };
 
 /* Drops quotations 0..n-1 that 'into' marks: joined into quotation
@@ -1448,19 +1460,26 @@ static fw_status drop_nested_reports(qctx *q)
     fw_doc *d = q->d;
     size_t n = d->n_quots;
     int32_t *into = fw_arena_alloc_raw(&d->arena, (n + 1) * sizeof *into);
-    if (!into)
+    uint32_t *order = text_order(d);
+    if (!into || !order)
         return FW_ENOMEM;
-    size_t dropped = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++)
         into[i] = KEEP;
+    size_t dropped = 0;
+    /* an outer one starts before or with what it holds: look back in
+     * text order, over a paragraph's worth of reports */
+    for (size_t p = 0; p < n; p++) {
+        size_t i = order[p];
         const fw_quot *x = &d->quots[i];
-        if (x->kind == FW_QUOTE_DIRECT || x->cue_start == x->cue_end)
+        if (x->kind == FW_QUOTE_DIRECT || x->cue_start == x->cue_end ||
+            into[i] == DROP)
             continue;
         fw_span xs = content_hull(d, x);
-        for (size_t j = i > 8 ? i - 8 : 0; j < n && j < i + 8; j++) {
+        for (size_t r = p > 16 ? p - 16 : 0; r < n && r < p + 4; r++) {
+            size_t j = order[r];
             const fw_quot *o = &d->quots[j];
             if (j == i || o->kind == FW_QUOTE_DIRECT ||
-                o->cue_start == o->cue_end || (j < i && into[j] == DROP))
+                o->cue_start == o->cue_end || into[j] == DROP)
                 continue;
             fw_span os = content_hull(d, o);
             if (x->cue_start >= os.start && x->cue_end <= os.end &&
@@ -1469,8 +1488,8 @@ static fw_status drop_nested_reports(qctx *q)
                 /* what seems so is the writer's; the act inside it is
                  * the report */
                 if (seeming_cue(d, o)) {
-                    dropped += into[j] != DROP;
                     into[j] = DROP;
+                    dropped++;
                     continue;
                 }
                 into[i] = DROP;
@@ -3386,18 +3405,6 @@ static fw_status find_subheads(qctx *q)
         }
     }
     return FW_OK;
-}
-
-/* The quotations' indices in text order of their first parts. */
-static uint32_t *text_order(fw_doc *d)
-{
-    uint32_t *start =
-        fw_arena_alloc_raw(&d->arena, (d->n_quots + 1) * sizeof *start);
-    if (!start)
-        return NULL;
-    for (size_t i = 0; i < d->n_quots; i++)
-        start[i] = d->qparts[d->quots[i].first_part].start;
-    return fw_sort_by_key(&d->arena, start, d->n_quots);
 }
 
 /* "I", "we" inside a quotation are its speaker. */

@@ -965,6 +965,10 @@ static void test_reported(void)
     CHECK(quote_of(d, "Later") != NULL);
     CHECK(quote_of(d, "the board had lied") == NULL);
     CHECK(quote_of(d, "the plan as \"a fantasy.\"") != NULL);
+    /* an outer one found later (a transcript's "NAME:") holds it too */
+    d = run("Headline text\nHALE: Well, I think the whole town needs to "
+            "work together, and I know people are scared.\n");
+    CHECK(quote_of(d, "people are scared") == NULL);
     CHECK(quote_of(d, "Anna Berglund seemed to mock the plan as \"a "
                       "fantasy.\"") == NULL);
 
