@@ -2956,6 +2956,17 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             bool trailing = c.start > clause_lo + 3 &&
                             (punct(d, c.start - 1, ',') ||
                              d->toks[c.start - 1].kind == FW_TOKEN_DASH);
+            /* '"...," X said, according to CNN': it tells where the
+             * attribution before it comes from, and reports nothing */
+            bool attributed = false;
+            for (size_t x = clause_lo; x < c.start && !attributed; x++)
+                attributed = (q->used[x] & USED_CUE) != 0;
+            if (attributed && punct(d, c.start - 1, ',') &&
+                c.start <= clause_lo + 5 && clause_lo > lo &&
+                (q->used[clause_lo - 1] & USED_DIRECT)) {
+                i = s.end - 1;
+                continue;
+            }
             /* "According to officials and witnesses, CLAUSE" */
             if (!trailing && s.end + 1 < hi &&
                 (tok_eq(d, s.end, "and") || tok_eq(d, s.end, "or"))) {

@@ -893,6 +893,14 @@ static void test_reported(void)
     CHECK(quote_of(d, "The firm has shifted its stance") != NULL);
     CHECK(quote_of(d, "Its sales fell") != NULL);
 
+    /* '"...," X said, according to Y': where the attribution comes from,
+     * no report of its own. */
+    d = run("Headline text\n\"We will not protest,\" Tom Hale said, "
+            "according to the Velora Times.\n");
+    CHECK(quote_of(d, "Tom Hale said") == NULL);
+    q = quote_of(d, "We will not protest,");
+    CHECK(q && spells(q->cue, "said"));
+
     /* "As reported by X, CLAUSE"; an aside in parentheses after the
      * source's name, up to ten tokens. */
     d = run("Headline text\nAs reported by the Velora Times, the mayor was "
