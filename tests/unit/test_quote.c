@@ -893,6 +893,12 @@ static void test_reported(void)
     CHECK(quote_of(d, "The firm has shifted its stance") != NULL);
     CHECK(quote_of(d, "Its sales fell") != NULL);
 
+    /* A participle before its noun qualifies it: no cue. */
+    d = run("Headline text\nThe state has the most pledged delegates in the "
+            "race. Anna Berglund made a politically charged visit to "
+            "the town.\n");
+    CHECK(d && !has_cue(d, "pledged") && !has_cue(d, "charged"));
+
     /* '"...," X said, according to Y': where the attribution comes from,
      * no report of its own. */
     d = run("Headline text\n\"We will not protest,\" Tom Hale said, "
