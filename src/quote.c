@@ -3062,8 +3062,19 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (source_before(q, alo, comma, &ante) && ante.ment >= 0) {
                 s = (source){who - 1, who, ante.ment};
                 have_src = relative = true;
-            } else if (comma == who - 1 && source_np(q, alo, comma, &ante)) {
-                s = ante; /* "voters who say": the people named */
+            } else if (source_np(q, alo, comma, &ante)) {
+                /* "voters who say": the people named; "was from a
+                 * child, who said": the noun phrase after the verb */
+                for (size_t k = ante.end; k-- > ante.start + 1;)
+                    if (is_word(d, k - 1) &&
+                        lexw(d, k - 1)->func == FW_FUNC_AUX) {
+                        ante.start = k;
+                        if (k + 1 < ante.end &&
+                            lexw(d, k)->func == FW_FUNC_PREP)
+                            ante.start++;
+                        break;
+                    }
+                s = ante;
                 have_src = relative = true;
             }
         }

@@ -893,6 +893,13 @@ static void test_reported(void)
     CHECK(quote_of(d, "The firm has shifted its stance") != NULL);
     CHECK(quote_of(d, "Its sales fell") != NULL);
 
+    /* "who said" after a noun phrase that names no one we know: that
+     * phrase, after the verb before it, is the source. */
+    d = run("Headline text\nThe last question was from a young child, who "
+            "said his father drove him to the event.\n");
+    q = quote_of(d, "his father drove him to the event");
+    CHECK(q && spells(q->source, "a young child"));
+
     /* A participle before its noun qualifies it: no cue. */
     d = run("Headline text\nThe state has the most pledged delegates in the "
             "race. Anna Berglund made a politically charged visit to "
