@@ -3157,6 +3157,14 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             at_end = false;
             k++;
         }
+        /* "The fix, the partner told them, was simple": a pronoun
+         * hearer before the comma that closes the parenthesis */
+        if (!at_end && have_src && c.object && k + 1 < hi && s.start > lo &&
+            comma_before(d, s.start)) {
+            if (is_word(d, k) && (lexw(d, k)->pron & FW_PRON_OBJ) &&
+                punct(d, k + 1, ','))
+                k++;
+        }
         bool inverted = false;
         if (!have_src && !at_end)
             have_src = clause_subject(q, clause_lo, c.start, &s);

@@ -893,6 +893,11 @@ static void test_reported(void)
     CHECK(quote_of(d, "The firm has shifted its stance") != NULL);
     CHECK(quote_of(d, "Its sales fell") != NULL);
 
+    /* A parenthesis with a pronoun hearer: "the partner told them,". */
+    d = run("Headline text\nThe fix, the partner told them, was simple.\n");
+    q = quote_of(d, "The fix");
+    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "was simple"));
+
     /* "who said" after a noun phrase that names no one we know: that
      * phrase, after the verb before it, is the source. */
     d = run("Headline text\nThe last question was from a young child, who "
