@@ -588,7 +588,9 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
 
 /* When token 'close' is the ')' of a short aside after a name, "(D-Md.)",
  * "(R)", or the second dash of one ("X - and Y - said"), the index of its
- * '(' or first dash (after 'lo'); else SIZE_MAX. */
+ * '(' or first dash (after 'lo'); else SIZE_MAX. The words in
+ * parentheses may run to fifteen tokens: "Kasich (who has 25 delegates
+ * to date) said". */
 static size_t find_aside_open(const fw_doc *d, size_t lo, size_t close)
 {
     if (d->toks[close].kind == FW_TOKEN_DASH) {
@@ -604,7 +606,7 @@ static size_t find_aside_open(const fw_doc *d, size_t lo, size_t close)
     }
     if (!punct(d, close, ')'))
         return SIZE_MAX;
-    for (size_t k = close; k > lo && close - k < 10; k--) {
+    for (size_t k = close; k > lo && close - k < 16; k--) {
         if (punct(d, k - 1, '('))
             return k - 1 > lo && d->toks[k - 2].kind == FW_TOKEN_WORD &&
                            (d->toks[k - 2].flags & FW_TOKEN_CAPITALIZED)
