@@ -56,12 +56,12 @@ typedef struct qctx {
 /* ------------------------------------------------------------------ */
 /* Tokens                                                              */
 
-static const fw_lex_word *lexw(const fw_doc *d, size_t i)
+static inline const fw_lex_word *lexw(const fw_doc *d, size_t i)
 {
     return fw_lex_get(d->toks[i].word);
 }
 
-static bool is_word(const fw_doc *d, size_t i)
+static inline bool is_word(const fw_doc *d, size_t i)
 {
     return d->toks[i].kind == FW_TOKEN_WORD;
 }
@@ -85,12 +85,12 @@ static bool closing_mark(const fw_doc *d, size_t i)
            !(d->toks[i].flags & FW_TOKEN_OPENS);
 }
 
-static bool punct(const fw_doc *d, size_t i, char c)
+static inline bool punct(const fw_doc *d, size_t i, char c)
 {
     return fw_tok_punct(d, &d->toks[i], c);
 }
 
-static bool tok_eq(const fw_doc *d, size_t i, const char *s)
+static inline bool tok_eq(const fw_doc *d, size_t i, const char *s)
 {
     return fw_tok_is(d, &d->toks[i], s);
 }
@@ -209,7 +209,7 @@ static inline bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 }
 
 /* Is token i the word 's' in any case? */
-static bool word_ci(const fw_doc *d, size_t i, const char *s)
+static inline bool word_ci(const fw_doc *d, size_t i, const char *s)
 {
     const fw_tok *t = &d->toks[i];
     if (t->end == t->start || (d->text[t->start] | 0x20) != (s[0] | 0x20))
