@@ -1204,9 +1204,8 @@ static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
      * is also a given name, before a surname no lexicon knows otherwise */
     bool given_first = n == 2 && (first->feats & FW_LEX_GIVEN) &&
                        !(last->feats & ~(FW_LEX_SURNAME | FW_LEX_GIVEN));
-    if (n > 1 &&
-        (((first->feats & FW_LEX_MISC) && !given_first) ||
-         has_ctx(d, b - 1, FW_CTX_PRIZE))) {
+    if (n > 1 && (((first->feats & FW_LEX_MISC) && !given_first) ||
+                  has_ctx(d, b - 1, FW_CTX_PRIZE))) {
         g.drop = true; /* "Hurricane Katrina", "Christmas Eve", "the
                           Siegel Awards" */
         return g;

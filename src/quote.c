@@ -231,9 +231,8 @@ static bool word_among(const fw_doc *d, size_t i, const char *const *words,
 /* Quantifiers that stand for people: "Some said", "Others say". */
 static bool people_word(const fw_doc *d, size_t i)
 {
-    static const char *const words[] = {"some",    "many",    "most",
-                                        "others",  "few",     "several",
-                                        "another", "one"};
+    static const char *const words[] = {"some", "many",    "most",    "others",
+                                        "few",  "several", "another", "one"};
     return word_among(d, i, words, FW_COUNT(words));
 }
 
@@ -446,8 +445,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         const fw_lex_word *p = lexw(d, b);
         if (is_word(d, b) &&
             (p->func == FW_FUNC_DET || tok_eq(d, b, "of") ||
-             (p->pron & FW_PRON_POSS) ||
-             (d->toks[b].flags & FW_TF_POSSESSIVE)))
+             (p->pron & FW_PRON_POSS) || (d->toks[b].flags & FW_TF_POSSESSIVE)))
             return false;
     }
     nominal |= (w->cue_flags & FW_CUEF_NOUN) != 0; /* "allegations" */
@@ -1150,7 +1148,7 @@ static bool lead_in(const qctx *q, uint32_t sn, uint32_t b, cue *c, source *s)
  * wins", "because of"), other than the time of the act ("when asked")? */
 static bool opens_condition(const fw_doc *d, size_t a, size_t b)
 {
-    static const char *const words[] = {"if",   "unless",   "once",
+    static const char *const words[] = {"if",      "unless",   "once",
                                         "because", "although", "though",
                                         "whereas", "when"};
     for (size_t k = a; k < b; k++)
@@ -2131,10 +2129,10 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
 static bool time_noun(const fw_doc *d, size_t i)
 {
     static const char *const words[] = {
-        "time",  "times",  "era",    "eras",    "season", "period",
-        "moment", "day",   "days",   "week",    "weeks",  "month",
-        "months", "year",  "years",  "decade",  "decades", "age",
-        "point",  "night", "morning", "evening", "hour",   "occasion"};
+        "time",   "times", "era",     "eras",    "season",  "period",
+        "moment", "day",   "days",    "week",    "weeks",   "month",
+        "months", "year",  "years",   "decade",  "decades", "age",
+        "point",  "night", "morning", "evening", "hour",    "occasion"};
     return is_word(d, i) &&
            ((lexw(d, i)->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY)) ||
             word_among(d, i, words, FW_COUNT(words)));
@@ -2233,7 +2231,8 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             !(x + 2 < hi && tok_eq(d, x + 1, "it") &&
               (tok_eq(d, x + 2, "comes") || tok_eq(d, x + 2, "came"))) &&
             !time_noun(d, x - 1) &&
-            (tok_eq(d, x + 1, "he") || tok_eq(d, x + 1, "she") || tok_eq(d, x + 1, "asked")))
+            (tok_eq(d, x + 1, "he") || tok_eq(d, x + 1, "she") ||
+             tok_eq(d, x + 1, "asked")))
             break; /* but "when it comes to", "at a time when" */
         /* a comma inside a closing mark counts too: '"dead," adding' */
         bool comma = punct(d, x, ',') ||
@@ -2368,14 +2367,12 @@ static bool circumstance(const fw_doc *d, size_t a, size_t b)
 /* "endorsed Trump in early June", "backed her early over her rivals":
  * a name or pronoun a cue of stance takes is its whole content [a, e);
  * what follows it tells when, where or how. */
-static size_t stance_object_end(const qctx *q, const cue *c, size_t a,
-                                size_t e)
+static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
 {
     const fw_doc *d = q->d;
-    if (c->object || c->cls == FW_CUE_ACCORDING ||
-        c->cls == FW_CUE_QUOTING || q->ment_at[a] < 0 ||
-        word_ci(d, c->verb, "said") || word_ci(d, c->verb, "says") ||
-        word_ci(d, c->verb, "say"))
+    if (c->object || c->cls == FW_CUE_ACCORDING || c->cls == FW_CUE_QUOTING ||
+        q->ment_at[a] < 0 || word_ci(d, c->verb, "said") ||
+        word_ci(d, c->verb, "says") || word_ci(d, c->verb, "say"))
         return e;
     size_t x = d->ments[q->ment_at[a]].tok_end;
     if (x + 1 >= e || x <= a || (lexw(d, a)->pron & FW_PRON_REFL) ||
@@ -2823,9 +2820,9 @@ static fw_status report_seeming(qctx *q, uint32_t sn, const cue *c, size_t hi)
     }
     if (a >= c->start || tok_eq(d, a, "it") || tok_eq(d, a, "It"))
         return FW_OK; /* "it seemed": no clause of its own */
-    return add_reported(q, sn, c, NULL, a,
-                        opening_clause_end(q, lo, c->end,
-                                           content_end(q, k, hi)));
+    return add_reported(
+        q, sn, c, NULL, a,
+        opening_clause_end(q, lo, c->end, content_end(q, k, hi)));
 }
 
 /* A noun cue reports the clause after its "that"; its source is the
@@ -2851,8 +2848,8 @@ static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi,
     source s;
     if (m >= 0)
         s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
-    *end = opening_clause_end(q, sent_lo(d, sn), a + 1,
-                              content_end(q, a + 1, hi));
+    *end =
+        opening_clause_end(q, sent_lo(d, sn), a + 1, content_end(q, a + 1, hi));
     if (tok_eq(d, a, "of")) /* "chants of \"...\"": the words quoted */
         for (size_t x = a + 2; x < *end; x++)
             if (closing_mark(d, x)) {
@@ -3005,10 +3002,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 /* "A, according to X, a Y, B": the clause goes on after
                  * the source and what describes it */
                 size_t t = s.end, more = 0;
-                bool phrase_first =
-                    trailing && t + 2 < hi && punct(d, t, ',') &&
-                    only_phrase(d, clause_lo, c.start - 1) &&
-                    !describes_source(d, t + 1, hi);
+                bool phrase_first = trailing && t + 2 < hi &&
+                                    punct(d, t, ',') &&
+                                    only_phrase(d, clause_lo, c.start - 1) &&
+                                    !describes_source(d, t + 1, hi);
                 if (trailing && !phrase_first && t + 2 < hi &&
                     punct(d, t, ',') && !clause_part(d, t + 1)) {
                     size_t u = t + 1;
