@@ -2156,8 +2156,11 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         const fw_tok *t = &d->toks[x];
         if (in_quote(d, x))
             continue;
-        if (t->kind == FW_TOKEN_PUNCT && ((t->flags & FW_TF_TERMINAL) ||
-                                          punct(d, x, ';') || punct(d, x, ':')))
+        /* (a colon after a few words goes on: "two men: A and B") */
+        if (t->kind == FW_TOKEN_PUNCT &&
+            ((t->flags & FW_TF_TERMINAL) || punct(d, x, ';') ||
+             (punct(d, x, ':') &&
+              (x < k + 4 || (x + 1 < hi && is_quote_mark(d, x + 1))))))
             break;
         /* A quotation of its own begins. */
         if (t->kind == FW_TOKEN_QUOTE && (t->flags & FW_TOKEN_OPENS) &&

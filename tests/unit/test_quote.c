@@ -893,6 +893,12 @@ static void test_reported(void)
     CHECK(quote_of(d, "The firm has shifted its stance") != NULL);
     CHECK(quote_of(d, "Its sales fell") != NULL);
 
+    /* A colon inside a content goes on to what it introduces. */
+    d = run("Headline text\nTom Hale said he knew two men in the firm: Ann "
+            "Vell and her brother.\n");
+    CHECK(quote_of(d, "he knew two men in the firm: Ann Vell and her "
+                      "brother") != NULL);
+
     /* A parenthesis with a pronoun hearer: "the partner told them,". */
     d = run("Headline text\nThe fix, the partner told them, was simple.\n");
     q = quote_of(d, "The fix");
