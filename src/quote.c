@@ -2177,7 +2177,16 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 x = y;
                 continue;
             }
-            if (x > k + 2 && !(x + 1 < hi && is_quote_mark(d, x + 1)) &&
+            /* but "second- or third-tier", "... -- including X", "...
+             * -- only that ...": the content's own */
+            static const char *const goes_on[] = {
+                "including", "particularly", "especially", "only",
+                "even",      "but",          "or",         "if",
+                "assuming",  "without",      "not"};
+            bool own = x + 1 < hi &&
+                       (word_among(d, x + 1, goes_on, FW_COUNT(goes_on)) ||
+                        (x > 0 && d->toks[x - 1].end == t->start));
+            if (x > k + 2 && !own && !(x + 1 < hi && is_quote_mark(d, x + 1)) &&
                 !(x + 2 < hi && tok_eq(d, x + 1, "and") &&
                   tok_eq(d, x + 2, "that")))
                 break; /* but '... the matter -- "so that ..."', "... --

@@ -893,6 +893,17 @@ static void test_reported(void)
     CHECK(quote_of(d, "The firm has shifted its stance") != NULL);
     CHECK(quote_of(d, "Its sales fell") != NULL);
 
+    /* A dash that opens the content's own elaboration goes on ("--
+     * particularly X"), as does a suspended hyphen ("second- or
+     * third-tier"). */
+    d = run("Headline text\nTom Hale said the board should resign - "
+            "particularly its chairman. Anna Berglund said tax is a second- "
+            "or third-tier issue for voters.\n");
+    CHECK(quote_of(d, "the board should resign - particularly its "
+                      "chairman") != NULL);
+    CHECK(quote_of(d, "tax is a second- or third-tier issue for voters") !=
+          NULL);
+
     /* A colon inside a content goes on to what it introduces. */
     d = run("Headline text\nTom Hale said he knew two men in the firm: Ann "
             "Vell and her brother.\n");
