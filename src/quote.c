@@ -2182,7 +2182,8 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             static const char *const goes_on[] = {
                 "including", "particularly", "especially", "only",
                 "even",      "but",          "or",         "if",
-                "assuming",  "without",      "not"};
+                "assuming",  "without",      "not",        "that",
+                "which"};
             bool own = x + 1 < hi &&
                        (word_among(d, x + 1, goes_on, FW_COUNT(goes_on)) ||
                         (x > 0 && d->toks[x - 1].end == t->start));
