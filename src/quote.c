@@ -2160,7 +2160,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         if (t->kind == FW_TOKEN_PUNCT &&
             ((t->flags & FW_TF_TERMINAL) || punct(d, x, ';') ||
              (punct(d, x, ':') &&
-              (x < k + 4 || (x + 1 < hi && is_quote_mark(d, x + 1))))))
+              (x < k + 3 || (x + 1 < hi && is_quote_mark(d, x + 1))))))
             break;
         /* A quotation of its own begins. */
         if (t->kind == FW_TOKEN_QUOTE && (t->flags & FW_TOKEN_OPENS) &&
