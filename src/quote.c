@@ -2232,8 +2232,6 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 !(d->toks[v].flags & FW_TOKEN_CAPITALIZED))
                 break; /* "and said ...": a second attribution */
         }
-        /* "... a deal when he had ...": the time of the act, not the
-         * content */
         /* "... on Twitter before claiming that ...": the speaker's next
          * act, a cue of its own */
         if (x > k + 2 && subordinator(d, x) && x + 1 < hi &&
@@ -2246,7 +2244,9 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             !time_noun(d, x - 1) &&
             (tok_eq(d, x + 1, "he") || tok_eq(d, x + 1, "she") ||
              tok_eq(d, x + 1, "asked")))
-            break; /* but "when it comes to", "at a time when" */
+            break; /* "... a deal when he had ...": the time of the act,
+                      not the content; but "when it comes to", "at a
+                      time when" */
         /* a comma inside a closing mark counts too: '"dead," adding' */
         bool comma = punct(d, x, ',') ||
                      (closing_mark(d, x) && x > k && punct(d, x - 1, ','));
