@@ -2227,10 +2227,11 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 v++;
             if (v < hi && is_word(d, v) &&
                 (lexw(d, v)->cue == FW_CUE_SPEECH ||
-                 lexw(d, v)->cue == FW_CUE_INTENT ||
-                 lexw(d, v)->cue == FW_CUE_QUOTING) &&
+                 lexw(d, v)->cue == FW_CUE_QUOTING ||
+                 (lexw(d, v)->cue == FW_CUE_INTENT && past_verb(d, v))) &&
                 !(d->toks[v].flags & FW_TOKEN_CAPITALIZED))
-                break; /* "and said ...": a second attribution */
+                break; /* "and said ...", "and vowed to ...": a second
+                          attribution (but "and wants ..." goes on) */
         }
         /* "... on Twitter before claiming that ...": the speaker's next
          * act, a cue of its own */

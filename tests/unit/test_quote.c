@@ -904,6 +904,14 @@ static void test_reported(void)
     CHECK(quote_of(d, "tax is a second- or third-tier issue for voters") !=
           NULL);
 
+    /* After "and", a verb of will in the present is the content's own;
+     * one in the past is the speaker's next act. */
+    d = run("Headline text\nTom Hale said the firm is sound and wants to "
+            "grow. Anna Berglund said the plan failed and vowed to fight "
+            "on.\n");
+    CHECK(quote_of(d, "the firm is sound and wants to grow") != NULL);
+    CHECK(quote_of(d, "the plan failed") != NULL);
+
     /* A colon inside a content goes on to what it introduces. */
     d = run("Headline text\nTom Hale said he knew two men in the firm: Ann "
             "Vell and her brother.\n");
