@@ -904,6 +904,11 @@ static void test_reported(void)
     CHECK(quote_of(d, "tax is a second- or third-tier issue for voters") !=
           NULL);
 
+    /* "as he ..." after a content tells when the act was. */
+    d = run("Headline text\nTom Hale urged voters to stay calm as he left "
+            "the hall.\n");
+    CHECK(quote_of(d, "voters to stay calm") != NULL);
+
     /* After "and", a verb of will in the present is the content's own;
      * one in the past is the speaker's next act. */
     d = run("Headline text\nTom Hale said the firm is sound and wants to "
