@@ -2248,9 +2248,11 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             break; /* "... a deal when he had ...": the time of the act,
                       not the content; but "when it comes to", "at a
                       time when" */
-        /* "... positive energy as he stopped by ...": the time of the
-         * act, a clause of the writer's */
-        if (x > k + 2 && tok_eq(d, x, "as") && x + 2 < hi &&
+        /* "... positive energy as he stopped by ...", "while he ...": the time
+         * of the act, a clause of the writer's */
+        static const char *const act_time[] = {"as", "while"};
+        if (x > k + 2 && x + 2 < hi &&
+            word_among(d, x, act_time, FW_COUNT(act_time)) &&
             subject_pronoun(d, x + 1) && !tok_eq(d, x + 1, "it"))
             break;
         /* a comma inside a closing mark counts too: '"dead," adding' */
