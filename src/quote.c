@@ -2404,6 +2404,12 @@ static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
                                        "last",   "this",  "earlier"};
     if (word_among(d, x, when, FW_COUNT(when)) || time_phrase(d, x, e) > x)
         return x;
+    /* "countered Mr. Trump, who stands apart", "hasn't endorsed her or
+     * conceded": what is said of the one named, or the next act */
+    if ((punct(d, x, ',') && (tok_eq(d, x + 1, "who") ||
+                              tok_eq(d, x + 1, "which"))) ||
+        ((tok_eq(d, x, "or") || tok_eq(d, x, "and")) && past_verb(d, x + 1)))
+        return x;
     return e;
 }
 

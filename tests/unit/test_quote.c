@@ -968,6 +968,9 @@ static void test_reported(void)
     q = quote_of(d, "Tom Hale");
     CHECK(q && spells(q->cue, "endorsed"));
     CHECK(quote_of(d, "Tom Hale for his votes") != NULL);
+    d = run("Headline text\nAnna Berglund has not endorsed Tom Hale or "
+            "conceded the race.\n");
+    CHECK(quote_of(d, "Tom Hale") != NULL);
 
     /* A question asked may quote words. */
     d = run("Headline text\nAsked if the mayor is \"fit to serve,\" most "
