@@ -2180,10 +2180,8 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             /* but "second- or third-tier", "... -- including X", "...
              * -- only that ...": the content's own */
             static const char *const goes_on[] = {
-                "including", "particularly", "especially", "only",
-                "even",      "but",          "or",         "if",
-                "assuming",  "without",      "not",        "that",
-                "which"};
+                "including", "particularly", "especially", "only", "if",
+                "assuming",  "without",      "that",       "which"};
             bool own = x + 1 < hi &&
                        (word_among(d, x + 1, goes_on, FW_COUNT(goes_on)) ||
                         (x > 0 && d->toks[x - 1].end == t->start));
@@ -2406,8 +2404,8 @@ static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
         return x;
     /* "countered Mr. Trump, who stands apart", "hasn't endorsed her or
      * conceded": what is said of the one named, or the next act */
-    if ((punct(d, x, ',') && (tok_eq(d, x + 1, "who") ||
-                              tok_eq(d, x + 1, "which"))) ||
+    if ((punct(d, x, ',') &&
+         (tok_eq(d, x + 1, "who") || tok_eq(d, x + 1, "which"))) ||
         ((tok_eq(d, x, "or") || tok_eq(d, x, "and")) && past_verb(d, x + 1)))
         return x;
     return e;
