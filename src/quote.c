@@ -1909,6 +1909,12 @@ static size_t time_phrase(const fw_doc *d, size_t k, size_t hi)
     return k;
 }
 
+/* "said so", "said yes": a one-word content. */
+static bool short_answer(const fw_doc *d, size_t i)
+{
+    return tok_eq(d, i, "so") || tok_eq(d, i, "yes") || tok_eq(d, i, "no");
+}
+
 static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
 {
     const fw_doc *d = q->d;
@@ -1962,9 +1968,9 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
     /* When it was said, right after the cue: "on Wednesday", "late
      * Monday", "earlier this week". */
     size_t x = time_phrase(d, k, hi);
-    /* "said afterward", "said again" */
+    /* "said afterward", "said again" (but "said yes, ...") */
     while (x < hi && adverb_or_aux(d, x) && lexw(d, x)->func != FW_FUNC_AUX &&
-           !tok_eq(d, x, "not"))
+           !tok_eq(d, x, "not") && !short_answer(d, x))
         x++;
     if (x < hi && punct(d, x, ','))
         x++;
@@ -2335,12 +2341,6 @@ static bool holds_quote(const qctx *q, size_t a, size_t b)
         i = c;
     }
     return false;
-}
-
-/* "said so", "said yes": a one-word content. */
-static bool short_answer(const fw_doc *d, size_t i)
-{
-    return tok_eq(d, i, "so") || tok_eq(d, i, "yes") || tok_eq(d, i, "no");
 }
 
 /* Is token a, a name or a pronoun, what a cue of stance takes as its

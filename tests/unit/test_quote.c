@@ -972,6 +972,12 @@ static void test_reported(void)
             "conceded the race.\n");
     CHECK(quote_of(d, "Tom Hale") != NULL);
 
+    /* "said yes, ...": the answer is the content. */
+    d = run("Headline text\nAsked if the plan was legal, most voters said "
+            "yes, compared with a third a year ago.\n");
+    q = quote_of(d, "yes");
+    CHECK(q && spells(q->cue, "said"));
+
     /* A question asked may quote words. */
     d = run("Headline text\nAsked if the mayor is \"fit to serve,\" most "
             "voters said no.\n");
