@@ -2201,7 +2201,9 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
          * will, the speaker's act, not their words; but "said he was
          * impressed and liked the plan" goes on ("A and that B" goes on too:
          * one content; after a comma it is a second one, below). */
-        if (tok_eq(d, x, "and") || tok_eq(d, x, "but")) {
+        /* the rest asks of words that open clauses only */
+        bool sub = subordinator(d, x);
+        if (sub && (tok_eq(d, x, "and") || tok_eq(d, x, "but"))) {
             size_t v = x + 1; /* "and then tweeted" */
             /* "..., and he reiterated": a clause of the writer's with a
              * subject of its own */
@@ -2239,23 +2241,21 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         }
         /* "... on Twitter before claiming that ...": the speaker's next
          * act, a cue of its own */
-        if (x > k + 2 && subordinator(d, x) && x + 1 < hi &&
+        if (x > k + 2 && sub && x + 1 < hi &&
             is_word(d, x + 1) && (lexw(d, x + 1)->feats & FW_LEX_CUE) &&
             ing_form(d, x + 1))
             break;
-        if (x > k + 2 && !opens_clause && tok_eq(d, x, "when") &&
-            !(x + 2 < hi && tok_eq(d, x + 1, "it") &&
-              (tok_eq(d, x + 2, "comes") || tok_eq(d, x + 2, "came"))) &&
-            !time_noun(d, x - 1) &&
+        if (x > k + 2 && sub && !opens_clause && tok_eq(d, x, "when") &&
             (tok_eq(d, x + 1, "he") || tok_eq(d, x + 1, "she") ||
-             tok_eq(d, x + 1, "asked")))
+             tok_eq(d, x + 1, "asked")) &&
+            !time_noun(d, x - 1))
             break; /* "... a deal when he had ...": the time of the act,
                       not the content; but "when it comes to", "at a
                       time when" */
         /* "... positive energy as he stopped by ...", "while he ...": the time
          * of the act, a clause of the writer's */
         static const char *const act_time[] = {"as", "while"};
-        if (x > k + 2 && x + 2 < hi &&
+        if (x > k + 2 && sub && x + 2 < hi &&
             word_among(d, x, act_time, FW_COUNT(act_time)) &&
             subject_pronoun(d, x + 1) && !tok_eq(d, x + 1, "it"))
             break;
