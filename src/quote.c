@@ -2241,17 +2241,16 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         }
         /* "... on Twitter before claiming that ...": the speaker's next
          * act, a cue of its own */
-        if (x > k + 2 && sub && x + 1 < hi &&
-            is_word(d, x + 1) && (lexw(d, x + 1)->feats & FW_LEX_CUE) &&
-            ing_form(d, x + 1))
+        if (x > k + 2 && sub && x + 1 < hi && is_word(d, x + 1) &&
+            (lexw(d, x + 1)->feats & FW_LEX_CUE) && ing_form(d, x + 1))
             break;
         if (x > k + 2 && sub && !opens_clause && tok_eq(d, x, "when") &&
             (tok_eq(d, x + 1, "he") || tok_eq(d, x + 1, "she") ||
-             tok_eq(d, x + 1, "asked")) &&
+             tok_eq(d, x + 1, "I") || tok_eq(d, x + 1, "asked")) &&
             !time_noun(d, x - 1))
-            break; /* "... a deal when he had ...": the time of the act,
-                      not the content; but "when it comes to", "at a
-                      time when" */
+            break; /* "... a deal when he had ...", "when I asked him"
+                      (the writer): the time of the act, not the content;
+                      but "when it comes to", "at a time when" */
         /* "... positive energy as he stopped by ...", "while he ...": the time
          * of the act, a clause of the writer's */
         static const char *const act_time[] = {"as", "while"};

@@ -884,6 +884,9 @@ static void test_reported(void)
     CHECK(quote_of(d, "many staff feel torn when they go back to work") !=
           NULL);
     CHECK(quote_of(d, "the firm should have signed the deal") != NULL);
+    d = run("Headline text\nTom Hale called the plan a relic when I asked "
+            "him about it.\n");
+    CHECK(quote_of(d, "the plan a relic") != NULL);
 
     /* "CLAUSE, X said <when and where>.": a longer setting after a
      * clause and its comma, "Wednesday morning" too. */
