@@ -2197,11 +2197,11 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 break; /* but '... the matter -- "so that ..."', "... --
                           and that ..." */
         }
-        /* "and said ...", "and urged ...": a second verb of saying or
-         * will, the speaker's act, not their words; but "said he was
-         * impressed and liked the plan" goes on ("A and that B" goes on too:
-         * one content; after a comma it is a second one, below). */
-        /* the rest asks of words that open clauses only */
+        /* The rest asks of words that open clauses only. "and said ...",
+         * "and urged ...": a second verb of saying, or of will in the
+         * past, is the speaker's act, not their words; but "said he was
+         * impressed and liked the plan" goes on ("A and that B" goes on
+         * too: one content; after a comma it is a second one, below). */
         bool sub = subordinator(d, x);
         if (sub && (tok_eq(d, x, "and") || tok_eq(d, x, "but"))) {
             size_t v = x + 1; /* "and then tweeted" */
@@ -2342,17 +2342,23 @@ static bool holds_quote(const qctx *q, size_t a, size_t b)
     return false;
 }
 
-/* Is token a, a name or a pronoun, what a cue of stance takes as its
- * whole content: "endorsed Clinton", "backed her"? */
-static bool stance_object(const qctx *q, const cue *c, size_t a)
+/* Does the mention at token a stand as the whole object of a cue of
+ * stance ("endorsed Clinton", "backed her"), not of "said" or
+ * "according to", nor after a hearer? */
+static bool stance_mention(const qctx *q, const cue *c, size_t a)
 {
     const fw_doc *d = q->d;
-    if (c->object || c->cls == FW_CUE_ACCORDING || q->ment_at[a] < 0 ||
-        d->ments[q->ment_at[a]].tok_end != a + 1 ||
-        word_ci(d, c->verb, "said") || word_ci(d, c->verb, "says") ||
-        word_ci(d, c->verb, "say"))
-        return false;
-    return true;
+    return !c->object && c->cls != FW_CUE_ACCORDING && q->ment_at[a] >= 0 &&
+           !word_ci(d, c->verb, "said") && !word_ci(d, c->verb, "says") &&
+           !word_ci(d, c->verb, "say");
+}
+
+/* Is token a, a name or a pronoun of one token, what a cue of stance
+ * takes as its whole content? */
+static bool stance_object(const qctx *q, const cue *c, size_t a)
+{
+    return stance_mention(q, c, a) &&
+           q->d->ments[q->ment_at[a]].tok_end == a + 1;
 }
 
 /* Is [a, b), at most 'most' tokens, a phrase of place, time, means or
@@ -2388,9 +2394,7 @@ static bool circumstance(const fw_doc *d, size_t a, size_t b)
 static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
 {
     const fw_doc *d = q->d;
-    if (c->object || c->cls == FW_CUE_ACCORDING || c->cls == FW_CUE_QUOTING ||
-        q->ment_at[a] < 0 || word_ci(d, c->verb, "said") ||
-        word_ci(d, c->verb, "says") || word_ci(d, c->verb, "say"))
+    if (c->cls == FW_CUE_QUOTING || !stance_mention(q, c, a))
         return e;
     size_t x = d->ments[q->ment_at[a]].tok_end;
     if (x + 1 >= e || x <= a || (lexw(d, a)->pron & FW_PRON_REFL) ||
