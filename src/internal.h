@@ -622,10 +622,10 @@ static inline size_t fw_tok_len(const fw_tok *t)
  * the length of a literal folds away. */
 static inline bool fw_tok_is(const fw_doc *d, const fw_tok *t, const char *s)
 {
-    if (t->end == t->start || d->text[t->start] != s[0])
-        return false; /* most tokens, before measuring 's' */
     size_t n = strlen(s);
-    return t->end - t->start == n && memcmp(d->text + t->start, s, n) == 0;
+    if (t->end - t->start != n || d->text[t->start] != s[0])
+        return false; /* most tokens, before reading the text */
+    return memcmp(d->text + t->start, s, n) == 0;
 }
 
 /* Is 't' the punctuation character 'c'? */

@@ -105,9 +105,16 @@ static fw_status set_init(fw_arena *a, hashset *s, size_t slots)
     return s->slots ? FW_OK : FW_ENOMEM;
 }
 
+/* The slot a probe for 'h' starts at: its low bit is always set (so that
+ * 0 means empty), the bits above it spread the starts. */
+static inline size_t set_start(const hashset *s, uint32_t h)
+{
+    return (h >> 1) & s->mask;
+}
+
 static inline void set_put(hashset *s, uint32_t h)
 {
-    size_t i = h & s->mask;
+    size_t i = set_start(s, h);
     while (s->slots[i] && s->slots[i] != h)
         i = (i + 1) & s->mask;
     s->count += s->slots[i] == 0;
@@ -137,7 +144,7 @@ static inline fw_status set_add(hashset *s, uint32_t h)
 static bool set_has(const hashset *s, uint32_t h)
 {
     h |= 1;
-    for (size_t i = h & s->mask; s->slots[i]; i = (i + 1) & s->mask)
+    for (size_t i = set_start(s, h); s->slots[i]; i = (i + 1) & s->mask)
         if (s->slots[i] == h)
             return true;
     return false;
@@ -183,11 +190,21 @@ static uint32_t phrase_probe(const fw_doc *d, size_t i, size_t j, uint32_t hash)
         bool same = true;
         for (size_t k = i; k < j && same; k++) {
             const fw_tok *t = &d->toks[k];
-            char buf[FW_LEX_MAX_FORM + 1];
-            size_t n = fw_lower(d->text + t->start, t->end - t->start, buf,
-                                sizeof buf);
-            same = n && strncmp(f, buf, n) == 0 &&
-                   (f[n] == (k + 1 < j ? ' ' : '\0'));
+            const char *s = d->text + t->start;
+            size_t n = t->end - t->start;
+            if (t->flags & FW_TF_ASCII) {
+                /* The form ends in its NUL, which no letter matches. */
+                for (size_t x = 0; x < n && same; x++) {
+                    unsigned char ch = (unsigned char)s[x];
+                    same =
+                        f[x] == (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                }
+            } else {
+                char buf[FW_LEX_MAX_FORM + 1];
+                n = fw_lower(s, n, buf, sizeof buf);
+                same = n && strncmp(f, buf, n) == 0;
+            }
+            same = same && f[n] == (k + 1 < j ? ' ' : '\0');
             f += n + 1;
         }
         if (same)
@@ -199,6 +216,10 @@ static uint32_t phrase_probe(const fw_doc *d, size_t i, size_t j, uint32_t hash)
 /* The lexicon id of tokens [i, j) as a phrase, or 0. */
 static uint32_t phrase_lookup(const fw_doc *d, size_t i, size_t j)
 {
+    /* A phrase's first word carries the length of the longest it starts. */
+    const fw_lex_word *w = lexw(d, i);
+    if (!(w->feats & FW_LEX_PHRASE) || w->phrase < j - i)
+        return 0;
     uint64_t h = FW_PHRASE_SEED;
     for (size_t k = i; k < j; k++) {
         if (d->toks[k].kind != FW_TOKEN_WORD)

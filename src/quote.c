@@ -208,22 +208,33 @@ static inline bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     return judge_cue(q, i, s0, s1, c);
 }
 
-/* Is token i the word 's' in any case? */
-static inline bool word_ci(const fw_doc *d, size_t i, const char *s)
+/* Is token i the word s[0..n) in any case? */
+static inline bool word_is_n(const fw_doc *d, size_t i, const char *s, size_t n)
 {
     const fw_tok *t = &d->toks[i];
-    if (t->end == t->start || (d->text[t->start] | 0x20) != (s[0] | 0x20))
-        return false; /* most tokens, before measuring 's' */
-    size_t n = strlen(s);
-    return t->end - t->start == n && strncasecmp(d->text + t->start, s, n) == 0;
+    if (t->end - t->start != n || (d->text[t->start] | 0x20) != (s[0] | 0x20))
+        return false; /* most tokens, before reading the text */
+    return strncasecmp(d->text + t->start, s, n) == 0;
+}
+
+/* Is token i the word 's' in any case? Inline, so that a literal's
+ * length folds away. */
+static inline bool word_ci(const fw_doc *d, size_t i, const char *s)
+{
+    return word_is_n(d, i, s, strlen(s));
 }
 
 /* Is token i, in any case, one of the n 'words'? */
 static bool word_among(const fw_doc *d, size_t i, const char *const *words,
                        size_t n)
 {
+    const fw_tok *t = &d->toks[i];
+    if (t->end == t->start)
+        return false;
+    char first = d->text[t->start] | 0x20;
     for (size_t k = 0; k < n; k++)
-        if (word_ci(d, i, words[k]))
+        if ((words[k][0] | 0x20) == first &&
+            word_is_n(d, i, words[k], strlen(words[k])))
             return true;
     return false;
 }
