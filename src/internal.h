@@ -173,7 +173,7 @@ typedef struct fw_tok {
     uint32_t word;  /* lexicon word id; 0 when absent or not looked up */
     uint16_t flags; /* FW_TOKEN_* and FW_TF_* bits */
     uint8_t kind;   /* fw_token_kind */
-    uint8_t aux;    /* quote marks: FW_QM_* family */
+    uint8_t aux;    /* quote marks: FW_QM_* family; words: FW_WA_* bits */
 } fw_tok;
 
 /* Token flags beyond the public ones. */
@@ -187,6 +187,13 @@ enum {
     FW_TF_IN_QUOTE = 1u << 14,   /* inside quotation marks */
     FW_TF_ASCII = 1u << 15       /* a word of ASCII letters, digits and
                                     - . ' & only */
+};
+
+/* Word bits (fw_tok.aux of a word), set by the mentions stage. */
+enum {
+    FW_WA_CUE = 1 /* a cue word, or the first word of a lexicon phrase
+                     found here: where the quotations stage looks for
+                     cues */
 };
 
 /* Quote mark families (fw_tok.aux). Marks pair within a family; the

@@ -2107,7 +2107,10 @@ static fw_status prepare(ctx *c)
                 (pid = find_phrase(d, i, s1, &e)) != 0) {
                 d->phrases[2 * i] = pid;
                 d->phrases[2 * i + 1] = (uint32_t)e;
+                t->aux |= FW_WA_CUE;
             }
+            if (lw->feats & FW_LEX_CUE)
+                t->aux |= FW_WA_CUE;
             if (!(t->flags & FW_TOKEN_CAPITALIZED)) {
                 if (!(t->flags & FW_TF_HYPHENATED) &&
                     !(lw->feats & FW_LEX_PLACE))

@@ -201,9 +201,7 @@ static inline bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
     const fw_tok *t = &d->toks[i];
-    if (t->kind != FW_TOKEN_WORD || in_quote(d, i))
-        return false;
-    if (!d->phrases[2 * i] && !(lexw(d, i)->feats & FW_LEX_CUE))
+    if (t->kind != FW_TOKEN_WORD || !(t->aux & FW_WA_CUE) || in_quote(d, i))
         return false;
     return judge_cue(q, i, s0, s1, c);
 }
