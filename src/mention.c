@@ -70,7 +70,7 @@ static bool is_word(const fw_doc *d, size_t i)
 
 static bool is_cap(const fw_doc *d, size_t i)
 {
-    return is_word(d, i) && (d->toks[i].flags & FW_TOKEN_CAPITALIZED);
+    return is_word(d, i) & ((d->toks[i].flags & FW_TOKEN_CAPITALIZED) != 0);
 }
 
 /* Is token i a word of context class 'ctx_bits' (FW_CTX_*)? */

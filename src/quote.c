@@ -201,8 +201,9 @@ static inline bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
     const fw_tok *t = &d->toks[i];
-    if (t->kind != FW_TOKEN_WORD || !(t->aux & FW_WA_CUE) || in_quote(d, i))
-        return false;
+    if (!((t->kind == FW_TOKEN_WORD) & ((t->aux & FW_WA_CUE) != 0) &
+          !in_quote(d, i)))
+        return false; /* (one branch: see fw_tok_is) */
     return judge_cue(q, i, s0, s1, c);
 }
 
@@ -210,8 +211,9 @@ static inline bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 static inline bool word_is_n(const fw_doc *d, size_t i, const char *s, size_t n)
 {
     const fw_tok *t = &d->toks[i];
-    if (t->end - t->start != n || (d->text[t->start] | 0x20) != (s[0] | 0x20))
-        return false; /* most tokens, before reading the text */
+    if ((t->end - t->start != n) |
+        ((d->text[t->start] | 0x20) != (s[0] | 0x20)))
+        return false; /* most tokens (one branch: see fw_tok_is) */
     return strncasecmp(d->text + t->start, s, n) == 0;
 }
 

@@ -148,9 +148,9 @@ static fw_status segment_block(fw_doc *d, size_t lo, size_t hi)
     size_t start = lo;
     for (size_t i = lo; i < hi; i++) {
         const fw_tok *t = &d->toks[i];
-        bool ends =
-            (t->kind == FW_TOKEN_PUNCT && (t->flags & FW_TF_TERMINAL)) ||
-            (t->kind == FW_TOKEN_WORD && (t->flags & FW_TOKEN_ABBREV));
+        bool ends = /* one branch: see fw_tok_is */
+            ((t->kind == FW_TOKEN_PUNCT) & ((t->flags & FW_TF_TERMINAL) != 0)) |
+            ((t->kind == FW_TOKEN_WORD) & ((t->flags & FW_TOKEN_ABBREV) != 0));
         if (!ends)
             continue;
         size_t k = i + 1;
