@@ -152,20 +152,6 @@ static bool set_has(const hashset *s, uint32_t h)
 
 enum { SEEN_LOWER, SEEN_CAPITALIZED };
 
-/* Records that the word of token i is written in lower case or
- * capitalised ('how', SEEN_*). */
-static inline fw_status note_case(ctx *c, size_t i, unsigned how)
-{
-    uint32_t id = c->d->toks[i].word;
-    if (id) {
-        size_t bit = 2 * (size_t)id + how;
-        c->seen[bit / 64] |= 1ull << (bit % 64);
-        return FW_OK;
-    }
-    return set_add(how == SEEN_LOWER ? &c->lowercase : &c->capitalized,
-                   c->d->lower[i]);
-}
-
 /* Is the word of token i written so ('how') somewhere in the document? */
 static bool seen_case(const ctx *c, size_t i, unsigned how)
 {
@@ -2068,6 +2054,11 @@ static fw_status prepare(ctx *c)
         return FW_ENOMEM;
     for (size_t b = 0; b < d->n_blocks; b++)
         c->block_title[b] = block_title_case(d, b);
+    uint32_t *words =
+        fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * sizeof *words);
+    uint8_t *opens = fw_arena_alloc_raw(&d->arena, d->n_toks + 1);
+    if (!words || !opens)
+        return FW_ENOMEM;
     size_t b = 0;
     for (size_t s = 0; s < d->n_sents; s++) {
         size_t s0 = d->sents[s].first_token;
@@ -2076,14 +2067,29 @@ static fw_status prepare(ctx *c)
             b++;
         /* A headline in title case says nothing of how words are written. */
         bool title_case = d->n_blocks && c->block_title[b];
-        /* Hash the sentence's words first, asking for the index slots of
-         * the ASCII ones, so that their lookups below wait for memory
-         * together; the phrases found there need every word's hash. */
+        /* Whether a word is a word, capitalised, a function word, is as
+         * good as random: the loops below test such things with
+         * arithmetic, not branches, which the processor would mispredict
+         * half the time. First the sentence's words, and which of them
+         * open it (at_sentence_start(), computed forwards). */
+        size_t n = 0;
+        bool chain = true; /* only openers, or a colon, since s0 */
         for (size_t i = s0; i < s1; i++) {
-            fw_tok *t = &d->toks[i];
+            const fw_tok *t = &d->toks[i];
             d->phrases[2 * i] = d->phrases[2 * i + 1] = 0;
-            if (t->kind != FW_TOKEN_WORD)
-                continue;
+            words[n] = (uint32_t)i;
+            opens[n] = chain | ((t->flags & FW_TOKEN_LINE_START) != 0);
+            n += t->kind == FW_TOKEN_WORD;
+            bool opener = (t->kind == FW_TOKEN_QUOTE) |
+                          (t->kind == FW_TOKEN_DASH) | fw_tok_punct(d, t, '(');
+            chain = opener ? chain : fw_tok_punct(d, t, ':');
+        }
+        /* Hash the words, asking for the index slots of the ASCII ones,
+         * so that their lookups below wait for memory together; the
+         * phrases found there need every word's hash. */
+        for (size_t k = 0; k < n; k++) {
+            size_t i = words[k];
+            fw_tok *t = &d->toks[i];
             if (t->flags & FW_TF_ASCII) {
                 d->lower[i] = fw_hash_ascii_word(
                     d->text + t->start, t->end - t->start, d->len - t->start);
@@ -2092,10 +2098,9 @@ static fw_status prepare(ctx *c)
                 t->word = fw_word_hash(d, t, &d->lower[i]);
             }
         }
-        for (size_t i = s0; i < s1; i++) {
+        for (size_t k = 0; k < n; k++) {
+            size_t i = words[k];
             fw_tok *t = &d->toks[i];
-            if (t->kind != FW_TOKEN_WORD)
-                continue;
             if (t->flags & FW_TF_ASCII)
                 t->word =
                     fw_lex_lookup_ascii(d->lower[i], d->text + t->start,
@@ -2109,21 +2114,26 @@ static fw_status prepare(ctx *c)
                 d->phrases[2 * i + 1] = (uint32_t)e;
                 t->aux |= FW_WA_CUE;
             }
-            if (lw->feats & FW_LEX_CUE)
-                t->aux |= FW_WA_CUE;
-            if (!(t->flags & FW_TOKEN_CAPITALIZED)) {
-                if (!(t->flags & FW_TF_HYPHENATED) &&
-                    !(lw->feats & FW_LEX_PLACE))
-                    c->memo[i] = 1; /* no name */
-                /* Function words are judged before the sets are asked. */
-                if (!lw->func)
-                    st = note_case(c, i, SEEN_LOWER);
-            } else if (!(t->flags & FW_TOKEN_ALL_CAPS) && !title_case &&
-                       !at_sentence_start(d, i, s0)) {
-                st = note_case(c, i, SEEN_CAPITALIZED);
+            t->aux |= (lw->feats & FW_LEX_CUE) != 0 ? FW_WA_CUE : 0;
+            /* A word in lower case is no name, unless a place or
+             * hyphenated; a function word in lower case is judged
+             * before the sets are asked, so says nothing. */
+            bool lower = !(t->flags & FW_TOKEN_CAPITALIZED);
+            c->memo[i] = lower & !(t->flags & FW_TF_HYPHENATED) &
+                         !(lw->feats & FW_LEX_PLACE);
+            bool noted = lower ? !lw->func
+                               : !(t->flags & FW_TOKEN_ALL_CAPS) & !title_case &
+                                     !opens[k];
+            unsigned how = lower ? SEEN_LOWER : SEEN_CAPITALIZED;
+            size_t bit = 2 * (size_t)t->word + how;
+            c->seen[bit / 64] |= (uint64_t)noted << (bit % 64);
+            if (noted & !t->word) {
+                st =
+                    set_add(how == SEEN_LOWER ? &c->lowercase : &c->capitalized,
+                            d->lower[i]);
+                if (st != FW_OK)
+                    return st;
             }
-            if (st != FW_OK)
-                return st;
         }
     }
     return FW_OK;
