@@ -41,12 +41,18 @@ typedef struct ctx {
     uint64_t *seen;
     hashset capitalized;
     hashset lowercase;
-    hashset unnamed;      /* second words of two-word names that are no
-                             entity ("Hurricane Rita"): alone they are
-                             none either ("Rita packed winds") */
-    hashset people;       /* last words of the people named in full so
-                             far: at a sentence's start "Bush" is a name
-                             once "President Bush" was read */
+    hashset unnamed; /* second words of two-word names that are no
+                        entity ("Hurricane Rita"): alone they are
+                        none either ("Rita packed winds") */
+    hashset people;  /* last words of the people named in full so
+                        far: at a sentence's start "Bush" is a name
+                        once "President Bush" was read */
+    uint32_t *stops; /* the words read_sentence() must look at, in
+                        order: the others are lower-case words that
+                        are no names, lead none, and are no pronoun
+                        and no "the" */
+    size_t n_stops;
+    size_t next_stop;     /* the first not yet passed */
     bool title_case;      /* the block being read is in title case */
     bool *block_title;    /* per block: in title case */
     size_t sent;          /* index of the sentence being read */
@@ -1904,12 +1910,13 @@ static fw_status read_sentence(ctx *c)
     fw_doc *d = c->d;
     size_t i = c->s0;
     c->first_in_sent = d->n_ments;
-    while (i < c->s1) {
+    for (;;) {
+        while (c->next_stop < c->n_stops && c->stops[c->next_stop] < i)
+            c->next_stop++;
+        if (c->next_stop == c->n_stops || c->stops[c->next_stop] >= c->s1)
+            break;
+        i = c->stops[c->next_stop];
         const fw_tok *t = &d->toks[i];
-        if (t->kind != FW_TOKEN_WORD) {
-            i++;
-            continue;
-        }
         const fw_lex_word *w = lexw(d, i);
         /* A name word, or one that leads a name: a particle ("bin Laden",
          * "de Gaulle"), or a word that makes it no entity ("Hurricane
@@ -2057,7 +2064,9 @@ static fw_status prepare(ctx *c)
     uint32_t *words =
         fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * sizeof *words);
     uint8_t *opens = fw_arena_alloc_raw(&d->arena, d->n_toks + 1);
-    if (!words || !opens)
+    c->stops =
+        fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * sizeof *c->stops);
+    if (!words || !opens || !c->stops)
         return FW_ENOMEM;
     size_t b = 0;
     for (size_t s = 0; s < d->n_sents; s++) {
@@ -2121,6 +2130,10 @@ static fw_status prepare(ctx *c)
             bool lower = !(t->flags & FW_TOKEN_CAPITALIZED);
             c->memo[i] = lower & !(t->flags & FW_TF_HYPHENATED) &
                          !(lw->feats & FW_LEX_PLACE);
+            c->stops[c->n_stops] = (uint32_t)i;
+            c->n_stops += !c->memo[i] | ((lw->ctx & FW_CTX_PARTICLE) != 0) |
+                          ((lw->feats & FW_LEX_PRONOUN) != 0) |
+                          (t->word == c->the_word);
             bool noted = lower ? !lw->func
                                : !(t->flags & FW_TOKEN_ALL_CAPS) & !title_case &
                                      !opens[k];
