@@ -221,6 +221,20 @@ static uint32_t phrase_lookup(const fw_doc *d, size_t i, size_t j)
     return phrase_probe(d, i, j, fw_hash_final(h));
 }
 
+/* Might a lexicon phrase start at word i, whose entry is 'w'? Its first
+ * two tokens must begin one. Most words fail; the test has one branch,
+ * at its end (see fw_tok_is). */
+static inline bool phrase_may_start(const fw_doc *d, size_t i, size_t hi,
+                                    const fw_lex_word *w)
+{
+    size_t next = i + 1 < hi ? i + 1 : i; /* (read, not used, at the end) */
+    uint64_t h = fw_phrase_step(fw_phrase_step(FW_PHRASE_SEED, d->lower[i]),
+                                d->lower[next]);
+    return ((w->feats & FW_LEX_PHRASE) != 0) & (i + 1 < hi) &
+           (d->toks[next].kind == FW_TOKEN_WORD) &
+           fw_lex_phrase_prefix(fw_hash_final(h));
+}
+
 /* The longest lexicon phrase starting at token i within [i, hi), as its
  * id; '*end' receives its end. 0 when none of two tokens or more. The
  * hashes of all its prefixes are made in one pass. */
@@ -2117,7 +2131,7 @@ static fw_status prepare(ctx *c)
             const fw_lex_word *lw = fw_lex_get(t->word);
             size_t e;
             uint32_t pid;
-            if ((lw->feats & FW_LEX_PHRASE) &&
+            if (phrase_may_start(d, i, s1, lw) &&
                 (pid = find_phrase(d, i, s1, &e)) != 0) {
                 d->phrases[2 * i] = pid;
                 d->phrases[2 * i + 1] = (uint32_t)e;
@@ -2134,9 +2148,9 @@ static fw_status prepare(ctx *c)
             c->n_stops += !c->memo[i] | ((lw->ctx & FW_CTX_PARTICLE) != 0) |
                           ((lw->feats & FW_LEX_PRONOUN) != 0) |
                           (t->word == c->the_word);
-            bool noted = lower ? !lw->func
-                               : !(t->flags & FW_TOKEN_ALL_CAPS) & !title_case &
-                                     !opens[k];
+            bool noted = (lower & !lw->func) |
+                         (!lower & !(t->flags & FW_TOKEN_ALL_CAPS) &
+                          !title_case & !opens[k]);
             unsigned how = lower ? SEEN_LOWER : SEEN_CAPITALIZED;
             size_t bit = 2 * (size_t)t->word + how;
             c->seen[bit / 64] |= (uint64_t)noted << (bit % 64);

@@ -1289,13 +1289,14 @@ static fw_status add_quoted_parts(qctx *q, fw_quot *x, int32_t qi)
 /* The block holding byte 'at' (blocks are few and in order). */
 static uint32_t block_of(const fw_doc *d, size_t at)
 {
-    size_t lo = 0, hi = d->n_blocks;
-    while (lo + 1 < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->blocks[mid].span.start <= at)
-            lo = mid;
-        else
-            hi = mid;
+    /* A binary search whose steps depend only on the number of blocks:
+     * which half holds 'at' is a conditional move, not a branch that the
+     * processor would mispredict half the time. */
+    size_t lo = 0, n = d->n_blocks;
+    while (n > 1) {
+        size_t half = n / 2;
+        lo = d->blocks[lo + half].span.start <= at ? lo + half : lo;
+        n -= half;
     }
     return (uint32_t)lo;
 }

@@ -99,10 +99,6 @@ static uint32_t word_id(const char *s, size_t len, size_t avail, bool ascii)
 static bool url_prefix(const scanner *sc, size_t i)
 {
     static const char *const prefixes[] = {"http://", "https://", "www."};
-    /* Most words that start with h or w go no further: "he", "was". */
-    if (sc->end - i < 5 ||
-        ((sc->s[i + 1] | 0x20) != 't' && (sc->s[i + 1] | 0x20) != 'w'))
-        return false;
     for (size_t k = 0; k < FW_COUNT(prefixes); k++) {
         size_t n = strlen(prefixes[k]);
         if (sc->end - i < n + 1)
@@ -114,6 +110,17 @@ static bool url_prefix(const scanner *sc, size_t i)
             return true;
     }
     return false;
+}
+
+/* Might a URL start at 'i', whose code point is 'cp': "ht" or "ww" in any
+ * case, with room for more? Few words start so; the test is one branch
+ * (see fw_tok_is), before url_prefix(). */
+static inline bool url_start(const scanner *sc, size_t i, int32_t cp)
+{
+    if (sc->end - i < 5)
+        return false;
+    unsigned a = (unsigned)cp | 0x20, b = (unsigned char)sc->s[i + 1] | 0x20;
+    return ((a == 'h') & (b == 't')) | ((a == 'w') & (b == 'w'));
 }
 
 /* The end of a URL-like token from 'i': up to white space, without the
@@ -257,9 +264,9 @@ static word_info scan_word(const scanner *sc, size_t i, fw_char_class first)
         if (j >= sc->end)
             break;
         unsigned char b = (unsigned char)s[j];
-        if (b < 0x80 && b != '-' && b != '\'' && b != '.' && b != '&' &&
-            b != '_')
-            break;
+        if (!((b >= 0x80) | (b == '-') | (b == '\'') | (b == '.') | (b == '&') |
+              (b == '_')))
+            break; /* (one branch: see fw_tok_is) */
         fw_char_class c = class_at(sc, j, &cp, &n);
         if (is_alnum(c)) {
             uppers += c == FW_CC_UPPER;
@@ -623,8 +630,7 @@ static fw_status tokenize_block(tokenizer *tz, size_t lo, size_t hi)
         case FW_CC_UPPER:
         case FW_CC_LOWER:
         case FW_CC_MARK: {
-            if ((cp == 'h' || cp == 'H' || cp == 'w' || cp == 'W') &&
-                url_prefix(sc, i)) {
+            if (url_start(sc, i, cp) && url_prefix(sc, i)) {
                 size_t j = scan_url(sc, i);
                 st = emit(tz, i, j, FW_TOKEN_URL, 0, 0);
                 i = j;
