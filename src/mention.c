@@ -549,7 +549,10 @@ static bool contraction(const fw_doc *d, size_t i)
     const fw_tok *t = &d->toks[i];
     const char *e = d->text + t->end;
     size_t n = t->end - t->start;
-    return (n >= 4 && e[-3] == 'n' && e[-2] == '\'' && e[-1] == 't') ||
+    if (n < 4)
+        return false;
+    /* one branch (see fw_tok_is): few words end so */
+    return ((e[-3] == 'n') & (e[-2] == '\'') & (e[-1] == 't')) ||
            (n >= 6 && e[-5] == 'n' && memcmp(e - 4, "\xE2\x80\x99t", 4) == 0);
 }
 

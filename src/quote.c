@@ -2172,7 +2172,11 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
          punct(d, k, ',')); /* "that, during the talks, X was" */
     for (; x < hi; x++) {
         const fw_tok *t = &d->toks[x];
-        if (in_quote(d, x))
+        /* Most tokens are words that open no clause: nothing below asks
+         * of them (one branch: see fw_tok_is). */
+        bool word = t->kind == FW_TOKEN_WORD;
+        bool sub = word & ((lexw(d, x)->ctx & FW_CTX_SUBORD) != 0);
+        if ((word & !sub) | in_quote(d, x))
             continue;
         /* (a colon after a few words goes on: "two men: A and B") */
         if (t->kind == FW_TOKEN_PUNCT &&
@@ -2214,7 +2218,6 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
          * past, is the speaker's act, not their words; but "said he was
          * impressed and liked the plan" goes on ("A and that B" goes on
          * too: one content; after a comma it is a second one, below). */
-        bool sub = subordinator(d, x);
         if (sub && (tok_eq(d, x, "and") || tok_eq(d, x, "but"))) {
             size_t v = x + 1; /* "and then tweeted" */
             /* "..., and he reiterated": a clause of the writer's with a
