@@ -25,6 +25,8 @@ const fw_lex_table fw_lex = {
     .phrase_mask = LEX_PHRASE_SLOTS - 1,
     .prefixes = lex_phrase_prefixes,
     .prefix_mask = LEX_PREFIX_BITS - 1,
+    .abbrevs = lex_abbrevs,
+    .abbrev_mask = LEX_ABBREV_BITS - 1,
 };
 
 uint32_t fw_lex_lookup_hashed(uint32_t hash, const char *s, size_t len)

@@ -255,6 +255,8 @@ typedef struct fw_lex_table {
     const uint64_t *prefixes; /* bit set: hashes of the phrases' prefixes
                                  of two tokens or more */
     size_t prefix_mask;       /* its bits - 1 */
+    const uint64_t *abbrevs;  /* bit set: hashes of the abbreviations */
+    size_t abbrev_mask;       /* its bits - 1 */
 } fw_lex_table;
 
 extern const fw_lex_table fw_lex;
@@ -325,6 +327,14 @@ static inline bool fw_lex_phrase_prefix(uint32_t hash)
 {
     size_t bit = hash & fw_lex.prefix_mask;
     return (fw_lex.prefixes[bit / 64] >> (bit % 64)) & 1;
+}
+
+/* Might the word whose hash is 'hash' be an abbreviation? False means
+ * surely not. */
+static inline bool fw_lex_maybe_abbrev(uint32_t hash)
+{
+    size_t bit = hash & fw_lex.abbrev_mask;
+    return (fw_lex.abbrevs[bit / 64] >> (bit % 64)) & 1;
 }
 
 /* Its form, NUL-terminated. */

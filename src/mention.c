@@ -222,17 +222,16 @@ static uint32_t phrase_lookup(const fw_doc *d, size_t i, size_t j)
 }
 
 /* Might a lexicon phrase start at word i, whose entry is 'w'? Its first
- * two tokens must begin one. Most words fail; the test has one branch,
- * at its end (see fw_tok_is). */
+ * two tokens must begin one: most words that start a phrase fail here. */
 static inline bool phrase_may_start(const fw_doc *d, size_t i, size_t hi,
                                     const fw_lex_word *w)
 {
-    size_t next = i + 1 < hi ? i + 1 : i; /* (read, not used, at the end) */
+    if (!(w->feats & FW_LEX_PHRASE) || i + 1 >= hi ||
+        d->toks[i + 1].kind != FW_TOKEN_WORD)
+        return false;
     uint64_t h = fw_phrase_step(fw_phrase_step(FW_PHRASE_SEED, d->lower[i]),
-                                d->lower[next]);
-    return ((w->feats & FW_LEX_PHRASE) != 0) & (i + 1 < hi) &
-           (d->toks[next].kind == FW_TOKEN_WORD) &
-           fw_lex_phrase_prefix(fw_hash_final(h));
+                                d->lower[i + 1]);
+    return fw_lex_phrase_prefix(fw_hash_final(h));
 }
 
 /* The longest lexicon phrase starting at token i within [i, hi), as its

@@ -75,24 +75,31 @@ static bool is_blank(fw_char_class c)
     return c == FW_CC_SPACE || c == FW_CC_NEWLINE;
 }
 
-/* Looks up the lower-cased token in the lexicon; 0 when absent. */
-static uint32_t lookup(const char *s, size_t len)
+/* The lexicon id of the abbreviation s[0..len) ("Gen.", "Calif."), in a
+ * text that runs 'avail' bytes from 's'; 'ascii' when it is plain ASCII.
+ * 0 for any other word: most words before a period stop at the bit set
+ * of abbreviations, before the index. */
+static uint32_t abbrev_id(const char *s, size_t len, size_t avail, bool ascii)
 {
-    char buf[64];
-    size_t n = fw_lower(s, len, buf, sizeof buf);
-    return n ? fw_lex_lookup_hashed(fw_hash_bytes(buf, n), buf, n) : 0;
-}
-
-/* The same for a word at s[0..len) of a text that runs 'avail' bytes
- * from 's'; 'ascii' when the word is plain ASCII. */
-static uint32_t word_id(const char *s, size_t len, size_t avail, bool ascii)
-{
-    if (!ascii)
-        return lookup(s, len);
-    if (len > FW_LEX_MAX_FORM)
-        return 0;
-    return fw_lex_lookup_ascii(fw_hash_ascii_word(s, len, avail), s, len,
-                               avail);
+    const fw_lex_word *w;
+    uint32_t id;
+    if (ascii) {
+        if (len > FW_LEX_MAX_FORM)
+            return 0;
+        uint32_t hash = fw_hash_ascii_word(s, len, avail);
+        if (!fw_lex_maybe_abbrev(hash))
+            return 0;
+        id = fw_lex_lookup_ascii(hash, s, len, avail);
+    } else {
+        char buf[64];
+        size_t n = fw_lower(s, len, buf, sizeof buf);
+        uint32_t hash = n ? fw_hash_bytes(buf, n) : 0;
+        if (!n || !fw_lex_maybe_abbrev(hash))
+            return 0;
+        id = fw_lex_lookup_hashed(hash, buf, n);
+    }
+    w = fw_lex_get(id);
+    return (w->feats & FW_LEX_ABBREV) ? id : 0;
 }
 
 /* Does 's' at 'i' start "http://", "https://" or "www." (any case)? */
@@ -331,7 +338,7 @@ static word_info scan_word(const scanner *sc, size_t i, fw_char_class first)
             j++;
             w.flags |= FW_TOKEN_ABBREV | FW_TF_INITIAL;
         } else if (!more_dots) {
-            uint32_t id = word_id(s + i, j + 1 - i, sc->len - i, ascii);
+            uint32_t id = abbrev_id(s + i, j + 1 - i, sc->len - i, ascii);
             const fw_lex_word *lw = fw_lex_get(id);
             if ((lw->feats & FW_LEX_ABBREV) && abbrev_fits(sc, i, j + 1, lw)) {
                 w.flags |= FW_TOKEN_ABBREV | (ascii ? FW_TF_ASCII : 0);
@@ -342,8 +349,8 @@ static word_info scan_word(const scanner *sc, size_t i, fw_char_class first)
             /* "Sen. X, R-Ky., said", "ex-Gov. Y": the part after the
              * last hyphen is the abbreviation */
             if ((w.flags & FW_TF_HYPHENATED) && segment > i) {
-                lw = fw_lex_get(word_id(s + segment, j + 1 - segment,
-                                        sc->len - segment, ascii));
+                lw = fw_lex_get(abbrev_id(s + segment, j + 1 - segment,
+                                          sc->len - segment, ascii));
                 if ((lw->feats & FW_LEX_ABBREV) &&
                     abbrev_fits(sc, i, j + 1, lw)) {
                     j++;

@@ -914,6 +914,32 @@ int main(int argc, char **argv)
                 (unsigned long long)prefixes[i]);
     fputs("\n};\n\n", out);
 
+    /* A bit set of the abbreviations' hashes: the tokenizer asks it of
+     * every word before a period, and most are none ("said."). */
+    size_t n_abbrevs = 0;
+    for (size_t i = 0; i < n_entries; i++)
+        n_abbrevs += (entries[i].w.feats & FW_LEX_ABBREV) != 0;
+    size_t abbrev_bits = 1024;
+    while (abbrev_bits < n_abbrevs * 16)
+        abbrev_bits *= 2;
+    uint64_t *abbrevs = calloc(abbrev_bits / 64, sizeof *abbrevs);
+    if (!abbrevs)
+        die("out of memory");
+    for (size_t i = 0; i < n_entries; i++) {
+        if (!(entries[i].w.feats & FW_LEX_ABBREV))
+            continue;
+        uint32_t bit = fw_hash_bytes(entries[i].form, strlen(entries[i].form)) &
+                       (uint32_t)(abbrev_bits - 1);
+        abbrevs[bit / 64] |= 1ull << (bit % 64);
+    }
+    fprintf(out, "#define LEX_ABBREV_BITS %zu\n", abbrev_bits);
+    fprintf(out, "static const uint64_t lex_abbrevs[%zu] = {",
+            abbrev_bits / 64);
+    for (size_t i = 0; i < abbrev_bits / 64; i++)
+        fprintf(out, "%s0x%llxull,", i % 4 ? " " : "\n    ",
+                (unsigned long long)abbrevs[i]);
+    fputs("\n};\n\n", out);
+
     fprintf(out, "static const char lex_country_codes[LEX_COUNTRIES + 1][4] "
                  "= {\n    \"\",");
     for (size_t i = 0; i < n_countries; i++)
