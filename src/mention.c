@@ -2137,7 +2137,8 @@ static fw_status prepare(ctx *c)
                 (pid = find_phrase(d, i, s1, &e)) != 0) {
                 d->phrases[2 * i] = pid;
                 d->phrases[2 * i + 1] = (uint32_t)e;
-                t->aux |= FW_WA_CUE;
+                if (fw_lex_get(pid)->feats & FW_LEX_CUE)
+                    t->aux |= FW_WA_CUE;
             }
             t->aux |= (lw->feats & FW_LEX_CUE) != 0 ? FW_WA_CUE : 0;
             /* A word in lower case is no name, unless a place or
