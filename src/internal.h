@@ -173,7 +173,8 @@ typedef struct fw_tok {
     uint32_t word;  /* lexicon word id; 0 when absent or not looked up */
     uint16_t flags; /* FW_TOKEN_* and FW_TF_* bits */
     uint8_t kind;   /* fw_token_kind */
-    uint8_t aux;    /* quote marks: FW_QM_* family; words: FW_WA_* bits */
+    uint8_t aux;    /* quote marks: FW_QM_* family; words: FW_WA_* bits;
+                       punctuation of one byte: that byte, else 0 */
 } fw_tok;
 
 /* Token flags beyond the public ones. */
@@ -637,11 +638,11 @@ static inline bool fw_tok_is(const fw_doc *d, const fw_tok *t, const char *s)
     return memcmp(d->text + t->start, s, n) == 0;
 }
 
-/* Is 't' the punctuation character 'c'? */
+/* Is 't' the punctuation character 'c' (ASCII)? */
 static inline bool fw_tok_punct(const fw_doc *d, const fw_tok *t, char c)
 {
-    return (t->kind == FW_TOKEN_PUNCT) & (t->end - t->start == 1) &
-           (d->text[t->start] == c);
+    (void)d;
+    return (t->kind == FW_TOKEN_PUNCT) & (t->aux == (uint8_t)c);
 }
 
 #endif

@@ -575,6 +575,11 @@ static bool judge_name_like(const ctx *c, size_t i)
     const fw_lex_word *w = lexw(d, i);
     if (!(d->toks[i].flags & FW_TOKEN_CAPITALIZED))
         return lowercase_place(c, i, w);
+    /* Most capitalised words that are none: "The", "He" opening a
+     * sentence (but "US", "Turkey" are places too; see below). */
+    if ((w->func || (w->feats & FW_LEX_PRONOUN)) &&
+        !(w->feats & (FW_LEX_PLACE | FW_LEX_ORG)))
+        return false;
     if (contraction(d, i))
         return false; /* "Trump Can't" in a headline */
     if (w->feats & FW_LEX_MISC)

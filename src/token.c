@@ -605,7 +605,8 @@ static fw_status scan_punct(tokenizer *tz, size_t i, int32_t cp, size_t n,
         f |= FW_TF_TERMINAL;
     }
     *next_i = j;
-    return emit(tz, i, j, FW_TOKEN_PUNCT, f, 0);
+    /* A mark of one byte is kept in 'aux': fw_tok_punct() asks it often. */
+    return emit(tz, i, j, FW_TOKEN_PUNCT, f, j == i + 1 ? (uint8_t)s[i] : 0);
 }
 
 static fw_status tokenize_block(tokenizer *tz, size_t lo, size_t hi)
