@@ -669,12 +669,19 @@ static fw_ment *add_mention(ctx *c, size_t i, size_t j, fw_mention_kind kind,
 /* ------------------------------------------------------------------ */
 /* Titles                                                              */
 
+/* Might a title word or phrase start at token i? */
+static inline bool may_start_title(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    return (t->kind == FW_TOKEN_WORD) & ((t->aux & FW_WA_TITLE) != 0);
+}
+
 /* Is token i (or the phrase it starts, within [i, hi)) a title word?
  * '*end' receives the end of the title word or phrase. */
 static const fw_lex_word *title_at(const fw_doc *d, size_t i, size_t hi,
                                    size_t *end)
 {
-    if (!d->phrases[2 * i] && !(lexw(d, i)->feats & FW_LEX_TITLE))
+    if (!may_start_title(d, i))
         return NULL; /* most words: no title, no phrase */
     size_t pe;
     uint32_t pid = longest_phrase(d, i, hi, &pe);
@@ -802,6 +809,12 @@ static bool title_backward(const fw_doc *d, size_t lo, size_t name,
         *out = t;
         return true;
     }
+    /* Most names have none within reach. */
+    bool near = false;
+    for (size_t b = name > lo + 4 ? name - 4 : lo; b < name; b++)
+        near |= may_start_title(d, b);
+    if (!near)
+        return false;
     size_t k = name;
     const fw_lex_word *head = NULL;
     for (;;) {
@@ -2142,10 +2155,12 @@ static fw_status prepare(ctx *c)
                 (pid = find_phrase(d, i, s1, &e)) != 0) {
                 d->phrases[2 * i] = pid;
                 d->phrases[2 * i + 1] = (uint32_t)e;
+                t->aux |= FW_WA_TITLE;
                 if (fw_lex_get(pid)->feats & FW_LEX_CUE)
                     t->aux |= FW_WA_CUE;
             }
-            t->aux |= (lw->feats & FW_LEX_CUE) != 0 ? FW_WA_CUE : 0;
+            t->aux |= ((lw->feats & FW_LEX_CUE) != 0 ? FW_WA_CUE : 0) |
+                      ((lw->feats & FW_LEX_TITLE) != 0 ? FW_WA_TITLE : 0);
             /* A word in lower case is no name, unless a place or
              * hyphenated; a function word in lower case is judged
              * before the sets are asked, so says nothing. */
