@@ -224,26 +224,49 @@ static inline bool word_ci(const fw_doc *d, size_t i, const char *s)
     return word_is_n(d, i, s, strlen(s));
 }
 
-/* Is token i, in any case, one of the n 'words'? */
-static bool word_among(const fw_doc *d, size_t i, const char *const *words,
-                       size_t n)
+/* A word a rule looks for, its length counted when compiled. */
+typedef struct word_form {
+    const char *s;
+    size_t n;
+} word_form;
+
+#define WF(lit)                                                                \
+    {                                                                          \
+        lit, sizeof lit - 1                                                    \
+    }
+
+/* Is token i one of the n 'forms', in any case ('any_case') or exactly?
+ * Length and first byte are tested together (one branch each, seldom
+ * taken; see fw_tok_is). */
+static bool form_among(const fw_doc *d, size_t i, const word_form *forms,
+                       size_t n, bool any_case)
 {
     const fw_tok *t = &d->toks[i];
-    if (t->end == t->start)
-        return false;
-    char first = d->text[t->start] | 0x20;
+    size_t len = t->end - t->start;
+    const char *s = d->text + t->start;
+    unsigned fold = any_case ? 0x20 : 0;
     for (size_t k = 0; k < n; k++)
-        if ((words[k][0] | 0x20) == first &&
-            word_is_n(d, i, words[k], strlen(words[k])))
+        if ((forms[k].n == len) & ((unsigned char)(forms[k].s[0] | fold) ==
+                                   (unsigned char)(s[0] | fold)) &&
+            (any_case ? strncasecmp(s, forms[k].s, len)
+                      : memcmp(s, forms[k].s, len)) == 0)
             return true;
     return false;
+}
+
+/* Is token i, in any case, one of the n 'words'? */
+static bool word_among(const fw_doc *d, size_t i, const word_form *words,
+                       size_t n)
+{
+    return form_among(d, i, words, n, true);
 }
 
 /* Quantifiers that stand for people: "Some said", "Others say". */
 static bool people_word(const fw_doc *d, size_t i)
 {
-    static const char *const words[] = {"some", "many",    "most",    "others",
-                                        "few",  "several", "another", "one"};
+    static const word_form words[] = {WF("some"),    WF("many"), WF("most"),
+                                      WF("others"),  WF("few"),  WF("several"),
+                                      WF("another"), WF("one")};
     return word_among(d, i, words, FW_COUNT(words));
 }
 
@@ -506,8 +529,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         return false;
     /* "a group called Black Votes Matter", "a film called \"...\"": a
      * noun that a name follows is named, not spoken of */
-    static const char *const naming[] = {"called", "dubbed", "titled",
-                                         "nicknamed"};
+    static const word_form naming[] = {WF("called"), WF("dubbed"), WF("titled"),
+                                       WF("nicknamed")};
     if (end == i + 1 && i > s0 && end < s1 &&
         word_among(d, i, naming, FW_COUNT(naming)) && is_word(d, i - 1) &&
         !(d->toks[i - 1].flags & FW_TOKEN_CAPITALIZED) &&
@@ -970,23 +993,26 @@ static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
 /* Labels that head a headline without naming a speaker. */
 static bool headline_label(const fw_doc *d, size_t i)
 {
-    static const char *const words[] = {
-        "update", "updated",  "breaking",  "watch",     "video",
-        "photos", "analysis", "opinion",   "editorial", "exclusive",
-        "live",   "factbox",  "explainer", "timeline",  "correction",
-        "note",   "review",   "interview"};
+    static const word_form words[] = {
+        WF("update"),    WF("updated"),   WF("breaking"),   WF("watch"),
+        WF("video"),     WF("photos"),    WF("analysis"),   WF("opinion"),
+        WF("editorial"), WF("exclusive"), WF("live"),       WF("factbox"),
+        WF("explainer"), WF("timeline"),  WF("correction"), WF("note"),
+        WF("review"),    WF("interview")};
     return word_among(d, i, words, FW_COUNT(words));
 }
 
 /* Words that name who speaks in a headline's "Poll: Trump leads". */
 static bool source_noun(const fw_doc *d, size_t i)
 {
-    static const char *const words[] = {
-        "poll",    "polls",     "survey",      "report",    "study",
-        "sources", "source",    "official",    "officials", "aide",
-        "aides",   "camp",      "campaign",    "spokesman", "spokeswoman",
-        "police",  "witnesses", "analysts",    "experts",   "newspaper",
-        "lawyer",  "lawyers",   "prosecutors", "ministry",  "government"};
+    static const word_form words[] = {
+        WF("poll"),      WF("polls"),     WF("survey"),      WF("report"),
+        WF("study"),     WF("sources"),   WF("source"),      WF("official"),
+        WF("officials"), WF("aide"),      WF("aides"),       WF("camp"),
+        WF("campaign"),  WF("spokesman"), WF("spokeswoman"), WF("police"),
+        WF("witnesses"), WF("analysts"),  WF("experts"),     WF("newspaper"),
+        WF("lawyer"),    WF("lawyers"),   WF("prosecutors"), WF("ministry"),
+        WF("government")};
     return word_among(d, i, words, FW_COUNT(words));
 }
 
@@ -1120,9 +1146,10 @@ static bool subject_before(const qctx *q, size_t lo, size_t at, source *s)
  * words: "issued a statement,", "posted a message,"? */
 static bool names_text(const fw_doc *d, size_t lo, size_t k)
 {
-    static const char *const texts[] = {
-        "statement", "tweet", "message", "letter", "memo",   "email",
-        "e-mail",    "post",  "note",    "video",  "speech", "release"};
+    static const word_form texts[] = {
+        WF("statement"), WF("tweet"), WF("message"), WF("letter"),
+        WF("memo"),      WF("email"), WF("e-mail"),  WF("post"),
+        WF("note"),      WF("video"), WF("speech"),  WF("release")};
     return k > lo + 2 && word_among(d, k - 1, texts, FW_COUNT(texts));
 }
 
@@ -1159,9 +1186,9 @@ static bool lead_in(const qctx *q, uint32_t sn, uint32_t b, cue *c, source *s)
  * wins", "because of"), other than the time of the act ("when asked")? */
 static bool opens_condition(const fw_doc *d, size_t a, size_t b)
 {
-    static const char *const words[] = {"if",      "unless",   "once",
-                                        "because", "although", "though",
-                                        "whereas", "when"};
+    static const word_form words[] = {
+        WF("if"),       WF("unless"), WF("once"),    WF("because"),
+        WF("although"), WF("though"), WF("whereas"), WF("when")};
     for (size_t k = a; k < b; k++)
         if (word_among(d, k, words, FW_COUNT(words)) &&
             !(k + 1 < b && tok_eq(d, k + 1, "asked")))
@@ -1893,13 +1920,14 @@ static fw_status find_direct(qctx *q)
  * when none starts there. */
 static size_t time_phrase(const fw_doc *d, size_t k, size_t hi)
 {
-    static const char *const lead[] = {"on",    "late", "early", "earlier",
-                                       "later", "this", "last",  "next"};
-    static const char *const spans[] = {"week",    "month",   "year",
-                                        "night",   "morning", "afternoon",
-                                        "evening", "weekend"};
-    static const char *const alone[] = {"overnight", "today", "yesterday",
-                                        "tonight"};
+    static const word_form lead[] = {WF("on"),      WF("late"),  WF("early"),
+                                     WF("earlier"), WF("later"), WF("this"),
+                                     WF("last"),    WF("next")};
+    static const word_form spans[] = {
+        WF("week"),    WF("month"),     WF("year"),    WF("night"),
+        WF("morning"), WF("afternoon"), WF("evening"), WF("weekend")};
+    static const word_form alone[] = {WF("overnight"), WF("today"),
+                                      WF("yesterday"), WF("tonight")};
     if (k >= hi || !is_word(d, k))
         return k;
     char c0 = (char)(d->text[d->toks[k].start] | 0x20);
@@ -1909,8 +1937,8 @@ static size_t time_phrase(const fw_doc *d, size_t k, size_t hi)
     while (x < hi && x < k + 3 && word_among(d, x, lead, FW_COUNT(lead)))
         x++;
     if (x < hi && (lexw(d, x)->feats & FW_LEX_WEEKDAY)) {
-        static const char *const parts[] = {"morning", "afternoon", "evening",
-                                            "night"};
+        static const word_form parts[] = {WF("morning"), WF("afternoon"),
+                                          WF("evening"), WF("night")};
         if (x + 1 < hi && word_among(d, x + 1, parts, FW_COUNT(parts)))
             x++; /* "Wednesday morning" */
         return x + 1;
@@ -2053,14 +2081,14 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
     if (attribution_follows(q, x + 1, hi))
         return true;
     size_t n = x + 1;
-    static const char *const stops[] = {
-        "but",    "although", "though",   "while",     "whereas", "despite",
-        "adding", "saying",   "noting",   "according", "and",     "however",
-        "who",    "which",    "compared", "after"};
+    static const word_form stops[] = {
+        WF("but"),     WF("although"),  WF("though"),   WF("while"),
+        WF("whereas"), WF("despite"),   WF("adding"),   WF("saying"),
+        WF("noting"),  WF("according"), WF("and"),      WF("however"),
+        WF("who"),     WF("which"),     WF("compared"), WF("after")};
     bool stop = false;
     for (int pass = 0; pass < 2 && !stop; pass++) {
-        for (size_t s = 0; s < FW_COUNT(stops) && !stop; s++)
-            stop = tok_eq(d, n, stops[s]);
+        stop = form_among(d, n, stops, FW_COUNT(stops), false);
         if (stop || pass || n + 1 >= hi || !adverb_or_aux(d, n) ||
             lexw(d, n)->func == FW_FUNC_AUX)
             break;
@@ -2146,11 +2174,12 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
  * "in December when"). */
 static bool time_noun(const fw_doc *d, size_t i)
 {
-    static const char *const words[] = {
-        "time",   "times", "era",     "eras",    "season",  "period",
-        "moment", "day",   "days",    "week",    "weeks",   "month",
-        "months", "year",  "years",   "decade",  "decades", "age",
-        "point",  "night", "morning", "evening", "hour",    "occasion"};
+    static const word_form words[] = {
+        WF("time"),    WF("times"),   WF("era"),    WF("eras"),    WF("season"),
+        WF("period"),  WF("moment"),  WF("day"),    WF("days"),    WF("week"),
+        WF("weeks"),   WF("month"),   WF("months"), WF("year"),    WF("years"),
+        WF("decade"),  WF("decades"), WF("age"),    WF("point"),   WF("night"),
+        WF("morning"), WF("evening"), WF("hour"),   WF("occasion")};
     return is_word(d, i) &&
            ((lexw(d, i)->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY)) ||
             word_among(d, i, words, FW_COUNT(words)));
@@ -2201,9 +2230,10 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             }
             /* but "second- or third-tier", "... -- including X", "...
              * -- only that ...": the content's own */
-            static const char *const goes_on[] = {
-                "including", "particularly", "especially", "only", "if",
-                "assuming",  "without",      "that",       "which"};
+            static const word_form goes_on[] = {
+                WF("including"), WF("particularly"), WF("especially"),
+                WF("only"),      WF("if"),           WF("assuming"),
+                WF("without"),   WF("that"),         WF("which")};
             bool own = x + 1 < hi &&
                        (word_among(d, x + 1, goes_on, FW_COUNT(goes_on)) ||
                         (x > 0 && d->toks[x - 1].end == t->start));
@@ -2268,7 +2298,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                       but "when it comes to", "at a time when" */
         /* "... positive energy as he stopped by ...", "while he ...": the time
          * of the act, a clause of the writer's */
-        static const char *const act_time[] = {"as", "while"};
+        static const word_form act_time[] = {WF("as"), WF("while")};
         if (x > k + 2 && sub && x + 2 < hi &&
             word_among(d, x, act_time, FW_COUNT(act_time)) &&
             subject_pronoun(d, x + 1) && !tok_eq(d, x + 1, "it"))
@@ -2383,9 +2413,10 @@ static bool stance_object(const qctx *q, const cue *c, size_t a)
 static bool circumstance_within(const fw_doc *d, size_t a, size_t b,
                                 size_t most)
 {
-    static const char *const preps[] = {
-        "in",     "on",    "at",      "by",    "from",  "after", "before",
-        "during", "under", "through", "since", "until", "among"};
+    static const word_form preps[] = {
+        WF("in"),    WF("on"),     WF("at"),     WF("by"),    WF("from"),
+        WF("after"), WF("before"), WF("during"), WF("under"), WF("through"),
+        WF("since"), WF("until"),  WF("among")};
     if (b - a > most || !word_among(d, a, preps, FW_COUNT(preps)) ||
         (a + 1 < b && tok_eq(d, a + 1, "favor")))
         return false; /* but "in favor of X" is what is backed */
@@ -2415,9 +2446,10 @@ static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
     if (x + 1 >= e || x <= a || (lexw(d, a)->pron & FW_PRON_REFL) ||
         (is_word(d, x + 1) && ing_form(d, x + 1)))
         return e; /* "saw themselves in X", "joined him in lobbing" */
-    static const char *const when[] = {"in",     "at",    "during", "after",
-                                       "before", "since", "early",  "late",
-                                       "last",   "this",  "earlier"};
+    static const word_form when[] = {WF("in"),    WF("at"),     WF("during"),
+                                     WF("after"), WF("before"), WF("since"),
+                                     WF("early"), WF("late"),   WF("last"),
+                                     WF("this"),  WF("earlier")};
     if (word_among(d, x, when, FW_COUNT(when)) || time_phrase(d, x, e) > x)
         return x;
     /* "countered Mr. Trump, who stands apart", "hasn't endorsed her or
@@ -2522,8 +2554,9 @@ static bool cue_taken(const qctx *q, const cue *c)
 /* Is one of tokens [a, b) a poll, a survey or a study? */
 static bool names_poll(const fw_doc *d, size_t a, size_t b)
 {
-    static const char *const words[] = {"poll",    "polls", "survey",
-                                        "surveys", "study", "studies"};
+    static const word_form words[] = {WF("poll"),   WF("polls"),
+                                      WF("survey"), WF("surveys"),
+                                      WF("study"),  WF("studies")};
     for (size_t k = a; k < b; k++) {
         char c0 = (char)(d->text[d->toks[k].start] | 0x20);
         if (d->toks[k].kind == FW_TOKEN_WORD && (c0 == 'p' || c0 == 's') &&
@@ -2591,16 +2624,16 @@ static size_t asked_question(qctx *q, uint32_t sn, size_t a, fw_status *st)
 {
     fw_doc *d = q->d;
     size_t hi = sent_hi(d, sn);
-    static const char *const openers[] = {
-        "if",  "whether", "what",  "which", "how",   "why",
-        "who", "whom",    "about", "when",  "where", "specifically"};
+    static const word_form openers[] = {
+        WF("if"),    WF("whether"), WF("what"),  WF("which"),
+        WF("how"),   WF("why"),     WF("who"),   WF("whom"),
+        WF("about"), WF("when"),    WF("where"), WF("specifically")};
     size_t o = a + 1;
     bool opens = false;
     for (; o < hi && o < a + 6 && !opens; o++) {
         if (clause_stop(d, o) || punct(d, o, ',') || in_quote(d, o))
             break;
-        for (size_t k = 0; k < FW_COUNT(openers) && !opens; k++)
-            opens = tok_eq(d, o, openers[k]);
+        opens = form_among(d, o, openers, FW_COUNT(openers), false);
     }
     if (!opens)
         return 0;
@@ -2679,14 +2712,14 @@ static bool hearer_ends(const qctx *q, size_t k, size_t hi)
         return false;
     size_t e = d->ments[q->ment_at[k]].tok_end;
     /* "told POLITICO earlier this week", "told CNN on Sunday" */
-    static const char *const when[] = {"on",    "earlier",   "later",   "last",
-                                       "this",  "week",      "month",   "year",
-                                       "today", "yesterday", "recently"};
+    static const word_form when[] = {
+        WF("on"),    WF("earlier"),   WF("later"),   WF("last"),
+        WF("this"),  WF("week"),      WF("month"),   WF("year"),
+        WF("today"), WF("yesterday"), WF("recently")};
     for (size_t n = 0; e < hi && n < 6; e++, n++) {
         bool time = d->toks[e].kind == FW_TOKEN_NUMBER ||
                     (lexw(d, e)->feats & (FW_LEX_WEEKDAY | FW_LEX_MONTH));
-        for (size_t w = 0; w < FW_COUNT(when) && !time; w++)
-            time = tok_eq(d, e, when[w]);
+        time = time || form_among(d, e, when, FW_COUNT(when), false);
         if (!time)
             break;
     }
@@ -2920,11 +2953,12 @@ static bool clause_after(const fw_doc *d, size_t a, size_t b)
 static bool inverted_source(const qctx *q, const cue *c, size_t lo, size_t hi)
 {
     const fw_doc *d = q->d;
-    static const char *const verbs[] = {
-        "said",     "says",      "added",    "adds",      "wrote",
-        "writes",   "noted",     "notes",    "explained", "argued",
-        "insisted", "recalled",  "warned",   "asked",     "continued",
-        "replied",  "countered", "observed", "cautioned"};
+    static const word_form verbs[] = {
+        WF("said"),      WF("says"),     WF("added"),     WF("adds"),
+        WF("wrote"),     WF("writes"),   WF("noted"),     WF("notes"),
+        WF("explained"), WF("argued"),   WF("insisted"),  WF("recalled"),
+        WF("warned"),    WF("asked"),    WF("continued"), WF("replied"),
+        WF("countered"), WF("observed"), WF("cautioned")};
     if (!word_among(d, c->verb, verbs, FW_COUNT(verbs)) ||
         c->end != c->verb + 1)
         return false; /* not "..., endorsed Sen. X for president" */
