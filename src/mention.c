@@ -1057,12 +1057,14 @@ static bool possessive_follows(const ctx *c, size_t b, const char *word,
                                size_t reach)
 {
     const fw_doc *d = c->d;
+    size_t n = strlen(word);
     for (size_t k = b; k < c->s1 && k < b + reach; k++) {
-        if (d->toks[k].kind == FW_TOKEN_QUOTE)
+        const fw_tok *t = &d->toks[k];
+        if (t->kind == FW_TOKEN_QUOTE)
             continue; /* "Lone 'confessed' his part" */
         if (!is_word(d, k) || is_cap(d, k))
             return false;
-        if (tok_eq(d, k, word))
+        if (fw_tok_len(t) == n && memcmp(d->text + t->start, word, n) == 0)
             return true;
     }
     return false;
