@@ -157,7 +157,7 @@ static void name_ends(const fw_doc *d, const fw_ment *m, size_t *first,
     size_t a = m->tok, b = m->tok_end;
     while (b > a + 1 &&
            (fw_lex_get(d->toks[b - 1].word)->abbrev == FW_ABBR_SUFFIX ||
-            fw_tok_punct(d, &d->toks[b - 1], ',')))
+            fw_tok_punct(&d->toks[b - 1], ',')))
         b--;
     *first = a;
     *last = b - 1;
@@ -224,7 +224,7 @@ static size_t company_short_name(const fw_doc *d, const fw_ment *m)
     if (m->type != FW_ENTITY_ORGANIZATION || m->tok_end - m->tok < 2 ||
         !(w->feats & FW_LEX_ORG_WORD) || w->org != FW_ORG_COMPANY)
         return m->tok;
-    if (fw_tok_punct(d, &d->toks[last - 1], ','))
+    if (fw_tok_punct(&d->toks[last - 1], ','))
         last--;
     return last;
 }
@@ -285,9 +285,9 @@ static fw_status place_full_name(resolver *r, size_t mi)
         }
         /* "North Atlantic Treaty Organization (NATO)" */
         size_t j = m->tok_end;
-        if (j + 2 < d->n_toks && fw_tok_punct(d, &d->toks[j], '(') &&
+        if (j + 2 < d->n_toks && fw_tok_punct(&d->toks[j], '(') &&
             (d->toks[j + 1].flags & FW_TOKEN_ALL_CAPS) &&
-            fw_tok_punct(d, &d->toks[j + 2], ')')) {
+            fw_tok_punct(&d->toks[j + 2], ')')) {
             if (key_add(r, token_key(d, kind, j + 1), e) != FW_OK)
                 return FW_ENOMEM;
         }

@@ -641,9 +641,8 @@ static inline bool fw_tok_is(const fw_doc *d, const fw_tok *t, const char *s)
 }
 
 /* Is 't' the punctuation character 'c' (ASCII)? */
-static inline bool fw_tok_punct(const fw_doc *d, const fw_tok *t, char c)
+static inline bool fw_tok_punct(const fw_tok *t, char c)
 {
-    (void)d;
     return (t->kind == FW_TOKEN_PUNCT) & (t->aux == (uint8_t)c);
 }
 

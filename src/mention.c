@@ -293,10 +293,10 @@ static bool at_sentence_start(const fw_doc *d, size_t i, size_t s0)
     while (k > s0) {
         const fw_tok *p = &d->toks[k - 1];
         if (p->kind == FW_TOKEN_QUOTE || p->kind == FW_TOKEN_DASH ||
-            fw_tok_punct(d, p, '('))
+            fw_tok_punct(p, '('))
             k--;
         else
-            return fw_tok_punct(d, p, ':');
+            return fw_tok_punct(p, ':');
     }
     return true;
 }
@@ -439,8 +439,8 @@ static bool party_label(const fw_doc *d, size_t i)
     return t->end - t->start >= 4 &&
            (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && s[1] == '-' &&
            s[2] >= 'A' && s[2] <= 'Z' && i > 0 &&
-           (fw_tok_punct(d, &d->toks[i - 1], ',') ||
-            fw_tok_punct(d, &d->toks[i - 1], '('));
+           (fw_tok_punct(&d->toks[i - 1], ',') ||
+            fw_tok_punct(&d->toks[i - 1], '('));
 }
 
 /* "Obama-era", "Trump-style": a capitalised word and a lower-case one
@@ -592,7 +592,7 @@ static bool judge_name_like(const ctx *c, size_t i)
         /* A postal code ("Austin, TX") needs a place before it. */
         if ((w->flags & FW_LEXF_CAPS) && w->place == FW_PLACE_SUBDIVISION)
             return i > c->s0 &&
-                   (fw_tok_punct(d, &d->toks[i - 1], ',') || is_cap(d, i - 1));
+                   (fw_tok_punct(&d->toks[i - 1], ',') || is_cap(d, i - 1));
         if (all_caps(d, i))
             return true; /* "US", "WHO" */
         if (!start)
@@ -797,7 +797,7 @@ static bool title_backward(const fw_doc *d, size_t lo, size_t name,
 {
     /* "its former leader, X": a comma may part a title from its name
      * when an article or possessor introduces the title. */
-    if (name > lo + 2 && fw_tok_punct(d, &d->toks[name - 1], ',')) {
+    if (name > lo + 2 && fw_tok_punct(&d->toks[name - 1], ',')) {
         title_span t;
         if (!title_backward(d, lo, name - 1, &t) || t.start == lo)
             return false;
@@ -933,7 +933,7 @@ static fw_status read_named_parts(ctx *c, size_t i)
 static bool title_apposition(const fw_doc *d, size_t after, size_t hi,
                              title_span *out)
 {
-    if (after + 2 >= hi || !fw_tok_punct(d, &d->toks[after], ','))
+    if (after + 2 >= hi || !fw_tok_punct(&d->toks[after], ','))
         return false;
     size_t k = after + 1;
     if (tok_eq(d, k, "the") || tok_eq(d, k, "a") || tok_eq(d, k, "an"))
@@ -1112,16 +1112,16 @@ static bool person_context(const ctx *c, size_t a, size_t b)
     if (v < c->s1 && (speech_verb(d, v) || person_verb(d, v)))
         return true;
     /* "X, who ...", "X, 67, a retired teacher" */
-    if (b + 1 < c->s1 && fw_tok_punct(d, &d->toks[b], ',') &&
+    if (b + 1 < c->s1 && fw_tok_punct(&d->toks[b], ',') &&
         (tok_eq(d, b + 1, "who") ||
          (d->toks[b + 1].kind == FW_TOKEN_NUMBER && b + 2 < c->s1 &&
-          fw_tok_punct(d, &d->toks[b + 2], ','))))
+          fw_tok_punct(&d->toks[b + 2], ','))))
         return true;
     /* "X is a lawyer", "X, an analyst", "X, a local man", "X, the South
      * Carolina Republican," */
     size_t k = b;
     if (k < c->s1 && (tok_eq(d, k, "is") || tok_eq(d, k, "was") ||
-                      fw_tok_punct(d, &d->toks[k], ',')))
+                      fw_tok_punct(&d->toks[k], ',')))
         k++;
     if (k > b && k + 1 < c->s1 &&
         (tok_eq(d, k, "a") || tok_eq(d, k, "an") || tok_eq(d, k, "the"))) {
@@ -1132,7 +1132,7 @@ static bool person_context(const ctx *c, size_t a, size_t b)
                 return true;
     }
     /* Addressed: "Elmira, you are the best", "And Jen, you ..." */
-    size_t y = b < c->s1 && fw_tok_punct(d, &d->toks[b], ',') ? b + 1 : b;
+    size_t y = b < c->s1 && fw_tok_punct(&d->toks[b], ',') ? b + 1 : b;
     if (y > b && y < c->s1 && tok_eq(d, y, "you") &&
         (a == c->s0 || (a == c->s0 + 1 && lexw(d, c->s0)->func)))
         return true;
@@ -1155,7 +1155,7 @@ static bool person_context(const ctx *c, size_t a, size_t b)
     bool alone = a == c->s0 && c->s1 - c->s0 <= b - a + 1 &&
                  !(lexw(d, a)->feats & FW_LEX_COMMON) &&
                  !(lexw(d, a)->ctx & (FW_CTX_GREETING | FW_CTX_CLOSING));
-    if (alone && b < c->s1 && fw_tok_punct(d, &d->toks[b], ','))
+    if (alone && b < c->s1 && fw_tok_punct(&d->toks[b], ','))
         return true;
     if (alone && c->sent > 0) {
         const fw_sentence *prev = &d->sents[c->sent - 1];
@@ -1504,7 +1504,7 @@ static size_t run_end(const ctx *c, size_t i)
         }
         /* So does "Jr." after a comma, and a company's legal form:
          * "Donald Trump, Jr.", "Google, Inc.", "Acme, LLC". */
-        if (fw_tok_punct(d, &d->toks[j], ',') && j + 1 < c->s1 &&
+        if (fw_tok_punct(&d->toks[j], ',') && j + 1 < c->s1 &&
             (legal_form(d, j + 1) ||
              (is_word(d, j + 1) && lexw(d, j + 1)->abbrev == FW_ABBR_SUFFIX &&
               is_cap(d, j + 1)))) {
@@ -1902,7 +1902,7 @@ static fw_status read_pronoun(ctx *c, size_t i)
 static bool verb_follows(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
-    if (i < c->s1 && fw_tok_punct(d, &d->toks[i], ','))
+    if (i < c->s1 && fw_tok_punct(&d->toks[i], ','))
         return false;
     if (i >= c->s1 || !is_word(d, i) || is_cap(d, i))
         return false;
@@ -1935,7 +1935,7 @@ static bool listed_together(const fw_doc *d, size_t i, size_t j)
     if (j <= i || j - i > 2)
         return false;
     for (size_t k = i; k < j; k++)
-        if (!fw_tok_punct(d, &d->toks[k], ',') && !tok_eq(d, k, "and") &&
+        if (!fw_tok_punct(&d->toks[k], ',') && !tok_eq(d, k, "and") &&
             !tok_eq(d, k, "or"))
             return false;
     return true;
@@ -2126,8 +2126,8 @@ static fw_status prepare(ctx *c)
             opens[n] = chain | ((t->flags & FW_TOKEN_LINE_START) != 0);
             n += t->kind == FW_TOKEN_WORD;
             bool opener = (t->kind == FW_TOKEN_QUOTE) |
-                          (t->kind == FW_TOKEN_DASH) | fw_tok_punct(d, t, '(');
-            chain = opener ? chain : fw_tok_punct(d, t, ':');
+                          (t->kind == FW_TOKEN_DASH) | fw_tok_punct(t, '(');
+            chain = opener ? chain : fw_tok_punct(t, ':');
         }
         /* Hash the words, asking for the index slots of the ASCII ones,
          * so that their lookups below wait for memory together; the

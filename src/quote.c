@@ -87,7 +87,7 @@ static bool closing_mark(const fw_doc *d, size_t i)
 
 static inline bool punct(const fw_doc *d, size_t i, char c)
 {
-    return fw_tok_punct(d, &d->toks[i], c);
+    return fw_tok_punct(&d->toks[i], c);
 }
 
 static inline bool tok_eq(const fw_doc *d, size_t i, const char *s)

@@ -86,7 +86,7 @@ static bool may_run_on(const fw_doc *d, size_t open, size_t lo)
         return true;
     const fw_tok *t = &d->toks[open - 1];
     if (t->kind == FW_TOKEN_DASH || (t->flags & FW_TF_TERMINAL) ||
-        fw_tok_punct(d, t, ':') || fw_tok_punct(d, t, ','))
+        fw_tok_punct(t, ':') || fw_tok_punct(t, ','))
         return true;
     if (t->kind != FW_TOKEN_WORD || !(t->flags & FW_TF_ASCII))
         return false;

@@ -53,14 +53,14 @@ static bool attribution_follows(const fw_doc *d, size_t k, size_t hi)
 {
     for (size_t i = k; i < hi && i < k + 4; i++) {
         const fw_tok *t = &d->toks[i];
-        if (i > k && fw_tok_punct(d, t, ',')) {
+        if (i > k && fw_tok_punct(t, ',')) {
             size_t j = i + 1; /* over the aside to its comma */
-            while (j < hi && j < i + 16 && !fw_tok_punct(d, &d->toks[j], ',') &&
+            while (j < hi && j < i + 16 && !fw_tok_punct(&d->toks[j], ',') &&
                    d->toks[j].kind != FW_TOKEN_QUOTE &&
                    !(d->toks[j].kind == FW_TOKEN_PUNCT &&
-                     fw_tok_punct(d, &d->toks[j], '.')))
+                     fw_tok_punct(&d->toks[j], '.')))
                 j++;
-            return j + 1 < hi && fw_tok_punct(d, &d->toks[j], ',') &&
+            return j + 1 < hi && fw_tok_punct(&d->toks[j], ',') &&
                    speech_verb(d, j + 1);
         }
         if (t->kind != FW_TOKEN_WORD)
@@ -121,13 +121,13 @@ static bool boundary_before(const fw_doc *d, size_t terminal, size_t k,
 }
 
 /* Is tok[k] a closer that stays with the sentence before it? */
-static bool hugs_terminal(const fw_doc *d, const fw_tok *t)
+static bool hugs_terminal(const fw_tok *t)
 {
     if (t->flags & (FW_TOKEN_SPACE_BEFORE | FW_TOKEN_LINE_START))
         return false;
     if (t->kind == FW_TOKEN_QUOTE)
         return (t->flags & FW_TOKEN_CLOSES) != 0;
-    return fw_tok_punct(d, t, ')') || fw_tok_punct(d, t, ']');
+    return fw_tok_punct(t, ')') || fw_tok_punct(t, ']');
 }
 
 static fw_status add_sentence(fw_doc *d, size_t first, size_t end)
@@ -154,7 +154,7 @@ static fw_status segment_block(fw_doc *d, size_t lo, size_t hi)
         if (!ends)
             continue;
         size_t k = i + 1;
-        while (k < hi && (hugs_terminal(d, &d->toks[k]) ||
+        while (k < hi && (hugs_terminal(&d->toks[k]) ||
                           (d->toks[k].kind == FW_TOKEN_PUNCT &&
                            (d->toks[k].flags & FW_TF_TERMINAL) &&
                            !(d->toks[k].flags & FW_TOKEN_SPACE_BEFORE))))
