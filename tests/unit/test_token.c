@@ -176,6 +176,45 @@ static void test_flags(void)
     CHECK(d && fw_lex_get(d->toks[0].word)->abbrev == FW_ABBR_TITLE);
 }
 
+/* fw_tok_punct() reads the mark a one-byte punctuation token keeps;
+ * runs of marks ("...", "?!") are none of their bytes. */
+static void test_punct_marks(void)
+{
+    const char *text = "Wait... what?! (Yes), he said: no; ok.";
+    const fw_doc *d = analyze_text(text);
+    if (!d) {
+        CHECK(d);
+        return;
+    }
+    const char *marks = ",:;().";
+    for (size_t i = 0; i < d->n_toks; i++) {
+        const fw_tok *t = &d->toks[i];
+        bool one = t->kind == FW_TOKEN_PUNCT && fw_tok_len(t) == 1;
+        for (const char *m = marks; *m; m++)
+            CHECK(fw_tok_punct(t, *m) == (one && text[t->start] == *m));
+    }
+}
+
+/* The bit set of abbreviations lets every listed abbreviation through,
+ * and the tokenizer keeps the period of one. */
+static void test_abbreviation_bits(void)
+{
+    size_t listed = 0, missed = 0;
+    for (uint32_t id = 1; id <= fw_lex.n_words; id++) {
+        const fw_lex_word *w = fw_lex_get(id);
+        if (!(w->feats & FW_LEX_ABBREV))
+            continue;
+        listed++;
+        missed += !fw_lex_maybe_abbrev(fw_hash_bytes(fw_lex_form(w), w->len));
+    }
+    CHECK(listed > 50 && missed == 0);
+    const fw_doc *d =
+        analyze_text("Gen. Lee said so in Fresno, Calif., the aide said.");
+    const fw_tok *gen = d ? find_tok(d, "Gen.") : NULL;
+    CHECK(gen && (gen->flags & FW_TOKEN_ABBREV));
+    CHECK(d && find_tok(d, "Calif.") && !find_tok(d, "said."));
+}
+
 static void test_public_tokens(void)
 {
     const char *text = "He said \"no.\"";
@@ -195,6 +234,8 @@ int main(void)
     test_punctuation();
     test_quotes();
     test_flags();
+    test_punct_marks();
+    test_abbreviation_bits();
     test_public_tokens();
     test_done();
     return CHECK_DONE();
