@@ -18,6 +18,7 @@ const fw_lex_table fw_lex = {
     .index = lex_index,
     .mask = LEX_SLOTS - 1,
     .words = lex_words,
+    .canon = lex_canon,
     .strings = lex_strings,
     .n_words = LEX_WORDS,
     .n_countries = LEX_COUNTRIES,

@@ -192,12 +192,15 @@ enum {
 #define FW_LEX_MAX_FORM 60
 
 typedef struct fw_lex_word {
+    uint64_t head;     /* the form's first eight bytes (as memcpy reads
+                          them), zero past its end: a lookup compares most
+                          forms whole without the string pool */
     uint32_t str;      /* offset of the form in the string pool */
     uint32_t feats;    /* FW_LEX_* bits */
-    uint32_t canon;    /* offset of the canonical name + 1, or 0 */
-    uint16_t len;      /* length of the form in bytes */
-    uint16_t number;   /* month or weekday number, from 1 */
-    uint16_t country;  /* country index + 1 (fw_country_code), or 0 */
+    uint16_t ctx;      /* FW_CTX_* bits */
+    uint8_t len;       /* length of the form in bytes */
+    uint8_t number;    /* month or weekday number, from 1 */
+    uint8_t country;   /* country index + 1 (fw_country_code), or 0 */
     uint8_t abbrev;    /* FW_ABBR_*, or 0 */
     uint8_t func;      /* FW_FUNC_*, or 0 */
     uint8_t gender;    /* FW_GENDER_* */
@@ -209,7 +212,6 @@ typedef struct fw_lex_word {
     uint8_t phrase;    /* tokens in the longest phrase it starts, or 0 */
     uint8_t cue;       /* FW_CUE_*, or 0 */
     uint8_t cue_flags; /* FW_CUEF_* bits */
-    uint16_t ctx;      /* FW_CTX_* bits */
 } fw_lex_word;
 
 /* Does the lower-case form 'form' equal the ASCII word s[0..len) (letters,
@@ -247,6 +249,8 @@ typedef struct fw_lex_table {
     const uint32_t *index;    /* slots: id | tag of the hash */
     size_t mask;              /* slots - 1 */
     const fw_lex_word *words; /* by id; [0] is all zero */
+    const uint32_t *canon;    /* by id: offset of the canonical name in
+                                 the string pool + 1, or 0 */
     const char *strings;      /* forms and names, NUL-terminated */
     size_t n_words;           /* ids run from 1 to n_words */
     size_t n_countries;       /* entries of the country table */
@@ -274,6 +278,14 @@ static inline uint32_t fw_lex_lookup_ascii(uint32_t hash, const char *s,
                                            size_t len, size_t avail)
 {
     uint32_t tag = hash & ~FW_LEX_ID_MASK;
+    /* A word of eight bytes or fewer, lower-cased and zero past its end,
+     * is compared with a form's head in one step. */
+    bool short_word = len <= 8 && avail >= 8;
+    uint64_t key = 0;
+    if (short_word) {
+        memcpy(&key, s, 8);
+        key = (key | 0x2020202020202020ull) & (~0ull >> (8 * (8 - len)));
+    }
     for (size_t i = hash & fw_lex.mask;; i = (i + 1) & fw_lex.mask) {
         uint32_t slot = fw_lex.index[i];
         if (slot == 0)
@@ -284,7 +296,9 @@ static inline uint32_t fw_lex_lookup_ascii(uint32_t hash, const char *s,
         const fw_lex_word *w = &fw_lex.words[id];
         if (w->len != len)
             continue;
-        if (fw_same_ascii_lower(fw_lex.strings + w->str, s, len, avail))
+        if (short_word
+                ? w->head == key
+                : fw_same_ascii_lower(fw_lex.strings + w->str, s, len, avail))
             return id;
     }
 }
@@ -346,7 +360,8 @@ static inline const char *fw_lex_form(const fw_lex_word *w)
 /* Its canonical name (organisations), or NULL. */
 static inline const char *fw_lex_canon(const fw_lex_word *w)
 {
-    return w->canon ? fw_lex.strings + w->canon - 1 : NULL;
+    uint32_t c = fw_lex.canon[w - fw_lex.words];
+    return c ? fw_lex.strings + c - 1 : NULL;
 }
 
 /* Country 'index' (from 1, as in fw_lex_word.country): its ISO 3166

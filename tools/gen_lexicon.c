@@ -178,7 +178,8 @@ static const char *const subdivision_types[] = {
 
 typedef struct entry {
     char *form;
-    char *canon; /* canonical name, or NULL */
+    char *canon;       /* canonical name, or NULL */
+    uint32_t canon_at; /* its offset in the string pool + 1, or 0 */
     fw_lex_word w;
 } entry;
 
@@ -401,9 +402,9 @@ static void set_field(entry *e, const column *c, const char *value)
         char *end;
         errno = 0;
         unsigned long n = strtoul(value, &end, 10);
-        if (errno || *end || n > 0xFFFF)
-            die("'%s' is not a number", value);
-        w->number = (uint16_t)n;
+        if (errno || *end || n > 0xFF)
+            die("'%s' is not a number below 256", value);
+        w->number = (uint8_t)n;
         break;
     }
     case F_GENDER:
@@ -416,7 +417,7 @@ static void set_field(entry *e, const column *c, const char *value)
         w->org = (uint8_t)v;
         break;
     case F_COUNTRY:
-        w->country = (uint16_t)country_find(value);
+        w->country = (uint8_t)country_find(value);
         break;
     case F_CANON:
         free(e->canon);
@@ -602,7 +603,7 @@ static void add_place(const char *name, unsigned country_idx, uint8_t kind)
      * kind. */
     if (!e->w.place || kind == FW_PLACE_COUNTRY) {
         e->w.place = kind;
-        e->w.country = (uint16_t)country_idx;
+        e->w.country = (uint8_t)country_idx;
     }
 }
 
@@ -707,7 +708,7 @@ static void subdivision_countries(const char *iso_dir)
             const char *a2 =
                 cJSON_GetStringValue(cJSON_GetObjectItem(c, "alpha_2"));
             if (a2 && strncmp(a2, code, 2) == 0) {
-                e->w.country = (uint16_t)country_find(
+                e->w.country = (uint8_t)country_find(
                     cJSON_GetStringValue(cJSON_GetObjectItem(c, "alpha_3")));
                 break;
             }
@@ -778,6 +779,8 @@ int main(int argc, char **argv)
     qsort(entries, n_entries, sizeof *entries, cmp_entry);
     if (n_entries >= FW_LEX_ID_MASK)
         die("too many forms for the index");
+    if (n_countries >= 255)
+        die("too many countries for fw_lex_word.country");
 
     /* At most a quarter full: misses, the common case, end fast. */
     size_t slots = 64;
@@ -806,7 +809,8 @@ int main(int argc, char **argv)
         entry *e = &entries[i];
         size_t len = strlen(e->form);
         e->w.str = offset;
-        e->w.len = (uint16_t)len;
+        e->w.len = (uint8_t)len;
+        memcpy(&e->w.head, e->form, len < 8 ? len : 8);
         offset += (uint32_t)len + 1;
         fputs("    ", out);
         write_string(out, e->form);
@@ -821,7 +825,7 @@ int main(int argc, char **argv)
         entry *e = &entries[i];
         if (!e->canon)
             continue;
-        e->w.canon = offset + 1;
+        e->canon_at = offset + 1;
         offset += (uint32_t)strlen(e->canon) + 1;
         fputs("    ", out);
         write_string(out, e->canon);
@@ -847,13 +851,19 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < n_entries; i++) {
         const fw_lex_word *w = &entries[i].w;
         fprintf(out,
-                "    {%u, 0x%xu, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u, "
-                "%u, %u, %u, %u, %u},\n",
-                w->str, w->feats, w->canon, w->len, w->number, w->country,
-                w->abbrev, w->func, w->gender, w->title, w->org, w->place,
-                w->pron, w->flags, w->phrase, w->cue, w->cue_flags, w->ctx);
+                "    {0x%llxull, %u, 0x%xu, %u, %u, %u, %u, %u, %u, %u, %u, "
+                "%u, %u, %u, %u, %u, %u, %u},\n",
+                (unsigned long long)w->head, w->str, w->feats, w->ctx, w->len,
+                w->number, w->country, w->abbrev, w->func, w->gender, w->title,
+                w->org, w->place, w->pron, w->flags, w->phrase, w->cue,
+                w->cue_flags);
     }
     fputs("};\n\n", out);
+    fprintf(out, "static const uint32_t lex_canon[LEX_WORDS + 1] = {\n    0,");
+    for (size_t i = 0; i < n_entries; i++)
+        fprintf(out, "%s%u,", (i + 1) % 8 ? " " : "\n    ",
+                entries[i].canon_at);
+    fputs("\n};\n\n", out);
     fprintf(out, "static const uint32_t lex_index[LEX_SLOTS] = {");
     for (size_t i = 0; i < slots; i++)
         fprintf(out, "%s%u,", i % 8 ? " " : "\n    ", index[i]);
