@@ -46,6 +46,54 @@ uint32_t fw_lex_lookup_hashed(uint32_t hash, const char *s, size_t len)
     }
 }
 
+/* Does the lower-case form 'form' equal the ASCII word s[0..len) (letters,
+ * digits and - . ' &) in any case? Eight bytes at a time: the string pool
+ * is padded so that a form may be read eight bytes past its start; 'avail'
+ * bytes may be read from 's'. */
+static bool same_ascii_lower(const char *form, const char *s, size_t len,
+                             size_t avail)
+{
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t a, b;
+        memcpy(&a, form + i, 8);
+        memcpy(&b, s + i, 8);
+        if (a != (b | 0x2020202020202020ull))
+            return false;
+    }
+    if (i == len)
+        return true;
+    if (avail - i >= 8) {
+        uint64_t a, b;
+        uint64_t keep = (1ull << (8 * (len - i))) - 1;
+        memcpy(&a, form + i, 8);
+        memcpy(&b, s + i, 8);
+        return ((a ^ (b | 0x2020202020202020ull)) & keep) == 0;
+    }
+    for (; i < len; i++)
+        if (form[i] != (char)(s[i] | 0x20))
+            return false;
+    return true;
+}
+
+uint32_t fw_lex_lookup_ascii_any(uint32_t hash, const char *s, size_t len,
+                                 size_t avail)
+{
+    uint32_t tag = hash & ~FW_LEX_ID_MASK;
+    for (size_t i = hash & (LEX_SLOTS - 1);; i = (i + 1) & (LEX_SLOTS - 1)) {
+        uint32_t slot = lex_index[i];
+        if (slot == 0)
+            return 0;
+        if ((slot & ~FW_LEX_ID_MASK) != tag)
+            continue;
+        uint32_t id = slot & FW_LEX_ID_MASK;
+        const fw_lex_word *w = &lex_words[id];
+        if (w->len == len &&
+            same_ascii_lower(lex_strings + w->str, s, len, avail))
+            return id;
+    }
+}
+
 uint32_t fw_lex_lookup(const char *s, size_t len)
 {
     return fw_lex_lookup_hashed(fw_hash_bytes(s, len), s, len);

@@ -214,36 +214,6 @@ typedef struct fw_lex_word {
     uint8_t cue_flags; /* FW_CUEF_* bits */
 } fw_lex_word;
 
-/* Does the lower-case form 'form' equal the ASCII word s[0..len) (letters,
- * digits and - . ' &) in any case? Eight bytes at a time: the string pool
- * is padded so that a form may be read eight bytes past its start; 'avail'
- * bytes may be read from 's'. */
-static inline bool fw_same_ascii_lower(const char *form, const char *s,
-                                       size_t len, size_t avail)
-{
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t a, b;
-        memcpy(&a, form + i, 8);
-        memcpy(&b, s + i, 8);
-        if (a != (b | 0x2020202020202020ull))
-            return false;
-    }
-    if (i == len)
-        return true;
-    if (avail - i >= 8) {
-        uint64_t a, b;
-        uint64_t keep = (1ull << (8 * (len - i))) - 1;
-        memcpy(&a, form + i, 8);
-        memcpy(&b, s + i, 8);
-        return ((a ^ (b | 0x2020202020202020ull)) & keep) == 0;
-    }
-    for (; i < len; i++)
-        if (form[i] != (char)(s[i] | 0x20))
-            return false;
-    return true;
-}
-
 /* The generated tables, for the inline lookup below. */
 typedef struct fw_lex_table {
     const uint32_t *index;    /* slots: id | tag of the hash */
@@ -273,33 +243,32 @@ uint32_t fw_lex_lookup_hashed(uint32_t hash, const char *s, size_t len);
 
 /* The same for an ASCII word s[0..len) in any case (letters, digits and
  * - . ' &), 'hash' being fw_hash_ascii_word() of it; 'avail' >= len bytes
- * may be read from 's'. Inline: asked once a word. */
+ * may be read from 's'. */
+uint32_t fw_lex_lookup_ascii_any(uint32_t hash, const char *s, size_t len,
+                                 size_t avail);
+
+/* The same, inline for the common case, asked once a word: a word of
+ * eight bytes or fewer, lower-cased and zero past its end, is compared
+ * with a record's head in one step, without the string pool. */
 static inline uint32_t fw_lex_lookup_ascii(uint32_t hash, const char *s,
                                            size_t len, size_t avail)
 {
+    if (len > 8 || avail < 8)
+        return fw_lex_lookup_ascii_any(hash, s, len, avail);
+    uint64_t key;
+    memcpy(&key, s, 8);
+    key = (key | 0x2020202020202020ull) & (~0ull >> (8 * (8 - len)));
     uint32_t tag = hash & ~FW_LEX_ID_MASK;
-    /* A word of eight bytes or fewer, lower-cased and zero past its end,
-     * is compared with a form's head in one step. */
-    bool short_word = len <= 8 && avail >= 8;
-    uint64_t key = 0;
-    if (short_word) {
-        memcpy(&key, s, 8);
-        key = (key | 0x2020202020202020ull) & (~0ull >> (8 * (8 - len)));
-    }
     for (size_t i = hash & fw_lex.mask;; i = (i + 1) & fw_lex.mask) {
         uint32_t slot = fw_lex.index[i];
         if (slot == 0)
             return 0;
         if ((slot & ~FW_LEX_ID_MASK) != tag)
             continue;
-        uint32_t id = slot & FW_LEX_ID_MASK;
-        const fw_lex_word *w = &fw_lex.words[id];
-        if (w->len != len)
-            continue;
-        if (short_word
-                ? w->head == key
-                : fw_same_ascii_lower(fw_lex.strings + w->str, s, len, avail))
-            return id;
+        const fw_lex_word *w = &fw_lex.words[slot & FW_LEX_ID_MASK];
+        if ((w->head == key) & (w->len == len)) /* (a longer form's head
+                                                    may equal an 8-byte word) */
+            return slot & FW_LEX_ID_MASK;
     }
 }
 

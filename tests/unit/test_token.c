@@ -215,6 +215,31 @@ static void test_abbreviation_bits(void)
     CHECK(d && find_tok(d, "Calif.") && !find_tok(d, "said."));
 }
 
+/* Lookups in any case: short words against a record's head, an eight-byte
+ * prefix of a longer form not taken for it, long forms whole. */
+static void test_lexicon_lookups(void)
+{
+    static const struct {
+        const char *text, *form; /* form NULL: not listed */
+    } cases[] = {{"Said", "said"},
+                 {"SPOKESMAN", "spokesman"},
+                 {"spokesma", NULL},
+                 {"minister", "minister"},
+                 {"ministe", NULL}};
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char buf[32] = {0};
+        size_t len = strlen(cases[k].text);
+        memcpy(buf, cases[k].text, len);
+        uint32_t id = fw_lex_lookup_ascii(
+            fw_hash_ascii_word(buf, len, sizeof buf), buf, len, sizeof buf);
+        if (cases[k].form)
+            CHECK(id &&
+                  strcmp(fw_lex_form(fw_lex_get(id)), cases[k].form) == 0);
+        else
+            CHECK(id == 0);
+    }
+}
+
 static void test_public_tokens(void)
 {
     const char *text = "He said \"no.\"";
@@ -236,6 +261,7 @@ int main(void)
     test_flags();
     test_punct_marks();
     test_abbreviation_bits();
+    test_lexicon_lookups();
     test_public_tokens();
     test_done();
     return CHECK_DONE();
