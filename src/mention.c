@@ -52,13 +52,15 @@ typedef struct ctx {
                         are no names, lead none, and are no pronoun
                         and no "the" */
     size_t n_stops;
-    size_t next_stop;     /* the first not yet passed */
-    bool title_case;      /* the block being read is in title case */
-    bool *block_title;    /* per block: in title case */
-    size_t sent;          /* index of the sentence being read */
-    size_t s0, s1;        /* its tokens */
-    size_t first_in_sent; /* mentions before this one are in earlier
-                             sentences */
+    size_t next_stop;      /* the first not yet passed */
+    size_t name_a, name_b; /* the span name_phrase() looked up last */
+    uint32_t name_id;      /* and what it found */
+    bool title_case;       /* the block being read is in title case */
+    bool *block_title;     /* per block: in title case */
+    size_t sent;           /* index of the sentence being read */
+    size_t s0, s1;         /* its tokens */
+    size_t first_in_sent;  /* mentions before this one are in earlier
+                              sentences */
 } ctx;
 
 /* ------------------------------------------------------------------ */
@@ -232,6 +234,18 @@ static inline bool phrase_may_start(const fw_doc *d, size_t i, size_t hi,
     uint64_t h = fw_phrase_step(fw_phrase_step(FW_PHRASE_SEED, d->lower[i]),
                                 d->lower[i + 1]);
     return fw_lex_phrase_prefix(fw_hash_final(h));
+}
+
+/* phrase_lookup() of a name's tokens [a, b), which read_name() and
+ * classify() ask about the same name several times. */
+static uint32_t name_phrase(ctx *c, size_t a, size_t b)
+{
+    if (a != c->name_a || b != c->name_b) {
+        c->name_a = a;
+        c->name_b = b;
+        c->name_id = phrase_lookup(c->d, a, b);
+    }
+    return c->name_id;
 }
 
 /* The longest lexicon phrase starting at token i within [i, hi), as its
@@ -1184,13 +1198,13 @@ static bool office_of(const fw_doc *d, size_t s0, size_t a)
            w->title != FW_TITLE_FAMILY;
 }
 
-static guess classify(const ctx *c, size_t a, size_t b, bool person_hint)
+static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
 {
     const fw_doc *d = c->d;
     guess g = {FW_TYPE_UNKNOWN, false, FW_GENDER_NONE, 0, 0, 0, false, false};
     size_t n = b - a;
     /* The whole name in a lexicon. */
-    uint32_t id = n == 1 ? d->toks[a].word : phrase_lookup(d, a, b);
+    uint32_t id = n == 1 ? d->toks[a].word : name_phrase(c, a, b);
     const fw_lex_word *w = fw_lex_get(id);
     if (id && caps_ok(d, a, w)) {
         if (w->feats & FW_LEX_MISC) {
@@ -1668,7 +1682,7 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     title_span title;
     int where = TITLE_NONE;
     /* A known name is no title: "Burger King". */
-    bool known = b - a >= 2 && (fw_lex_get(phrase_lookup(d, a, b))->feats &
+    bool known = b - a >= 2 && (fw_lex_get(name_phrase(c, a, b))->feats &
                                 (FW_LEX_ORG | FW_LEX_PLACE));
     if (!known && title_forward(d, a, b, &title)) {
         if (title.end == b) {
@@ -1709,8 +1723,7 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
         person = true;
     /* "Miramar California", "Kansas City Missouri": a place, then the
      * state or country it is in. */
-    if (where == TITLE_NONE && !person && b - a >= 2 &&
-        !phrase_lookup(d, a, b)) {
+    if (where == TITLE_NONE && !person && b - a >= 2 && !name_phrase(c, a, b)) {
         const fw_lex_word *lw = lexw(d, b - 1);
         if ((lw->feats & FW_LEX_PLACE) && caps_ok(d, b - 1, lw) &&
             (lw->place == FW_PLACE_COUNTRY ||
