@@ -192,11 +192,14 @@ enum {
 
 /* Word bits (fw_tok.aux of a word), set by the mentions stage. */
 enum {
-    FW_WA_CUE = 1,  /* a cue word, or the first word of a cue phrase found
-                       here ("according to"): where the quotations stage
-                       looks for cues */
-    FW_WA_TITLE = 2 /* a title word, or the first word of a lexicon phrase
-                       found here: where a title may start */
+    FW_WA_CUE = 1,   /* a cue word, or the first word of a cue phrase found
+                        here ("according to"): where the quotations stage
+                        looks for cues */
+    FW_WA_TITLE = 2, /* a title word, or the first word of a lexicon
+                        phrase found here: where a title may start */
+    FW_WA_OPENS = 4  /* opens its sentence: first, or after the opening
+                        quotes, brackets or dash that start it, or after
+                        a colon */
 };
 
 /* Quote mark families (fw_tok.aux). Marks pair within a family; the

@@ -297,22 +297,10 @@ static bool caps_ok(const fw_doc *d, size_t i, const fw_lex_word *w)
     return !(w->flags & FW_LEXF_CAPS) || all_caps(d, i);
 }
 
-static bool at_sentence_start(const fw_doc *d, size_t i, size_t s0)
+/* Does word i open its sentence (FW_WA_OPENS, from prepare())? */
+static bool opens_sentence(const fw_doc *d, size_t i)
 {
-    if (i == s0 || (d->toks[i].flags & FW_TOKEN_LINE_START))
-        return true;
-    /* After opening quotes, brackets or a dash that start the sentence,
-     * or after a colon. */
-    size_t k = i;
-    while (k > s0) {
-        const fw_tok *p = &d->toks[k - 1];
-        if (p->kind == FW_TOKEN_QUOTE || p->kind == FW_TOKEN_DASH ||
-            fw_tok_punct(p, '('))
-            k--;
-        else
-            return fw_tok_punct(p, ':');
-    }
-    return true;
+    return (d->toks[i].aux & FW_WA_OPENS) != 0;
 }
 
 /* Does the word's ending say it is not a name: "Pressed", "Speaking",
@@ -598,7 +586,7 @@ static bool judge_name_like(const ctx *c, size_t i)
         return false; /* "Trump Can't" in a headline */
     if (w->feats & FW_LEX_MISC)
         return false;
-    bool start = at_sentence_start(d, i, c->s0);
+    bool start = opens_sentence(d, i);
     if ((w->feats & (FW_LEX_PLACE | FW_LEX_ORG)) && caps_ok(d, i, w)) {
         bool everyday = w->func || (w->feats & FW_LEX_COMMON);
         if (!everyday)
@@ -1778,7 +1766,7 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
      * part of the name it writes. */
     if (!g.demonym && g.type != FW_ENTITY_PERSON && where == TITLE_NONE &&
         a > c->s0 && fw_tok_is(d, &d->toks[a - 1], "The") &&
-        !at_sentence_start(d, a - 1, c->s0) && !c->title_case)
+        !opens_sentence(d, a - 1) && !c->title_case)
         m->start = d->toks[a - 1].start;
     if (g.demonym && (fw_lex_get(g.word)->flags & FW_LEXF_PLURAL))
         m->flags |= FW_MF_PLURAL;
@@ -2129,7 +2117,8 @@ static fw_status prepare(ctx *c)
          * good as random: the loops below test such things with
          * arithmetic, not branches, which the processor would mispredict
          * half the time. First the sentence's words, and which of them
-         * open it (at_sentence_start(), computed forwards). */
+         * open it (FW_WA_OPENS): nothing but opening quotes, brackets,
+         * dashes, or a colon, before them. */
         size_t n = 0;
         bool chain = true; /* only openers, or a colon, since s0 */
         for (size_t i = s0; i < s1; i++) {
@@ -2175,7 +2164,8 @@ static fw_status prepare(ctx *c)
                     t->aux |= FW_WA_CUE;
             }
             t->aux |= ((lw->feats & FW_LEX_CUE) != 0 ? FW_WA_CUE : 0) |
-                      ((lw->feats & FW_LEX_TITLE) != 0 ? FW_WA_TITLE : 0);
+                      ((lw->feats & FW_LEX_TITLE) != 0 ? FW_WA_TITLE : 0) |
+                      (opens[k] ? FW_WA_OPENS : 0);
             /* A word in lower case is no name, unless a place or
              * hyphenated; a function word in lower case is judged
              * before the sets are asked, so says nothing. */
