@@ -3529,6 +3529,21 @@ static fw_status find_subheads(qctx *q)
     return FW_OK;
 }
 
+/* The first mention that starts at or after byte 'at' (n_ments if none):
+ * a binary search by conditional moves, as in block_of(). */
+static size_t first_ment_at(const fw_doc *d, uint32_t at)
+{
+    size_t lo = 0, n = d->n_ments;
+    if (n == 0)
+        return 0;
+    while (n > 1) {
+        size_t half = n / 2;
+        lo = d->ments[lo + half - 1].start < at ? lo + half : lo;
+        n -= half;
+    }
+    return lo + (d->ments[lo].start < at);
+}
+
 /* "I", "we" inside a quotation are its speaker. */
 static void first_persons(qctx *q)
 {
@@ -3539,16 +3554,7 @@ static void first_persons(qctx *q)
             continue;
         for (uint32_t p = 0; p < x->n_parts; p++) {
             const fw_span *sp = &d->qparts[x->first_part + p];
-            /* The first mention at or after the part's start. */
-            size_t lo = 0, hi = d->n_ments;
-            while (lo < hi) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (d->ments[mid].start < sp->start)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            for (size_t m = lo; m < d->n_ments; m++) {
+            for (size_t m = first_ment_at(d, sp->start); m < d->n_ments; m++) {
                 fw_ment *mm = &d->ments[m];
                 if (mm->start >= sp->end)
                     break;
