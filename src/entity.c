@@ -42,7 +42,9 @@ typedef struct keymap {
 typedef struct resolver {
     fw_doc *d;
     keymap keys;
-    int32_t recent[RECENT]; /* entities, most recent last */
+    int32_t recent[RECENT]; /* entities, most recent last: mentions are
+                               read in text order, so their last_sent
+                               never decreases along the list */
     size_t n_recent;
     uint32_t *last_pos;    /* per entity: byte of its latest mention so far
                               in the text-order pass (0: not yet) */
@@ -419,7 +421,7 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
         if (ent->type != m->type)
             continue;
         if (r->last_sent[e] + REACH < m->sent + 1)
-            continue;
+            break; /* and all before it */
         if (m->country && ent->country && ent->country != m->country)
             continue;
         if (m->gender && ent->gender && ent->gender != m->gender)
@@ -455,7 +457,7 @@ static int32_t resolve_pronoun(resolver *r, const fw_ment *m)
         int32_t e = r->recent[k];
         const fw_ent *ent = &d->ents[e];
         if (r->last_sent[e] + 2 < m->sent + 1)
-            continue;
+            break; /* and all before it */
         if (person) {
             if (ent->type != FW_ENTITY_PERSON)
                 continue;
