@@ -170,8 +170,9 @@ enum {
     FW_LEXF_PLURAL = 2, /* a plural demonym noun (Russians) */
     FW_LEXF_BEFORE = 4, /* place noun: the name stands before it */
     FW_LEXF_AFTER = 8,  /* place noun: the name stands after it */
-    FW_LEXF_PART = 16   /* place noun: names a part of the place after
+    FW_LEXF_PART = 16,  /* place noun: names a part of the place after
                            it ("North", "Greater") */
+    FW_LEXF_CANON = 32  /* has a canonical name (fw_lex_canon) */
 };
 
 /* fw_lex_word.cue_flags: how a cue's form is used (cues.tsv). */
@@ -329,8 +330,9 @@ static inline const char *fw_lex_form(const fw_lex_word *w)
 /* Its canonical name (organisations), or NULL. */
 static inline const char *fw_lex_canon(const fw_lex_word *w)
 {
-    uint32_t c = fw_lex.canon[w - fw_lex.words];
-    return c ? fw_lex.strings + c - 1 : NULL;
+    if (!(w->flags & FW_LEXF_CANON))
+        return NULL; /* most, without reading the table */
+    return fw_lex.strings + fw_lex.canon[w - fw_lex.words] - 1;
 }
 
 /* Country 'index' (from 1, as in fw_lex_word.country): its ISO 3166

@@ -826,6 +826,7 @@ int main(int argc, char **argv)
         if (!e->canon)
             continue;
         e->canon_at = offset + 1;
+        e->w.flags |= FW_LEXF_CANON;
         offset += (uint32_t)strlen(e->canon) + 1;
         fputs("    ", out);
         write_string(out, e->canon);
