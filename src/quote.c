@@ -1515,42 +1515,56 @@ static fw_status drop_nested_reports(qctx *q)
     fw_doc *d = q->d;
     size_t n = d->n_quots;
     int32_t *into = fw_arena_alloc_raw(&d->arena, (n + 1) * sizeof *into);
+    /* The reports' content hulls in text order; empty (start > end) for
+     * what can be neither outer nor inner: direct quotations, reports
+     * without a cue, reports dropped. */
+    struct hull {
+        uint32_t start, end;
+    } *hull = fw_arena_alloc_raw(&d->arena, (n + 1) * sizeof *hull);
     uint32_t *order = text_order(d);
-    if (!into || !order)
+    if (!into || !hull || !order)
         return FW_ENOMEM;
-    for (size_t i = 0; i < n; i++)
-        into[i] = KEEP;
+    for (size_t p = 0; p < n; p++) {
+        const fw_quot *x = &d->quots[order[p]];
+        into[p] = KEEP;
+        fw_span xs = content_hull(d, x);
+        bool report = x->kind != FW_QUOTE_DIRECT && x->cue_start != x->cue_end;
+        hull[p].start = report ? (uint32_t)xs.start : UINT32_MAX;
+        hull[p].end = report ? (uint32_t)xs.end : 0;
+    }
     size_t dropped = 0;
     /* an outer one starts before or with what it holds: look back in
      * text order, over a paragraph's worth of reports */
     for (size_t p = 0; p < n; p++) {
+        if (hull[p].start > hull[p].end)
+            continue;
         size_t i = order[p];
         const fw_quot *x = &d->quots[i];
-        if (x->kind == FW_QUOTE_DIRECT || x->cue_start == x->cue_end ||
-            into[i] == DROP)
-            continue;
-        fw_span xs = content_hull(d, x);
+        /* what must lie inside the outer one: the cue and the content */
+        uint32_t lo =
+            x->cue_start < hull[p].start ? x->cue_start : hull[p].start;
+        uint32_t hi = x->cue_end > hull[p].end ? x->cue_end : hull[p].end;
         for (size_t r = p > 16 ? p - 16 : 0; r < n && r < p + 4; r++) {
+            if ((r == p) | (hull[r].start > lo) | (hull[r].end < hi))
+                continue; /* (one branch: see fw_tok_is) */
             size_t j = order[r];
             const fw_quot *o = &d->quots[j];
-            if (j == i || o->kind == FW_QUOTE_DIRECT ||
-                o->cue_start == o->cue_end || into[j] == DROP)
-                continue;
-            fw_span os = content_hull(d, o);
-            if (x->cue_start >= os.start && x->cue_end <= os.end &&
-                xs.start >= os.start && xs.end <= os.end &&
-                !(o->cue_start >= xs.start && o->cue_end <= xs.end)) {
-                /* what seems so is the writer's; the act inside it is
-                 * the report */
-                if (seeming_cue(d, o)) {
-                    into[j] = DROP;
-                    dropped++;
-                    continue;
-                }
-                into[i] = DROP;
+            if (o->cue_start >= hull[p].start && o->cue_end <= hull[p].end)
+                continue; /* each inside the other: a split report */
+            /* what seems so is the writer's; the act inside it is the
+             * report */
+            if (seeming_cue(d, o)) {
+                into[j] = DROP;
+                hull[r].start = UINT32_MAX;
+                hull[r].end = 0;
                 dropped++;
-                break;
+                continue;
             }
+            into[i] = DROP;
+            hull[p].start = UINT32_MAX;
+            hull[p].end = 0;
+            dropped++;
+            break;
         }
     }
     return dropped ? compact_quots(q, into, n) : FW_OK;
