@@ -30,22 +30,6 @@ const fw_lex_table fw_lex = {
     .abbrev_mask = LEX_ABBREV_BITS - 1,
 };
 
-uint32_t fw_lex_lookup_hashed(uint32_t hash, const char *s, size_t len)
-{
-    uint32_t tag = hash & ~FW_LEX_ID_MASK;
-    for (size_t i = hash & (LEX_SLOTS - 1);; i = (i + 1) & (LEX_SLOTS - 1)) {
-        uint32_t slot = lex_index[i];
-        if (slot == 0)
-            return 0;
-        if ((slot & ~FW_LEX_ID_MASK) != tag)
-            continue;
-        uint32_t id = slot & FW_LEX_ID_MASK;
-        const fw_lex_word *w = &lex_words[id];
-        if (w->len == len && memcmp(lex_strings + w->str, s, len) == 0)
-            return id;
-    }
-}
-
 /* Does the lower-case form 'form' equal the ASCII word s[0..len) (letters,
  * digits and - . ' &) in any case? Eight bytes at a time: the string pool
  * is padded so that a form may be read eight bytes past its start; 'avail'
@@ -76,8 +60,11 @@ static bool same_ascii_lower(const char *form, const char *s, size_t len,
     return true;
 }
 
-uint32_t fw_lex_lookup_ascii_any(uint32_t hash, const char *s, size_t len,
-                                 size_t avail)
+/* The id of the listed form of 'len' bytes at 's', whose hash is 'hash',
+ * or 0: 's' as it is, or ('any_case') an ASCII word in any case, of which
+ * 'avail' bytes may be read. */
+static uint32_t probe(uint32_t hash, const char *s, size_t len, size_t avail,
+                      bool any_case)
 {
     uint32_t tag = hash & ~FW_LEX_ID_MASK;
     for (size_t i = hash & (LEX_SLOTS - 1);; i = (i + 1) & (LEX_SLOTS - 1)) {
@@ -88,10 +75,24 @@ uint32_t fw_lex_lookup_ascii_any(uint32_t hash, const char *s, size_t len,
             continue;
         uint32_t id = slot & FW_LEX_ID_MASK;
         const fw_lex_word *w = &lex_words[id];
-        if (w->len == len &&
-            same_ascii_lower(lex_strings + w->str, s, len, avail))
+        if (w->len != len)
+            continue;
+        const char *form = lex_strings + w->str;
+        if (any_case ? same_ascii_lower(form, s, len, avail)
+                     : memcmp(form, s, len) == 0)
             return id;
     }
+}
+
+uint32_t fw_lex_lookup_hashed(uint32_t hash, const char *s, size_t len)
+{
+    return probe(hash, s, len, len, false);
+}
+
+uint32_t fw_lex_lookup_ascii_any(uint32_t hash, const char *s, size_t len,
+                                 size_t avail)
+{
+    return probe(hash, s, len, avail, true);
 }
 
 uint32_t fw_lex_lookup(const char *s, size_t len)

@@ -742,6 +742,19 @@ static int cmp_entry(const void *a, const void *b)
     return strcmp(x->form, y->form);
 }
 
+/* Writes a bit set of 'bits' bits as the array 'name', its size as the
+ * macro 'size'. */
+static void write_bits(FILE *out, const char *size, const char *name,
+                       const uint64_t *set, size_t bits)
+{
+    fprintf(out, "#define %s %zu\n", size, bits);
+    fprintf(out, "static const uint64_t %s[%zu] = {", name, bits / 64);
+    for (size_t i = 0; i < bits / 64; i++)
+        fprintf(out, "%s0x%llxull,", i % 4 ? " " : "\n    ",
+                (unsigned long long)set[i]);
+    fputs("\n};\n\n", out);
+}
+
 static void write_string(FILE *out, const char *s)
 {
     fputc('"', out);
@@ -917,13 +930,8 @@ int main(int argc, char **argv)
         fprintf(out, "%s%u,", i % 8 ? " " : "\n    ", pindex[i]);
     fputs("\n};\n\n", out);
 
-    fprintf(out, "#define LEX_PREFIX_BITS %zu\n", prefix_bits);
-    fprintf(out, "static const uint64_t lex_phrase_prefixes[%zu] = {",
-            prefix_bits / 64);
-    for (size_t i = 0; i < prefix_bits / 64; i++)
-        fprintf(out, "%s0x%llxull,", i % 4 ? " " : "\n    ",
-                (unsigned long long)prefixes[i]);
-    fputs("\n};\n\n", out);
+    write_bits(out, "LEX_PREFIX_BITS", "lex_phrase_prefixes", prefixes,
+               prefix_bits);
 
     /* A bit set of the abbreviations' hashes: the tokenizer asks it of
      * every word before a period, and most are none ("said."). */
@@ -943,13 +951,7 @@ int main(int argc, char **argv)
                        (uint32_t)(abbrev_bits - 1);
         abbrevs[bit / 64] |= 1ull << (bit % 64);
     }
-    fprintf(out, "#define LEX_ABBREV_BITS %zu\n", abbrev_bits);
-    fprintf(out, "static const uint64_t lex_abbrevs[%zu] = {",
-            abbrev_bits / 64);
-    for (size_t i = 0; i < abbrev_bits / 64; i++)
-        fprintf(out, "%s0x%llxull,", i % 4 ? " " : "\n    ",
-                (unsigned long long)abbrevs[i]);
-    fputs("\n};\n\n", out);
+    write_bits(out, "LEX_ABBREV_BITS", "lex_abbrevs", abbrevs, abbrev_bits);
 
     fprintf(out, "static const char lex_country_codes[LEX_COUNTRIES + 1][4] "
                  "= {\n    \"\",");
