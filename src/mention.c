@@ -2072,7 +2072,9 @@ static bool block_title_case(const fw_doc *d, size_t b)
 
 /* One pass over the sentences: every word looked up, the evidence of
  * case gathered (which words the document writes capitalised in
- * mid-sentence, which in lower case), and the lexicon phrases found. */
+ * mid-sentence, which in lower case), the lexicon phrases found, each
+ * word's marks set (FW_WA_*), and the words read_sentence() must look at
+ * listed. */
 static fw_status prepare(ctx *c)
 {
     fw_doc *d = c->d;
@@ -2180,7 +2182,7 @@ static fw_status prepare(ctx *c)
                          (!lower & !(t->flags & FW_TOKEN_ALL_CAPS) &
                           !title_case & !opens[k]);
             unsigned how = lower ? SEEN_LOWER : SEEN_CAPITALIZED;
-            size_t bit = 2 * (size_t)t->word + how;
+            size_t bit = 2 * (size_t)t->word + how; /* (id 0's: unread) */
             c->seen[bit / 64] |= (uint64_t)noted << (bit % 64);
             if (noted & !t->word) {
                 st =
