@@ -350,11 +350,15 @@ struct fw_doc {
     size_t n_qspans;
     size_t cap_qspans;
 
-    uint32_t *lower;   /* per token, from the mentions stage: the hash of
-                          its lower-case form (words; 0 for others) */
-    uint32_t *phrases; /* per token, from the mentions stage: the id and
-                          end of the longest lexicon phrase it starts,
-                          in its sentence (0, 0 when none) */
+    uint32_t *lower;    /* per token, from the mentions stage: the hash of
+                           its lower-case form (words; 0 for others) */
+    uint32_t *phrases;  /* per token, from the mentions stage: the id and
+                           end of the longest lexicon phrase it starts,
+                           in its sentence (0, 0 when none) */
+    uint32_t *cue_toks; /* from the mentions stage: the words outside
+                           quotation marks where a cue may start
+                           (FW_WA_CUE), in order */
+    size_t n_cue_toks;
 
     fw_ment *ments; /* mentions, sorted by start */
     size_t n_ments;

@@ -2105,8 +2105,11 @@ static fw_status prepare(ctx *c)
     uint8_t *opens = fw_arena_alloc_raw(&d->arena, d->n_toks + 1);
     c->stops =
         fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * sizeof *c->stops);
-    if (!words || !opens || !c->stops)
+    d->cue_toks =
+        fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * sizeof *d->cue_toks);
+    if (!words || !opens || !c->stops || !d->cue_toks)
         return FW_ENOMEM;
+    d->n_cue_toks = 0;
     size_t b = 0;
     for (size_t s = 0; s < d->n_sents; s++) {
         size_t s0 = d->sents[s].first_token;
@@ -2168,6 +2171,9 @@ static fw_status prepare(ctx *c)
             t->aux |= ((lw->feats & FW_LEX_CUE) != 0 ? FW_WA_CUE : 0) |
                       ((lw->feats & FW_LEX_TITLE) != 0 ? FW_WA_TITLE : 0) |
                       (opens[k] ? FW_WA_OPENS : 0);
+            d->cue_toks[d->n_cue_toks] = (uint32_t)i;
+            d->n_cue_toks +=
+                ((t->aux & FW_WA_CUE) != 0) & !(t->flags & FW_TF_IN_QUOTE);
             /* A word in lower case is no name, unless a place or
              * hyphenated; a function word in lower case is judged
              * before the sets are asked, so says nothing. */

@@ -51,6 +51,7 @@ typedef struct qctx {
                              opening marks */
     uint32_t *first_word; /* per sentence: its first word token */
     uint32_t *last_word;  /* per sentence: its last word token + 1 */
+    size_t next_cue;      /* d->cue_toks before this are passed */
 } qctx;
 
 /* ------------------------------------------------------------------ */
@@ -2997,7 +2998,14 @@ static fw_status find_reported(qctx *q, uint32_t sn)
     size_t lo = sent_lo(d, sn), hi = sent_hi(d, sn);
     source last_src; /* the subject of the latest attribution */
     bool have_last = false;
-    for (size_t i = lo; i < hi; i++) {
+    for (size_t i = lo;; i++) {
+        /* on to the next word where a cue may start (the others would
+         * fail cue_at()'s first test) */
+        while (q->next_cue < d->n_cue_toks && d->cue_toks[q->next_cue] < i)
+            q->next_cue++;
+        if (q->next_cue == d->n_cue_toks || d->cue_toks[q->next_cue] >= hi)
+            break;
+        i = d->cue_toks[q->next_cue];
         cue c;
         if (!cue_at(q, i, lo, hi, &c))
             continue;
