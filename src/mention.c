@@ -53,6 +53,8 @@ typedef struct ctx {
                         and no "the" */
     size_t n_stops;
     size_t next_stop;      /* the first not yet passed */
+    uint32_t *clause_at;   /* per sentence: its first clause_word(), or
+                              its end */
     size_t name_a, name_b; /* the span name_phrase() looked up last */
     uint32_t name_id;      /* and what it found */
     bool title_case;       /* the block being read is in title case */
@@ -2033,9 +2035,8 @@ static fw_status read_sentence(ctx *c)
      * said"); else the first one a verb follows ("Pressed on whether X
      * ..., Trump replied"); else the first one. */
     fw_ment *first = NULL, *subject = NULL, *verbal = NULL;
-    size_t free_until = c->s0; /* tokens before this are clause-free */
-    while (free_until < c->s1 && !clause_word(d, free_until))
-        free_until++;
+    size_t free_until = c->clause_at[c->sent]; /* tokens before this are
+                                                  clause-free */
     for (size_t k = c->first_in_sent; k < d->n_ments && !subject; k++) {
         fw_ment *m = &d->ments[k];
         if ((m->flags & (FW_MF_IN_QUOTE | FW_MF_NESTED)) ||
@@ -2107,7 +2108,9 @@ static fw_status prepare(ctx *c)
         fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * sizeof *c->stops);
     d->cue_toks =
         fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * sizeof *d->cue_toks);
-    if (!words || !opens || !c->stops || !d->cue_toks)
+    c->clause_at =
+        fw_arena_alloc_raw(&d->arena, (d->n_sents + 1) * sizeof *c->clause_at);
+    if (!words || !opens || !c->stops || !d->cue_toks || !c->clause_at)
         return FW_ENOMEM;
     d->n_cue_toks = 0;
     size_t b = 0;
@@ -2150,6 +2153,7 @@ static fw_status prepare(ctx *c)
                 t->word = fw_word_hash(d, t, &d->lower[i]);
             }
         }
+        size_t clause = s1;
         for (size_t k = 0; k < n; k++) {
             size_t i = words[k];
             fw_tok *t = &d->toks[i];
@@ -2171,6 +2175,8 @@ static fw_status prepare(ctx *c)
             t->aux |= ((lw->feats & FW_LEX_CUE) != 0 ? FW_WA_CUE : 0) |
                       ((lw->feats & FW_LEX_TITLE) != 0 ? FW_WA_TITLE : 0) |
                       (opens[k] ? FW_WA_OPENS : 0);
+            if (clause == s1 && lw->func && clause_word(d, i))
+                clause = i;
             d->cue_toks[d->n_cue_toks] = (uint32_t)i;
             d->n_cue_toks +=
                 ((t->aux & FW_WA_CUE) != 0) & !(t->flags & FW_TF_IN_QUOTE);
@@ -2198,6 +2204,7 @@ static fw_status prepare(ctx *c)
                     return st;
             }
         }
+        c->clause_at[s] = (uint32_t)clause;
     }
     return FW_OK;
 }
