@@ -148,8 +148,10 @@ static fw_status segment_block(fw_doc *d, size_t lo, size_t hi)
     size_t start = lo;
     for (size_t i = lo; i < hi; i++) {
         const fw_tok *t = &d->toks[i];
-        bool ends = /* one branch: see fw_tok_is */
-            ((t->kind == FW_TOKEN_PUNCT) & ((t->flags & FW_TF_TERMINAL) != 0)) |
+        /* terminal punctuation (only punctuation has the flag), or an
+         * abbreviation's period; one branch: see fw_tok_is */
+        bool ends =
+            ((t->flags & FW_TF_TERMINAL) != 0) |
             ((t->kind == FW_TOKEN_WORD) & ((t->flags & FW_TOKEN_ABBREV) != 0));
         if (!ends)
             continue;
