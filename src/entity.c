@@ -654,15 +654,15 @@ fw_status fw_export_entities(fw_doc *d)
     int32_t *pub = fw_arena_alloc(a, (ne + 1) * sizeof *pub);
     if (!d->pub_mentions || !first || !count || !pub)
         return FW_ENOMEM;
-    for (size_t e = 0; e < ne; e++)
+    for (size_t e = 0; e <= ne; e++)
         first[e] = UINT32_MAX;
+    /* Without branches (a mention of no entity counts in the spare slot
+     * ne): which mentions come first is as good as random. */
     for (size_t i = 0; i < nm; i++) {
         const fw_ment *m = &d->ments[i];
-        if (m->entity < 0)
-            continue;
-        count[m->entity]++;
-        if (m->start < first[m->entity])
-            first[m->entity] = m->start;
+        size_t e = m->entity < 0 ? ne : (size_t)m->entity;
+        count[e]++;
+        first[e] = m->start < first[e] ? m->start : first[e];
     }
     /* Entities in the order of their first mentions. */
     uint32_t *ord = fw_sort_by_key(a, first, ne);
