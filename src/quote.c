@@ -3640,10 +3640,10 @@ fw_status fw_find_quotes(fw_doc *d)
         q.last_word[s] = f < b ? (uint32_t)l : 0;
     }
     for (size_t m = d->n_ments; m-- > 0;) {
-        q.ment_at[d->ments[m].tok] = (int32_t)m;
-        if (q.ment_end[d->ments[m].tok_end] < 0 ||
-            d->ments[m].kind == FW_MENTION_NAME)
-            q.ment_end[d->ments[m].tok_end] = (int32_t)m;
+        const fw_ment *x = &d->ments[m];
+        q.ment_at[x->tok] = (int32_t)m;
+        int32_t *end = &q.ment_end[x->tok_end]; /* a name, if one ends there */
+        *end = (*end < 0) | (x->kind == FW_MENTION_NAME) ? (int32_t)m : *end;
     }
     fw_status st = find_direct(&q);
     for (size_t s = 0; st == FW_OK && s < d->n_sents; s++)
