@@ -208,21 +208,16 @@ static inline bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     return judge_cue(q, i, s0, s1, c);
 }
 
-/* Is token i the word s[0..n) in any case? */
-static inline bool word_is_n(const fw_doc *d, size_t i, const char *s, size_t n)
-{
-    const fw_tok *t = &d->toks[i];
-    if ((t->end - t->start != n) |
-        ((d->text[t->start] | 0x20) != (s[0] | 0x20)))
-        return false; /* most tokens (one branch: see fw_tok_is) */
-    return strncasecmp(d->text + t->start, s, n) == 0;
-}
-
 /* Is token i the word 's' in any case? Inline, so that a literal's
  * length folds away. */
 static inline bool word_ci(const fw_doc *d, size_t i, const char *s)
 {
-    return word_is_n(d, i, s, strlen(s));
+    const fw_tok *t = &d->toks[i];
+    size_t n = strlen(s);
+    if ((t->end - t->start != n) |
+        ((d->text[t->start] | 0x20) != (s[0] | 0x20)))
+        return false; /* most tokens (one branch: see fw_tok_is) */
+    return strncasecmp(d->text + t->start, s, n) == 0;
 }
 
 /* A word a rule looks for, its length counted when compiled. */

@@ -57,8 +57,7 @@ static bool attribution_follows(const fw_doc *d, size_t k, size_t hi)
             size_t j = i + 1; /* over the aside to its comma */
             while (j < hi && j < i + 16 && !fw_tok_punct(&d->toks[j], ',') &&
                    d->toks[j].kind != FW_TOKEN_QUOTE &&
-                   !(d->toks[j].kind == FW_TOKEN_PUNCT &&
-                     fw_tok_punct(&d->toks[j], '.')))
+                   !fw_tok_punct(&d->toks[j], '.'))
                 j++;
             return j + 1 < hi && fw_tok_punct(&d->toks[j], ',') &&
                    speech_verb(d, j + 1);

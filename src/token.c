@@ -340,7 +340,7 @@ static word_info scan_word(const scanner *sc, size_t i, fw_char_class first)
         } else if (!more_dots) {
             uint32_t id = abbrev_id(s + i, j + 1 - i, sc->len - i, ascii);
             const fw_lex_word *lw = fw_lex_get(id);
-            if ((lw->feats & FW_LEX_ABBREV) && abbrev_fits(sc, i, j + 1, lw)) {
+            if (id && abbrev_fits(sc, i, j + 1, lw)) {
                 w.flags |= FW_TOKEN_ABBREV | (ascii ? FW_TF_ASCII : 0);
                 w.word = id;
                 w.end = j + 1;
@@ -349,10 +349,9 @@ static word_info scan_word(const scanner *sc, size_t i, fw_char_class first)
             /* "Sen. X, R-Ky., said", "ex-Gov. Y": the part after the
              * last hyphen is the abbreviation */
             if ((w.flags & FW_TF_HYPHENATED) && segment > i) {
-                lw = fw_lex_get(abbrev_id(s + segment, j + 1 - segment,
-                                          sc->len - segment, ascii));
-                if ((lw->feats & FW_LEX_ABBREV) &&
-                    abbrev_fits(sc, i, j + 1, lw)) {
+                id = abbrev_id(s + segment, j + 1 - segment, sc->len - segment,
+                               ascii);
+                if (id && abbrev_fits(sc, i, j + 1, fw_lex_get(id))) {
                     j++;
                     w.flags |= FW_TOKEN_ABBREV;
                 }
