@@ -3,9 +3,11 @@
  * (default: ../shared/eval/polnear/train), median of several runs.
  *
  * Reports each stage alone (from documents prepared by the stages before
- * it) and the whole pipeline through the public fw_analyze(). Times are
- * the thread's CPU time: on a shared virtual machine, time stolen by
- * other guests would otherwise count against the code.
+ * it), the whole pipeline through the public fw_analyze(), and the time
+ * of each step of the pipeline without events. Times are the thread's
+ * CPU time (the steps' excepted: see wall_now()): on a shared virtual
+ * machine, time stolen by other guests would otherwise count against the
+ * code.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
@@ -26,11 +28,23 @@ typedef struct text {
 static text *texts;
 static size_t n_texts, total_bytes;
 
-static double now(void)
+static double seconds(clockid_t clock)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    clock_gettime(clock, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static double now(void)
+{
+    return seconds(CLOCK_THREAD_CPUTIME_ID);
+}
+
+/* The monotonic clock, for the steps: read without a system call, unlike
+ * the thread's CPU clock, whose cost would weigh on the short steps. */
+static double wall_now(void)
+{
+    return seconds(CLOCK_MONOTONIC);
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -106,6 +120,71 @@ static double run_pipeline(const fw_analyzer *az)
         fw_batch_free(b);
     }
     return now() - t0;
+}
+
+/* The quotations pipeline's steps in fw_analyze()'s order, each timed
+ * alone, so that `make bench` says where the time goes. */
+static const struct {
+    const char *name;
+    fw_status (*run)(fw_doc *d);
+} steps[] = {
+    {"read", fw_read_text},
+    {"tokens", fw_tokenize},
+    {"sentences", fw_segment},
+    {"quote marks", fw_pair_quotes},
+    {"mentions", fw_find_mentions},
+    {"entities", fw_find_entities},
+    {"quotations", fw_find_quotes},
+    {"export entities", fw_export_entities},
+    {"export quotations", fw_export_quotes},
+};
+
+/* Adds to secs[k] the time of step k in one pass over all texts. */
+static void run_steps(const fw_analyzer *az, double *secs)
+{
+    for (size_t i = 0; i < n_texts; i++) {
+        fw_doc *d = fw_doc_new(az, texts[i].data, texts[i].len);
+        if (!d)
+            exit(1);
+        for (size_t k = 0; k < FW_COUNT(steps); k++) {
+            double t0 = wall_now();
+            if (steps[k].run(d) != FW_OK)
+                exit(1);
+            secs[k] += wall_now() - t0;
+        }
+        fw_arena arena = d->arena;
+        fw_arena_free(&arena);
+    }
+}
+
+static void report_steps(void)
+{
+    fw_config cfg = {.stages =
+                         FW_STAGE_TEXT | FW_STAGE_ENTITIES | FW_STAGE_QUOTES};
+    fw_analyzer *az = NULL;
+    if (fw_analyzer_new(&cfg, &az, NULL) != FW_OK)
+        exit(1);
+    double runs[FW_COUNT(steps)][RUNS], warm[FW_COUNT(steps)] = {0};
+    run_steps(az, warm);
+    for (int r = 0; r < RUNS; r++) {
+        double secs[FW_COUNT(steps)] = {0};
+        run_steps(az, secs);
+        for (size_t k = 0; k < FW_COUNT(steps); k++)
+            runs[k][r] = secs[k];
+    }
+    double median[FW_COUNT(steps)], sum = 0;
+    for (size_t k = 0; k < FW_COUNT(steps); k++) {
+        qsort(runs[k], RUNS, sizeof runs[k][0], cmp_double);
+        median[k] = runs[k][RUNS / 2];
+        sum += median[k];
+    }
+    printf("steps of the pipeline without events, ms a pass (median of "
+           "%d):\n",
+           RUNS);
+    for (size_t k = 0; k < FW_COUNT(steps); k++)
+        printf("  %-32s %8.2f ms   %3.0f%%\n", steps[k].name, median[k] * 1e3,
+               100 * median[k] / sum);
+    fw_analyzer_free(az);
 }
 
 /* Phoenix's dictionaries, as users load them. */
@@ -315,6 +394,7 @@ int main(int argc, char **argv)
         report_stages("pipeline without events",
                       FW_STAGE_TEXT | FW_STAGE_ENTITIES | FW_STAGE_QUOTES) != 0)
         return 1;
+    report_steps();
     report_events(az, argc > 2 ? argv[2] : "../shared/events/phoenix");
     fw_analyzer_free(az);
     for (size_t i = 0; i < n_texts; i++)
