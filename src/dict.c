@@ -158,6 +158,7 @@ typedef struct reader {
     size_t lineno;
     fw_dict_warn *w;
     fw_status st;
+    size_t expand_left; /* agent phrases a line may still expand into */
 } reader;
 
 /* The next line, without its line break; false at the end. */
@@ -787,11 +788,23 @@ static fw_status add_agent(reader *r, const char *s, size_t n, uint32_t code)
     return root_from_text(r, s, n, FW_W_AGENT, code, 1);
 }
 
+/* Phrases one agent line may expand into, counting the partial ones: a
+ * set's item may name a set again, so the expansion grows as the product
+ * of the lists' lengths. Real dictionaries need a few dozen. */
+#define MAX_AGENT_EXPANSIONS 4096
+
 /* Adds the agent phrase s[0..n) with every substitution of the first
- * "!SET!" it holds. */
+ * "!SET!" it holds, within the line's budget (r->expand_left). */
 static fw_status expand_agent(reader *r, const char *s, size_t n, uint32_t code,
                               const subst *subs, size_t n_subs, int depth)
 {
+    if (r->expand_left == 0)
+        return FW_OK;
+    if (--r->expand_left == 0) {
+        warn(r, "too many substitutions; the rest of the line is skipped", s,
+             n);
+        return FW_OK;
+    }
     const char *bang = memchr(s, '!', n);
     const char *bang2 =
         bang ? memchr(bang + 1, '!', (size_t)(s + n - bang - 1)) : NULL;
@@ -898,6 +911,7 @@ fw_status fw_dict_read_agents(fw_dict *d, const char *text, size_t len,
         size_t phrase_end = brace ? (size_t)(brace - s) : pe;
         while (phrase_end && is_blank(s[phrase_end - 1]))
             phrase_end--;
+        r.expand_left = MAX_AGENT_EXPANSIONS;
         st = expand_agent(&r, s, phrase_end, code, subs, n_subs, 0);
         if (st == FW_OK && brace) {
             const char *rb = memchr(brace, '}', (size_t)(s + pe - brace));

@@ -154,6 +154,22 @@ static void test_readers(void)
     CHECK(fw_dict_read_options(d, bad_options, sizeof bad_options - 1, "o",
                                &dw) == FW_OK);
     CHECK(w.n == 1 && w.lines[0] == 2 && d->opts.min_words == 5);
+    w.n = 0;
+    /* A set whose items name the set again: its 20 items, substituted
+     * five deep, would make 3.2 million phrases from line 3. The line's
+     * budget stops it with one warning; the next line is still read. */
+    static const char looping_agents[] =
+        "!x! = A!x!, B!x!, C!x!, D!x!, E!x!, F!x!, G!x!, H!x!, I!x!, J!x!, "
+        "K!x!, L!x!, M!x!, N!x!, O!x!, P!x!, Q!x!, R!x!, S!x!, T!x!\n"
+        "!y! = BORDER, COAST\n"
+        "!x!_!x!_!x!_!x!_!x! [~GOV]\n" /* line 3 */
+        "!y!_GUARD [~MIL]\n";          /* line 4: fine */
+    size_t roots = d->n_roots;
+    CHECK(fw_dict_read_agents(d, looping_agents, sizeof looping_agents - 1, "g",
+                              &dw) == FW_OK);
+    CHECK(w.n == 1 && w.lines[0] == 3);
+    CHECK(d->n_agent_phrases == 2);
+    CHECK(d->n_roots - roots < 2 * 4096);
     fw_dict_free(d);
 
     /* Dates: YYMMDD (00-30 are 20YY), YYYYMMDD, before 1970 too. */
