@@ -1089,6 +1089,8 @@ static fw_status read_one_pattern(reader *r, uint32_t verb, const char *s,
 static fw_status expand_pattern(reader *r, uint32_t verb, const char *s,
                                 size_t n, size_t *made)
 {
+    if (*made > MAX_EXPANSIONS)
+        return FW_OK; /* (the alternatives multiply: stop walking them) */
     size_t cb = before_brackets(s, n);
     const char *open = NULL, *close = NULL;
     for (const char *p = memchr(s, '{', cb); p && !close;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../check.h"
 #include "coder.h"
@@ -148,6 +149,24 @@ static void test_readers(void)
     CHECK(fw_dict_read_verbs(d, bad_verbs, sizeof bad_verbs - 1, "v", &dw) ==
           FW_OK);
     CHECK(w.n == 3 && w.lines[0] == 2 && w.lines[1] == 3 && w.lines[2] == 4);
+    w.n = 0;
+    /* Eight groups of twenty alternatives: 20^8 patterns written out. The
+     * first 256 are kept, with one warning, and the reader stops there
+     * (the alarm fails the test if it walks on through them all). */
+    char many[1024] = "STRIKE [190]\n- *";
+    for (int g = 0; g < 8; g++) {
+        strcat(many, " {A");
+        for (int a = 1; a < 20; a++)
+            snprintf(many + strlen(many), sizeof many - strlen(many), " | %c",
+                     'A' + a);
+        strcat(many, "}");
+    }
+    strcat(many, " [190]\n");
+    size_t pats = d->n_pats;
+    alarm(10);
+    CHECK(fw_dict_read_verbs(d, many, strlen(many), "v", &dw) == FW_OK);
+    alarm(0);
+    CHECK(w.n == 1 && w.lines[0] == 2 && d->n_pats - pats == 256);
     w.n = 0;
     static const char bad_options[] = "SET: MINIMUM WORDS = 5\n"
                                       "WHATEVER: X\n"; /* line 2 */
