@@ -1564,13 +1564,18 @@ static int32_t issue_code(fw_dict *d, const char *code, size_t n,
     return (int32_t)(d->n_issue_codes - 1);
 }
 
-/* Adds every combination of the words' forms, as a phrase coded 'code'. */
+/* Adds every combination of the words' forms, as a phrase coded 'code':
+ * at most MAX_EXPANSIONS of them, as the forms multiply (a line of twelve
+ * "v:" words has 4^12); '*cut' tells whether some were left out. */
 static fw_status add_issue_forms(fw_dict *d, const issue_word *words, size_t nw,
-                                 int32_t code)
+                                 int32_t code, bool *cut)
 {
     size_t total = 1;
     for (size_t k = 0; k < nw; k++)
         total *= (size_t)words[k].n;
+    *cut = total > MAX_EXPANSIONS;
+    if (*cut)
+        total = MAX_EXPANSIONS;
     for (size_t f = 0; f < total; f++) {
         char buf[ISSUE_MAX_WORDS * (ISSUE_WORD_MAX + 5)];
         size_t len = 0, rest = f;
@@ -1667,9 +1672,12 @@ fw_status fw_dict_read_issues(fw_dict *d, const char *text, size_t len,
             warn(&r, "an issue phrase without words, or too long", s, m);
             continue;
         }
-        fw_status st = add_issue_forms(d, words, nw, code);
+        bool cut;
+        fw_status st = add_issue_forms(d, words, nw, code, &cut);
         if (st != FW_OK)
             return st;
+        if (cut)
+            warn(&r, "too many forms: the first 256 phrases kept", s, m);
     }
     if (uncoded) {
         char msg[120];

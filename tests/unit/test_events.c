@@ -564,6 +564,21 @@ static void test_issues(void)
     CHECK(story);
     fw_dict_free(d);
 
+    /* Twelve verbs of four forms each: 4^12 phrases written out; the
+     * first 256 are kept, with one warning. */
+    static const char many_forms[] =
+        "<ISSUE CATEGORY=\"X\">\n"
+        "v:ask v:bid v:cut v:dig v:eat v:fix v:get v:hit v:jog v:let v:mix "
+        "v:nod [MANY]\n"
+        "</ISSUE>\n";
+    d = fw_dict_new();
+    CHECK(d != NULL);
+    w.n = 0;
+    CHECK(fw_dict_read_issues(d, many_forms, sizeof many_forms - 1, "i", &fw) ==
+          FW_OK);
+    CHECK(w.n == 1 && w.lines[0] == 2 && d->n_issue_phrases == 256);
+    fw_dict_free(d);
+
     /* Through the public API: the issues of each event's sentence. */
     static const char my_actors[] = "GONDORIA [GDR]\nELBONIA [ELB]\n";
     static const char my_verbs[] = "BLORP [190]\n";
