@@ -2427,7 +2427,7 @@ static bool circumstance_within(const fw_doc *d, size_t a, size_t b,
         WF("in"),    WF("on"),     WF("at"),     WF("by"),    WF("from"),
         WF("after"), WF("before"), WF("during"), WF("under"), WF("through"),
         WF("since"), WF("until"),  WF("among")};
-    if (b - a > most || !word_among(d, a, preps, FW_COUNT(preps)) ||
+    if (a >= b || b - a > most || !word_among(d, a, preps, FW_COUNT(preps)) ||
         (a + 1 < b && tok_eq(d, a + 1, "favor")))
         return false; /* but "in favor of X" is what is backed */
     for (size_t k = a + 1; k < b; k++)
