@@ -338,7 +338,8 @@ struct fw_doc {
     size_t cap_blocks;   /* allocated */
     uint32_t *block_tok; /* n_blocks + 1: first token of each block */
 
-    fw_tok *toks;  /* tokens of all blocks, in text order */
+    fw_tok *toks;  /* tokens of all blocks, in text order, then a
+                      sentinel at toks[n_toks] (see fw_tokenize) */
     size_t n_toks; /* count */
     size_t cap_toks;
 

@@ -732,6 +732,12 @@ fw_status fw_tokenize(fw_doc *d)
             return st;
     }
     d->block_tok[d->n_blocks] = (uint32_t)d->n_toks;
+    /* Past the last token, one that no rule should read, but that reads
+     * as nothing if one does: a symbol of no length at offset 0. */
+    if (!FW_PUSH(&d->arena, d->toks, d->n_toks, d->cap_toks))
+        return FW_ENOMEM;
+    d->n_toks--;
+    d->toks[d->n_toks].kind = FW_TOKEN_SYMBOL;
     return FW_OK;
 }
 

@@ -193,6 +193,10 @@ static void test_punct_marks(void)
         for (const char *m = marks; *m; m++)
             CHECK(fw_tok_punct(t, *m) == (one && text[t->start] == *m));
     }
+    /* The sentinel past the last token is nothing a rule looks for. */
+    const fw_tok *end = &d->toks[d->n_toks];
+    CHECK(end->kind == FW_TOKEN_SYMBOL && fw_tok_len(end) == 0 &&
+          !fw_tok_punct(end, '.') && !fw_tok_is(d, end, "ok"));
 }
 
 /* The bit set of abbreviations lets every listed abbreviation through,
