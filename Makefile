@@ -112,7 +112,8 @@ asan:
 # ones worth keeping into fuzz/corpus/TARGET with -merge=1.
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -O1 -g \
-               -fsanitize=fuzzer-no-link,address,undefined
+               -fsanitize=fuzzer-no-link,address,undefined \
+               -fno-sanitize-recover=undefined
 FUZZ_LIB := $(BUILD)/fuzz/libfivew_fuzz.a
 FUZZ_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/fuzz/obj/%.o)
 FUZZ_BIN := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
@@ -128,7 +129,8 @@ $(FUZZ_LIB): $(FUZZ_OBJ)
 $(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_check.h fuzz/fuzz_dict.h \
                       fuzz/fuzz_require.h $(FUZZ_LIB)
 	clang $(CPPFLAGS) -Isrc -std=c11 -D_DEFAULT_SOURCE -O1 -g \
-	    -fsanitize=fuzzer,address,undefined -o $@ $< $(FUZZ_LIB) \
+	    -fsanitize=fuzzer,address,undefined \
+	    -fno-sanitize-recover=undefined -o $@ $< $(FUZZ_LIB) \
 	    $(LDLIBS) -lcjson
 
 fuzz: $(FUZZ_BIN)

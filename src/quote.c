@@ -800,9 +800,9 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
     const fw_doc *d = q->d;
     /* "X, host of "Morning Joe," said": the comma inside the mark */
     size_t end = j;
-    if (j - 2 > lo && closing_mark(d, j - 1) && punct(d, j - 2, ','))
+    if (j > lo + 2 && closing_mark(d, j - 1) && punct(d, j - 2, ','))
         j--;
-    if (!(j - 1 > lo && punct(d, j - 1, ',')))
+    if (!(j > lo + 1 && punct(d, j - 1, ',')))
         return source_np(q, lo, end, s);
     size_t k = j - 1;
     for (int part = 0; part < 3; part++) {
@@ -842,7 +842,7 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
     size_t j = at;
     /* "X interjected to say", "X explained it by saying": the subject
      * of the verb before. */
-    if (j - 1 > lo && (tok_eq(d, j - 1, "to") || tok_eq(d, j - 1, "by"))) {
+    if (j > lo + 1 && (tok_eq(d, j - 1, "to") || tok_eq(d, j - 1, "by"))) {
         for (size_t v = j - 1; v-- > lo && j - v < 8;) {
             if (clause_stop(d, v) || is_quote_mark(d, v) || punct(d, v, ','))
                 break;
