@@ -141,7 +141,7 @@ fuzz: $(FUZZ_BIN)
 	        -max_len=8192 -print_final_stats=1 \
 	        $(BUILD)/fuzz/new-$$t fuzz/corpus/$$t 2>&1 | \
 	        grep -E "^(stat::number_of_executed_units|==|SUMMARY)" || true; \
-	    if ls crash-* leak-* timeout-* oom-* >/dev/null 2>&1; then \
+	    if ls crash-* leak-* timeout-* oom-* 2>/dev/null | grep -q .; then \
 	        echo "fuzz_$$t found a failure"; exit 1; fi; \
 	done
 
