@@ -116,9 +116,11 @@ static const xmlNode *next_named(const xmlNode *n, const char *name)
     return NULL;
 }
 
+/* (none when 'parent' is NULL: an optional element that is missing) */
 #define FOR_CHILDREN(var, parent, name)                                        \
-    for (const xmlNode *var = next_named((parent)->children, name); var;       \
-         var = next_named(var->next, name))
+    for (const xmlNode *var =                                                  \
+             next_named((parent) ? (parent)->children : NULL, name);           \
+         var; var = next_named(var->next, name))
 
 /* The first descendant named 'name', depth first. */
 static const xmlNode *find(const xmlNode *node, const char *name, int depth)

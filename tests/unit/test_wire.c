@@ -735,6 +735,20 @@ static void test_items(void)
     CHECK(e && e->status == FW_ESKIPPED);
     fw_batch_free(b);
 
+    /* A text item without its optional contentMeta: read, no headline. */
+    b = analyze_string(
+        "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"d\">"
+        "<itemMeta><itemClass qcode=\"ninat:text\"/></itemMeta>"
+        "<contentSet><inlineXML><html><body><p>Talks resumed on Monday.</p>"
+        "</body></html></inlineXML></contentSet></newsItem>",
+        FW_FORMAT_AUTO, NULL);
+    d = fw_batch_doc(b, 0);
+    CHECK(
+        d && strcmp(fw_doc_id(d), "d") == 0 &&
+        !block_text(d, FW_BLOCK_HEADLINE).ptr &&
+        str_is(block_text(d, FW_BLOCK_PARAGRAPH), "Talks resumed on Monday."));
+    fw_batch_free(b);
+
     b = analyze_string("{\"type\": \"picture\", \"headline\": \"A photo\"}",
                        FW_FORMAT_AUTO, NULL);
     e = fw_batch_error(b, 0);
