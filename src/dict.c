@@ -1080,6 +1080,8 @@ static fw_status read_one_pattern(reader *r, uint32_t verb, const char *s,
     return FW_OK;
 }
 
+/* Patterns one verb line, or phrases one issue line, may make: their
+ * alternatives and forms multiply. */
 #define MAX_EXPANSIONS 256
 
 /* A pattern line "- UPPER * LOWER [code]". Alternatives "{ A | B }"
