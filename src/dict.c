@@ -788,13 +788,13 @@ static fw_status add_agent(reader *r, const char *s, size_t n, uint32_t code)
     return root_from_text(r, s, n, FW_W_AGENT, code, 1);
 }
 
-/* Phrases one agent line may expand into, counting the partial ones: a
- * set's item may name a set again, so the expansion grows as the product
- * of the lists' lengths. Real dictionaries need a few dozen. */
-#define MAX_AGENT_EXPANSIONS 4096
+/* Phrases or patterns one line may make: agents' sets (whose items may
+ * name sets again), verbs' alternatives and issues' forms multiply.
+ * Real dictionaries need a few dozen. */
+#define MAX_EXPANSIONS 256
 
 /* Adds the agent phrase s[0..n) with every substitution of the first
- * "!SET!" it holds, within the line's budget (r->expand_left). */
+ * "!SET!" it holds, within the line's budget of calls (r->expand_left). */
 static fw_status expand_agent(reader *r, const char *s, size_t n, uint32_t code,
                               const subst *subs, size_t n_subs, int depth)
 {
@@ -911,7 +911,7 @@ fw_status fw_dict_read_agents(fw_dict *d, const char *text, size_t len,
         size_t phrase_end = brace ? (size_t)(brace - s) : pe;
         while (phrase_end && is_blank(s[phrase_end - 1]))
             phrase_end--;
-        r.expand_left = MAX_AGENT_EXPANSIONS;
+        r.expand_left = MAX_EXPANSIONS;
         st = expand_agent(&r, s, phrase_end, code, subs, n_subs, 0);
         if (st == FW_OK && brace) {
             const char *rb = memchr(brace, '}', (size_t)(s + pe - brace));
@@ -1080,9 +1080,6 @@ static fw_status read_one_pattern(reader *r, uint32_t verb, const char *s,
     return FW_OK;
 }
 
-/* Patterns one verb line, or phrases one issue line, may make: their
- * alternatives and forms multiply. */
-#define MAX_EXPANSIONS 256
 
 /* A pattern line "- UPPER * LOWER [code]". Alternatives "{ A | B }"
  * make one pattern each, as if written out: each competes by its own
