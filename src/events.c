@@ -422,9 +422,10 @@ static int32_t doc_date(const fw_doc *d)
     for (size_t i = 0; i < t.len;) {
         size_t j = i;
         if (t.ptr[i] >= '0' && t.ptr[i] <= '9') {
-            long v = 0;
-            while (j < t.len && t.ptr[j] >= '0' && t.ptr[j] <= '9')
-                v = v * 10 + (t.ptr[j++] - '0');
+            long v = 0; /* (a year or a day: longer runs are neither) */
+            for (; j < t.len && t.ptr[j] >= '0' && t.ptr[j] <= '9'; j++)
+                if (j - i < 4)
+                    v = v * 10 + (t.ptr[j] - '0');
             if (j - i == 4)
                 year = v;
             else if (j - i <= 2 && !day)
