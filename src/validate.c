@@ -497,7 +497,8 @@ static bool story_of(const char *fmt, const record *rec, long *story,
         if (!digit(ch))
             return false;
         long *v = fmt[j] == 'N' ? story : sentence;
-        *v = *v * 10 + (ch - '0');
+        if (*v < 100000000) /* (past nine digits, the rest are not read) */
+            *v = *v * 10 + (ch - '0');
         any = true;
     }
     return any;
