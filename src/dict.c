@@ -158,7 +158,7 @@ typedef struct reader {
     size_t lineno;
     fw_dict_warn *w;
     fw_status st;
-    size_t expand_left; /* agent phrases a line may still expand into */
+    size_t expand_left; /* calls of expand_agent() the line has left */
 } reader;
 
 /* The next line, without its line break; false at the end. */
@@ -1079,7 +1079,6 @@ static fw_status read_one_pattern(reader *r, uint32_t verb, const char *s,
     d->verbs[verb].n_pats++;
     return FW_OK;
 }
-
 
 /* A pattern line "- UPPER * LOWER [code]". Alternatives "{ A | B }"
  * make one pattern each, as if written out: each competes by its own
