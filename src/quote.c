@@ -463,8 +463,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
                   (p->feats & FW_LEX_PRONOUN && (p->pron & FW_PRON_POSS)) ||
                   (d->toks[i - 1].flags & FW_TF_POSSESSIVE);
     }
-    /* "of pledged delegates", "a politically charged visit": a
-     * participle before its noun qualifies it */
+    /* "of pledged delegates", "in reported attacks", "a politically
+     * charged visit": a participle before its noun qualifies it */
     if (end == i + 1 && i > s0 && i + 1 < s1 && past_verb(d, i) &&
         is_word(d, i + 1) && !lexw(d, i + 1)->func &&
         !(lexw(d, i + 1)->feats & (FW_LEX_CUE | FW_LEX_PRONOUN)) &&
@@ -474,7 +474,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
             b--; /* "politically" */
         const fw_lex_word *p = lexw(d, b);
         if (is_word(d, b) &&
-            (p->func == FW_FUNC_DET || tok_eq(d, b, "of") ||
+            (p->func == FW_FUNC_DET || p->func == FW_FUNC_PREP ||
              (p->pron & FW_PRON_POSS) || (d->toks[b].flags & FW_TF_POSSESSIVE)))
             return false;
     }

@@ -943,6 +943,11 @@ static void test_reported(void)
             "race. Anna Berglund made a politically charged visit to "
             "the town.\n");
     CHECK(d && !has_cue(d, "pledged") && !has_cue(d, "charged"));
+    /* after a preposition too */
+    d = run("Headline text\nThe senator trails in pledged delegates by a "
+            "wide margin. The fund paid for reported repairs to the "
+            "school.\n");
+    CHECK(d && !has_cue(d, "pledged") && !has_cue(d, "reported"));
 
     /* '"...," X said, according to Y': where the attribution comes from,
      * no report of its own. */
