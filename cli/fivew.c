@@ -189,6 +189,11 @@ static int expand(const char *path, bool top, strlist *names, job **jobs,
         if (S_ISDIR(st.st_mode))
             return 0;
     }
+    /* A pipe or device named on the command line is read ("fivew
+     * <(zcat wire.gz)"); one met in a directory is not: a FIFO would
+     * block the batch for good. */
+    if (!top && !S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))
+        return add_job(jobs, n, cap, p, "not a regular file; skipped");
     if (!S_ISDIR(st.st_mode))
         return add_job(jobs, n, cap, p, NULL);
     DIR *dir = opendir(p);

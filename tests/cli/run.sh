@@ -13,7 +13,8 @@ for script in "$here"/*.sh; do
     [ "$name" = run ] && continue
     tmp=$(mktemp -d)
     chmod 755 "$tmp"
-    (cd "$tmp" && sh "$script" >stdout 2>stderr; echo $? >status)
+    # (a hang is a failure too: exit 124 after two minutes)
+    (cd "$tmp" && timeout 120 sh "$script" >stdout 2>stderr; echo $? >status)
     ok=1
     want_exit=$(cat "$here/$name.exit")
     got_exit=$(cat "$tmp/status")
