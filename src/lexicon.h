@@ -185,8 +185,11 @@ enum {
                            ("continued his attacks") */
     FW_CUEF_NOUN = 16,  /* a noun only: reports the clause after "that"
                            ("his assertion that") */
-    FW_CUEF_CLAUSE = 32 /* reports a clause, never an object: "maintained
-                           (that) they were", not "maintained his lead" */
+    FW_CUEF_CLAUSE = 32, /* reports a clause, never an object: "maintained
+                            (that) they were", not "maintained his lead" */
+    FW_CUEF_STATE = 64   /* a participle that after "be" is the subject's
+                            state of mind, not a passive: "is worried
+                            that", "are opposed to" */
 };
 
 /* No form is longer than this many bytes. */

@@ -163,6 +163,8 @@ typedef struct cue {
     bool object;       /* takes its hearer first ("told X that") */
     bool participle;   /* "adding", "saying": the subject is elsewhere */
     bool nominal;      /* a noun before its clause: "his claim that" */
+    bool passive;      /* a participle after "be": "was told", "is
+                          expected", "were claimed" */
 } cue;
 
 /* Does a compound of names end just before token i ("Bush and
@@ -255,6 +257,29 @@ static bool word_among(const fw_doc *d, size_t i, const word_form *words,
                        size_t n)
 {
     return form_among(d, i, words, n, true);
+}
+
+/* A form of "be" ("is", "were", "been"). */
+static bool be_form(const fw_doc *d, size_t i)
+{
+    static const word_form forms[] = {WF("is"),  WF("are"),  WF("was"),
+                                      WF("were"), WF("be"),  WF("been"),
+                                      WF("being"), WF("am")};
+    return is_word(d, i) && lexw(d, i)->func == FW_FUNC_AUX &&
+           word_among(d, i, forms, FW_COUNT(forms));
+}
+
+/* A past participle: a word in -ed, or one of the irregular ones that
+ * report ("told", "known", "seen"). */
+static bool participle(const fw_doc *d, size_t i)
+{
+    static const word_form irregular[] = {
+        WF("told"),    WF("said"),  WF("thought"), WF("known"),
+        WF("shown"),   WF("seen"),  WF("written"), WF("heard"),
+        WF("felt"),    WF("sought"), WF("taught"), WF("spoken")};
+    return past_verb(d, i) ||
+           (is_word(d, i) && !(d->toks[i].flags & FW_TOKEN_CAPITALIZED) &&
+            word_among(d, i, irregular, FW_COUNT(irregular)));
 }
 
 /* Quantifiers that stand for people: "Some said", "Others say". */
@@ -567,6 +592,21 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
             (a == i && word_ci(d, a - 1, "once")))) /* "once said" */
         a--;
     c->start = a;
+    /* "were claimed", "has been criticized", "is expected": a participle
+     * after a form of "be" reports its subject; not one of a state of
+     * mind ("is worried"; "is convinced" is a phrase of its own) */
+    c->passive = false;
+    for (size_t x = a; x < i && end == i + 1 && !nominal &&
+                       !(w->cue_flags & FW_CUEF_STATE) && participle(d, i);
+         x++)
+        c->passive |= be_form(d, x);
+    /* but "X is reported to have called ...": X spoke; and "about being
+     * described as": a gerund, with no subject of its own */
+    if (c->passive &&
+        ((end + 1 < s1 && tok_eq(d, end, "to") && tok_eq(d, end + 1, "have")) ||
+         (a > s0 && tok_eq(d, a, "being") && is_word(d, a - 1) &&
+          lexw(d, a - 1)->func == FW_FUNC_PREP)))
+        c->passive = false;
     return true;
 }
 
@@ -2987,6 +3027,108 @@ static bool inverted_source(const qctx *q, const cue *c, size_t lo, size_t hi)
     return true;
 }
 
+/* The agent after "by" at token k - 1: a noun phrase of at most eight
+ * tokens, "of" inside it ("some of his rivals", "59.6 percent of
+ * voters"), up to punctuation, another preposition, a verb or a
+ * clause. */
+static bool by_agent(const qctx *q, size_t k, size_t hi, source *s)
+{
+    const fw_doc *d = q->d;
+    size_t e = k;
+    while (e < hi && e < k + 8 && !in_quote(d, e) &&
+           (d->toks[e].kind == FW_TOKEN_NUMBER ||
+            (is_word(d, e) && !subordinator(d, e) &&
+             lexw(d, e)->func != FW_FUNC_AUX &&
+             (lexw(d, e)->func != FW_FUNC_PREP || tok_eq(d, e, "of")) &&
+             !(past_verb(d, e) && e > k) &&
+             !((lexw(d, e)->feats & FW_LEX_CUE) && e > k &&
+               !(d->toks[e].flags & FW_TOKEN_CAPITALIZED)))))
+        e++;
+    while (e > k && tok_eq(d, e - 1, "of"))
+        e--;
+    if (e == k)
+        return false;
+    *s = (source){k, e, head_mention(q, k, e)};
+    return true;
+}
+
+/* The subject of a cue in the passive that ends before token j: the
+ * words back to punctuation, a clause's opening word or a verb, at most
+ * ten ("Both attacks were claimed": a noun that could be a cue is none
+ * before "were"). */
+static bool passive_subject(const qctx *q, size_t lo, size_t j, source *s)
+{
+    const fw_doc *d = q->d;
+    size_t k = j;
+    while (k > lo && j - k < 10 && !in_quote(d, k - 1) &&
+           (d->toks[k - 1].kind == FW_TOKEN_NUMBER ||
+            (is_word(d, k - 1) && !subordinator(d, k - 1) &&
+             lexw(d, k - 1)->func != FW_FUNC_AUX &&
+             lexw(d, k - 1)->func != FW_FUNC_WH)))
+        k--;
+    if (k == j)
+        return false;
+    *s = (source){k, j, head_mention(q, k, j)};
+    return true;
+}
+
+/* "Both incidents were claimed by the Islamic State", "Sanders is
+ * expected to win", "Trump was told that ...": a cue in the passive
+ * reports its subject 'subj' (what was claimed or expected), with what
+ * "to" or "as" goes on with ("to win", "as a threat"); the source is the
+ * agent after "by", or none. A subject told or asked is the hearer, not
+ * what was said: then the content is what follows the cue, as after an
+ * active one. '*next' receives the token to go on from. */
+static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
+                                const source *subj, size_t hi, size_t *next)
+{
+    fw_doc *d = q->d;
+    size_t k = c->end;
+    source agent = {0, 0, -1};
+    bool by = k + 1 < hi && tok_eq(d, k, "by") && by_agent(q, k + 1, hi, &agent);
+    if (by)
+        k = agent.end;
+    size_t a = c->object ? content_start(q, c, k, hi) : k;
+    size_t e = k < hi && !clause_stop(d, k) ? content_end(q, a, hi) : a;
+    while (e > a && d->toks[e - 1].kind == FW_TOKEN_PUNCT &&
+           !punct(d, e - 1, ')'))
+        e--;
+    if (e > a && circumstance(d, a, e) && !holds_quote(q, a, e))
+        e = a; /* "were claimed by X on Monday" */
+    /* the subject right before the cue, or before an aside and its
+     * comma; not "it" ("it was reported that"), which stands for the
+     * clause after */
+    bool whole = !c->object && subj && subj->end > subj->start &&
+                 (subj->end == c->start ||
+                  (subj->end < c->start && punct(d, c->start - 1, ','))) &&
+                 !tok_eq(d, subj->start, "it") &&
+                 !tok_eq(d, subj->start, "It");
+    *next = (e > c->end ? e : c->end) - 1;
+    if (!whole && e <= a + 1)
+        return FW_OK; /* "it was reported": nothing to tell */
+    bool quoted = holds_quote(q, a, e) ||
+                  (whole && holds_quote(q, subj->start, subj->end));
+    fw_quot *x = new_quot(q, quoted ? FW_QUOTE_MIXED : FW_QUOTE_INDIRECT, sn);
+    if (!x)
+        return FW_ENOMEM;
+    fw_status st = FW_OK;
+    if (whole)
+        st = add_part(q, x, d->toks[subj->start].start,
+                      d->toks[subj->end - 1].end);
+    if (st == FW_OK && e > a + 1)
+        st = add_part(q, x, d->toks[a].start, d->toks[e - 1].end);
+    if (st != FW_OK)
+        return st;
+    if (x->n_parts == 0) {
+        d->n_quots--;
+        return FW_OK;
+    }
+    set_cue(q, x, c);
+    if (by)
+        set_source(q, x, &agent);
+    return FW_OK;
+}
+
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
@@ -3257,6 +3399,18 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (is_word(d, k) && (lexw(d, k)->pron & FW_PRON_OBJ) &&
                 punct(d, k + 1, ','))
                 k++;
+        }
+        /* (but "CLAUSE, it was reported.": the clause before) */
+        if (c.passive && !relative &&
+            !(at_end && have_src && s.start > lo && comma_before(d, s.start))) {
+            if (!have_src)
+                have_src = clause_subject(q, clause_lo, c.start, &s) ||
+                           passive_subject(q, clause_lo, c.start, &s);
+            fw_status st =
+                report_passive(q, sn, &c, have_src ? &s : NULL, hi, &i);
+            if (st != FW_OK)
+                return st;
+            continue;
         }
         bool inverted = false;
         if (!have_src && !at_end)

@@ -1503,6 +1503,40 @@ static void test_reported(void)
     CHECK(quote_of(d, "to end the war") == NULL);
 }
 
+/* A cue in the passive reports its subject; the source is the agent
+ * after "by", or there is none. */
+static void test_passive(void)
+{
+    const fw_doc *d = run("Headline text\nBoth attacks were claimed by "
+                          "the Velora Front. Tom Hale is expected to resign "
+                          "next week. Revenue was reported as $12 million.\n");
+    const fw_quote *q = quote_of(d, "Both attacks");
+    CHECK(q && q->n_parts == 1 && spells(q->cue, "were claimed") &&
+          spells(q->source, "the Velora Front"));
+    q = quote_of(d, "Tom Hale");
+    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "to resign next week") &&
+          spells(q->cue, "is expected") &&
+          q->source.start == q->source.end && speaker_is(d, q, NULL));
+    q = quote_of(d, "Revenue");
+    CHECK(q && spells(q->parts[1], "as $12 million") &&
+          q->source.start == q->source.end);
+
+    /* One told is the hearer: the content is what follows. */
+    d = run("Headline text\nAnna Berglund was told by aides that the vote "
+            "had failed.\n");
+    q = quote_of(d, "the vote had failed");
+    CHECK(q && q->n_parts == 1 && spells(q->source, "aides"));
+
+    /* Not passives: a state of mind ("is worried"), and one reported to
+     * have spoken. */
+    d = run("Headline text\nThe mayor is worried that the bridge will "
+            "close. Tom Hale is reported to have called the plan "
+            "\"a disaster.\"\n");
+    q = quote_of(d, "the bridge will close");
+    CHECK(q && spells(q->source, "The mayor"));
+    CHECK(d && !quote_of(d, "Tom Hale"));
+}
+
 static void test_nested_subhead(void)
 {
     const fw_doc *d =
@@ -1545,6 +1579,7 @@ int main(void)
 {
     test_direct();
     test_reported();
+    test_passive();
     test_nested_subhead();
     test_first_person();
     test_done();
