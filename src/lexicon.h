@@ -187,9 +187,12 @@ enum {
                            ("his assertion that") */
     FW_CUEF_CLAUSE = 32, /* reports a clause, never an object: "maintained
                             (that) they were", not "maintained his lead" */
-    FW_CUEF_STATE = 64   /* a participle that after "be" is the subject's
+    FW_CUEF_STATE = 64,  /* a participle that after "be" is the subject's
                             state of mind, not a passive: "is worried
                             that", "are opposed to" */
+    FW_CUEF_AMOUNT = 128 /* a verb of change too, before an amount:
+                            "shares added 6 cents", "declined 4
+                            percent" */
 };
 
 /* No form is longer than this many bytes. */

@@ -570,6 +570,13 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         is_word(d, i - 1) && lexw(d, i - 1)->func == FW_FUNC_AUX &&
         punct(d, end, ','))
         return false;
+    /* "shares added 6 cents", "declined 4 percent": a change of a
+     * quantity */
+    if ((w->cue_flags & FW_CUEF_AMOUNT) && end < s1 &&
+        (d->toks[end].kind == FW_TOKEN_NUMBER ||
+         (d->toks[end].kind == FW_TOKEN_SYMBOL && end + 1 < s1 &&
+          d->toks[end + 1].kind == FW_TOKEN_NUMBER)))
+        return false;
     /* "maintained they were", "maintained that", but not "maintained
      * his lead" */
     if ((w->cue_flags & FW_CUEF_CLAUSE) && end < s1 && is_word(d, end) &&

@@ -48,7 +48,8 @@ typedef enum field {
     F_CONTEXT,  /* a context class */
     F_CUE,      /* a cue class */
     F_OBJECT,   /* "obj" or "-" */
-    F_BASE      /* "base", "plural", "tag", "noun", "clause", "state" or "-" */
+    F_BASE      /* "base", "plural", "tag", "noun", "clause", "state", "amount"
+                   or "-" */
 } field;
 
 typedef struct column {
@@ -142,7 +143,7 @@ static const lexfile files[] = {
            "speech|thought|intent|evidence|according|quoting|viewing|seeming",
            false},
           {F_OBJECT, "obj|-", false},
-          {F_BASE, "base|plural|tag|noun|clause|state|-", false}}},
+          {F_BASE, "base|plural|tag|noun|clause|state|amount|-", false}}},
     {.name = "context_words.tsv",
      .feature = FW_LEX_CONTEXT,
      .cols = {{F_CONTEXT,
@@ -469,13 +470,14 @@ static void set_field(entry *e, const column *c, const char *value)
             w->cue_flags |= FW_CUEF_OBJECT;
         break;
     case F_BASE:
-        if (v >= 1 && v <= 6)
+        if (v >= 1 && v <= 7)
             w->cue_flags |= v == 1   ? FW_CUEF_BASE
                             : v == 2 ? FW_CUEF_PLURAL
                             : v == 3 ? FW_CUEF_TAG
                             : v == 4 ? FW_CUEF_NOUN
                             : v == 5 ? FW_CUEF_CLAUSE
-                                     : FW_CUEF_STATE;
+                            : v == 6 ? FW_CUEF_STATE
+                                     : FW_CUEF_AMOUNT;
         break;
     case F_NONE:
         break;

@@ -949,6 +949,14 @@ static void test_reported(void)
             "school.\n");
     CHECK(d && !has_cue(d, "pledged") && !has_cue(d, "reported"));
 
+    /* A verb of change before an amount reports nothing. */
+    d = run("Headline text\nShares of the firm added 6 cents. Exports "
+            "declined 4 percent in May, and the mayor added that the plan "
+            "was sound.\n");
+    CHECK(d && !quote_of(d, "6 cents") && !quote_of(d, "4 percent in May"));
+    q = quote_of(d, "the plan was sound");
+    CHECK(q && spells(q->cue, "added"));
+
     /* '"...," X said, according to Y': where the attribution comes from,
      * no report of its own. */
     d = run("Headline text\n\"We will not protest,\" Tom Hale said, "
