@@ -559,6 +559,9 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         q->ment_end[i] < 0 && !people_word(d, i - 1) &&
         ((d->toks[end].flags & FW_TOKEN_CAPITALIZED) || is_quote_mark(d, end)))
         return false;
+    /* "calmer than expected": a comparison, no one's words */
+    if (end == i + 1 && i > s0 && tok_eq(d, i - 1, "than") && past_verb(d, i))
+        return false;
     /* "271 pledged delegates": a participle after a number modifies the
      * noun after it */
     if (end == i + 1 && i > s0 && d->toks[i - 1].kind == FW_TOKEN_NUMBER &&

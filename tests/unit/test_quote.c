@@ -949,6 +949,11 @@ static void test_reported(void)
             "school.\n");
     CHECK(d && !has_cue(d, "pledged") && !has_cue(d, "reported"));
 
+    /* A comparison reports nothing. */
+    d = run("Headline text\nThe night was calmer than expected by the "
+            "police.\n");
+    CHECK(d && !has_cue(d, "expected"));
+
     /* A verb of change before an amount reports nothing. */
     d = run("Headline text\nShares of the firm added 6 cents. Exports "
             "declined 4 percent in May, and the mayor added that the plan "
