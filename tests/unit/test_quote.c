@@ -950,8 +950,8 @@ static void test_reported(void)
     CHECK(d && !has_cue(d, "pledged") && !has_cue(d, "reported"));
 
     /* A comparison reports nothing. */
-    d = run("Headline text\nThe night was calmer than expected by the "
-            "police.\n");
+    d = run("Headline text\nThat the night was calmer than expected can "
+            "be credited to the police.\n");
     CHECK(d && !has_cue(d, "expected"));
 
     /* A verb of change before an amount reports nothing. */
