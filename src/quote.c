@@ -3802,7 +3802,7 @@ fw_status fw_find_quotes(fw_doc *d)
         const fw_ment *x = &d->ments[m];
         q.ment_at[x->tok] = (int32_t)m;
         int32_t *end = &q.ment_end[x->tok_end]; /* a name, if one ends there */
-        *end = (*end < 0) | (x->kind == FW_MENTION_NAME) ? (int32_t)m : *end;
+        *end = ((*end < 0) | (x->kind == FW_MENTION_NAME)) ? (int32_t)m : *end;
     }
     fw_status st = find_direct(&q);
     for (size_t s = 0; st == FW_OK && s < d->n_sents; s++)
