@@ -559,6 +559,15 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         q->ment_end[i] < 0 && !people_word(d, i - 1) &&
         ((d->toks[end].flags & FW_TOKEN_CAPITALIZED) || is_quote_mark(d, end)))
         return false;
+    /* "helped found the group", "to found a party": the verb "found"
+     * (to set up), which a past tense never follows */
+    static const word_form before_base[] = {
+        WF("to"),    WF("help"),  WF("helped"), WF("helps"), WF("helping"),
+        WF("will"),  WF("would"), WF("can"),    WF("could"), WF("should"),
+        WF("might"), WF("may"),   WF("must")};
+    if (end == i + 1 && i > s0 && tok_eq(d, i, "found") &&
+        word_among(d, i - 1, before_base, FW_COUNT(before_base)))
+        return false;
     /* "calmer than expected": a comparison, no one's words */
     if (end == i + 1 && i > s0 && tok_eq(d, i - 1, "than") && past_verb(d, i))
         return false;

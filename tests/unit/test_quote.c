@@ -949,6 +949,11 @@ static void test_reported(void)
             "school.\n");
     CHECK(d && !has_cue(d, "pledged") && !has_cue(d, "reported"));
 
+    /* "found" after "to" or "helped" is to set up, not to find. */
+    d = run("Headline text\nAnna Berglund helped found the group that "
+            "runs the shelter.\n");
+    CHECK(d && !has_cue(d, "found"));
+
     /* A comparison reports nothing. */
     d = run("Headline text\nThat the night was calmer than expected can "
             "be credited to the police.\n");
