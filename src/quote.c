@@ -1278,6 +1278,19 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
      * objects and adverbials may follow it ("told reporters on Monday:");
      * without one, the quotation follows the cue ('X said "...'), or it
      * is a fragment ('described it as "peaceful"'). */
+    /* 'Said Dorothy Poynter, who grew up with Ali, "We were proud."': a
+     * sentence that opens with its cue and source, then what describes
+     * the source, then the words said */
+    if (marked && punct(d, k, ',') && k > lo + 3 && cue_at(q, lo, lo, k, c) &&
+        c->cls == FW_CUE_SPEECH && c->end < k &&
+        source_after(q, c->end, k, s) && s->ment >= 0 &&
+        d->ments[s->ment].tok == c->end && punct(d, s->end, ',')) {
+        size_t x = s->end;
+        while (x < k && !is_quote_mark(d, x) && !clause_stop(d, x))
+            x++;
+        if (x == k)
+            return true;
+    }
     size_t reach = marked ? 8 : 1;
     size_t limit = k > lo + reach ? k - reach : lo;
     for (size_t i = k; i-- > limit;) {

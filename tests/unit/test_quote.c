@@ -72,6 +72,13 @@ static void test_direct(void)
     CHECK(q && spells(q->cue, "told reporters") &&
           speaker_is(d, q, "Anna Berglund"));
 
+    /* A sentence that opens with its cue and source, and what describes
+     * the source. */
+    d = run("Headline text\nSaid Anna Berglund, who grew up on the same "
+            "street as the singer, \"We were all proud of him.\"\n");
+    q = quote_of(d, "We were all proud of him.");
+    CHECK(q && spells(q->cue, "Said") && speaker_is(d, q, "Anna Berglund"));
+
     /* A split quotation is one, in parts. */
     d = run("Headline text\n\"We tried,\" Tom Hale said. \"It failed.\"\n");
     q = quote_of(d, "We tried,");
