@@ -552,9 +552,15 @@ static fw_status scan_quote(tokenizer *tz, size_t i, int32_t cp, size_t n,
         if (cp == 0x201C && right && !left)
             f |= FW_TOKEN_CLOSES;
         break;
-    case 0x201D: /* ” closes; opens only where nothing could close */
+    case 0x201D: /* ” closes; opens only where nothing could close, after
+                    a space or an opening bracket (”Hej”, as Swedish and
+                    Finnish write), not after a word or punctuation, where
+                    the space after the close is missing ("voters!”After") */
         family = FW_QM_CURLY_DOUBLE;
-        f = (left && !right) ? FW_TOKEN_OPENS : FW_TOKEN_CLOSES;
+        f = (left && !right &&
+             (is_blank(prev) || prev == FW_CC_DASH || pcp == '(' || pcp == '['))
+                ? FW_TOKEN_OPENS
+                : FW_TOKEN_CLOSES;
         break;
     case 0x2018: /* ‘ */
     case 0x201A: /* ‚ */

@@ -136,6 +136,16 @@ static void test_quotes(void)
     const fw_tok *ger = d ? &d->toks[d->n_toks - 2] : NULL;
     CHECK(ger && ger->kind == FW_TOKEN_QUOTE && (ger->flags & FW_TOKEN_CLOSES));
 
+    /* ” after punctuation closes even with no space after it
+     * ("voters!”After"); after a space it may open (Swedish ”Ja”). */
+    d = analyze_text("\xE2\x80\x9CSo do voters!\xE2\x80\x9D"
+                     "After the rally, \xE2\x80\x9DJa\xE2\x80\x9D she said.");
+    const fw_tok *shut = d ? &d->toks[5] : NULL;
+    CHECK(shut && shut->kind == FW_TOKEN_QUOTE &&
+          (shut->flags & FW_TOKEN_CLOSES) && !(shut->flags & FW_TOKEN_OPENS));
+    const fw_tok *sv = d ? &d->toks[10] : NULL;
+    CHECK(sv && sv->kind == FW_TOKEN_QUOTE && (sv->flags & FW_TOKEN_OPENS));
+
     /* A nested single quote, told apart from apostrophes. */
     text = "\"I said, 'you have no cards,' that was it,\" he added.";
     d = analyze_text(text);
