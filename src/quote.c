@@ -615,10 +615,10 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
      * after a form of "be" reports its subject; not one of a state of
      * mind ("is worried"; "is convinced" is a phrase of its own) */
     c->passive = false;
-    for (size_t x = a; x < i && end == i + 1 && !nominal &&
-                       !(w->cue_flags & FW_CUEF_STATE) && participle(d, i);
-         x++)
-        c->passive |= be_form(d, x);
+    if (a < i && end == i + 1 && !nominal && !(w->cue_flags & FW_CUEF_STATE) &&
+        participle(d, i))
+        for (size_t x = a; x < i; x++)
+            c->passive |= be_form(d, x);
     /* but "X is reported to have called ...": X spoke; and "about being
      * described as": a gerund, with no subject of its own */
     if (c->passive &&
@@ -1274,10 +1274,6 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
     bool marked = punct(d, k - 1, ':') || punct(d, k - 1, ',');
     if (marked)
         k--;
-    /* The cue within a few tokens before: after a colon or comma,
-     * objects and adverbials may follow it ("told reporters on Monday:");
-     * without one, the quotation follows the cue ('X said "...'), or it
-     * is a fragment ('described it as "peaceful"'). */
     /* 'Said Dorothy Poynter, who grew up with Ali, "We were proud."': a
      * sentence that opens with its cue and source, then what describes
      * the source, then the words said */
@@ -1291,6 +1287,10 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
         if (x == k)
             return true;
     }
+    /* The cue within a few tokens before: after a colon or comma,
+     * objects and adverbials may follow it ("told reporters on Monday:");
+     * without one, the quotation follows the cue ('X said "...'), or it
+     * is a fragment ('described it as "peaceful"'). */
     size_t reach = marked ? 8 : 1;
     size_t limit = k > lo + reach ? k - reach : lo;
     for (size_t i = k; i-- > limit;) {
@@ -3106,11 +3106,12 @@ static bool passive_subject(const qctx *q, size_t lo, size_t j, source *s)
 
 /* "Both incidents were claimed by the Islamic State", "Sanders is
  * expected to win", "Trump was told that ...": a cue in the passive
- * reports its subject 'subj' (what was claimed or expected), with what
- * "to" or "as" goes on with ("to win", "as a threat"); the source is the
- * agent after "by", or none. A subject told or asked is the hearer, not
- * what was said: then the content is what follows the cue, as after an
- * active one. '*next' receives the token to go on from. */
+ * reports its subject 'subj' (what was claimed or expected) and what
+ * follows the cue and its agent ("to win", "as a threat"; not when or
+ * where); the source is the agent after "by", or none. A subject told or
+ * asked is the hearer, not what was said: then the content is what
+ * follows the cue, as after an active one. '*next' receives the token to
+ * go on from. */
 static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
                                 const source *subj, size_t hi, size_t *next)
 {
