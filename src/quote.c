@@ -2553,6 +2553,19 @@ static bool gerund_subject(const fw_doc *d, size_t k, size_t e)
     return false;
 }
 
+/* Gives the quotation just made, 'x', its cue and source ('s' may be
+ * NULL); one whose parts were all blank is taken back. */
+static void attribute(qctx *q, fw_quot *x, const cue *c, const source *s)
+{
+    if (x->n_parts == 0) {
+        q->d->n_quots--;
+        return;
+    }
+    set_cue(q, x, c);
+    if (s)
+        set_source(q, x, s);
+}
+
 /* Is all that follows a cue at token k, to its clause's end, when or
  * where it was said, in at most 'most' tokens: "..., the airline said
  * Thursday.", "..., she said at a rally."? Then the cue reports the
@@ -2599,13 +2612,7 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
     fw_status st = add_part(q, x, d->toks[a].start, d->toks[b - 1].end);
     if (st != FW_OK)
         return st;
-    if (x->n_parts == 0) {
-        d->n_quots--;
-        return FW_OK;
-    }
-    set_cue(q, x, c);
-    if (s)
-        set_source(q, x, s);
+    attribute(q, x, c, s);
     return FW_OK;
 }
 
@@ -3152,13 +3159,7 @@ static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
         st = add_part(q, x, d->toks[a].start, d->toks[e - 1].end);
     if (st != FW_OK)
         return st;
-    if (x->n_parts == 0) {
-        d->n_quots--;
-        return FW_OK;
-    }
-    set_cue(q, x, c);
-    if (by)
-        set_source(q, x, &agent);
+    attribute(q, x, c, by ? &agent : NULL);
     return FW_OK;
 }
 
