@@ -2553,19 +2553,6 @@ static bool gerund_subject(const fw_doc *d, size_t k, size_t e)
     return false;
 }
 
-/* Gives the quotation just made, 'x', its cue and source ('s' may be
- * NULL); one whose parts were all blank is taken back. */
-static void attribute(qctx *q, fw_quot *x, const cue *c, const source *s)
-{
-    if (x->n_parts == 0) {
-        q->d->n_quots--;
-        return;
-    }
-    set_cue(q, x, c);
-    if (s)
-        set_source(q, x, s);
-}
-
 /* Is all that follows a cue at token k, to its clause's end, when or
  * where it was said, in at most 'most' tokens: "..., the airline said
  * Thursday.", "..., she said at a rally."? Then the cue reports the
@@ -2587,6 +2574,19 @@ static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi,
     return (b == a && a > k) ||
            (b > a && circumstance_within(d, a, b, most) &&
             !(most > 6 && tok_eq(d, a, "by"))); /* "criticized by X" */
+}
+
+/* Gives the quotation just made, 'x', its cue and source ('s' may be
+ * NULL); one whose parts were all blank is taken back. */
+static void attribute(qctx *q, fw_quot *x, const cue *c, const source *s)
+{
+    if (x->n_parts == 0) {
+        q->d->n_quots--;
+        return;
+    }
+    set_cue(q, x, c);
+    if (s)
+        set_source(q, x, s);
 }
 
 static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
