@@ -654,8 +654,8 @@ static fw_status story_ignores(fw_doc *d, fw_arena *scratch, bool *found)
 fw_status fw_find_events(fw_doc *d)
 {
     const fw_dict *dict = d->az->dict;
-    if (!dict)
-        return FW_OK;
+    if (!dict || d->foreign)
+        return FW_OK; /* (the dictionaries are English) */
     /* Each entity's code, once. */
     const char **codes = NULL;
     if (d->n_ents) {

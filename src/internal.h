@@ -325,6 +325,10 @@ struct fw_doc {
     const char *path; /* source.path, or NULL */
     fw_format format; /* the reader that made it */
     unsigned ran;     /* FW_STAGE_* bits of the stages that ran */
+    bool foreign;     /* the text is not English (found by the mention
+                         stage): no mentions, entities or events, and
+                         quotations by their marks alone, as the rules
+                         that read words are English */
 
     fw_meta meta;         /* headline, dateline, ... */
     fw_dateline dateline; /* meta.dateline points here when present */

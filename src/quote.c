@@ -1906,9 +1906,11 @@ static fw_status find_direct(qctx *q)
          * said: "'), whichever leaves it standing as a statement. */
         cue c, cb;
         source s, sb;
-        bool after =
-            lq->close != UINT32_MAX && attribution_after(q, lq->close, &c, &s);
-        bool before = attribution_before(q, qs->open, &cb, &sb);
+        /* (in a foreign text, the quotation marks alone: its cues and
+         * sources are no English words) */
+        bool after = !d->foreign && lq->close != UINT32_MAX &&
+                     attribution_after(q, lq->close, &c, &s);
+        bool before = !d->foreign && attribution_before(q, qs->open, &cb, &sb);
         if (after && !(stands_alone(q, qs, false, true) &&
                        stands_alone(q, lq, false, true)))
             after = false;
@@ -3829,9 +3831,10 @@ fw_status fw_find_quotes(fw_doc *d)
         *end = ((*end < 0) | (x->kind == FW_MENTION_NAME)) ? (int32_t)m : *end;
     }
     fw_status st = find_direct(&q);
-    for (size_t s = 0; st == FW_OK && s < d->n_sents; s++)
+    size_t n_sents = d->foreign ? 0 : d->n_sents; /* no English to read */
+    for (size_t s = 0; st == FW_OK && s < n_sents; s++)
         st = find_reported(&q, (uint32_t)s);
-    for (size_t s = 0; st == FW_OK && s < d->n_sents; s++) {
+    for (size_t s = 0; st == FW_OK && s < n_sents; s++) {
         st = find_colon_headline(&q, (uint32_t)s);
         if (st == FW_OK)
             st = find_poll(&q, (uint32_t)s);

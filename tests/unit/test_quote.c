@@ -1584,6 +1584,40 @@ static void test_nested_subhead(void)
     CHECK(quote_of(d, "fair deal") == NULL);
 }
 
+/* A text in another language: the English rules find no names and no
+ * cues in it, only the quotations its marks set off. */
+static void test_foreign(void)
+{
+    const fw_doc *d = run(
+        "Verkehrsbetriebe kündigen neuen Warnstreik an\n\nDie Beschäftigten "
+        "der städtischen Verkehrsbetriebe wollen am Freitag erneut die Arbeit "
+        "niederlegen. Das teilte die Gewerkschaft am Mittwoch in einer "
+        "Erklärung mit. \u201EWir haben lange genug gewartet\u201C, sagte "
+        "ein Sprecher der Gewerkschaft. Fahrgäste müssen sich auf erhebliche "
+        "Einschränkungen im gesamten Netz einstellen. Die Verhandlungen mit "
+        "der Geschäftsführung sollen in der kommenden Woche fortgesetzt "
+        "werden, hieß es weiter. Beide Seiten zeigten sich zuletzt "
+        "gesprächsbereit.\n");
+    size_t ne = 9, nq = 9;
+    if (d) {
+        fw_doc_entities(d, &ne);
+        fw_doc_quotes(d, &nq);
+    }
+    CHECK(d && d->foreign && ne == 0 && nq == 1);
+    const fw_quote *q = quote_of(d, "Wir haben lange genug gewartet");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && q->cue.start == q->cue.end &&
+          q->speaker == FW_NONE);
+
+    /* English of the same length is read as English. */
+    d = run("Headline text\nThe workers of the city's transport company "
+            "want to stop work again on Friday. The union said so on "
+            "Wednesday in a statement. \"We have waited long enough,\" a "
+            "spokesman for the union said. Passengers must expect severe "
+            "disruption across the whole network. Talks with the management "
+            "are to go on next week, it said.\n");
+    CHECK(d && !d->foreign);
+}
+
 static void test_first_person(void)
 {
     /* "I" inside a quotation is its speaker. */
@@ -1605,6 +1639,7 @@ int main(void)
     test_direct();
     test_reported();
     test_passive();
+    test_foreign();
     test_nested_subhead();
     test_first_person();
     test_done();
