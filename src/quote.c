@@ -846,7 +846,7 @@ static bool only_phrase(const fw_doc *d, size_t a, size_t b)
  * with a clause ("..., the contractors left for the compound")? */
 static bool describes_source(const fw_doc *d, size_t k, size_t hi)
 {
-    if (tok_eq(d, k, "a") || tok_eq(d, k, "an"))
+    if (tok_eq(d, k, "a") || tok_eq(d, k, "an") || tok_eq(d, k, "another"))
         return true;
     size_t e = k;
     while (e < hi && !punct(d, e, ',') && !clause_stop(d, e))

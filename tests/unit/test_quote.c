@@ -701,6 +701,14 @@ static void test_reported(void)
           spells(q->source, "an analysis by Velora, a fundraising website"));
     q = quote_of(d, "Hale still leads");
     CHECK(q && spells(q->source, "a tally"));
+    /* "A, according to X, another Y, B": the apposition is the
+     * source's, the clause goes on after it */
+    d = run("Headline text\nAt the heart of the trouble, according to Tom "
+            "Hale, another former envoy, was a decision by the mayor.\n");
+    q = quote_of(d, "At the heart of the trouble");
+    CHECK(q && q->n_parts == 2 &&
+          spells(q->parts[1], "was a decision by the mayor") &&
+          spells(q->source, "Tom Hale, another former envoy"));
 
     /* A bare form that is only a verb is one after any subject ("One in
      * five say"); one that may be a noun is not ("the war plan"). */
