@@ -3243,6 +3243,19 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             bool trailing = c.start > clause_lo + 3 &&
                             (punct(d, c.start - 1, ',') ||
                              d->toks[c.start - 1].kind == FW_TOKEN_DASH);
+            /* "Other cleavages, according to the poll, include ...": a
+             * short subject, not a setting ("In 2012,"), whose verb comes
+             * after the source */
+            if (!trailing && c.start >= clause_lo + 3 &&
+                punct(d, c.start - 1, ',') && is_word(d, clause_lo) &&
+                !lexw(d, clause_lo)->func && !adverb_or_aux(d, clause_lo) &&
+                time_phrase(d, clause_lo, c.start) == clause_lo &&
+                s.end + 1 < hi && punct(d, s.end, ',') &&
+                is_word(d, s.end + 1) &&
+                !(d->toks[s.end + 1].flags & FW_TOKEN_CAPITALIZED) &&
+                (lexw(d, s.end + 1)->func == FW_FUNC_AUX ||
+                 (!lexw(d, s.end + 1)->func && !ing_form(d, s.end + 1))))
+                trailing = true;
             /* '"...," X said, according to CNN': it tells where the
              * attribution before it comes from, and reports nothing */
             bool attributed = false;

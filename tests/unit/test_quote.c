@@ -701,6 +701,14 @@ static void test_reported(void)
           spells(q->source, "an analysis by Velora, a fundraising website"));
     q = quote_of(d, "Hale still leads");
     CHECK(q && spells(q->source, "a tally"));
+    /* "A, according to X, B": a short subject, not a setting, goes with
+     * its verb after the source */
+    d = run("Headline text\nOther concerns, according to the poll, include "
+            "age and education.\n");
+    q = quote_of(d, "Other concerns");
+    CHECK(q && q->n_parts == 2 &&
+          spells(q->parts[1], "include age and education") &&
+          spells(q->source, "the poll"));
     /* "A, according to X, another Y, B": the apposition is the
      * source's, the clause goes on after it */
     d = run("Headline text\nAt the heart of the trouble, according to Tom "
