@@ -470,15 +470,15 @@ static void set_field(entry *e, const column *c, const char *value)
             w->cue_flags |= FW_CUEF_OBJECT;
         break;
     case F_BASE:
-        if (v >= 1 && v <= 7)
-            w->cue_flags |= v == 1   ? FW_CUEF_BASE
-                            : v == 2 ? FW_CUEF_PLURAL
-                            : v == 3 ? FW_CUEF_TAG
-                            : v == 4 ? FW_CUEF_NOUN
-                            : v == 5 ? FW_CUEF_CLAUSE
-                            : v == 6 ? FW_CUEF_STATE
-                                     : FW_CUEF_AMOUNT;
+    {
+        /* in the order of the column's values; "-" sets nothing */
+        static const uint8_t forms[] = {
+            0,           FW_CUEF_BASE,   FW_CUEF_PLURAL, FW_CUEF_TAG,
+            FW_CUEF_NOUN, FW_CUEF_CLAUSE, FW_CUEF_STATE,  FW_CUEF_AMOUNT};
+        if (v >= 1 && (size_t)v < sizeof forms)
+            w->cue_flags |= forms[v];
         break;
+    }
     case F_NONE:
         break;
     }
