@@ -170,7 +170,7 @@ size_t fw_lower(const char *s, size_t len, char *out, size_t cap);
 typedef struct fw_tok {
     uint32_t start; /* byte offset of the first byte */
     uint32_t end;   /* exclusive */
-    uint32_t word;  /* lexicon word id; 0 when absent or not looked up */
+    uint32_t word;  /* lexicon word id (words); 0 when absent */
     uint16_t flags; /* FW_TOKEN_* and FW_TF_* bits */
     uint8_t kind;   /* fw_token_kind */
     uint8_t aux;    /* quote marks: FW_QM_* family; words: FW_WA_* bits;
@@ -355,8 +355,8 @@ struct fw_doc {
     size_t n_qspans;
     size_t cap_qspans;
 
-    uint32_t *lower;    /* per token, from the mentions stage: the hash of
-                           its lower-case form (words; 0 for others) */
+    uint32_t *lower;    /* per token, from the tokenizer: the hash of its
+                           lower-case form (words; 0 for others) */
     uint32_t *phrases;  /* per token, from the mentions stage: the id and
                            end of the longest lexicon phrase it starts,
                            in its sentence (0, 0 when none) */
@@ -588,14 +588,6 @@ fw_status fw_tokenize(fw_doc *d);
 
 /* text: which quotation marks pair (quotemark.c). */
 fw_status fw_pair_quotes(fw_doc *d);
-
-/* The lexicon id of token 't' (which the tokenizer sets only for
- * abbreviations; later stages look words up as they need them). */
-uint32_t fw_word_id(const fw_doc *d, const fw_tok *t);
-
-/* The same, and the hash of the token's lower-case form in '*hash' (for
- * any length; words too long for the lexicon get id 0). */
-uint32_t fw_word_hash(const fw_doc *d, const fw_tok *t, uint32_t *hash);
 
 /* text: sentences of the prose blocks, from the tokens. */
 fw_status fw_segment(fw_doc *d);

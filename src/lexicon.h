@@ -279,12 +279,6 @@ static inline uint32_t fw_lex_lookup_ascii(uint32_t hash, const char *s,
     }
 }
 
-/* Ask for the index slot of 'hash' ahead of a lookup. */
-static inline void fw_lex_prefetch(uint32_t hash)
-{
-    __builtin_prefetch(&fw_lex.index[hash & fw_lex.mask]);
-}
-
 /* The word with id 'id' (from 1, as lookups return them), or an
  * all-zero word for 0. */
 static inline const fw_lex_word *fw_lex_get(uint32_t id)

@@ -809,8 +809,7 @@ static bool title_backward(const fw_doc *d, size_t lo, size_t name,
         if (!title_backward(d, lo, name - 1, &t) || t.start == lo)
             return false;
         const fw_tok *p = &d->toks[t.start - 1];
-        const fw_lex_word *pw =
-            fw_lex_get(p->word ? p->word : fw_word_id(d, p));
+        const fw_lex_word *pw = fw_lex_get(p->word);
         if (!(p->flags & FW_TF_POSSESSIVE) && pw->func != FW_FUNC_DET)
             return false;
         *out = t;
@@ -2082,13 +2081,12 @@ static bool block_title_case(const fw_doc *d, size_t b)
 static fw_status prepare(ctx *c)
 {
     fw_doc *d = c->d;
-    d->lower = fw_arena_alloc(&d->arena, (d->n_toks + 1) * sizeof *d->lower);
     d->phrases =
         fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * 2 * sizeof *d->phrases);
     c->memo = fw_arena_alloc(&d->arena, d->n_toks + 1);
     c->seen = fw_arena_alloc(&d->arena, (fw_lex.n_words / 32 + 1) * 8);
     c->the_word = fw_lex_lookup("the", 3);
-    if (!d->lower || !d->phrases || !c->memo || !c->seen)
+    if (!d->phrases || !c->memo || !c->seen)
         return FW_ENOMEM;
     fw_status st = set_init(&d->arena, &c->capitalized, 64);
     if (st == FW_OK)
@@ -2142,28 +2140,10 @@ static fw_status prepare(ctx *c)
                           (t->kind == FW_TOKEN_DASH) | fw_tok_punct(t, '(');
             chain = opener ? chain : fw_tok_punct(t, ':');
         }
-        /* Hash the words, asking for the index slots of the ASCII ones,
-         * so that their lookups below wait for memory together; the
-         * phrases found there need every word's hash. */
-        for (size_t k = 0; k < n; k++) {
-            size_t i = words[k];
-            fw_tok *t = &d->toks[i];
-            if (t->flags & FW_TF_ASCII) {
-                d->lower[i] = fw_hash_ascii_word(
-                    d->text + t->start, t->end - t->start, d->len - t->start);
-                fw_lex_prefetch(d->lower[i]);
-            } else {
-                t->word = fw_word_hash(d, t, &d->lower[i]);
-            }
-        }
         size_t clause = s1;
         for (size_t k = 0; k < n; k++) {
             size_t i = words[k];
             fw_tok *t = &d->toks[i];
-            if (t->flags & FW_TF_ASCII)
-                t->word =
-                    fw_lex_lookup_ascii(d->lower[i], d->text + t->start,
-                                        t->end - t->start, d->len - t->start);
             const fw_lex_word *lw = fw_lex_get(t->word);
             size_t e;
             uint32_t pid;

@@ -88,13 +88,7 @@ static bool may_run_on(const fw_doc *d, size_t open, size_t lo)
     if (t->kind == FW_TOKEN_DASH || (t->flags & FW_TF_TERMINAL) ||
         fw_tok_punct(t, ':') || fw_tok_punct(t, ','))
         return true;
-    if (t->kind != FW_TOKEN_WORD || !(t->flags & FW_TF_ASCII))
-        return false;
-    size_t len = t->end - t->start, avail = d->len - t->start;
-    const char *s = d->text + t->start;
-    uint32_t id =
-        fw_lex_lookup_ascii(fw_hash_ascii_word(s, len, avail), s, len, avail);
-    return (fw_lex_get(id)->feats & FW_LEX_CUE) != 0;
+    return (fw_lex_get(t->word)->feats & FW_LEX_CUE) != 0;
 }
 
 fw_status fw_pair_quotes(fw_doc *d)

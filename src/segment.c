@@ -33,7 +33,7 @@ static bool starts_sentence_strongly(const fw_doc *d, const fw_tok *t)
     }
     if (t->kind != FW_TOKEN_WORD || !(t->flags & FW_TOKEN_CAPITALIZED))
         return false;
-    return fw_lex_get(fw_word_id(d, t))->func != 0;
+    return fw_lex_get(t->word)->func != 0;
 }
 
 /* Is tok[i] a reporting verb in lower case? */
@@ -41,7 +41,7 @@ static bool speech_verb(const fw_doc *d, size_t i)
 {
     const fw_tok *t = &d->toks[i];
     return t->kind == FW_TOKEN_WORD && !(t->flags & FW_TOKEN_CAPITALIZED) &&
-           fw_lex_get(fw_word_id(d, t))->cue == FW_CUE_SPEECH;
+           fw_lex_get(t->word)->cue == FW_CUE_SPEECH;
 }
 
 /* After '?"' or '!"', does an attribution follow: '"Why me?" Trump
@@ -64,7 +64,7 @@ static bool attribution_follows(const fw_doc *d, size_t k, size_t hi)
         }
         if (t->kind != FW_TOKEN_WORD)
             return false;
-        const fw_lex_word *w = fw_lex_get(fw_word_id(d, t));
+        const fw_lex_word *w = fw_lex_get(t->word);
         if (i > k && !(t->flags & FW_TOKEN_CAPITALIZED))
             return w->cue == FW_CUE_SPEECH;
         if (i == k && (w->feats & FW_LEX_PRONOUN) && !(w->pron & FW_PRON_SUBJ))

@@ -2,8 +2,10 @@
  * token.c - the text stage, first half: tokens.
  *
  * Input: the document's blocks. Output: d->toks, every token of every
- * block as a byte span with its kind, flags, and lexicon word id; and
- * d->block_tok, the first token of each block.
+ * block as a byte span with its kind, flags, and lexicon word id;
+ * d->lower, the hash of each word's lower-case form (for the sets and
+ * phrase lookups of later stages); and d->block_tok, the first token of
+ * each block.
  *
  * Approach: one left-to-right pass per block. ASCII goes through a byte
  * table; other code points through their Unicode class. Decisions that
@@ -171,7 +173,6 @@ static bool abbrev_fits(const scanner *sc, size_t start, size_t end,
 typedef struct word_info {
     size_t end;      /* exclusive */
     unsigned flags;  /* FW_TOKEN_* / FW_TF_* */
-    uint32_t word;   /* lexicon id */
     bool identifier; /* holds an underscore: a file or user name */
 } word_info;
 
@@ -228,7 +229,7 @@ static inline size_t count_high(uint64_t mask)
  * from the text itself, so looking them up costs no copy. */
 static word_info scan_word(const scanner *sc, size_t i, fw_char_class first)
 {
-    word_info w = {i, 0, 0, false};
+    word_info w = {i, 0, false};
     const char *s = sc->s;
     size_t j = i;
     size_t uppers = 0, lowers = 0;
@@ -342,7 +343,6 @@ static word_info scan_word(const scanner *sc, size_t i, fw_char_class first)
             const fw_lex_word *lw = fw_lex_get(id);
             if (id && abbrev_fits(sc, i, j + 1, lw)) {
                 w.flags |= FW_TOKEN_ABBREV | (ascii ? FW_TF_ASCII : 0);
-                w.word = id;
                 w.end = j + 1;
                 return w;
             }
@@ -413,30 +413,68 @@ typedef struct tokenizer {
     unsigned pending; /* flags for the next token */
 } tokenizer;
 
-static inline fw_status emit_word(tokenizer *tz, size_t start, size_t end,
-                                  fw_token_kind kind, unsigned flags,
-                                  uint8_t aux, uint32_t word)
+/* The lexicon id of word token 't', and the hash of its lower-case form
+ * in '*hash' (for any length; words too long for the lexicon get id 0). */
+static inline uint32_t word_hash(const fw_doc *d, const fw_tok *t,
+                                 uint32_t *hash)
 {
-    fw_doc *d = tz->d;
-    fw_tok *t;
-    if (d->n_toks < d->cap_toks)
-        t = &d->toks[d->n_toks++];
-    else if (!(t = FW_PUSH(&d->arena, d->toks, d->n_toks, d->cap_toks)))
+    const char *s = d->text + t->start;
+    size_t len = t->end - t->start;
+    if (t->flags & FW_TF_ASCII) {
+        size_t avail = d->len - t->start;
+        *hash = fw_hash_ascii_word(s, len, avail);
+        return fw_lex_lookup_ascii(*hash, s, len, avail);
+    }
+    char buf[FW_LEX_MAX_FORM + 8];
+    size_t n = fw_lower(s, len, buf, sizeof buf);
+    if (n == 0) {
+        /* Too long for the lexicon: hash what fits, for identity only. */
+        n = fw_lower(s, sizeof buf / 2, buf, sizeof buf);
+        *hash = fw_hash_bytes(buf, n) ^ (uint32_t)len;
+        return 0;
+    }
+    *hash = fw_hash_bytes(buf, n);
+    return fw_lex_lookup_hashed(*hash, buf, n);
+}
+
+/* Room for one more token, and its hash: both arrays double together. */
+static fw_status grow_tokens(fw_doc *d)
+{
+    size_t cap = 2 * d->cap_toks;
+    fw_tok *toks = fw_arena_alloc_raw(&d->arena, cap * sizeof *toks);
+    uint32_t *lower = fw_arena_alloc_raw(&d->arena, cap * sizeof *lower);
+    if (!toks || !lower)
         return FW_ENOMEM;
-    t->start = (uint32_t)start;
-    t->end = (uint32_t)end;
-    t->kind = (uint8_t)kind;
-    t->flags = (uint16_t)(flags | tz->pending);
-    t->aux = aux;
-    t->word = word;
-    tz->pending = 0;
+    memcpy(toks, d->toks, d->n_toks * sizeof *toks);
+    memcpy(lower, d->lower, d->n_toks * sizeof *lower);
+    d->toks = toks;
+    d->lower = lower;
+    d->cap_toks = cap;
     return FW_OK;
 }
 
 static fw_status emit(tokenizer *tz, size_t start, size_t end,
                       fw_token_kind kind, unsigned flags, uint8_t aux)
 {
-    return emit_word(tz, start, end, kind, flags, aux, 0);
+    fw_doc *d = tz->d;
+    if (d->n_toks == d->cap_toks && grow_tokens(d) != FW_OK)
+        return FW_ENOMEM;
+    size_t k = d->n_toks++;
+    fw_tok *t = &d->toks[k];
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
+    t->kind = (uint8_t)kind;
+    t->flags = (uint16_t)(flags | tz->pending);
+    t->aux = aux;
+    t->word = 0;
+    tz->pending = 0;
+    /* A word is looked up here, while its bytes are at hand: nothing
+     * waits for the lexicon's answer, so its cache misses overlap the
+     * scanning of the words after it. */
+    d->lower[k] = 0;
+    if (kind == FW_TOKEN_WORD)
+        t->word = word_hash(d, t, &d->lower[k]);
+    return FW_OK;
 }
 
 /* The end of a Lotus Notes name after word 'w' and the '@' after it: an
@@ -671,9 +709,8 @@ static fw_status tokenize_block(tokenizer *tz, size_t lo, size_t hi)
                     break;
                 }
             }
-            st = emit_word(tz, i, w.end,
-                           w.identifier ? FW_TOKEN_URL : FW_TOKEN_WORD, w.flags,
-                           0, w.word);
+            st = emit(tz, i, w.end,
+                      w.identifier ? FW_TOKEN_URL : FW_TOKEN_WORD, w.flags, 0);
             i = w.end;
             break;
         }
@@ -726,7 +763,8 @@ fw_status fw_tokenize(fw_doc *d)
     /* News runs at about six bytes a token: start there, grow if not. */
     size_t guess = d->len / 5 + 16;
     d->toks = fw_arena_alloc_raw(&d->arena, guess * sizeof *d->toks);
-    if (!d->toks)
+    d->lower = fw_arena_alloc_raw(&d->arena, guess * sizeof *d->lower);
+    if (!d->toks || !d->lower)
         return FW_ENOMEM;
     d->cap_toks = guess;
     tokenizer tz = {.d = d, .sc = {.s = d->text, .len = d->len}};
@@ -740,36 +778,10 @@ fw_status fw_tokenize(fw_doc *d)
     d->block_tok[d->n_blocks] = (uint32_t)d->n_toks;
     /* Past the last token, one that no rule should read, but that reads
      * as nothing if one does: a symbol of no length at offset 0. */
-    if (!FW_PUSH(&d->arena, d->toks, d->n_toks, d->cap_toks))
+    if (d->n_toks == d->cap_toks && grow_tokens(d) != FW_OK)
         return FW_ENOMEM;
-    d->n_toks--;
+    memset(&d->toks[d->n_toks], 0, sizeof *d->toks);
     d->toks[d->n_toks].kind = FW_TOKEN_SYMBOL;
+    d->lower[d->n_toks] = 0;
     return FW_OK;
-}
-
-uint32_t fw_word_hash(const fw_doc *d, const fw_tok *t, uint32_t *hash)
-{
-    const char *s = d->text + t->start;
-    size_t len = t->end - t->start;
-    if (t->flags & FW_TF_ASCII) {
-        size_t avail = d->len - t->start;
-        *hash = fw_hash_ascii_word(s, len, avail);
-        return fw_lex_lookup_ascii(*hash, s, len, avail);
-    }
-    char buf[FW_LEX_MAX_FORM + 8];
-    size_t n = fw_lower(s, len, buf, sizeof buf);
-    if (n == 0) {
-        /* Too long for the lexicon: hash what fits, for identity only. */
-        n = fw_lower(s, sizeof buf / 2, buf, sizeof buf);
-        *hash = fw_hash_bytes(buf, n) ^ (uint32_t)len;
-        return 0;
-    }
-    *hash = fw_hash_bytes(buf, n);
-    return fw_lex_lookup_hashed(*hash, buf, n);
-}
-
-uint32_t fw_word_id(const fw_doc *d, const fw_tok *t)
-{
-    uint32_t h;
-    return fw_word_hash(d, t, &h);
 }
