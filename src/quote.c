@@ -262,8 +262,8 @@ static bool word_among(const fw_doc *d, size_t i, const word_form *words,
 /* A form of "be" ("is", "were", "been"). */
 static bool be_form(const fw_doc *d, size_t i)
 {
-    static const word_form forms[] = {WF("is"),  WF("are"),  WF("was"),
-                                      WF("were"), WF("be"),  WF("been"),
+    static const word_form forms[] = {WF("is"),    WF("are"), WF("was"),
+                                      WF("were"),  WF("be"),  WF("been"),
                                       WF("being"), WF("am")};
     return is_word(d, i) && lexw(d, i)->func == FW_FUNC_AUX &&
            word_among(d, i, forms, FW_COUNT(forms));
@@ -274,12 +274,24 @@ static bool be_form(const fw_doc *d, size_t i)
 static bool participle(const fw_doc *d, size_t i)
 {
     static const word_form irregular[] = {
-        WF("told"),    WF("said"),  WF("thought"), WF("known"),
-        WF("shown"),   WF("seen"),  WF("written"), WF("heard"),
-        WF("felt"),    WF("sought"), WF("taught"), WF("spoken")};
+        WF("told"),  WF("said"),   WF("thought"), WF("known"),
+        WF("shown"), WF("seen"),   WF("written"), WF("heard"),
+        WF("felt"),  WF("sought"), WF("taught"),  WF("spoken")};
     return past_verb(d, i) ||
            (is_word(d, i) && !(d->toks[i].flags & FW_TOKEN_CAPITALIZED) &&
             word_among(d, i, irregular, FW_COUNT(irregular)));
+}
+
+/* "He's said he ...", "she's told reporters": after a subject pronoun,
+ * the clitic before participle i is "has", not a possessive; but "he's
+ * expected to", "it's seen as" are "is", a passive ("he's reported from",
+ * intransitive, reports nothing). */
+static bool clitic_has(const fw_doc *d, size_t i)
+{
+    static const word_form no_clause_after[] = {
+        WF("to"), WF("as"), WF("by"), WF("for"), WF("with"), WF("from")};
+    return i >= 2 && subject_pronoun(d, i - 2) && participle(d, i) &&
+           !word_among(d, i + 1, no_clause_after, FW_COUNT(no_clause_after));
 }
 
 /* Quantifiers that stand for people: "Some said", "Others say". */
@@ -482,11 +494,12 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     bool nominal = false;
     if (i > s0 && is_word(d, i - 1)) {
         const fw_lex_word *p = lexw(d, i - 1);
-        nominal = (p->func == FW_FUNC_DET && !people_word(d, i - 1) &&
-                   !after_aux_all(d, i - 1, s0) &&
-                   !(word_ci(d, i - 1, "that") && verb_only(d, w, i))) ||
-                  (p->feats & FW_LEX_PRONOUN && (p->pron & FW_PRON_POSS)) ||
-                  (d->toks[i - 1].flags & FW_TF_POSSESSIVE);
+        nominal =
+            (p->func == FW_FUNC_DET && !people_word(d, i - 1) &&
+             !after_aux_all(d, i - 1, s0) &&
+             !(word_ci(d, i - 1, "that") && verb_only(d, w, i))) ||
+            (p->feats & FW_LEX_PRONOUN && (p->pron & FW_PRON_POSS)) ||
+            ((d->toks[i - 1].flags & FW_TF_POSSESSIVE) && !clitic_has(d, i));
     }
     /* "of pledged delegates", "in reported attacks", "a politically
      * charged visit": a participle before its noun qualifies it */
@@ -2305,10 +2318,13 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
          * second one closes sets off the writer's own addition ("the
          * plan -- drafted in May -- failed" goes on) */
         if (t->kind == FW_TOKEN_DASH) {
+            /* (an aside of up to 24 tokens, with no quotation marks:
+             * '- "I love Oreos," he said, "..." -' goes elsewhere) */
             size_t y = x + 1;
-            while (y < hi && y < x + 12 && d->toks[y].kind != FW_TOKEN_DASH)
+            while (y < hi && y < x + 24 && d->toks[y].kind != FW_TOKEN_DASH &&
+                   !is_quote_mark(d, y) && !(q->used[y] & USED_CUE))
                 y++;
-            if (y < hi && y < x + 12) {
+            if (y < hi && y < x + 24 && d->toks[y].kind == FW_TOKEN_DASH) {
                 x = y;
                 continue;
             }
@@ -2340,6 +2356,14 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 (past_verb(d, v + 1) ||
                  (is_word(d, v + 1) && (lexw(d, v + 1)->feats & FW_LEX_CUE) &&
                   !(d->toks[v + 1].flags & FW_TOKEN_CAPITALIZED))))
+                break;
+            /* "... boycotts and Democrats coped with ...": a name, then
+             * a verb in the past, a clause of the writer's (but "Obama and
+             * Clinton caused": two subjects) */
+            if (v + 1 < hi && q->ment_end[x] < 0 && q->ment_at[v] >= 0 &&
+                d->ments[q->ment_at[v]].kind == FW_MENTION_NAME &&
+                d->ments[q->ment_at[v]].tok_end < hi &&
+                past_verb(d, d->ments[q->ment_at[v]].tok_end))
                 break;
             /* "... and 14 percent said": a subject of a few words, then
              * a verb of saying */
@@ -2380,6 +2404,14 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             break; /* "... a deal when he had ...", "when I asked him"
                       (the writer): the time of the act, not the content;
                       but "when it comes to", "at a time when" */
+        /* "... the nomination even as party figures concluded ...": a
+         * concession of the writer's (but "even if", "even though" are
+         * most often the speaker's) */
+        if (x > k + 3 && sub && tok_eq(d, x, "as") &&
+            tok_eq(d, x - 1, "even")) {
+            x--;
+            break;
+        }
         /* "... positive energy as he stopped by ...", "while he ...": the time
          * of the act, a clause of the writer's */
         static const word_form act_time[] = {WF("as"), WF("while")};
@@ -3127,7 +3159,8 @@ static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
     fw_doc *d = q->d;
     size_t k = c->end;
     source agent = {0, 0, -1};
-    bool by = k + 1 < hi && tok_eq(d, k, "by") && by_agent(q, k + 1, hi, &agent);
+    bool by =
+        k + 1 < hi && tok_eq(d, k, "by") && by_agent(q, k + 1, hi, &agent);
     if (by)
         k = agent.end;
     size_t a = c->object ? content_start(q, c, k, hi) : k;
@@ -3143,8 +3176,7 @@ static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
     bool whole = !c->object && subj && subj->end > subj->start &&
                  (subj->end == c->start ||
                   (subj->end < c->start && punct(d, c->start - 1, ','))) &&
-                 !tok_eq(d, subj->start, "it") &&
-                 !tok_eq(d, subj->start, "It");
+                 !tok_eq(d, subj->start, "it") && !tok_eq(d, subj->start, "It");
     *next = (e > c->end ? e : c->end) - 1;
     if (!whole && e <= a + 1)
         return FW_OK; /* "it was reported": nothing to tell */
@@ -3484,6 +3516,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             /* "CLAUSE, X said.", "CLAUSE, said X." or "CLAUSE, X said,
              * CLAUSE." */
             size_t cl_end = inverted ? c.start : s.start;
+            /* "CLAUSE, as X said.": "as" is the writer's */
+            if (!inverted && cl_end > clause_lo + 2 &&
+                tok_eq(d, cl_end - 1, "as") && punct(d, cl_end - 2, ','))
+                cl_end--;
             if (cl_end > clause_lo && punct(d, cl_end - 1, ','))
                 cl_end--;
             size_t e = !at_end && k + 1 < hi ? content_end(q, k + 1, hi) : 0;

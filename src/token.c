@@ -709,8 +709,8 @@ static fw_status tokenize_block(tokenizer *tz, size_t lo, size_t hi)
                     break;
                 }
             }
-            st = emit(tz, i, w.end,
-                      w.identifier ? FW_TOKEN_URL : FW_TOKEN_WORD, w.flags, 0);
+            st = emit(tz, i, w.end, w.identifier ? FW_TOKEN_URL : FW_TOKEN_WORD,
+                      w.flags, 0);
             i = w.end;
             break;
         }

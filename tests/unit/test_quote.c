@@ -1544,6 +1544,45 @@ static void test_reported(void)
     CHECK(quote_of(d, "to end the war") == NULL);
 }
 
+/* Where a reported clause ends, and a clitic that is "has". */
+static void test_reported_bounds(void)
+{
+    /* "He's said": the clitic is "has", the content what follows; "he's
+     * expected to" is a passive, and "reported from" reports nothing. */
+    const fw_doc *d = run("Headline text\nHe's said the roads are safe. "
+                          "She's reported from the front for years.\n");
+    const fw_quote *q = quote_of(d, "the roads are safe");
+    CHECK(q && spells(q->cue, "said"));
+    CHECK(quote_of(d, "from the front for years") == NULL);
+
+    /* ", as X said": "as" is the writer's. */
+    d = run("Headline text\nThe race is close, as Tom Hale said on "
+            "Monday.\n");
+    q = quote_of(d, "The race is close");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
+    /* "even as ..." and "and NAME VERBED ..." are clauses of the writer's;
+     * "even if ..." and two names joined as subjects are the speaker's. */
+    d = run("Headline text\nTom Hale said the talks would go on even as "
+            "the army advanced. Anna Berglund said prices rose and Tom Hale "
+            "resigned. Anna Berglund said the mayor would win even if the "
+            "vote was close. Anna Berglund said Tom Hale and Emma Stone "
+            "stole the car.\n");
+    CHECK(quote_of(d, "the talks would go on") != NULL);
+    CHECK(quote_of(d, "prices rose") != NULL);
+    CHECK(quote_of(d, "the mayor would win even if the vote was close") !=
+          NULL);
+    CHECK(quote_of(d, "Tom Hale and Emma Stone stole the car") != NULL);
+
+    /* A dash aside of some length goes on with the clause; one that holds
+     * quotation marks is no aside of the content. */
+    d = run("Headline text\nTom Hale said the council - which met on "
+            "Monday for the third time this month after the flood - had "
+            "agreed.\n");
+    CHECK(quote_of(d, "the council - which met on Monday for the third time "
+                      "this month after the flood - had agreed") != NULL);
+}
+
 /* A cue in the passive reports its subject; the source is the agent
  * after "by", or there is none. */
 static void test_passive(void)
@@ -1556,8 +1595,8 @@ static void test_passive(void)
           spells(q->source, "the Velora Front"));
     q = quote_of(d, "Tom Hale");
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "to resign next week") &&
-          spells(q->cue, "is expected") &&
-          q->source.start == q->source.end && speaker_is(d, q, NULL));
+          spells(q->cue, "is expected") && q->source.start == q->source.end &&
+          speaker_is(d, q, NULL));
     q = quote_of(d, "Revenue");
     CHECK(q && spells(q->parts[1], "as $12 million") &&
           q->source.start == q->source.end);
@@ -1654,6 +1693,7 @@ int main(void)
 {
     test_direct();
     test_reported();
+    test_reported_bounds();
     test_passive();
     test_foreign();
     test_nested_subhead();
