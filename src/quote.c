@@ -822,10 +822,11 @@ static bool clause_part(const fw_doc *d, size_t k)
     for (; k < d->n_toks && !punct(d, k, ',') && !clause_stop(d, k); k++) {
         const fw_tok *t = &d->toks[k];
         if (tok_eq(d, k, "who") || tok_eq(d, k, "which") ||
-            tok_eq(d, k, "that") ||
+            tok_eq(d, k, "whose") || tok_eq(d, k, "that") ||
             (t->kind == FW_TOKEN_WORD && ing_form(d, k)))
-            return false; /* "a lawyer who has helped", "after a poll
-                             showing his lead had shrunk" */
+            return false; /* "a lawyer who has helped", "a consultant
+                             whose firm was hired", "after a poll showing
+                             his lead had shrunk" */
         if (is_word(d, k) && (lexw(d, k)->func == FW_FUNC_AUX ||
                               ((lexw(d, k)->feats & FW_LEX_CUE) &&
                                !(t->flags & FW_TOKEN_CAPITALIZED) &&
@@ -2166,6 +2167,17 @@ static size_t quote_runs_on(const qctx *q, size_t k, size_t hi)
     return SIZE_MAX;
 }
 
+/* Does a verb follow the comma that closes an aside starting at token
+ * n ("Millennials, numbering 75 million, surpassed")? */
+static bool verb_after_aside(const fw_doc *d, size_t n, size_t hi)
+{
+    size_t y = n;
+    while (y < hi && y < n + 8 && !punct(d, y, ',') && !clause_stop(d, y))
+        y++;
+    return y + 1 < hi && punct(d, y, ',') && is_word(d, y + 1) &&
+           (past_verb(d, y + 1) || lexw(d, y + 1)->func == FW_FUNC_AUX);
+}
+
 /* Does the comma at token x end a reported clause that started at k
  * ('aside': a comma of the content's own came before it):
  * before another attribution (", Trump replied"), a contrast or an aside
@@ -2258,8 +2270,11 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
     if (subject_pronoun(d, n) && n + 1 < hi && past_verb(d, n + 1) &&
         !(lexw(d, n + 1)->feats & FW_LEX_CUE))
         stop = true;
-    /* ", referring to ...": the speaker's act, not their words */
-    if (nt->kind == FW_TOKEN_WORD && !(nt->flags & FW_TOKEN_CAPITALIZED) &&
+    /* ", referring to ...": the speaker's act, not their words (but
+     * "says Millennials, numbering 75 million, surpassed": after a
+     * subject alone, before its verb, it describes the subject) */
+    if (!(x <= k + 2 && verb_after_aside(d, n, hi)) &&
+        nt->kind == FW_TOKEN_WORD && !(nt->flags & FW_TOKEN_CAPITALIZED) &&
         nt->end - nt->start > 5 && ing_form(d, n) && !lexw(d, n)->func &&
         !tok_eq(d, n, "including") && !tok_eq(d, n, "regarding") &&
         !tok_eq(d, n, "following") && !tok_eq(d, n, "concerning"))
@@ -2825,15 +2840,39 @@ static fw_status find_colon_headline(qctx *q, uint32_t sn)
 }
 
 /* Is the rest of the sentence from token k just a hearer and when
- * ("CLAUSE, an aide told The Huffington Post on Sunday.")? */
-static bool hearer_ends(const qctx *q, size_t k, size_t hi)
+ * ("CLAUSE, an aide told The Huffington Post on Sunday.")? A hearer
+ * that names no one ("told the court") only when 'phrase_ok': after
+ * "CLAUSE, X told"; alone, "X told a different tale" tells the tale. */
+static bool hearer_ends(const qctx *q, size_t k, size_t hi, bool phrase_ok)
 {
     const fw_doc *d = q->d;
     if (k + 1 < hi && (tok_eq(d, k, "the") || tok_eq(d, k, "The")))
         k++; /* the article before a name */
-    if (k >= hi || q->ment_at[k] < 0)
+    if (k >= hi)
         return false;
-    size_t e = d->ments[q->ment_at[k]].tok_end;
+    size_t e = k;
+    /* ("told her", but "told her aides": the aides are told) */
+    bool noun_after_poss = (lexw(d, k)->pron & FW_PRON_POSS) && k + 1 < hi &&
+                           is_word(d, k + 1) && !lexw(d, k + 1)->func;
+    if (q->ment_at[k] >= 0 && !noun_after_poss) {
+        e = d->ments[q->ment_at[k]].tok_end;
+    } else if (!phrase_ok) {
+        return false;
+    } else {
+        /* "told the court", "told his closest advisers", "told a Senate
+         * panel": a noun phrase of a few words, no clause in it */
+        if (is_word(d, e) && (lexw(d, e)->func == FW_FUNC_DET ||
+                              (lexw(d, e)->pron & FW_PRON_POSS)))
+            e++;
+        size_t n0 = e;
+        while (e < hi && e < n0 + 4 && is_word(d, e) && !lexw(d, e)->func &&
+               !(lexw(d, e)->feats &
+                 (FW_LEX_CUE | FW_LEX_WEEKDAY | FW_LEX_MONTH)) &&
+               !ing_form(d, e) && !past_verb(d, e))
+            e++;
+        if (e == n0)
+            return false;
+    }
     /* "told POLITICO earlier this week", "told CNN on Sunday" */
     static const word_form when[] = {
         WF("on"),    WF("earlier"),   WF("later"),   WF("last"),
@@ -2851,6 +2890,11 @@ static bool hearer_ends(const qctx *q, size_t k, size_t hi)
         f++;
     if (f > e && circumstance(d, e, f))
         e = f;
+    /* "told his advisers as he left": the time of the act */
+    if (e + 2 < hi &&
+        (tok_eq(d, e, "as") || tok_eq(d, e, "while") || tok_eq(d, e, "when")) &&
+        subject_pronoun(d, e + 1))
+        e = hi;
     while (e < hi && d->toks[e].kind == FW_TOKEN_PUNCT)
         e++;
     return e >= hi;
@@ -3361,8 +3405,13 @@ static fw_status find_reported(qctx *q, uint32_t sn)
          * speaker, and the content ends with the relative clause. */
         bool relative = false;
         size_t who = c.start; /* the cue holds "has also said" */
+        if (who >= lo + 4 && adverb_or_aux(d, who - 1) &&
+            lexw(d, who - 1)->func != FW_FUNC_AUX &&
+            (tok_eq(d, who - 2, "who") || tok_eq(d, who - 2, "which")))
+            who--; /* "which originally said" */
         if (who >= lo + 3 &&
             (tok_eq(d, who - 1, "who") ||
+             (tok_eq(d, who - 1, "which") && punct(d, who - 2, ',')) ||
              ((tok_eq(d, who - 1, "that") || tok_eq(d, who - 1, "which")) &&
               is_word(d, who - 2) && !lexw(d, who - 2)->func)) &&
             (punct(d, who - 2, ',') || is_word(d, who - 2))) {
@@ -3458,7 +3507,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                       (punct(d, k, ',') && k + 1 < hi &&
                        d->toks[k + 1].kind == FW_TOKEN_QUOTE &&
                        starts_direct(q, k + 1)) ||
-                      (c.object && hearer_ends(q, k, hi)) ||
+                      (c.object && hearer_ends(q, k, hi,
+                                               have_src && s.start > lo &&
+                                                   comma_before(d, s.start))) ||
                       only_circumstance(q, &c, k, hi, 6);
         /* "CLAUSE, X said during his speech to the delegates.": after
          * a clause and its comma, a longer one too */

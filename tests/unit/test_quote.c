@@ -1583,6 +1583,34 @@ static void test_reported_bounds(void)
                       "this month after the flood - had agreed") != NULL);
 }
 
+/* Sources and hearers around a clause reported before its cue. */
+static void test_reported_around(void)
+{
+    /* "CLAUSE, X told HEARER ...": the clause is reported, whoever the
+     * hearer; alone, "X told a tale" tells the tale. */
+    const fw_doc *d = run("Headline text\nThe bridge is safe, Tom Hale told "
+                          "the council on Monday. The roads are open, Anna "
+                          "Berglund told her advisers as she left.\n");
+    const fw_quote *q = quote_of(d, "The bridge is safe");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "The roads are open");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    d = run("Headline text\nTom Hale told a different tale.\n");
+    CHECK(quote_of(d, "a different tale") != NULL);
+
+    /* A source described by "whose ..."; ", which said" is a source; an
+     * -ing aside after the content's subject goes on to its verb. */
+    d = run("Headline text\nTom Hale, a lawyer whose firm was hired by the "
+            "city, said the deal was fair. The Daily Planet, which once said "
+            "it would close, said it would stay. The council says farmers, "
+            "numbering 300, harvested less.\n");
+    q = quote_of(d, "the deal was fair");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "it would close");
+    CHECK(q && spells(q->source, "which"));
+    CHECK(quote_of(d, "farmers, numbering 300, harvested less") != NULL);
+}
+
 /* A cue in the passive reports its subject; the source is the agent
  * after "by", or there is none. */
 static void test_passive(void)
@@ -1694,6 +1722,7 @@ int main(void)
     test_direct();
     test_reported();
     test_reported_bounds();
+    test_reported_around();
     test_passive();
     test_foreign();
     test_nested_subhead();
