@@ -2565,6 +2565,16 @@ static bool circumstance(const fw_doc *d, size_t a, size_t b)
     return circumstance_within(d, a, b, 6);
 }
 
+/* Does "as" come in [x, e): "described the DLC during an interview as
+ * ...", the view after the time of the act? */
+static bool view_follows(const fw_doc *d, size_t x, size_t e)
+{
+    for (size_t y = x; y < e; y++)
+        if (tok_eq(d, y, "as"))
+            return true;
+    return false;
+}
+
 /* "endorsed Trump in early June", "backed her early over her rivals":
  * a name or pronoun a cue of stance takes is its whole content [a, e);
  * what follows it tells when, where or how. */
@@ -2581,7 +2591,8 @@ static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
                                      WF("after"), WF("before"), WF("since"),
                                      WF("early"), WF("late"),   WF("last"),
                                      WF("this"),  WF("earlier")};
-    if (word_among(d, x, when, FW_COUNT(when)) || time_phrase(d, x, e) > x)
+    if ((word_among(d, x, when, FW_COUNT(when)) || time_phrase(d, x, e) > x) &&
+        !view_follows(d, x, e))
         return x;
     /* "countered Mr. Trump, who stands apart", "hasn't endorsed her or
      * conceded": what is said of the one named, or the next act */
@@ -2590,6 +2601,32 @@ static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
         ((tok_eq(d, x, "or") || tok_eq(d, x, "and")) && past_verb(d, x + 1)))
         return x;
     return e;
+}
+
+/* "defended his position during a summit", "backed him when the poll
+ * was taken": a short noun phrase (or object pronoun) a cue of stance
+ * takes, then the time of the act: the content ends at [a, x). (Not
+ * "after" or "before": "the turmoil after the vote underscores ...".) */
+static size_t short_object_end(const qctx *q, const cue *c, size_t a, size_t e)
+{
+    const fw_doc *d = q->d;
+    if (c->object || c->cls == FW_CUE_ACCORDING || c->cls == FW_CUE_QUOTING ||
+        word_ci(d, c->verb, "said") || word_ci(d, c->verb, "says") ||
+        word_ci(d, c->verb, "say") || !is_word(d, a))
+        return e;
+    const fw_lex_word *w = lexw(d, a);
+    size_t x = a + 1;
+    if ((w->pron & FW_PRON_POSS) || w->func == FW_FUNC_DET)
+        while (x < e && x < a + 4 && is_word(d, x) && !lexw(d, x)->func)
+            x++;
+    else if (!(w->pron & FW_PRON_OBJ))
+        return e;
+    static const word_form when[] = {WF("during"), WF("when"), WF("while")};
+    size_t least = (w->pron & FW_PRON_OBJ) ? a + 1 : a + 2; /* a noun */
+    if (x < least || x + 1 >= e || !word_among(d, x, when, FW_COUNT(when)) ||
+        holds_quote(q, x, e) || view_follows(d, x, e))
+        return e;
+    return x;
 }
 
 /* Is the -ing word at k the subject of a verb a few words on
@@ -3649,6 +3686,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 is_word(d, close + 1))
                 e = close + 1;
             e = stance_object_end(q, &c, a, e);
+            e = short_object_end(q, &c, a, e);
             if (!circumstance(d, a, e) || holds_quote(q, a, e))
                 st = add_reported(q, sn, &c, &s, a, e);
             /* "X said A, but that B": B a second one. */

@@ -1609,6 +1609,15 @@ static void test_reported_around(void)
     q = quote_of(d, "it would close");
     CHECK(q && spells(q->source, "which"));
     CHECK(quote_of(d, "farmers, numbering 300, harvested less") != NULL);
+
+    /* A short object of stance, then the time of the act; but a view
+     * after the time ("as ...") goes with it. */
+    d = run("Headline text\nTom Hale defended his position during a summit "
+            "in March. Anna Berglund described the council during an "
+            "interview as a failure.\n");
+    q = quote_of(d, "his position");
+    CHECK(q && spells(q->cue, "defended"));
+    CHECK(quote_of(d, "the council during an interview as a failure") != NULL);
 }
 
 /* A cue in the passive reports its subject; the source is the agent
