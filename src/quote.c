@@ -2216,9 +2216,12 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
         !tok_eq(d, n + 1, "that") &&
         holds_quote(q, x > k + 40 ? x - 40 : k, n + 40 < hi ? n + 40 : hi))
         stop = false;
-    /* but ", but also hungry for": the predicate goes on */
+    /* but ", but also hungry for", ", but required candidates to": the
+     * predicate goes on, with no subject of its own */
     if (stop && tok_eq(d, n, "but") && n + 1 < hi &&
-        (tok_eq(d, n + 1, "also") || tok_eq(d, n + 1, "not")))
+        (tok_eq(d, n + 1, "also") || tok_eq(d, n + 1, "not") ||
+         (past_verb(d, n + 1) && !(lexw(d, n + 1)->feats & FW_LEX_CUE) &&
+          !tok_eq(d, k, "to")))) /* (but "pledged to X, but sounded") */
         stop = false;
     /* but "a crucial, although brief, opportunity": an aside of
      * a word or two */

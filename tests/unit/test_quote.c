@@ -1574,6 +1574,14 @@ static void test_reported_bounds(void)
           NULL);
     CHECK(quote_of(d, "Tom Hale and Emma Stone stole the car") != NULL);
 
+    /* ", but VERBED" with no subject goes on with the predicate; not
+     * after an infinitive, whose subject is the speaker's. */
+    d = run("Headline text\nTom Hale said the vote was fair, but required "
+            "a recount. Anna Berglund pledged to back the mayor, but "
+            "sounded unsure.\n");
+    CHECK(quote_of(d, "the vote was fair, but required a recount") != NULL);
+    CHECK(quote_of(d, "to back the mayor") != NULL);
+
     /* A dash aside of some length goes on with the clause; one that holds
      * quotation marks is no aside of the content. */
     d = run("Headline text\nTom Hale said the council - which met on "
