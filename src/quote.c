@@ -2128,11 +2128,13 @@ static bool attribution_follows(const qctx *q, size_t i, size_t hi)
     for (size_t k = i; k < hi && k < i + 6; k++) {
         cue c;
         if (cue_at(q, k, i, hi, &c))
-            return k > i && (q->ment_end[c.start] >= 0 ||
-                             (is_word(d, c.start - 1) &&
-                              ((lexw(d, c.start - 1)->feats & FW_LEX_PRONOUN) ||
-                               people_word(d, c.start - 1) ||
-                               tok_eq(d, c.start - 1, "who"))));
+            return k > i &&
+                   (q->ment_end[c.start] >= 0 ||
+                    (is_word(d, c.start - 1) &&
+                     ((lexw(d, c.start - 1)->feats &
+                       (FW_LEX_PRONOUN | FW_LEX_TITLE | FW_LEX_ORG_WORD)) ||
+                      people_word(d, c.start - 1) ||
+                      tok_eq(d, c.start - 1, "who"))));
         if (!is_word(d, k) ||
             (subordinator(d, k) && !(tok_eq(d, k, "who") && k + 1 < hi &&
                                      cue_at(q, k + 1, i, hi, &c))))

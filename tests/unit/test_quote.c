@@ -1582,6 +1582,12 @@ static void test_reported_bounds(void)
     CHECK(quote_of(d, "the vote was fair, but required a recount") != NULL);
     CHECK(quote_of(d, "to back the mayor") != NULL);
 
+    /* A content ends before ", the prime minister's spokesman said": a
+     * source whose last word is a title. */
+    d = run("Headline text\nTom Hale wants to keep the treaty, the prime "
+            "minister's spokesman said.\n");
+    CHECK(quote_of(d, "to keep the treaty") != NULL);
+
     /* A dash aside of some length goes on with the clause; one that holds
      * quotation marks is no aside of the content. */
     d = run("Headline text\nTom Hale said the council - which met on "
