@@ -2523,15 +2523,21 @@ static bool holds_quote(const qctx *q, size_t a, size_t b)
     return false;
 }
 
-/* Does the mention at token a stand as the whole object of a cue of
- * stance ("endorsed Clinton", "backed her"), not of "said" or
- * "according to", nor after a hearer? */
-static bool stance_mention(const qctx *q, const cue *c, size_t a)
+/* Does cue c take an object of stance ("endorsed", "backed"), not
+ * "said" or "according to", nor one after a hearer? */
+static bool stance_cue(const qctx *q, const cue *c)
 {
     const fw_doc *d = q->d;
-    return !c->object && c->cls != FW_CUE_ACCORDING && q->ment_at[a] >= 0 &&
+    return !c->object && c->cls != FW_CUE_ACCORDING &&
            !word_ci(d, c->verb, "said") && !word_ci(d, c->verb, "says") &&
            !word_ci(d, c->verb, "say");
+}
+
+/* Does the mention at token a stand as the whole object of a cue of
+ * stance ("endorsed Clinton", "backed her")? */
+static bool stance_mention(const qctx *q, const cue *c, size_t a)
+{
+    return stance_cue(q, c) && q->ment_at[a] >= 0;
 }
 
 /* Is token a, a name or a pronoun of one token, what a cue of stance
@@ -2615,9 +2621,7 @@ static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
 static size_t short_object_end(const qctx *q, const cue *c, size_t a, size_t e)
 {
     const fw_doc *d = q->d;
-    if (c->object || c->cls == FW_CUE_ACCORDING || c->cls == FW_CUE_QUOTING ||
-        word_ci(d, c->verb, "said") || word_ci(d, c->verb, "says") ||
-        word_ci(d, c->verb, "say") || !is_word(d, a))
+    if (!stance_cue(q, c) || c->cls == FW_CUE_QUOTING || !is_word(d, a))
         return e;
     const fw_lex_word *w = lexw(d, a);
     size_t x = a + 1;
