@@ -694,11 +694,15 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
 static size_t find_aside_open(const fw_doc *d, size_t lo, size_t close)
 {
     if (d->toks[close].kind == FW_TOKEN_DASH) {
-        /* "Democrats - and some Republicans - say": a name before it */
-        for (size_t k = close; k > lo + 1 && close - k < 14; k--) {
+        /* "Democrats - and some Republicans - say": a name before it; a
+         * relative clause may run longer ("X -- who has been ... --
+         * said") */
+        for (size_t k = close; k > lo + 1 && close - k < 24; k--) {
             if (d->toks[k - 1].kind == FW_TOKEN_DASH)
-                return k - 1 < close - 1 && is_word(d, k - 2) ? k - 1
-                                                              : SIZE_MAX;
+                return k - 1 < close - 1 && is_word(d, k - 2) &&
+                               (close - k < 13 || tok_eq(d, k, "who"))
+                           ? k - 1
+                           : SIZE_MAX;
             if (clause_stop(d, k - 1) && !punct(d, k - 1, ','))
                 return SIZE_MAX;
         }
@@ -757,13 +761,23 @@ static bool noun_after_article(const qctx *q, size_t lo, size_t i)
 static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
-    size_t k = j;
-    while (k > lo && j - k < 12) {
+    size_t k = j, aside = 0; /* tokens in asides passed */
+    size_t head_end = j;     /* the head is not in an aside */
+    while (k > lo && j - k < 12 + aside) {
         size_t p = k - 1;
         const fw_tok *t = &d->toks[p];
         size_t open = aside_open(d, lo, p);
         if (open != SIZE_MAX && open > lo) {
-            k = open; /* "Sen. Johnny Isakson (R-Ga.) said" */
+            /* "Sen. Johnny Isakson (R-Ga.) said", "X -- who ... --
+             * said"; but after the dashes of "... -- around 22 weeks --
+             * she said" comes the source itself */
+            if (k < j && t->kind == FW_TOKEN_DASH)
+                break;
+            aside += k - open;
+            if (k == j && (tok_eq(d, open + 1, "who") ||
+                           tok_eq(d, open + 1, "which")))
+                head_end = open; /* names in it are not the source */
+            k = open;
             continue;
         }
         /* "knowledge of Gates' work": a possessive apostrophe */
@@ -795,7 +809,7 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
         j--; /* "X - and Y -" */
     s->start = k;
     s->end = j;
-    s->ment = head_mention(q, k, j);
+    s->ment = head_mention(q, k, head_end < j ? head_end : j);
     if (s->ment >= 0)
         return true;
     for (size_t x = k; x < j; x++)

@@ -1632,6 +1632,20 @@ static void test_reported_around(void)
     q = quote_of(d, "his position");
     CHECK(q && spells(q->cue, "defended"));
     CHECK(quote_of(d, "the council during an interview as a failure") != NULL);
+
+    /* A long relative clause between dashes describes the source, whose
+     * name comes before it; the dashes of an aside before the source do
+     * not make what precedes them part of it. */
+    d = run("Headline text\nAnna Berglund -- who has been locked in a "
+            "dispute with the harbour commissioner over the last several "
+            "weeks -- said she regretted her words. The bridge would be "
+            "finished by the end of the year -- a month late -- he said.\n");
+    q = quote_of(d, "she regretted her words");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d,
+                 "The bridge would be finished by the end of the year -- a "
+                 "month late --");
+    CHECK(q && spells(q->source, "he"));
 }
 
 /* A cue in the passive reports its subject; the source is the agent
