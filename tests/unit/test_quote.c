@@ -683,6 +683,14 @@ static void test_reported(void)
     q = quote_of(d, "the new tax");
     CHECK(q && spells(q->cue, "supports") && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "for the plan grew") == NULL);
+    /* A gerund with nothing after it, or its giver, is a noun. */
+    d = run("Headline text\nMayors will need solid backing from the "
+            "voters, analysts say. Farmers need broad backing, economists "
+            "said.\n");
+    q = quote_of(d, "Mayors will need solid backing from the voters");
+    CHECK(q && spells(q->cue, "say"));
+    q = quote_of(d, "Farmers need broad backing");
+    CHECK(q && spells(q->cue, "said"));
 
     /* "CLAUSE, with commas, according to X/Y": the whole clause. */
     d = run("Headline text\nTom Hale won the north, and the south, by ten "
