@@ -846,6 +846,14 @@ static void test_reported(void)
     d = run("Headline text\nAnna Berglund continued her tour of the north. "
             "Tom Hale continues to lead in the polls.\n");
     CHECK(d && !has_cue(d, "continued") && !has_cue(d, "continues"));
+    /* So "went on"; and "known" reports only a clause ("it is known
+     * that"), not a name or a reputation ("known as", "known for"). */
+    d = run("Headline text\nThe mayor went on to win the race. The vote "
+            "known as the Big Count ended. Tom Hale is known for his "
+            "temper. \"We will win,\" Anna Berglund went on.\n");
+    CHECK(d && !has_cue(d, "known") && !quote_of(d, "to win the race"));
+    q = quote_of(d, "We will win,");
+    CHECK(q && spells(q->cue, "went on"));
 
     /* A comma inside a closing mark ends the clause as a bare one does,
      * and the participle after it has the first verb's subject. */
