@@ -607,12 +607,17 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     if ((w->cue_flags & FW_CUEF_CLAUSE) && end < s1 && is_word(d, end) &&
         !reports_clause(d, end, s1))
         return false;
-    /* "need solid backing, analysts say", "backing from the party": a
-     * gerund of stance or belief with nothing after it, or its giver,
-     * is a noun */
-    if (w->cue != FW_CUE_SPEECH && end == i + 1 && ing_form(d, i) &&
+    /* "need solid backing, analysts say", "backing from the party", "a
+     * poor showing in Iowa": a gerund of stance or belief with nothing
+     * after it, or a preposition no such verb takes ("hoping for",
+     * "counting on", "worrying about" do), is a noun */
+    static const word_form noun_preps[] = {WF("in"), WF("at"),   WF("among"),
+                                           WF("from"), WF("by"), WF("with"),
+                                           WF("of"),   WF("since")};
+    if (w->cue != FW_CUE_SPEECH && !nominal && end == i + 1 &&
+        ing_form(d, i) &&
         (end >= s1 || d->toks[end].kind == FW_TOKEN_PUNCT ||
-         tok_eq(d, end, "from") || tok_eq(d, end, "by")))
+         word_among(d, end, noun_preps, FW_COUNT(noun_preps))))
         return false;
     /* "he continued." but not "continued his attacks" */
     if ((w->cue_flags & FW_CUEF_TAG) && end < s1 &&

@@ -691,6 +691,11 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "say"));
     q = quote_of(d, "Farmers need broad backing");
     CHECK(q && spells(q->cue, "said"));
+    d = run("Headline text\nTom Hale ended his tour last week after a "
+            "poor showing in the north and will instead focus on the south. "
+            "Anna Berglund is hoping for a recount.\n");
+    CHECK(d && !has_cue(d, "showing"));
+    CHECK(quote_of(d, "for a recount") != NULL);
 
     /* "CLAUSE, with commas, according to X/Y": the whole clause. */
     d = run("Headline text\nTom Hale won the north, and the south, by ten "
