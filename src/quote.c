@@ -1960,6 +1960,22 @@ static fw_status find_direct(qctx *q)
         } else {
             before = false;
         }
+        /* '"A," he said. "B ¶ "C," he said with a grin.': B ends the
+         * paragraph of A's attribution and goes with it; C, which runs
+         * on from B, has an attribution of its own. */
+        if (after && last != i && !before && prev_quot >= 0 &&
+            continues(q, &d->quots[prev_quot], qs) &&
+            stands_alone(q, qs, false, false)) {
+            int32_t next = d->qspans[i].next;
+            d->qspans[i].next = -1;
+            d->qspans[next].prev = -1;
+            fw_status st =
+                add_quoted_parts(q, &d->quots[prev_quot], (int32_t)i);
+            if (st != FW_OK)
+                return st;
+            mark_direct(q, (int32_t)i);
+            continue;
+        }
         /* '"A," he said. "B."', '"A," he said, "and b."', and a
          * paragraph of quotation that goes on from the one before: one
          * quotation in parts (a part may start mid-sentence). An

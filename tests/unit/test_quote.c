@@ -197,6 +197,16 @@ static void test_direct(void)
     CHECK(q && q->n_parts == 2 && speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "We have no money,");
     CHECK(q && q->n_parts == 1 && spells(q->source, "she"));
+    /* '"A," he said. "B ¶ "C," he said ...': B goes with A's
+     * attribution, C with its own. */
+    d = run("Headline text\n\"The road is too narrow,\" Tom Hale said. "
+            "\"Trucks cannot pass each other.\n\"And the bridge is old,\" he "
+            "said with a sigh. \"It was built in 1900.\"\n");
+    q = quote_of(d, "The road is too narrow,");
+    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "Trucks cannot pass "
+                                                      "each other."));
+    q = quote_of(d, "And the bridge is old,");
+    CHECK(q && q->n_parts == 2 && spells(q->cue, "said"));
 
     /* Verbs that report a clause, never an object. */
     d = run("Headline text\nTom Hale maintained his lead in the polls. Anna "
