@@ -2351,13 +2351,16 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
     const fw_doc *d = q->d;
     size_t x = k;
     bool aside = false; /* a comma of the content's own has come */
-    /* (after "that": "asked if X, he left" asks only X) */
+    /* (after "that": "asked if X, he left" asks only X; but a
+     * concession asks nothing: "says despite X, she plans") */
     bool opens_clause =
-        k > 0 && k < hi && tok_eq(d, k - 1, "that") &&
-        (word_ci(d, k, "if") || word_ci(d, k, "when") ||
-         word_ci(d, k, "although") || word_ci(d, k, "because") ||
-         word_ci(d, k, "unless") || word_ci(d, k, "while") ||
-         punct(d, k, ',')); /* "that, during the talks, X was" */
+        (k > 0 && k < hi && tok_eq(d, k - 1, "that") &&
+         (word_ci(d, k, "if") || word_ci(d, k, "when") ||
+          word_ci(d, k, "although") || word_ci(d, k, "because") ||
+          word_ci(d, k, "unless") || word_ci(d, k, "while") ||
+          punct(d, k, ','))) || /* "that, during the talks, X was" */
+        (k < hi && (word_ci(d, k, "despite") || word_ci(d, k, "although") ||
+                    word_ci(d, k, "though")));
     for (; x < hi; x++) {
         const fw_tok *t = &d->toks[x];
         /* Most tokens are words that open no clause: nothing below asks

@@ -1664,6 +1664,13 @@ static void test_reported_around(void)
     CHECK(q && spells(q->cue, "defended"));
     CHECK(quote_of(d, "the council during an interview as a failure") != NULL);
 
+    /* A concession that opens the content ends at its comma, not the
+     * content. */
+    d = run("Headline text\nAnna Berglund says despite the rain, she "
+            "plans to open the fair.\n");
+    q = quote_of(d, "despite the rain, she plans to open the fair");
+    CHECK(q && spells(q->cue, "says"));
+
     /* A long relative clause between dashes describes the source, whose
      * name comes before it; the dashes of an aside before the source do
      * not make what precedes them part of it. */
