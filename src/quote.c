@@ -2179,8 +2179,12 @@ static bool attribution_follows(const qctx *q, size_t i, size_t hi)
                       tok_eq(d, c.start - 1, "who"))));
         if (!is_word(d, k) ||
             (subordinator(d, k) && !(tok_eq(d, k, "who") && k + 1 < hi &&
-                                     cue_at(q, k + 1, i, hi, &c))))
-            return false; /* but ", the same number who said" */
+                                     cue_at(q, k + 1, i, hi, &c))) ||
+            (k == i && (tok_eq(d, k, "how") || tok_eq(d, k, "what") ||
+                        tok_eq(d, k, "when") || tok_eq(d, k, "why"))))
+            return false; /* but ", the same number who said"; and ", how
+                             they want it" is a clause of the content's
+                             (", whom he called" is one of its own) */
     }
     return false;
 }

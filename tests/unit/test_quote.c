@@ -1664,6 +1664,14 @@ static void test_reported_around(void)
     CHECK(q && spells(q->cue, "defended"));
     CHECK(quote_of(d, "the council during an interview as a failure") != NULL);
 
+    /* ", how they want it": a clause of the content's, not another
+     * attribution. */
+    d = run("Headline text\nTom Hale says the paper must give readers what "
+            "they want, how they want it.\n");
+    q = quote_of(d, "the paper must give readers what they want, how they "
+                    "want it");
+    CHECK(q && spells(q->cue, "says"));
+
     /* A concession that opens the content ends at its comma, not the
      * content. */
     d = run("Headline text\nAnna Berglund says despite the rain, she "
