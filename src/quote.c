@@ -2092,7 +2092,18 @@ static size_t time_phrase(const fw_doc *d, size_t k, size_t hi)
 /* "said so", "said yes": a one-word content. */
 static bool short_answer(const fw_doc *d, size_t i)
 {
-    return tok_eq(d, i, "so") || tok_eq(d, i, "yes") || tok_eq(d, i, "no");
+    /* and a word said alone: "Sorry, Sanders said." */
+    static const word_form alone[] = {
+        WF("sorry"), WF("absolutely"), WF("exactly"), WF("yeah"),
+        WF("nope"),  WF("okay"),       WF("thanks"),  WF("correct")};
+    if (tok_eq(d, i, "so") || tok_eq(d, i, "yes") || tok_eq(d, i, "no"))
+        return true;
+    /* capitalised only where the sentence opens: "Yes, she said", not
+     * "Clinton Says No To Fox" */
+    return (!(d->toks[i].flags & FW_TOKEN_CAPITALIZED) ||
+            (d->toks[i].aux & FW_WA_OPENS)) &&
+           (word_ci(d, i, "yes") || word_ci(d, i, "no") ||
+            word_among(d, i, alone, FW_COUNT(alone)));
 }
 
 static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
@@ -3702,7 +3713,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                               d->toks[clause_lo].end);
                 set_cue(q, x, &c);
                 set_source(q, x, &s);
-            } else if (lead && cl_end > clause_lo + 1) {
+            } else if (lead && (cl_end > clause_lo + 1 ||
+                                (cl_end == clause_lo + 1 &&
+                                 short_answer(d, clause_lo)))) {
                 st = add_reported(q, sn, &c, &s, clause_lo, cl_end);
             }
             if (st == FW_OK && e) {

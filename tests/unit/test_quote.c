@@ -1664,6 +1664,16 @@ static void test_reported_around(void)
     CHECK(q && spells(q->cue, "defended"));
     CHECK(quote_of(d, "the council during an interview as a failure") != NULL);
 
+    /* A word said alone before its attribution; not a capitalised
+     * "No" inside a headline's clause. */
+    d = run("Headline text\nSorry, Tom Hale said. Yes, Anna Berglund said. "
+            "\nMayor Says No To Bridge Plan\n");
+    q = quote_of(d, "Sorry");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "Yes");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    CHECK(quote_of(d, "No") == NULL);
+
     /* ", how they want it": a clause of the content's, not another
      * attribution. */
     d = run("Headline text\nTom Hale says the paper must give readers what "
