@@ -3515,6 +3515,11 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             lexw(d, who - 1)->func != FW_FUNC_AUX &&
             (tok_eq(d, who - 2, "who") || tok_eq(d, who - 2, "which")))
             who--; /* "which originally said" */
+        for (size_t w = who >= lo + 4 ? who - 3 : who; w + 1 < who; w++)
+            if (tok_eq(d, w - 1, "who") && time_phrase(d, w, who) == who) {
+                who = w; /* "who on Tuesday endorsed" */
+                break;
+            }
         if (who >= lo + 3 &&
             (tok_eq(d, who - 1, "who") ||
              (tok_eq(d, who - 1, "which") && punct(d, who - 2, ',')) ||

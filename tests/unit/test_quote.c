@@ -425,6 +425,11 @@ static void test_reported(void)
     q = quote_of(d, "the plan would fail");
     CHECK(q && spells(q->source, "who") && spells(q->cue, "said") &&
           speaker_is(d, q, "Tom Hale"));
+    /* So with a time between them. */
+    d = run("Headline text\nTom Hale, who on Monday endorsed the plan, left "
+            "early.\n");
+    q = quote_of(d, "the plan");
+    CHECK(q && spells(q->source, "who") && speaker_is(d, q, "Tom Hale"));
 
     /* The subject of a clause's first verb reports after "and"; "said
      * so" reports one word; ", however" ends a content. */
