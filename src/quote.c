@@ -1362,7 +1362,8 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
         /* 'X said: "..."'; inverted at the clause's start, 'But, said
          * X, "..."'. */
         if (source_before(q, lo, c->start, s) ||
-            (marked && c->end < k && !c->participle && !c->object &&
+            (marked && c->end < k &&
+             (!c->participle || c->cls == FW_CUE_ACCORDING) && !c->object &&
              (c->start == lo || punct(d, c->start - 1, ',')) &&
              source_after(q, c->end, k, s) && s->end == k && s->ment >= 0 &&
              d->ments[s->ment].tok <= c->end + 1))

@@ -1669,6 +1669,12 @@ static void test_reported_around(void)
     CHECK(q && spells(q->cue, "defended"));
     CHECK(quote_of(d, "the council during an interview as a failure") != NULL);
 
+    /* "According to X:" introduces a quotation. */
+    d = run("Headline text\nThe budget passed.\nAccording to the Daily "
+            "Planet: \"The vote was close.\"\n");
+    q = quote_of(d, "The vote was close.");
+    CHECK(q && spells(q->source, "the Daily Planet"));
+
     /* A word said alone before its attribution; not a capitalised
      * "No" inside a headline's clause. */
     d = run("Headline text\nSorry, Tom Hale said. Yes, Anna Berglund said. "
