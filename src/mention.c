@@ -2113,7 +2113,16 @@ static fw_status prepare(ctx *c)
         fw_arena_alloc_raw(&d->arena, (d->n_sents + 1) * sizeof *c->clause_at);
     if (!words || !opens || !c->stops || !d->cue_toks || !c->clause_at)
         return FW_ENOMEM;
-    d->n_cue_toks = 0;
+    /* The loop's arrays and counts in locals: its byte stores (marks,
+     * memo) could alias anything in memory, which would make the compiler
+     * reload every count and pointer after each of them. */
+    fw_tok *toks = d->toks;
+    const uint32_t *lower_hash = d->lower;
+    uint8_t *memo = c->memo;
+    uint64_t *seen = c->seen;
+    uint32_t *stops = c->stops, *cue_toks = d->cue_toks;
+    size_t n_stops = 0, n_cue = 0;
+    const uint32_t the_word = c->the_word;
     size_t b = 0, n_words = 0, n_function = 0;
     for (size_t s = 0; s < d->n_sents; s++) {
         size_t s0 = d->sents[s].first_token;
@@ -2131,7 +2140,7 @@ static fw_status prepare(ctx *c)
         size_t n = 0;
         bool chain = true; /* only openers, or a colon, since s0 */
         for (size_t i = s0; i < s1; i++) {
-            const fw_tok *t = &d->toks[i];
+            const fw_tok *t = &toks[i];
             d->phrases[2 * i] = d->phrases[2 * i + 1] = 0;
             words[n] = (uint32_t)i;
             opens[n] = chain | ((t->flags & FW_TOKEN_LINE_START) != 0);
@@ -2143,7 +2152,7 @@ static fw_status prepare(ctx *c)
         size_t clause = s1;
         for (size_t k = 0; k < n; k++) {
             size_t i = words[k];
-            fw_tok *t = &d->toks[i];
+            fw_tok *t = &toks[i];
             const fw_lex_word *lw = fw_lex_get(t->word);
             size_t e;
             uint32_t pid;
@@ -2161,29 +2170,29 @@ static fw_status prepare(ctx *c)
             if (clause == s1 && lw->func && clause_word(d, i))
                 clause = i;
             n_function += lw->func != 0;
-            d->cue_toks[d->n_cue_toks] = (uint32_t)i;
-            d->n_cue_toks +=
-                ((t->aux & FW_WA_CUE) != 0) & !(t->flags & FW_TF_IN_QUOTE);
+            cue_toks[n_cue] = (uint32_t)i;
+            n_cue += ((t->aux & FW_WA_CUE) != 0) & !(t->flags & FW_TF_IN_QUOTE);
             /* A word in lower case is no name, unless a place or
              * hyphenated; a function word in lower case is judged
              * before the sets are asked, so says nothing. */
             bool lower = !(t->flags & FW_TOKEN_CAPITALIZED);
-            c->memo[i] = lower & !(t->flags & FW_TF_HYPHENATED) &
+            bool plain = lower & !(t->flags & FW_TF_HYPHENATED) &
                          !(lw->feats & FW_LEX_PLACE);
-            c->stops[c->n_stops] = (uint32_t)i;
-            c->n_stops += !c->memo[i] | ((lw->ctx & FW_CTX_PARTICLE) != 0) |
-                          ((lw->feats & FW_LEX_PRONOUN) != 0) |
-                          (t->word == c->the_word);
+            memo[i] = plain;
+            stops[n_stops] = (uint32_t)i;
+            n_stops += !plain | ((lw->ctx & FW_CTX_PARTICLE) != 0) |
+                       ((lw->feats & FW_LEX_PRONOUN) != 0) |
+                       (t->word == the_word);
             bool noted = (lower & !lw->func) |
                          (!lower & !(t->flags & FW_TOKEN_ALL_CAPS) &
                           !title_case & !opens[k]);
             unsigned how = lower ? SEEN_LOWER : SEEN_CAPITALIZED;
             size_t bit = 2 * (size_t)t->word + how; /* (id 0's: unread) */
-            c->seen[bit / 64] |= (uint64_t)noted << (bit % 64);
+            seen[bit / 64] |= (uint64_t)noted << (bit % 64);
             if (noted & !t->word) {
                 st =
                     set_add(how == SEEN_LOWER ? &c->lowercase : &c->capitalized,
-                            d->lower[i]);
+                            lower_hash[i]);
                 if (st != FW_OK)
                     return st;
             }
@@ -2191,6 +2200,8 @@ static fw_status prepare(ctx *c)
         c->clause_at[s] = (uint32_t)clause;
         n_words += n;
     }
+    c->n_stops = n_stops;
+    d->n_cue_toks = n_cue;
     /* English prose has one function word in four or more (the, of, to,
      * said ...); German or Spanish copy, one in twenty of ours. Below one
      * in ten over 50 words, the text is another language's, and the
