@@ -1093,7 +1093,8 @@ static bool headline_label(const fw_doc *d, size_t i)
         WF("video"),     WF("photos"),    WF("analysis"),   WF("opinion"),
         WF("editorial"), WF("exclusive"), WF("live"),       WF("factbox"),
         WF("explainer"), WF("timeline"),  WF("correction"), WF("note"),
-        WF("review"),    WF("interview")};
+        WF("review"),    WF("interview"), WF("latest"),     WF("byline"),
+        WF("dateline"),  WF("look"),      WF("boom"),       WF("listen")};
     return word_among(d, i, words, FW_COUNT(words));
 }
 

@@ -641,6 +641,10 @@ static void test_reported(void)
     q = quote_of(d, "Hale leads in the north");
     CHECK(q && spells(q->source, "Poll"));
     CHECK(quote_of(d, "the storm moves north") == NULL);
+    d = run("The Latest: Hale leads in the north\n\nBYLINE: Anna Berglund\n\n"
+            "The polls closed.\n");
+    CHECK(quote_of(d, "Hale leads in the north") == NULL);
+    CHECK(quote_of(d, "Anna Berglund") == NULL);
 
     /* A participle after a comma reports for the sentence's subject. */
     d = run("Headline text\nTom Hale attacked the plan, saying it would "
