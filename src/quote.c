@@ -359,11 +359,13 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
          lexw(d, i + 1)->func == FW_FUNC_DET ||
          (d->toks[i + 1].flags & FW_TOKEN_CAPITALIZED)))
         return true;
-    /* "Jan Brewer, an early supporter, calls the issue ...": after an
-     * apposition that a name opens, its object next */
+    /* "Jan Brewer, an early supporter, calls the issue ...", "X, a
+     * director, calls Horgos \"a mistake\"": after an apposition that
+     * a name opens, its object next */
     if (punct(d, p - 1, ',') && i + 1 < s1 && is_word(d, i + 1) &&
         ((lexw(d, i + 1)->pron & FW_PRON_OBJ) ||
-         lexw(d, i + 1)->func == FW_FUNC_DET)) {
+         lexw(d, i + 1)->func == FW_FUNC_DET ||
+         (d->toks[i + 1].flags & FW_TOKEN_CAPITALIZED))) {
         for (size_t k = p - 1; k > s0 && k + NEAR > p; k--)
             if (punct(d, k - 1, ',') || clause_stop(d, k - 1)) {
                 if (punct(d, k - 1, ',') && q->ment_end[k - 1] >= 0)

@@ -1673,6 +1673,12 @@ static void test_reported_around(void)
     CHECK(q && spells(q->cue, "defended"));
     CHECK(quote_of(d, "the council during an interview as a failure") != NULL);
 
+    /* "X, an apposition, calls NAME \"...\"": a verb, a name its object. */
+    d = run("Headline text\nAnna Berglund, director of the harbour board, "
+            "calls Westport \"a ghost town\" because few ships dock there.\n");
+    q = quote_of(d, "Westport \"a ghost town\" because few ships dock there");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
     /* "According to X:" introduces a quotation. */
     d = run("Headline text\nThe budget passed.\nAccording to the Daily "
             "Planet: \"The vote was close.\"\n");
