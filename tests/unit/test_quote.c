@@ -878,6 +878,11 @@ static void test_reported(void)
     CHECK(d && !has_cue(d, "known") && !quote_of(d, "to win the race"));
     q = quote_of(d, "We will win,");
     CHECK(q && spells(q->cue, "went on"));
+    /* "projects" reports only a clause: the noun does not. */
+    d = run("Headline text\nIn addition to buying permits from cleaner "
+            "firms, plants could buy permits from \"offsets\" around the "
+            "world, projects capturing methane from farms, for instance.\n");
+    CHECK(d && !has_cue(d, "projects"));
 
     /* A comma inside a closing mark ends the clause as a bare one does,
      * and the participle after it has the first verb's subject. */
