@@ -2149,6 +2149,20 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
             !lexw(d, x + 1)->func)
             break; /* "urged X to review ... that": an infinitive */
         const fw_lex_word *w = lexw(d, x);
+        /* "said in its application to the court it owed": a setting,
+         * then the clause's subject */
+        static const word_form settings[] = {
+            WF("in"), WF("at"), WF("during"), WF("for"), WF("over")};
+        if (x > k + 1 && (w->feats & FW_LEX_PRONOUN) &&
+            (w->pron & FW_PRON_SUBJ) && x + 1 < hi &&
+            (lexw(d, x + 1)->func == FW_FUNC_AUX || past_verb(d, x + 1)) &&
+            word_among(d, k, settings, FW_COUNT(settings)) && !c->object) {
+            size_t y = k; /* but "over how far it should go": a question */
+            while (y < x && !(is_word(d, y) && lexw(d, y)->func == FW_FUNC_WH))
+                y++;
+            if (y == x)
+                return x;
+        }
         if (((w->feats & FW_LEX_CUE) &&
              !(d->toks[x].flags & FW_TOKEN_CAPITALIZED)) ||
             w->func == FW_FUNC_AUX ||

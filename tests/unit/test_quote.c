@@ -1684,6 +1684,13 @@ static void test_reported_around(void)
     q = quote_of(d, "Westport \"a ghost town\" because few ships dock there");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
 
+    /* "said in its filing it owed": a setting, then the clause; but
+     * "disagreed over how far it should go" asks a question. */
+    d = run("Headline text\nThe firm said in its filing to the court it "
+            "owed $5 million. Tom Hale said in interviews he was tired.\n");
+    CHECK(quote_of(d, "it owed $5 million") != NULL);
+    CHECK(quote_of(d, "he was tired") != NULL);
+
     /* "According to X:" introduces a quotation. */
     d = run("Headline text\nThe budget passed.\nAccording to the Daily "
             "Planet: \"The vote was close.\"\n");
