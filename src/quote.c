@@ -736,6 +736,18 @@ static size_t find_aside_open(const fw_doc *d, size_t lo, size_t close)
     return SIZE_MAX;
 }
 
+/* When token 'close' is a ')', the index of its '(' after 'lo' within
+ * sixteen tokens, whatever precedes it; else SIZE_MAX. */
+static size_t paren_open(const fw_doc *d, size_t lo, size_t close)
+{
+    if (!punct(d, close, ')'))
+        return SIZE_MAX;
+    for (size_t k = close; k > lo && close - k < 16; k--)
+        if (punct(d, k - 1, '('))
+            return k - 1;
+    return SIZE_MAX;
+}
+
 /* The same, asked of every token: most are neither a ')' nor a dash. */
 static inline size_t aside_open(const fw_doc *d, size_t lo, size_t close)
 {
@@ -3421,8 +3433,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         size_t clause_lo = c.start > lo + 4 * NEAR ? c.start - 4 * NEAR : lo;
         for (size_t k = c.start; k > clause_lo; k--) {
             size_t open = aside_open(d, clause_lo, k - 1);
+            if (open == SIZE_MAX)
+                open = paren_open(d, clause_lo, k - 1);
             if (open != SIZE_MAX) {
-                k = open + 1; /* over "(D-Md.)" */
+                k = open + 1; /* over "(D-Md.)", "(43.5 million euros)" */
                 continue;
             }
             /* (a dash inside quoted words ends no clause of the

@@ -1691,6 +1691,15 @@ static void test_reported_around(void)
     CHECK(quote_of(d, "it owed $5 million") != NULL);
     CHECK(quote_of(d, "he was tired") != NULL);
 
+    /* A parenthesis inside the clause before ", according to X" ends
+     * nothing. */
+    d = run("Headline text\nThe firm owed 40 million kroner (4 million "
+            "euros, $5 million) to suppliers, according to the news agency "
+            "NT.\n");
+    q = quote_of(d, "The firm owed 40 million kroner (4 million euros, $5 "
+                    "million) to suppliers");
+    CHECK(q && spells(q->cue, "according to"));
+
     /* "According to X:" introduces a quotation. */
     d = run("Headline text\nThe budget passed.\nAccording to the Daily "
             "Planet: \"The vote was close.\"\n");
