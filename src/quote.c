@@ -621,6 +621,11 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         (end >= s1 || d->toks[end].kind == FW_TOKEN_PUNCT ||
          word_among(d, end, noun_preps, FW_COUNT(noun_preps))))
         return false;
+    /* "sought out the classes": to seek out is to look for */
+    if (end < s1 && tok_eq(d, end, "out") &&
+        (word_ci(d, i, "sought") || word_ci(d, i, "seek") ||
+         word_ci(d, i, "seeks") || word_ci(d, i, "seeking")))
+        return false;
     /* "he continued." but not "continued his attacks" */
     if ((w->cue_flags & FW_CUEF_TAG) && end < s1 &&
         d->toks[end].kind == FW_TOKEN_WORD)
@@ -3449,7 +3454,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         }
         if (c.cls == FW_CUE_ACCORDING) {
             have_src = source_after(q, c.end, hi, &s);
-            if (!have_src)
+            /* "the model, according to which X": a relative clause */
+            if (!have_src || tok_eq(d, s.start, "which") ||
+                tok_eq(d, s.start, "whom"))
                 continue;
             /* "CLAUSE, according to X, a Y." (the source runs to the
              * clause's end) or "According to X, CLAUSE." ("In 2012,

@@ -1700,6 +1700,12 @@ static void test_reported_around(void)
                     "million) to suppliers");
     CHECK(q && spells(q->cue, "according to"));
 
+    /* "according to which" opens a relative clause; "sought out" is
+     * to look for. */
+    d = run("Headline text\nThe council passed the model, according to "
+            "which rents rise. Then she sought out one of the classes.\n");
+    CHECK(d && !has_cue(d, "according to") && !has_cue(d, "sought"));
+
     /* "According to X:" introduces a quotation. */
     d = run("Headline text\nThe budget passed.\nAccording to the Daily "
             "Planet: \"The vote was close.\"\n");
