@@ -621,6 +621,9 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         (end >= s1 || d->toks[end].kind == FW_TOKEN_PUNCT ||
          word_among(d, end, noun_preps, FW_COUNT(noun_preps))))
         return false;
+    /* "the executive in charge of": a post, not an accusation */
+    if (i > s0 && tok_eq(d, i, "charge") && tok_eq(d, i - 1, "in"))
+        return false;
     /* "sought out the classes": to seek out is to look for */
     if (end < s1 && tok_eq(d, end, "out") &&
         (word_ci(d, i, "sought") || word_ci(d, i, "seek") ||

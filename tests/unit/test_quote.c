@@ -1705,6 +1705,9 @@ static void test_reported_around(void)
     d = run("Headline text\nThe council passed the model, according to "
             "which rents rise. Then she sought out one of the classes.\n");
     CHECK(d && !has_cue(d, "according to") && !has_cue(d, "sought"));
+    d = run("Headline text\nIn a memo, Tom Hale, the executive in charge "
+            "of \"Today,\" warned the staff.\n");
+    CHECK(d && !has_cue(d, "charge"));
 
     /* "According to X:" introduces a quotation. */
     d = run("Headline text\nThe budget passed.\nAccording to the Daily "
