@@ -621,6 +621,12 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         (end >= s1 || d->toks[end].kind == FW_TOKEN_PUNCT ||
          word_among(d, end, noun_preps, FW_COUNT(noun_preps))))
         return false;
+    /* "wrote off the loss", "called off the strike": a verb and its
+     * particle, no speech (but "spoke off the record") */
+    if (end == i + 1 && end + 1 < s1 && tok_eq(d, end, "off") &&
+        !(tok_eq(d, end + 1, "the") && end + 2 < s1 &&
+          tok_eq(d, end + 2, "record")))
+        return false;
     /* "the executive in charge of": a post, not an accusation */
     if (i > s0 && tok_eq(d, i, "charge") && tok_eq(d, i - 1, "in"))
         return false;

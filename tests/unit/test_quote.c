@@ -1708,6 +1708,9 @@ static void test_reported_around(void)
     d = run("Headline text\nIn a memo, Tom Hale, the executive in charge "
             "of \"Today,\" warned the staff.\n");
     CHECK(d && !has_cue(d, "charge"));
+    d = run("Headline text\nThe party has written off the votes of the "
+            "north. The union called off the strike.\n");
+    CHECK(d && !has_cue(d, "written") && !has_cue(d, "called"));
 
     /* "According to X:" introduces a quotation. */
     d = run("Headline text\nThe budget passed.\nAccording to the Daily "
