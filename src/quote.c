@@ -467,6 +467,19 @@ static bool reports_clause(const fw_doc *d, size_t k, size_t s1)
     return false;
 }
 
+/* Does word i look like a plural noun: an -s that is not "-ss", "-us",
+ * "-is" ("press", "census", "crisis"), nor "news"? */
+static bool plural_looking(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    size_t n = t->end - t->start;
+    const char *e = d->text + t->end;
+    if (n < 2 || e[-1] != 's')
+        return false;
+    char b = (char)(e[-2] | 0x20);
+    return b != 's' && b != 'u' && b != 'i' && !word_ci(d, i, "news");
+}
+
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
@@ -545,7 +558,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
              ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
               people_word(d, i - 1) || tok_eq(d, i - 1, "to") ||
               tok_eq(d, i - 1, "who") ||
-              (d->text[p->end - 1] == 's' && !(p->flags & FW_TOKEN_ALL_CAPS)) ||
+              (plural_looking(d, b) && !(p->flags & FW_TOKEN_ALL_CAPS)) ||
               compound_before(q, i)));
         if (!verb)
             return false;
@@ -2134,6 +2147,25 @@ static bool short_answer(const fw_doc *d, size_t i)
             (d->toks[i].aux & FW_WA_OPENS)) &&
            (word_ci(d, i, "yes") || word_ci(d, i, "no") ||
             word_among(d, i, alone, FW_COUNT(alone)));
+}
+
+/* Are tokens [a, b) only times, adverbs and commas: "Then, last
+ * week" (before "X called")? */
+static bool time_only(const fw_doc *d, size_t a, size_t b)
+{
+    size_t k = a;
+    while (k < b) {
+        size_t t = time_phrase(d, k, b);
+        if (t > k)
+            k = t;
+        else if (punct(d, k, ',') ||
+                 (is_word(d, k) && lexw(d, k)->func == FW_FUNC_ADV &&
+                  !short_answer(d, k))) /* but "Yes, X said." */
+            k++;
+        else
+            return false;
+    }
+    return b > a;
 }
 
 static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
@@ -3747,6 +3779,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                         !(q->used[cl_end - 1] & USED_DIRECT) &&
                         !(tok_eq(d, clause_lo, "When") ||
                           tok_eq(d, clause_lo, "Asked"));
+            /* nor a time alone: "Then, last week, X called." */
+            if (lead && e == 0 && time_only(d, clause_lo, cl_end))
+                lead = false;
             /* nor one that holds an attribution of its own: 'X said
              * that A "b," he said' is reported once (but a verb that
              * acts on quoted words, 'read the "fringes,"', reports just

@@ -1711,6 +1711,11 @@ static void test_reported_around(void)
     d = run("Headline text\nThe party has written off the votes of the "
             "north. The union called off the strike.\n");
     CHECK(d && !has_cue(d, "written") && !has_cue(d, "called"));
+    /* A time alone before "X called." is no content; "news" is no
+     * plural subject ("political news show guests"). */
+    d = run("Headline text\nThen, last week, Tom Hale called. On cable, "
+            "political news show guests were mostly men.\n");
+    CHECK(d && !has_cue(d, "called") && !has_cue(d, "show"));
 
     /* "According to X:" introduces a quotation. */
     d = run("Headline text\nThe budget passed.\nAccording to the Daily "
