@@ -319,8 +319,12 @@ static bool quote_before(const fw_doc *d, size_t s0, size_t i)
  * to")? */
 static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
 {
-    if (i > s0 && d->toks[i - 1].kind == FW_TOKEN_NUMBER)
-        return true;
+    static const word_form quantifiers[] = {
+        WF("other"), WF("many"), WF("several"), WF("few"),  WF("these"),
+        WF("those"), WF("both"), WF("various"), WF("such"), WF("numerous")};
+    if (i > s0 && (d->toks[i - 1].kind == FW_TOKEN_NUMBER ||
+                   word_among(d, i - 1, quantifiers, FW_COUNT(quantifiers))))
+        return true; /* "two reports", "other shows" */
     if (i + 1 < s1 && (tok_eq(d, i + 1, "and") || tok_eq(d, i + 1, "or")))
         return true; /* "cable shows and websites" */
     return i + 1 < s1 && punct(d, i + 1, ',') && !quote_before(d, s0, i);
@@ -612,10 +616,16 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         return false;
     /* "shares added 6 cents", "declined 4 percent": a change of a
      * quantity */
-    if ((w->cue_flags & FW_CUEF_AMOUNT) && end < s1 &&
-        (d->toks[end].kind == FW_TOKEN_NUMBER ||
-         (d->toks[end].kind == FW_TOKEN_SYMBOL && end + 1 < s1 &&
-          d->toks[end + 1].kind == FW_TOKEN_NUMBER)))
+    static const word_form about[] = {WF("about"),  WF("around"),
+                                      WF("nearly"), WF("almost"),
+                                      WF("roughly"), WF("some")};
+    size_t amt = end; /* "added around 292,000 jobs" */
+    if (amt + 1 < s1 && word_among(d, amt, about, FW_COUNT(about)))
+        amt++;
+    if ((w->cue_flags & FW_CUEF_AMOUNT) && amt < s1 &&
+        (d->toks[amt].kind == FW_TOKEN_NUMBER ||
+         (d->toks[amt].kind == FW_TOKEN_SYMBOL && amt + 1 < s1 &&
+          d->toks[amt + 1].kind == FW_TOKEN_NUMBER)))
         return false;
     /* "maintained they were", "maintained that", but not "maintained
      * his lead" */
@@ -3822,6 +3832,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             }
         } else {
             size_t a = content_start(q, &c, k, hi);
+            /* "what Obama says and promises is": a second verb, no
+             * content */
+            if (a < hi && (tok_eq(d, a, "and") || tok_eq(d, a, "or")))
+                continue;
             size_t e = content_end(q, a, hi);
             e = opening_clause_end(q, clause_lo, a, e);
             /* "said so", "said yes": the word is the content. */

@@ -1716,6 +1716,13 @@ static void test_reported_around(void)
     d = run("Headline text\nThen, last week, Tom Hale called. On cable, "
             "political news show guests were mostly men.\n");
     CHECK(d && !has_cue(d, "called") && !has_cue(d, "show"));
+    /* "added around 292,000 jobs": an amount; "Other shows": a plural
+     * noun; "what X says and promises is": no content. */
+    d = run("Headline text\nWhile the state added around 29,000 jobs, the "
+            "city lost some. Other shows did a bit better. At the paper, what "
+            "Tom Hale says and promises is the rule.\n");
+    CHECK(d && !has_cue(d, "added") && !has_cue(d, "shows") &&
+          !has_cue(d, "says"));
 
     /* "According to X:" introduces a quotation. */
     d = run("Headline text\nThe budget passed.\nAccording to the Daily "
