@@ -639,16 +639,26 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     static const word_form noun_preps[] = {WF("in"), WF("at"),   WF("among"),
                                            WF("from"), WF("by"), WF("with"),
                                            WF("of"),   WF("since")};
-    if (w->cue != FW_CUE_SPEECH && !nominal && end == i + 1 &&
-        ing_form(d, i) &&
-        (end >= s1 || d->toks[end].kind == FW_TOKEN_PUNCT ||
-         word_among(d, end, noun_preps, FW_COUNT(noun_preps))))
+    if (!nominal && end == i + 1 && ing_form(d, i) &&
+        ((w->cue != FW_CUE_SPEECH &&
+          (end >= s1 || d->toks[end].kind == FW_TOKEN_PUNCT ||
+           word_among(d, end, noun_preps, FW_COUNT(noun_preps)))) ||
+         (end < s1 && tok_eq(d, end, "of")))) /* "the highest calling of" */
         return false;
-    /* "wrote off the loss", "called off the strike": a verb and its
-     * particle, no speech (but "spoke off the record") */
-    if (end == i + 1 && end + 1 < s1 && tok_eq(d, end, "off") &&
-        !(tok_eq(d, end + 1, "the") && end + 2 < s1 &&
-          tok_eq(d, end + 2, "record")))
+    /* "wrote off the loss", "called off the strike", "backing up their
+     * endorsements": a verb and its particle, no speech (but "spoke off
+     * the record", "spoke up") */
+    if (end == i + 1 && end + 1 < s1 &&
+        ((tok_eq(d, end, "off") &&
+          !(tok_eq(d, end + 1, "the") && end + 2 < s1 &&
+            tok_eq(d, end + 2, "record"))) ||
+         (tok_eq(d, end, "up") && !word_ci(d, i, "spoke") &&
+          !word_ci(d, i, "speak") && !word_ci(d, i, "speaks") &&
+          !word_ci(d, i, "speaking"))))
+        return false;
+    /* "with 98 percent of precincts reporting": a count, not a report */
+    if (end == i + 1 && i > s0 && tok_eq(d, i, "reporting") &&
+        tok_eq(d, i - 1, "precincts"))
         return false;
     /* "the executive in charge of": a post, not an accusation */
     if (i > s0 && tok_eq(d, i, "charge") && tok_eq(d, i - 1, "in"))

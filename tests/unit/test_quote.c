@@ -1711,6 +1711,11 @@ static void test_reported_around(void)
     d = run("Headline text\nThe party has written off the votes of the "
             "north. The union called off the strike.\n");
     CHECK(d && !has_cue(d, "written") && !has_cue(d, "called"));
+    d = run("Headline text\nUnions are backing up their endorsements with "
+            "money. With 98 percent of precincts reporting, the race was "
+            "tight. It is the highest calling of the trade.\n");
+    CHECK(d && !has_cue(d, "are backing") && !has_cue(d, "reporting") &&
+          !has_cue(d, "calling"));
     /* A time alone before "X called." is no content; "news" is no
      * plural subject ("political news show guests"). */
     d = run("Headline text\nThen, last week, Tom Hale called. On cable, "
