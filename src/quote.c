@@ -619,11 +619,20 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     static const word_form about[] = {WF("about"),  WF("around"),
                                       WF("nearly"), WF("almost"),
                                       WF("roughly"), WF("some")};
-    size_t amt = end; /* "added around 292,000 jobs" */
+    size_t amt = end; /* "added around 292,000 jobs", "declined, by 9" */
+    if (amt + 2 < s1 && punct(d, amt, ',') && tok_eq(d, amt + 1, "by"))
+        amt++;
+    if (amt + 1 < s1 && tok_eq(d, amt, "by"))
+        amt++;
     if (amt + 1 < s1 && word_among(d, amt, about, FW_COUNT(about)))
         amt++;
+    static const word_form spelled[] = {
+        WF("one"),   WF("two"),    WF("three"), WF("four"),   WF("five"),
+        WF("six"),   WF("seven"),  WF("eight"), WF("nine"),   WF("ten"),
+        WF("dozen"), WF("twenty"), WF("half"),  WF("several")};
     if ((w->cue_flags & FW_CUEF_AMOUNT) && amt < s1 &&
         (d->toks[amt].kind == FW_TOKEN_NUMBER ||
+         (amt > end && word_among(d, amt, spelled, FW_COUNT(spelled))) ||
          (d->toks[amt].kind == FW_TOKEN_SYMBOL && amt + 1 < s1 &&
           d->toks[amt + 1].kind == FW_TOKEN_NUMBER)))
         return false;

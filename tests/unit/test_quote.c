@@ -1728,6 +1728,9 @@ static void test_reported_around(void)
             "Tom Hale says and promises is the rule.\n");
     CHECK(d && !has_cue(d, "added") && !has_cue(d, "shows") &&
           !has_cue(d, "says"));
+    d = run("Headline text\nViews of the plan have also declined, by nine "
+            "points since May. Sales declined by 4 percent.\n");
+    CHECK(d && !has_cue(d, "declined") && !has_cue(d, "have also declined"));
 
     /* "According to X:" introduces a quotation. */
     d = run("Headline text\nThe budget passed.\nAccording to the Daily "
