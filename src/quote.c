@@ -471,6 +471,25 @@ static bool reports_clause(const fw_doc *d, size_t k, size_t s1)
     return false;
 }
 
+/* After a cue like "called" at token i that a capitalised word follows,
+ * is it a verb with an object and what it is called ("called Trump
+ * \"dangerous\"", "called AP's report a ..."), not a noun being named
+ * ("a group called Black Votes Matter")? A quotation or "a" after the
+ * name, or a possessive name, tell the verb. */
+static bool calls_something(const qctx *q, size_t i, size_t s1)
+{
+    const fw_doc *d = q->d;
+    size_t n = i + 1, after = n + 1;
+    if (q->ment_at[n] >= 0)
+        after = d->ments[q->ment_at[n]].tok_end;
+    if (after < s1 && ((d->toks[after - 1].flags & FW_TF_POSSESSIVE) ||
+                       (d->toks[after].flags & FW_TF_POSSESSIVE) ||
+                       (is_quote_mark(d, after) && !is_quote_mark(d, n)) ||
+                       tok_eq(d, after, "a") || tok_eq(d, after, "an")))
+        return true;
+    return false;
+}
+
 /* Does word i look like a plural noun: an -s that is not "-ss", "-us",
  * "-is" ("press", "census", "crisis"), nor "news"? */
 static bool plural_looking(const fw_doc *d, size_t i)
@@ -589,7 +608,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         !(d->toks[i - 1].flags & FW_TOKEN_CAPITALIZED) &&
         !lexw(d, i - 1)->func && !(lexw(d, i - 1)->feats & FW_LEX_PRONOUN) &&
         q->ment_end[i] < 0 && !people_word(d, i - 1) &&
-        ((d->toks[end].flags & FW_TOKEN_CAPITALIZED) || is_quote_mark(d, end)))
+        ((d->toks[end].flags & FW_TOKEN_CAPITALIZED) || is_quote_mark(d, end)) &&
+        !calls_something(q, i, s1))
         return false;
     /* "helped found the group", "to found a party": the verb "found"
      * (to set up), which a past tense never follows */

@@ -1732,6 +1732,17 @@ static void test_reported_around(void)
             "points since May. Sales declined by 4 percent.\n");
     CHECK(d && !has_cue(d, "declined") && !has_cue(d, "have also declined"));
 
+    /* "a group called NAME" names the group; "called NAME \"...\"" and
+     * "called NAME's report a ..." call something. */
+    d = run("Headline text\nA group called Farmers First met. The campaign "
+            "called Westport \"a ghost town.\" The campaign called AP's "
+            "report a \"fantasy.\"\n");
+    CHECK(quote_of(d, "Farmers First") == NULL);
+    q = quote_of(d, "Westport \"a ghost town.\"");
+    CHECK(q && spells(q->source, "The campaign"));
+    q = quote_of(d, "AP's report a \"fantasy.\"");
+    CHECK(q && spells(q->source, "The campaign"));
+
     /* "According to X:" introduces a quotation. */
     d = run("Headline text\nThe budget passed.\nAccording to the Daily "
             "Planet: \"The vote was close.\"\n");
