@@ -322,6 +322,27 @@ static bool verb_or_adverb_form(const fw_doc *d, size_t i)
            (s[n - 2] == 'l' && s[n - 1] == 'y');
 }
 
+/* Is word i a verb in the past tense, which no modal comes before: one
+ * in -ed, or a common irregular one ("said", "wrote")? */
+static bool past_tense(const fw_doc *d, size_t i)
+{
+    static const char *const irregular[] = {
+        "said", "wrote", "told", "spoke", "thought", "took", "made",
+        "gave",  "saw",   "knew", "went",  "came",    "became", "began",
+        "found", "felt",  "kept", "left",  "met",     "sent",   "won"};
+    const fw_tok *t = &d->toks[i];
+    if (t->kind != FW_TOKEN_WORD || (t->flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    size_t n = t->end - t->start;
+    const char *s = d->text + t->start;
+    if (n >= 4 && s[n - 2] == 'e' && s[n - 1] == 'd')
+        return true;
+    for (size_t k = 0; k < FW_COUNT(irregular); k++)
+        if (tok_eq(d, i, irregular[k]))
+            return true;
+    return false;
+}
+
 /* Lexicon features that make a capitalised word a name by itself. */
 #define NAME_FEATS                                                             \
     (FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_PLACE | FW_LEX_ORG |               \
@@ -582,6 +603,14 @@ static bool judge_name_like(const ctx *c, size_t i)
     const fw_lex_word *w = lexw(d, i);
     if (!(d->toks[i].flags & FW_TOKEN_CAPITALIZED))
         return lowercase_place(c, i, w);
+    /* "George Will", "Will wrote": a modal in capitals inside the
+     * sentence, after a given name or before a past tense, is a name. */
+    if (w->func == FW_FUNC_AUX && !opens_sentence(d, i) && !all_caps(d, i) &&
+        !c->title_case &&
+        ((i > c->s0 && is_cap(d, i - 1) &&
+          (lexw(d, i - 1)->feats & FW_LEX_GIVEN)) ||
+         (i + 1 < c->s1 && past_tense(d, i + 1))))
+        return true;
     /* Most capitalised words that are none: "The", "He" opening a
      * sentence (but "US", "Turkey" are places too; see below). */
     if ((w->func || (w->feats & FW_LEX_PRONOUN)) &&

@@ -118,6 +118,15 @@ static void test_people(void)
     CHECK(d && entity_named(d, "Velkan") &&
           entity_named(d, "Velkan")->type == FW_ENTITY_PERSON);
 
+    /* A modal in capitals inside a sentence, after a given name or
+     * before a past tense, is a surname; opening a question it is not. */
+    d = run("Headline text\nThe columnist George Will wrote a column. "
+            "In March, Will wrote another. Will it matter?\n");
+    e = d ? entity_named(d, "George Will") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON &&
+          has_mention(d, e, FW_MENTION_NAME, "Will"));
+    CHECK(e && e->n_mentions == 3); /* title, name, name: not the question */
+
     /* Aliases join: full name, last name, title and last name. */
     d = run("Headline text\nJohn Carver won the vote. Carver thanked his "
             "team. Senator Carver left early.\n");
