@@ -3882,9 +3882,12 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 (d->toks[a + 1].kind == FW_TOKEN_PUNCT ||
                  (is_word(d, a + 1) && lexw(d, a + 1)->func == FW_FUNC_PREP)))
                 e = a + 1;
-            for (size_t x = a; relative && x < e; x++)
+            for (size_t x = a; relative && x < e; x++) {
                 if (punct(d, x, ',') && !in_quote(d, x))
                     e = x;
+                else if (x > a && closing_mark(d, x) && punct(d, x - 1, ','))
+                    e = x + 1; /* 'who called it "a sham," left' */
+            }
             /* "X said A, and that B": one content. */
             while (e + 2 < hi && punct(d, e, ',') && tok_eq(d, e + 1, "and") &&
                    tok_eq(d, e + 2, "that"))

@@ -425,6 +425,10 @@ static void test_reported(void)
     q = quote_of(d, "the plan would fail");
     CHECK(q && spells(q->source, "who") && spells(q->cue, "said") &&
           speaker_is(d, q, "Tom Hale"));
+    /* The comma inside a closing mark ends the relative clause too. */
+    d = run("Headline text\nTom Hale, who has called the plan \"a sham,\" "
+            "left early.\n");
+    CHECK(quote_of(d, "the plan \"a sham,\"") != NULL);
     /* So with a time between them. */
     d = run("Headline text\nTom Hale, who on Monday endorsed the plan, left "
             "early.\n");
