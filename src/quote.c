@@ -471,6 +471,33 @@ static bool reports_clause(const fw_doc *d, size_t k, size_t s1)
     return false;
 }
 
+/* Is the cue word at token i (before s1) a verb of another sense here?
+ * Before a particle: "wrote off the loss", "called off the strike",
+ * "backing up their endorsements", "sought out the classes" (but "spoke
+ * off the record", "spoke up"); "precincts reporting" (a count); "in
+ * charge of" (a post). Particles are short, so most words are passed on
+ * their length. */
+static bool other_sense(const fw_doc *d, size_t i, size_t s0, size_t s1)
+{
+    if (i > s0 && ((tok_eq(d, i, "reporting") &&
+                    tok_eq(d, i - 1, "precincts")) ||
+                   (tok_eq(d, i, "charge") && tok_eq(d, i - 1, "in"))))
+        return true;
+    size_t p = i + 1;
+    if (p + 1 >= s1 || d->toks[p].end - d->toks[p].start > 3)
+        return false;
+    if (tok_eq(d, p, "off"))
+        return !(tok_eq(d, p + 1, "the") && p + 2 < s1 &&
+                 tok_eq(d, p + 2, "record"));
+    if (tok_eq(d, p, "up"))
+        return !word_ci(d, i, "spoke") && !word_ci(d, i, "speak") &&
+               !word_ci(d, i, "speaks") && !word_ci(d, i, "speaking");
+    if (tok_eq(d, p, "out"))
+        return word_ci(d, i, "sought") || word_ci(d, i, "seek") ||
+               word_ci(d, i, "seeks") || word_ci(d, i, "seeking");
+    return false;
+}
+
 /* After a cue like "called" at token i that a capitalised word follows,
  * is it a verb with an object and what it is called ("called Trump
  * \"dangerous\"", "called AP's report a ..."), not a noun being named
@@ -640,12 +667,14 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
                                       WF("nearly"), WF("almost"),
                                       WF("roughly"), WF("some")};
     size_t amt = end; /* "added around 292,000 jobs", "declined, by 9" */
-    if (amt + 2 < s1 && punct(d, amt, ',') && tok_eq(d, amt + 1, "by"))
-        amt++;
-    if (amt + 1 < s1 && tok_eq(d, amt, "by"))
-        amt++;
-    if (amt + 1 < s1 && word_among(d, amt, about, FW_COUNT(about)))
-        amt++;
+    if (w->cue_flags & FW_CUEF_AMOUNT) {
+        if (amt + 2 < s1 && punct(d, amt, ',') && tok_eq(d, amt + 1, "by"))
+            amt++;
+        if (amt + 1 < s1 && tok_eq(d, amt, "by"))
+            amt++;
+        if (amt + 1 < s1 && word_among(d, amt, about, FW_COUNT(about)))
+            amt++;
+    }
     static const word_form spelled[] = {
         WF("one"),   WF("two"),    WF("three"), WF("four"),   WF("five"),
         WF("six"),   WF("seven"),  WF("eight"), WF("nine"),   WF("ten"),
@@ -674,28 +703,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
            word_among(d, end, noun_preps, FW_COUNT(noun_preps)))) ||
          (end < s1 && tok_eq(d, end, "of")))) /* "the highest calling of" */
         return false;
-    /* "wrote off the loss", "called off the strike", "backing up their
-     * endorsements": a verb and its particle, no speech (but "spoke off
-     * the record", "spoke up") */
-    if (end == i + 1 && end + 1 < s1 &&
-        ((tok_eq(d, end, "off") &&
-          !(tok_eq(d, end + 1, "the") && end + 2 < s1 &&
-            tok_eq(d, end + 2, "record"))) ||
-         (tok_eq(d, end, "up") && !word_ci(d, i, "spoke") &&
-          !word_ci(d, i, "speak") && !word_ci(d, i, "speaks") &&
-          !word_ci(d, i, "speaking"))))
-        return false;
-    /* "with 98 percent of precincts reporting": a count, not a report */
-    if (end == i + 1 && i > s0 && tok_eq(d, i, "reporting") &&
-        tok_eq(d, i - 1, "precincts"))
-        return false;
-    /* "the executive in charge of": a post, not an accusation */
-    if (i > s0 && tok_eq(d, i, "charge") && tok_eq(d, i - 1, "in"))
-        return false;
-    /* "sought out the classes": to seek out is to look for */
-    if (end < s1 && tok_eq(d, end, "out") &&
-        (word_ci(d, i, "sought") || word_ci(d, i, "seek") ||
-         word_ci(d, i, "seeks") || word_ci(d, i, "seeking")))
+    if (end == i + 1 && (other_sense(d, i, s0, s1)))
         return false;
     /* "he continued." but not "continued his attacks" */
     if ((w->cue_flags & FW_CUEF_TAG) && end < s1 &&
