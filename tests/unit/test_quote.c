@@ -650,6 +650,12 @@ static void test_reported(void)
     CHECK(quote_of(d, "Hale leads in the north") == NULL);
     CHECK(quote_of(d, "Anna Berglund") == NULL);
 
+    /* "denouncing" reports what it denounces. */
+    d = run("Headline text\nTom Hale started his campaign by denouncing the "
+            "new tax.\n");
+    q = quote_of(d, "the new tax");
+    CHECK(q && spells(q->cue, "denouncing"));
+
     /* A participle after a comma reports for the sentence's subject. */
     d = run("Headline text\nTom Hale attacked the plan, saying it would "
             "raise taxes.\n");
