@@ -1666,8 +1666,11 @@ fw_status fw_dict_read_issues(fw_dict *d, const char *text, size_t len,
         }
         issue_word words[ISSUE_MAX_WORDS];
         size_t nw = issue_words(s, pe, words);
+        /* (the warnings quote the whole line: 's' may have moved past
+         * a '~') */
         if (!nw) {
-            warn(&r, "an issue phrase without words, or too long", s, m);
+            warn(&r, "an issue phrase without words, or too long", line + i,
+                 n - i);
             continue;
         }
         bool cut;
@@ -1675,7 +1678,8 @@ fw_status fw_dict_read_issues(fw_dict *d, const char *text, size_t len,
         if (st != FW_OK)
             return st;
         if (cut)
-            warn(&r, "too many forms: the first 256 phrases kept", s, m);
+            warn(&r, "too many forms: the first 256 phrases kept", line + i,
+                 n - i);
     }
     if (uncoded) {
         char msg[120];

@@ -59,16 +59,17 @@ static const char verbs[] = "<SYNSETS>\n"
 typedef struct warnings {
     size_t n;
     size_t lines[16];
+    char last[200]; /* the last message */
 } warnings;
 
 static void on_warn(void *ctx, const char *path, size_t line, const char *msg)
 {
     (void)path;
-    (void)msg;
     warnings *w = ctx;
     if (w->n < 16)
         w->lines[w->n] = line;
     w->n++;
+    snprintf(w->last, sizeof w->last, "%s", msg);
 }
 
 static fw_dict *world(void)
@@ -578,6 +579,25 @@ static void test_issues(void)
           FW_OK);
     CHECK(w.n == 1 && w.lines[0] == 2 && d->n_issue_phrases == 256);
     fw_dict_free(d);
+
+    /* A last line of a lone "~" (no newline after it) is warned about
+     * with the line itself: nothing is read past the end of the list
+     * (here a heap copy of exactly its length). */
+    static const char tilde_last[] = "<ISSUE CATEGORY=\"X\">\nFARM [FARMS]\n~";
+    char *copy = malloc(sizeof tilde_last - 1);
+    CHECK(copy != NULL);
+    if (copy) {
+        memcpy(copy, tilde_last, sizeof tilde_last - 1);
+        d = fw_dict_new();
+        CHECK(d != NULL);
+        w.n = 0;
+        CHECK(fw_dict_read_issues(d, copy, sizeof tilde_last - 1, "i", &fw) ==
+              FW_OK);
+        CHECK(w.n == 1 && w.lines[0] == 3);
+        CHECK(strstr(w.last, "'~'") != NULL); /* the line, not past it */
+        fw_dict_free(d);
+        free(copy);
+    }
 
     /* Through the public API: the issues of each event's sentence. */
     static const char my_actors[] = "GONDORIA [GDR]\nELBONIA [ELB]\n";
