@@ -473,10 +473,10 @@ static bool reports_clause(const fw_doc *d, size_t k, size_t s1)
 
 /* Is the cue word at token i (before s1) a verb of another sense here?
  * Before a particle: "wrote off the loss", "called off the strike",
- * "backing up their endorsements", "sought out the classes" (but "spoke
- * off the record", "spoke up"); "precincts reporting" (a count); "in
- * charge of" (a post). Particles are short, so most words are passed on
- * their length. */
+ * "backing up their endorsements", "sought out the classes", "backed
+ * away from", "called to mind" (but "spoke off the record", "spoke
+ * up"); "precincts reporting" (a count); "in charge of" (a post).
+ * Particles are short, so most words are passed on their length. */
 static bool other_sense(const fw_doc *d, size_t i, size_t s0, size_t s1)
 {
     if (i > s0 && ((tok_eq(d, i, "reporting") &&
@@ -484,7 +484,7 @@ static bool other_sense(const fw_doc *d, size_t i, size_t s0, size_t s1)
                    (tok_eq(d, i, "charge") && tok_eq(d, i - 1, "in"))))
         return true;
     size_t p = i + 1;
-    if (p + 1 >= s1 || d->toks[p].end - d->toks[p].start > 3)
+    if (p + 1 >= s1 || d->toks[p].end - d->toks[p].start > 4)
         return false;
     if (tok_eq(d, p, "off"))
         return !(tok_eq(d, p + 1, "the") && p + 2 < s1 &&
@@ -495,7 +495,9 @@ static bool other_sense(const fw_doc *d, size_t i, size_t s0, size_t s1)
     if (tok_eq(d, p, "out"))
         return word_ci(d, i, "sought") || word_ci(d, i, "seek") ||
                word_ci(d, i, "seeks") || word_ci(d, i, "seeking");
-    return false;
+    /* "backed away from", "called to mind" */
+    return tok_eq(d, p, "away") ||
+           (tok_eq(d, p, "to") && tok_eq(d, p + 1, "mind"));
 }
 
 /* After a cue like "called" at token i that a capitalised word follows,

@@ -1726,6 +1726,9 @@ static void test_reported_around(void)
             "tight. It is the highest calling of the trade.\n");
     CHECK(d && !has_cue(d, "are backing") && !has_cue(d, "reporting") &&
           !has_cue(d, "calling"));
+    d = run("Headline text\nTom Hale backed away from the deal. The speech "
+            "called to mind the old days.\n");
+    CHECK(d && !has_cue(d, "backed") && !has_cue(d, "called"));
     /* A time alone before "X called." is no content; "news" is no
      * plural subject ("political news show guests"). */
     d = run("Headline text\nThen, last week, Tom Hale called. On cable, "
