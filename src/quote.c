@@ -114,6 +114,17 @@ static bool clause_stop(const fw_doc *d, size_t i)
     return t->kind == FW_TOKEN_DASH;
 }
 
+/* An auxiliary with "not" joined to it: "don't", "didn’t", "won't". */
+static bool negated_aux(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    size_t n = t->end - t->start;
+    const char *e = d->text + t->end;
+    return t->kind == FW_TOKEN_WORD && n >= 4 &&
+           (((e[-3] == 'n') & (e[-2] == '\'') & (e[-1] == 't')) ||
+            (n >= 6 && e[-5] == 'n' && memcmp(e - 4, "\xE2\x80\x99t", 4) == 0));
+}
+
 static bool adverb_or_aux(const fw_doc *d, size_t i)
 {
     if (!is_word(d, i) || (d->toks[i].flags & FW_TOKEN_CAPITALIZED))
@@ -123,8 +134,9 @@ static bool adverb_or_aux(const fw_doc *d, size_t i)
         return true;
     const fw_tok *t = &d->toks[i];
     size_t n = t->end - t->start;
-    return n > 4 && d->text[t->end - 2] == 'l' && d->text[t->end - 1] == 'y' &&
-           !(w->feats & FW_LEX_CUE);
+    return (n > 4 && d->text[t->end - 2] == 'l' &&
+            d->text[t->end - 1] == 'y' && !(w->feats & FW_LEX_CUE)) ||
+           negated_aux(d, i);
 }
 
 /* A lower-case word in -ed that is no adjective we know: "ranked",
@@ -608,6 +620,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
             second ||
             (p->kind == FW_TOKEN_WORD &&
              ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
+              negated_aux(d, b) ||
               people_word(d, i - 1) || tok_eq(d, i - 1, "to") ||
               tok_eq(d, i - 1, "who") ||
               (plural_looking(d, b) && !(p->flags & FW_TOKEN_ALL_CAPS)) ||

@@ -650,6 +650,15 @@ static void test_reported(void)
     CHECK(quote_of(d, "Hale leads in the north") == NULL);
     CHECK(quote_of(d, "Anna Berglund") == NULL);
 
+    /* An auxiliary with "not" joined to it makes a bare form a verb and
+     * belongs to the cue, not to the source. */
+    d = run("Headline text\nBut I don't think the plan is the only one. "
+            "Tom Hale didn't say the road would close.\n");
+    q = quote_of(d, "the plan is the only one");
+    CHECK(q && spells(q->cue, "don't think"));
+    q = quote_of(d, "the road would close");
+    CHECK(q && spells(q->source, "Tom Hale"));
+
     /* "denouncing" reports what it denounces. */
     d = run("Headline text\nTom Hale started his campaign by denouncing the "
             "new tax.\n");
