@@ -544,6 +544,42 @@ static bool plural_looking(const fw_doc *d, size_t i)
     return b != 's' && b != 'u' && b != 'i' && !word_ci(d, i, "news");
 }
 
+/* Does a plural subject end with a prepositional phrase at token b,
+ * before a bare cue: "voters in each state want", "few on either side
+ * of the debate think"? The head before the first preposition, looking
+ * back, must be plural or a quantifier ("a lack of public support" has
+ * none). */
+static bool plural_head_before(const fw_doc *d, size_t b, size_t s0)
+{
+    static const word_form quantity[] = {WF("few"), WF("many"), WF("most"),
+                                         WF("some"), WF("all"), WF("both")};
+    bool prep = false;
+    for (size_t x = b, n = 0; x > s0 && n < 8; x--, n++) {
+        if (d->toks[x].kind == FW_TOKEN_NUMBER)
+            continue;
+        if (!is_word(d, x))
+            return false;
+        const fw_lex_word *w = lexw(d, x);
+        if (w->func == FW_FUNC_PREP) {
+            prep = true;
+            continue;
+        }
+        if (w->func == FW_FUNC_DET || (d->toks[x].flags & FW_TOKEN_CAPITALIZED))
+            continue;
+        if (w->func || (w->feats & FW_LEX_CUE) || past_verb(d, x))
+            return false;
+        if (prep) /* (the subject: not a verb's object, "repudiated
+                     decades of support") */
+            return (plural_looking(d, x) ||
+                    word_among(d, x, quantity, FW_COUNT(quantity))) &&
+                   !(x > s0 && is_word(d, x - 1) &&
+                     (past_verb(d, x - 1) ||
+                      (lexw(d, x - 1)->feats & FW_LEX_CUE) ||
+                      lexw(d, x - 1)->func == FW_FUNC_AUX));
+    }
+    return false;
+}
+
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
@@ -620,7 +656,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
             second ||
             (p->kind == FW_TOKEN_WORD &&
              ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
-              negated_aux(d, b) ||
+              negated_aux(d, b) || plural_head_before(d, b, s0) ||
               people_word(d, i - 1) || tok_eq(d, i - 1, "to") ||
               tok_eq(d, i - 1, "who") ||
               (plural_looking(d, b) && !(p->flags & FW_TOKEN_ALL_CAPS)) ||

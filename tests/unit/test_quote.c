@@ -659,6 +659,15 @@ static void test_reported(void)
     q = quote_of(d, "the road would close");
     CHECK(q && spells(q->source, "Tom Hale"));
 
+    /* A plural subject with a phrase after it makes a bare cue a verb;
+     * a verb's object does not. */
+    d = run("Headline text\nAbout 4 in 10 voters in each state want the "
+            "tax repealed. The mayor repudiated decades of public support "
+            "for the port.\n");
+    q = quote_of(d, "the tax repealed");
+    CHECK(q && spells(q->cue, "want"));
+    CHECK(d && !has_cue(d, "support"));
+
     /* "denouncing" reports what it denounces. */
     d = run("Headline text\nTom Hale started his campaign by denouncing the "
             "new tax.\n");
