@@ -546,9 +546,9 @@ static bool plural_looking(const fw_doc *d, size_t i)
 
 /* Does a plural subject end with a prepositional phrase at token b,
  * before a bare cue: "voters in each state want", "few on either side
- * of the debate think"? The head before the first preposition, looking
- * back, must be plural or a quantifier ("a lack of public support" has
- * none). */
+ * of the debate think"? A head before a preposition, looking back over
+ * at most eight tokens, must be plural or a quantifier ("a lack of
+ * public support" has none). */
 static bool plural_head_before(const fw_doc *d, size_t b, size_t s0)
 {
     static const word_form quantity[] = {WF("few"), WF("many"), WF("most"),
@@ -564,18 +564,24 @@ static bool plural_head_before(const fw_doc *d, size_t b, size_t s0)
             prep = true;
             continue;
         }
-        if (w->func == FW_FUNC_DET || (d->toks[x].flags & FW_TOKEN_CAPITALIZED))
+        bool quantifier = word_among(d, x, quantity, FW_COUNT(quantity));
+        if (!quantifier && (w->func == FW_FUNC_DET ||
+                            (d->toks[x].flags & FW_TOKEN_CAPITALIZED)))
             continue;
-        if (w->func || (w->feats & FW_LEX_CUE) || past_verb(d, x))
+        if (!quantifier &&
+            (w->func || (w->feats & FW_LEX_CUE) || past_verb(d, x)))
             return false;
-        if (prep) /* (the subject: not a verb's object, "repudiated
-                     decades of support") */
-            return (plural_looking(d, x) ||
-                    word_among(d, x, quantity, FW_COUNT(quantity))) &&
-                   !(x > s0 && is_word(d, x - 1) &&
+        if (!prep)
+            continue;
+        /* a head before the phrase: the subject if plural and no verb's
+         * object ("repudiated decades of support"); else it may be in a
+         * phrase itself ("few on either side of the debate") */
+        if (plural_looking(d, x) || quantifier)
+            return !(x > s0 && is_word(d, x - 1) &&
                      (past_verb(d, x - 1) ||
                       (lexw(d, x - 1)->feats & FW_LEX_CUE) ||
                       lexw(d, x - 1)->func == FW_FUNC_AUX));
+        prep = false;
     }
     return false;
 }

@@ -667,6 +667,10 @@ static void test_reported(void)
     q = quote_of(d, "the tax repealed");
     CHECK(q && spells(q->cue, "want"));
     CHECK(d && !has_cue(d, "support"));
+    d = run("Headline text\nBut few on either side of the debate think the "
+            "tax will go.\n");
+    q = quote_of(d, "the tax will go");
+    CHECK(q && spells(q->cue, "think"));
 
     /* "denouncing" reports what it denounces. */
     d = run("Headline text\nTom Hale started his campaign by denouncing the "
