@@ -644,6 +644,19 @@ static inline bool fw_tok_is(const fw_doc *d, const fw_tok *t, const char *s)
     return memcmp(d->text + t->start, s, n) == 0;
 }
 
+/* Does token 't' end in "n't" or "n’t", a verb with "not" joined to it
+ * ("Can't", "didn’t")? */
+static inline bool fw_tok_not_joined(const fw_doc *d, const fw_tok *t)
+{
+    const char *e = d->text + t->end;
+    size_t n = t->end - t->start;
+    if (n < 4)
+        return false;
+    /* one branch (see fw_tok_is): few words end so */
+    return ((e[-3] == 'n') & (e[-2] == '\'') & (e[-1] == 't')) ||
+           (n >= 6 && e[-5] == 'n' && memcmp(e - 4, "\xE2\x80\x99t", 4) == 0);
+}
+
 /* Is 't' the punctuation character 'c' (ASCII)? */
 static inline bool fw_tok_punct(const fw_tok *t, char c)
 {

@@ -570,19 +570,6 @@ static bool starts_place(const ctx *c, size_t i)
     return true;
 }
 
-/* "Can't", "Won’t": a verb with "not" joined to it. */
-static bool contraction(const fw_doc *d, size_t i)
-{
-    const fw_tok *t = &d->toks[i];
-    const char *e = d->text + t->end;
-    size_t n = t->end - t->start;
-    if (n < 4)
-        return false;
-    /* one branch (see fw_tok_is): few words end so */
-    return ((e[-3] == 'n') & (e[-2] == '\'') & (e[-1] == 't')) ||
-           (n >= 6 && e[-5] == 'n' && memcmp(e - 4, "\xE2\x80\x99t", 4) == 0);
-}
-
 static bool judge_name_like(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
@@ -616,7 +603,7 @@ static bool judge_name_like(const ctx *c, size_t i)
     if ((w->func || (w->feats & FW_LEX_PRONOUN)) &&
         !(w->feats & (FW_LEX_PLACE | FW_LEX_ORG)))
         return false;
-    if (contraction(d, i))
+    if (fw_tok_not_joined(d, &d->toks[i]))
         return false; /* "Trump Can't" in a headline */
     if (w->feats & FW_LEX_MISC)
         return false;

@@ -117,12 +117,7 @@ static bool clause_stop(const fw_doc *d, size_t i)
 /* An auxiliary with "not" joined to it: "don't", "didn’t", "won't". */
 static bool negated_aux(const fw_doc *d, size_t i)
 {
-    const fw_tok *t = &d->toks[i];
-    size_t n = t->end - t->start;
-    const char *e = d->text + t->end;
-    return t->kind == FW_TOKEN_WORD && n >= 4 &&
-           (((e[-3] == 'n') & (e[-2] == '\'') & (e[-1] == 't')) ||
-            (n >= 6 && e[-5] == 'n' && memcmp(e - 4, "\xE2\x80\x99t", 4) == 0));
+    return is_word(d, i) && fw_tok_not_joined(d, &d->toks[i]);
 }
 
 static bool adverb_or_aux(const fw_doc *d, size_t i)
@@ -2025,6 +2020,16 @@ static bool resumes(const qctx *q, const fw_quot *pq, const fw_qspan *qs)
     return false;
 }
 
+/* Quoted span i (and the paragraphs it runs on to) as further parts of
+ * quotation pq. */
+static fw_status join_quoted(qctx *q, int32_t pq, size_t i)
+{
+    fw_status st = add_quoted_parts(q, &q->d->quots[pq], (int32_t)i);
+    if (st == FW_OK)
+        mark_direct(q, (int32_t)i);
+    return st;
+}
+
 /* Direct quotations: every outermost double-quoted span that stands as a
  * statement of its own. */
 /* Before the source s of a quotation span i attributed before it ('she
@@ -2126,11 +2131,9 @@ static fw_status find_direct(qctx *q)
             int32_t next = d->qspans[i].next;
             d->qspans[i].next = -1;
             d->qspans[next].prev = -1;
-            fw_status st =
-                add_quoted_parts(q, &d->quots[prev_quot], (int32_t)i);
+            fw_status st = join_quoted(q, prev_quot, i);
             if (st != FW_OK)
                 return st;
-            mark_direct(q, (int32_t)i);
             continue;
         }
         /* '"A," he said. "B."', '"A," he said, "and b."', and a
@@ -2151,11 +2154,9 @@ static fw_status find_direct(qctx *q)
                 stands_alone(q, lq, false, false)) ||
                (prev_quot >= 0 && resumes(q, &d->quots[prev_quot], qs))))) &&
             prev_quot >= 0 && continues(q, &d->quots[prev_quot], qs)) {
-            fw_status st =
-                add_quoted_parts(q, &d->quots[prev_quot], (int32_t)i);
+            fw_status st = join_quoted(q, prev_quot, i);
             if (st != FW_OK)
                 return st;
-            mark_direct(q, (int32_t)i);
             continue;
         }
         if (!stands_alone(q, qs, before, after) ||
