@@ -518,12 +518,10 @@ static bool calls_something(const qctx *q, size_t i, size_t s1)
     size_t n = i + 1, after = n + 1;
     if (q->ment_at[n] >= 0)
         after = d->ments[q->ment_at[n]].tok_end;
-    if (after < s1 && ((d->toks[after - 1].flags & FW_TF_POSSESSIVE) ||
-                       (d->toks[after].flags & FW_TF_POSSESSIVE) ||
-                       (is_quote_mark(d, after) && !is_quote_mark(d, n)) ||
-                       tok_eq(d, after, "a") || tok_eq(d, after, "an")))
-        return true;
-    return false;
+    return after < s1 && ((d->toks[after - 1].flags & FW_TF_POSSESSIVE) ||
+                          (d->toks[after].flags & FW_TF_POSSESSIVE) ||
+                          (is_quote_mark(d, after) && !is_quote_mark(d, n)) ||
+                          tok_eq(d, after, "a") || tok_eq(d, after, "an"));
 }
 
 /* Does word i look like a plural noun: an -s that is not "-ss", "-us",
@@ -579,6 +577,32 @@ static bool plural_head_before(const fw_doc *d, size_t b, size_t s0)
         prep = false;
     }
     return false;
+}
+
+/* Does an amount follow token 'end' (before s1), as it does after a cue
+ * that tells a change of a quantity too ("shares added 6 cents", "added
+ * around 292,000 jobs", "declined, by nine points")? */
+static bool amount_after(const fw_doc *d, size_t end, size_t s1)
+{
+    static const word_form about[] = {WF("about"),  WF("around"),
+                                      WF("nearly"), WF("almost"),
+                                      WF("roughly"), WF("some")};
+    static const word_form spelled[] = {
+        WF("one"),   WF("two"),    WF("three"), WF("four"),   WF("five"),
+        WF("six"),   WF("seven"),  WF("eight"), WF("nine"),   WF("ten"),
+        WF("dozen"), WF("twenty"), WF("half"),  WF("several")};
+    size_t amt = end;
+    if (amt + 2 < s1 && punct(d, amt, ',') && tok_eq(d, amt + 1, "by"))
+        amt++;
+    if (amt + 1 < s1 && tok_eq(d, amt, "by"))
+        amt++;
+    if (amt + 1 < s1 && word_among(d, amt, about, FW_COUNT(about)))
+        amt++;
+    return amt < s1 &&
+           (d->toks[amt].kind == FW_TOKEN_NUMBER ||
+            (amt > end && word_among(d, amt, spelled, FW_COUNT(spelled))) ||
+            (d->toks[amt].kind == FW_TOKEN_SYMBOL && amt + 1 < s1 &&
+             d->toks[amt + 1].kind == FW_TOKEN_NUMBER));
 }
 
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
@@ -715,27 +739,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         return false;
     /* "shares added 6 cents", "declined 4 percent": a change of a
      * quantity */
-    static const word_form about[] = {WF("about"),  WF("around"),
-                                      WF("nearly"), WF("almost"),
-                                      WF("roughly"), WF("some")};
-    size_t amt = end; /* "added around 292,000 jobs", "declined, by 9" */
-    if (w->cue_flags & FW_CUEF_AMOUNT) {
-        if (amt + 2 < s1 && punct(d, amt, ',') && tok_eq(d, amt + 1, "by"))
-            amt++;
-        if (amt + 1 < s1 && tok_eq(d, amt, "by"))
-            amt++;
-        if (amt + 1 < s1 && word_among(d, amt, about, FW_COUNT(about)))
-            amt++;
-    }
-    static const word_form spelled[] = {
-        WF("one"),   WF("two"),    WF("three"), WF("four"),   WF("five"),
-        WF("six"),   WF("seven"),  WF("eight"), WF("nine"),   WF("ten"),
-        WF("dozen"), WF("twenty"), WF("half"),  WF("several")};
-    if ((w->cue_flags & FW_CUEF_AMOUNT) && amt < s1 &&
-        (d->toks[amt].kind == FW_TOKEN_NUMBER ||
-         (amt > end && word_among(d, amt, spelled, FW_COUNT(spelled))) ||
-         (d->toks[amt].kind == FW_TOKEN_SYMBOL && amt + 1 < s1 &&
-          d->toks[amt + 1].kind == FW_TOKEN_NUMBER)))
+    if ((w->cue_flags & FW_CUEF_AMOUNT) && amount_after(d, end, s1))
         return false;
     /* "maintained they were", "maintained that", but not "maintained
      * his lead" */
