@@ -320,6 +320,21 @@ static bool quote_before(const fw_doc *d, size_t s0, size_t i)
     return false;
 }
 
+/* Does a relative word open the clause that token i is in, within a
+ * few words before it ("which the agency estimates", "what it hopes")? */
+static bool relative_before(const fw_doc *d, size_t s0, size_t i)
+{
+    static const word_form relatives[] = {WF("which"), WF("what"), WF("that"),
+                                          WF("who"), WF("whom")};
+    for (size_t k = i; k > s0 && k + 8 > i; k--) {
+        if (!is_word(d, k - 1))
+            return false;
+        if (word_among(d, k - 1, relatives, FW_COUNT(relatives)))
+            return true;
+    }
+    return false;
+}
+
 /* Is the -s form at token i ("reports", "claims") a plural noun here:
  * after a number ("four local reports"), before "and" or "or", or
  * before a comma with nothing quoted before it ("in 20 reports, according
@@ -334,6 +349,10 @@ static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
         return true; /* "two reports", "other shows" */
     if (i + 1 < s1 && (tok_eq(d, i + 1, "and") || tok_eq(d, i + 1, "or")))
         return true; /* "cable shows and websites" */
+    if (i + 1 < s1 && is_word(d, i + 1) &&
+        lexw(d, i + 1)->func == FW_FUNC_AUX && !relative_before(d, s0, i))
+        return true; /* "the tax plans would", "such claims have been"; but
+                        "which he estimates would" */
     return i + 1 < s1 && punct(d, i + 1, ',') && !quote_before(d, s0, i);
 }
 

@@ -892,6 +892,15 @@ static void test_reported(void)
             "allow early ballots.\n");
     CHECK(d && !has_cue(d, "reports"));
 
+    /* ... nor before an auxiliary, whose subject it is ("the tax plans
+     * would"), unless a relative word opens its clause ("which the
+     * agency estimates will"). */
+    d = run("Headline text\nThe new tax plans would cost a fortune. Such "
+            "claims have been made before. The levy, which the agency "
+            "estimates will raise $5 billion, passed.\n");
+    CHECK(d && !has_cue(d, "plans") && !has_cue(d, "claims"));
+    CHECK(has_cue(d, "estimates"));
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
