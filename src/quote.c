@@ -988,6 +988,14 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
             break;
         k = p;
     }
+    static const word_form approximate[] = {WF("about"), WF("around"),
+                                            WF("over"), WF("under")};
+    while (k + 1 < j && is_word(d, k) && lexw(d, k)->func == FW_FUNC_PREP &&
+           !word_among(d, k, approximate, FW_COUNT(approximate)) &&
+           !tok_eq(d, k + 1, "least") && !tok_eq(d, k + 1, "most"))
+        k++; /* "with three in 10 saying": the source is no phrase of
+                place or manner (but "about half of voters said", "at
+                least 40 said") */
     if (k == j)
         return false;
     while (j > k + 1 && d->toks[j - 1].kind == FW_TOKEN_DASH)
@@ -2397,12 +2405,13 @@ static bool attribution_follows(const qctx *q, size_t i, size_t hi)
         if (cue_at(q, k, i, hi, &c))
             return k > i &&
                    (q->ment_end[c.start] >= 0 ||
+                    d->toks[c.start - 1].kind == FW_TOKEN_NUMBER ||
                     (is_word(d, c.start - 1) &&
                      ((lexw(d, c.start - 1)->feats &
                        (FW_LEX_PRONOUN | FW_LEX_TITLE | FW_LEX_ORG_WORD)) ||
                       people_word(d, c.start - 1) ||
                       tok_eq(d, c.start - 1, "who"))));
-        if (!is_word(d, k) ||
+        if ((!is_word(d, k) && d->toks[k].kind != FW_TOKEN_NUMBER) ||
             (subordinator(d, k) && !(tok_eq(d, k, "who") && k + 1 < hi &&
                                      cue_at(q, k + 1, i, hi, &c))) ||
             (k == i && (tok_eq(d, k, "how") || tok_eq(d, k, "what") ||

@@ -901,6 +901,23 @@ static void test_reported(void)
     CHECK(d && !has_cue(d, "plans") && !has_cue(d, "claims"));
     CHECK(has_cue(d, "estimates"));
 
+    /* After a comma, a count and its verb of saying are an attribution
+     * of their own ("..., 39 have said B"). */
+    d = run("Headline text\nOf the members, 120 senators have said they back "
+            "the plan, 39 have said they oppose it.\n");
+    CHECK(quote_of(d, "they back the plan") != NULL);
+    /* A source opens with no preposition ("with three in 10 saying");
+     * "about half of voters" and "at least 40" keep their words. */
+    d = run("Headline text\nMost voters backed the plan, with three in 10 "
+            "saying taxes were too high. About half of voters said the "
+            "plan was fair. At least 40 senators said they would vote no.\n");
+    q = quote_of(d, "taxes were too high");
+    CHECK(q && spells(q->source, "three in 10"));
+    q = quote_of(d, "the plan was fair");
+    CHECK(q && spells(q->source, "About half of voters"));
+    q = quote_of(d, "they would vote no");
+    CHECK(q && spells(q->source, "At least 40 senators"));
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
