@@ -2460,6 +2460,24 @@ static bool verb_after_aside(const fw_doc *d, size_t n, size_t hi)
            (past_verb(d, y + 1) || lexw(d, y + 1)->func == FW_FUNC_AUX);
 }
 
+/* Is the part before the comma at token x, from a comma after token k,
+ * an item of a list: a few words, none a verb ("Ben Carson" in "Donald
+ * Trump, Ben Carson, and Carly Fiorina")? */
+static bool list_item_before(const fw_doc *d, size_t k, size_t x)
+{
+    size_t p = x;
+    while (p > k && p + 6 > x && !punct(d, p - 1, ',')) {
+        p--;
+        if (is_word(d, p) && (lexw(d, p)->func == FW_FUNC_AUX ||
+                              lexw(d, p)->func == FW_FUNC_PRON ||
+                              past_verb(d, p) || d->toks[p].aux & FW_WA_CUE))
+            return false;
+        if (!is_word(d, p) && d->toks[p].kind != FW_TOKEN_NUMBER)
+            return false;
+    }
+    return p > k && p < x && punct(d, p - 1, ',');
+}
+
 /* Does the comma at token x end a reported clause that started at k
  * ('aside': a comma of the content's own came before it):
  * before another attribution (", Trump replied"), a contrast or an aside
@@ -2497,6 +2515,10 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
     if (stop && (tok_eq(d, n, "and") || tok_eq(d, n, "but")) &&
         !tok_eq(d, n + 1, "that") &&
         holds_quote(q, x > k + 40 ? x - 40 : k, n + 40 < hi ? n + 40 : hi))
+        stop = false;
+    /* "A, B, and C": the last item of a list of short ones */
+    if (stop && aside && (tok_eq(d, n, "and") || tok_eq(d, n, "or")) &&
+        list_item_before(d, k, x))
         stop = false;
     /* but ", but also hungry for", ", but required candidates to": the
      * predicate goes on, with no subject of its own */

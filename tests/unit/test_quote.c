@@ -918,6 +918,12 @@ static void test_reported(void)
     q = quote_of(d, "they would vote no");
     CHECK(q && spells(q->source, "At least 40 senators"));
 
+    /* ", and" after a list's short items goes on to its last one. */
+    d = run("Headline text\nTom Hale said the plan would fund roads, "
+            "schools, and new bridges.\n");
+    CHECK(quote_of(d, "the plan would fund roads, schools, and new bridges") !=
+          NULL);
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
