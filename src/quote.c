@@ -2953,6 +2953,84 @@ static bool gerund_subject(const fw_doc *d, size_t k, size_t e)
     return false;
 }
 
+/* Is there a verb in the past among tokens [a, b)? */
+static bool past_verb_in(const fw_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (past_verb(d, k))
+            return true;
+    return false;
+}
+
+/* ... or an auxiliary: a clause's verb? */
+static bool finite_verb_in(const fw_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (is_word(d, k) && lexw(d, k)->func == FW_FUNC_AUX &&
+            !tok_eq(d, k - 1, "to"))
+            return true;
+    return past_verb_in(d, a, b);
+}
+
+/* Does the noun at token y go on in the next word, a noun's own ("the
+ * broadcast news", "the event of a ban")? */
+static bool noun_goes_on(const fw_doc *d, size_t y, size_t e)
+{
+    if (y + 1 >= e || !is_word(d, y + 1))
+        return false;
+    const fw_tok *n = &d->toks[y + 1];
+    return tok_eq(d, y + 1, "of") ||
+           (!(n->flags & FW_TOKEN_CAPITALIZED) && !lexw(d, y + 1)->func &&
+            !ing_form(d, y + 1) && !past_verb(d, y + 1));
+}
+
+/* Where a reported clause [a, e) ends before the setting of the act that
+ * closes it: "... in a statement Friday", '... "that crap," in an
+ * interview with CNN', "..., at a rally in Ohio": a phrase of place or
+ * time, with no verb, whose first words name an occasion of speech. A
+ * rally, a debate, an event may be what was said of ("his performance
+ * at the debate"): they are the setting only after a comma or a
+ * quotation. */
+static size_t setting_end(const fw_doc *d, size_t a, size_t e)
+{
+    static const word_form preps[] = {WF("in"), WF("at"), WF("on"),
+                                      WF("during")};
+    static const word_form speech[] = {
+        WF("interview"), WF("interviews"), WF("statement"), WF("tweet"),
+        WF("broadcast"), WF("op-ed"),      WF("post"),      WF("briefing"),
+        WF("podcast"),   WF("call")};
+    static const word_form occasion[] = {
+        WF("rally"),      WF("debate"),  WF("speech"), WF("event"),
+        WF("appearance"), WF("hearing"), WF("forum"),  WF("conference")};
+    for (size_t x = a + 2; x + 1 < e; x++) {
+        if (!word_among(d, x, preps, FW_COUNT(preps)) || in_quote(d, x) ||
+            tok_eq(d, x - 1, "and") || tok_eq(d, x - 1, "or"))
+            continue; /* (not the second of two: "in a speech and in an
+                         interview") */
+        /* (a comma, or one inside a closing mark: '"that crap," in') */
+        bool set_off = punct(d, x - 1, ',') ||
+                       (closing_mark(d, x - 1) && punct(d, x - 2, ','));
+        if (!set_off && finite_verb_in(d, a, x))
+            continue; /* "X had treated her badly during a phone call":
+                         the time of what X did */
+        size_t y = x + 2; /* "in an interview", not "in interviews" */
+        for (; y < e && y < x + 4 && is_word(d, y); y++)
+            if (word_among(d, y, speech, FW_COUNT(speech)) ||
+                (set_off && word_among(d, y, occasion, FW_COUNT(occasion))) ||
+                (tok_eq(d, y, "conference") &&
+                 (tok_eq(d, y - 1, "press") || tok_eq(d, y - 1, "news"))))
+                break;
+        if (y < e && y < x + 4 && is_word(d, y) && !noun_goes_on(d, y, e) &&
+            circumstance_within(d, x, e, 16) && !past_verb_in(d, y, e) &&
+            !view_follows(d, y, e)) {
+            while (x > a + 1 && punct(d, x - 1, ','))
+                x--;
+            return x;
+        }
+    }
+    return e;
+}
+
 /* Is all that follows a cue at token k, to its clause's end, when or
  * where it was said, in at most 'most' tokens: "..., the airline said
  * Thursday.", "..., she said at a rally."? Then the cue reports the
@@ -4022,6 +4100,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 e = close + 1;
             e = stance_object_end(q, &c, a, e);
             e = short_object_end(q, &c, a, e);
+            size_t passed = e; /* the setting too */
+            e = setting_end(d, a, e);
             if (!circumstance(d, a, e) || holds_quote(q, a, e))
                 st = add_reported(q, sn, &c, &s, a, e);
             /* "X said A, but that B": B a second one. */
@@ -4034,9 +4114,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                     break;
                 size_t e2 = content_end(q, a2, hi);
                 st = add_reported(q, sn, &c, &s, a2, e2);
-                e = e2;
+                e = passed = e2;
             }
-            i = e > i ? e - 1 : i;
+            i = passed > i ? passed - 1 : i;
         }
         if (st != FW_OK)
             return st;

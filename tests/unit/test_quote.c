@@ -924,6 +924,22 @@ static void test_reported(void)
     CHECK(quote_of(d, "the plan would fund roads, schools, and new bridges") !=
           NULL);
 
+    /* The setting of the act that closes a content is not said: "in a
+     * tweet", "at a press conference", "..., at a rally"; but the time
+     * of what a reported clause tells is ("had treated her badly during
+     * a phone call"), as is a rally that is not set off ("would not be
+     * hurt at his rally"). */
+    d = run("Headline text\nTom Hale praised the budget in a tweet on "
+            "Sunday. Anna Berglund said the plan was \"a disgrace,\" at a "
+            "rally in Ohio. Mark Doyle said the mayor had treated her badly "
+            "during a phone call. Rita Lowe said the boy would not be hurt "
+            "at his rally.\n");
+    CHECK(quote_of(d, "the budget") != NULL);
+    CHECK(quote_of(d, "the plan was \"a disgrace,\"") != NULL);
+    CHECK(quote_of(d, "the mayor had treated her badly during a phone call") !=
+          NULL);
+    CHECK(quote_of(d, "the boy would not be hurt at his rally") != NULL);
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
