@@ -3002,8 +3002,10 @@ static size_t setting_end(const fw_doc *d, size_t a, size_t e)
     static const word_form occasion[] = {
         WF("rally"),      WF("debate"),  WF("speech"), WF("event"),
         WF("appearance"), WF("hearing"), WF("forum"),  WF("conference")};
-    for (size_t x = a + 2; x + 1 < e; x++) {
-        if (!word_among(d, x, preps, FW_COUNT(preps)) || in_quote(d, x) ||
+    /* (within the last 16 tokens: circumstance_within() takes no more) */
+    for (size_t x = e > a + 18 ? e - 16 : a + 2; x + 1 < e; x++) {
+        if (!is_word(d, x) || lexw(d, x)->func != FW_FUNC_PREP ||
+            !word_among(d, x, preps, FW_COUNT(preps)) || in_quote(d, x) ||
             tok_eq(d, x - 1, "and") || tok_eq(d, x - 1, "or"))
             continue; /* (not the second of two: "in a speech and in an
                          interview") */
