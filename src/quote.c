@@ -1266,6 +1266,29 @@ static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
     return false;
 }
 
+/* A quotation that fills its paragraph, signed in the next one, of a
+ * line or so that a dash opens: '"...." ¶ - Bernie Sanders.', '¶ --
+ * President Obama, tweeting after the speech.' The dash is the cue. */
+static bool signed_after(qctx *q, const fw_qspan *first, const fw_qspan *last,
+                         cue *c, source *s)
+{
+    const fw_doc *d = q->d;
+    uint32_t b = last->block;
+    size_t dash = d->block_tok[b + 1];
+    if (b + 1 >= d->n_blocks || d->block_tok[first->block] != first->open ||
+        last->close + 1 != dash || d->toks[dash].kind != FW_TOKEN_DASH ||
+        d->block_tok[b + 2] - dash > 16 ||
+        d->toks[d->block_tok[b + 2] - 1].kind == FW_TOKEN_DASH)
+        return false; /* (a subhead: "- Tom Hale's plan -") */
+    uint32_t sn = q->sent_of[dash];
+    if (sn == UINT32_MAX || !source_after(q, dash + 1, sent_hi(d, sn), s) ||
+        s->ment < 0 || d->ments[s->ment].kind != FW_MENTION_NAME)
+        return false; /* a name: not "- An immigrant himself -." */
+    *c = (cue){.start = dash, .end = dash + 1, .verb = dash,
+               .cls = FW_CUE_SPEECH};
+    return true;
+}
+
 /* Labels that head a headline without naming a speaker. */
 static bool headline_label(const fw_doc *d, size_t i)
 {
@@ -2144,6 +2167,8 @@ static fw_status find_direct(qctx *q)
         bool after = !d->foreign && lq->close != UINT32_MAX &&
                      attribution_after(q, lq->close, &c, &s);
         bool before = !d->foreign && attribution_before(q, qs->open, &cb, &sb);
+        if (!after && !before && !d->foreign && lq->close != UINT32_MAX)
+            after = signed_after(q, qs, lq, &c, &s);
         if (after && !(stands_alone(q, qs, false, true) &&
                        stands_alone(q, lq, false, true)))
             after = false;

@@ -115,6 +115,17 @@ static void test_direct(void)
     q = quote_of(d, "The plan is \"a good start,\"");
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "We will build on it."));
 
+    /* A quote-only paragraph signed in the next, a line that a dash
+     * opens, is the signer's; not a subhead between dashes. */
+    d = run("Headline text\n\"We will win,\" Tom Hale said.\n\n\"Taxes "
+            "are too high.\"\n\n- Anna Berglund, speaking at the fair.\n\n"
+            "\"Roads come first.\"\n\n- Tom Hale's long road -\n");
+    q = quote_of(d, "Taxes are too high.");
+    CHECK(q && speaker_is(d, q, "Anna Berglund") && spells(q->cue, "-") &&
+          spells(q->source, "Anna Berglund"));
+    q = quote_of(d, "Roads come first.");
+    CHECK(q && !spells(q->cue, "-"));
+
     /* A sentence that quotes words without an attribution of its own,
      * after a direct quotation in its paragraph, goes on with it; a
      * quoted term does not, nor does a sentence with its own cue. */
