@@ -344,9 +344,14 @@ static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
     static const word_form quantifiers[] = {
         WF("other"), WF("many"), WF("several"), WF("few"),  WF("these"),
         WF("those"), WF("both"), WF("various"), WF("such"), WF("numerous")};
+    static const word_form have[] = {WF("have"), WF("has"), WF("had"),
+                                     WF("having")};
     if (i > s0 && (d->toks[i - 1].kind == FW_TOKEN_NUMBER ||
-                   word_among(d, i - 1, quantifiers, FW_COUNT(quantifiers))))
-        return true; /* "two reports", "other shows" */
+                   word_among(d, i - 1, quantifiers, FW_COUNT(quantifiers)) ||
+                   (word_among(d, i - 1, have, FW_COUNT(have)) &&
+                    !(i + 1 < s1 && tok_eq(d, i + 1, "to")))))
+        return true; /* "two reports", "other shows", "have claims in"
+                        (but "has plans to": an intent) */
     if (i + 1 < s1 && (tok_eq(d, i + 1, "and") || tok_eq(d, i + 1, "or")))
         return true; /* "cable shows and websites" */
     if (i + 1 < s1 && is_word(d, i + 1) &&
@@ -3069,11 +3074,18 @@ static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi,
     if (c->cls != FW_CUE_SPEECH || k >= hi || !is_word(d, k))
         return false; /* "believe in ...", "proposed in 2008" */
     size_t a = time_phrase(d, k, hi);
-    while (a < hi && adverb_or_aux(d, a) && lexw(d, a)->func != FW_FUNC_AUX)
-        a++; /* "said afterward" */
+    while (a < hi && adverb_or_aux(d, a) && lexw(d, a)->func != FW_FUNC_AUX &&
+           !short_answer(d, a))
+        a++; /* "said afterward" (but "said yes") */
     size_t b = a;
-    while (b < hi && b <= a + most && !(d->toks[b].flags & FW_TF_TERMINAL))
-        b++;
+    static const word_form next_clause[] = {
+        WF("and"),    WF("but"),    WF("because"), WF("while"),
+        WF("adding"), WF("noting"), WF("saying")};
+    while (b < hi && b <= a + most && !(d->toks[b].flags & FW_TF_TERMINAL) &&
+           !(b + 1 < hi && punct(d, b, ',') &&
+             word_among(d, b + 1, next_clause, FW_COUNT(next_clause))))
+        b++; /* (or to a comma before the writer's next clause: "said on
+                Saturday, and it has ...") */
     if (b < hi && !(d->toks[b].kind == FW_TOKEN_PUNCT))
         return false;
     return (b == a && a > k) ||

@@ -951,6 +951,21 @@ static void test_reported(void)
           NULL);
     CHECK(quote_of(d, "the boy would not be hurt at his rally") != NULL);
 
+    /* "A, X said on Saturday, and ...": the time of the act, then the
+     * writer's next clause; A is reported. "have claims" is a noun. */
+    d = run("Headline text\nThe tool was useful, a spokeswoman said on "
+            "Saturday, and it has been used five times. Victory is vital, "
+            "Tom Hale said after the vote, because the party was split. "
+            "China and Vietnam have claims that the court will hear. Many "
+            "firms have plans to grow.\n");
+    q = quote_of(d, "The tool was useful");
+    CHECK(q && spells(q->source, "a spokeswoman"));
+    q = quote_of(d, "Victory is vital");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    CHECK(!has_cue(d, "claims") && !has_cue(d, "have claims"));
+    q = quote_of(d, "to grow");
+    CHECK(q && spells(q->source, "Many firms"));
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
