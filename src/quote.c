@@ -2271,6 +2271,23 @@ static fw_status find_direct(qctx *q)
 /* ------------------------------------------------------------------ */
 /* Reported speech                                                     */
 
+/* After a cue ending at token k, the token after an aside between
+ * dashes that a word follows ("said -- on Twitter, as it happens --
+ * that"), or k when there is none. */
+static size_t past_dash_aside(const fw_doc *d, size_t k, size_t hi)
+{
+    if (k >= hi || d->toks[k].kind != FW_TOKEN_DASH)
+        return k;
+    size_t y = k + 1;
+    while (y < hi && y < k + 14 && d->toks[y].kind != FW_TOKEN_DASH &&
+           !is_quote_mark(d, y))
+        y++;
+    return y + 1 < hi && y > k + 1 && d->toks[y].kind == FW_TOKEN_DASH &&
+                   is_word(d, y + 1)
+               ? y + 1
+               : k;
+}
+
 /* Where the content after a cue ending at 'k' starts: past the hearer
  * ("told reporters that"), adverbials ("said on Wednesday that") and
  * "that". */
@@ -3979,7 +3996,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 have_src = subject_words(q, subj_lo, c.start - 1, &s);
             }
         }
-        size_t k = c.end;
+        size_t k = past_dash_aside(d, c.end, hi);
         bool at_end = k >= hi || clause_stop(d, k) ||
                       (punct(d, k, ',') && k + 1 < hi &&
                        d->toks[k + 1].kind == FW_TOKEN_QUOTE &&

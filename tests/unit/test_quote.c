@@ -966,6 +966,12 @@ static void test_reported(void)
     q = quote_of(d, "to grow");
     CHECK(q && spells(q->source, "Many firms"));
 
+    /* An aside between dashes after the cue is passed over. */
+    d = run("Headline text\nTom Hale said -- on the radio, as it happens -- "
+            "that the budget was balanced.\n");
+    q = quote_of(d, "the budget was balanced");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
