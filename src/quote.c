@@ -3052,26 +3052,28 @@ static size_t setting_end(const fw_doc *d, size_t a, size_t e)
     /* (within the last 16 tokens: circumstance_within() takes no more) */
     for (size_t x = e > a + 18 ? e - 16 : a + 2; x + 1 < e; x++) {
         if (!is_word(d, x) || lexw(d, x)->func != FW_FUNC_PREP ||
-            !word_among(d, x, preps, FW_COUNT(preps)) || in_quote(d, x) ||
-            tok_eq(d, x - 1, "and") || tok_eq(d, x - 1, "or"))
-            continue; /* (not the second of two: "in a speech and in an
-                         interview") */
+            !word_among(d, x, preps, FW_COUNT(preps)))
+            continue;
         /* (a comma, or one inside a closing mark: '"that crap," in') */
         bool set_off = punct(d, x - 1, ',') ||
                        (closing_mark(d, x - 1) && punct(d, x - 2, ','));
+        size_t y = x + 2; /* "in an interview", not "in interviews" */
+        for (; y < e && y < x + 4 && is_word(d, y); y++)
+            if (!lexw(d, y)->func &&
+                (word_among(d, y, speech, FW_COUNT(speech)) ||
+                 (set_off && word_among(d, y, occasion, FW_COUNT(occasion))) ||
+                 (tok_eq(d, y, "conference") &&
+                  (tok_eq(d, y - 1, "press") || tok_eq(d, y - 1, "news")))))
+                break;
+        if (y >= e || y >= x + 4 || !is_word(d, y) || in_quote(d, x) ||
+            tok_eq(d, x - 1, "and") || tok_eq(d, x - 1, "or"))
+            continue; /* (not the second of two: "in a speech and in an
+                         interview") */
         if (!set_off && finite_verb_in(d, a, x))
             continue; /* "X had treated her badly during a phone call":
                          the time of what X did */
-        size_t y = x + 2; /* "in an interview", not "in interviews" */
-        for (; y < e && y < x + 4 && is_word(d, y); y++)
-            if (word_among(d, y, speech, FW_COUNT(speech)) ||
-                (set_off && word_among(d, y, occasion, FW_COUNT(occasion))) ||
-                (tok_eq(d, y, "conference") &&
-                 (tok_eq(d, y - 1, "press") || tok_eq(d, y - 1, "news"))))
-                break;
-        if (y < e && y < x + 4 && is_word(d, y) && !noun_goes_on(d, y, e) &&
-            circumstance_within(d, x, e, 16) && !past_verb_in(d, y, e) &&
-            !view_follows(d, y, e)) {
+        if (!noun_goes_on(d, y, e) && circumstance_within(d, x, e, 16) &&
+            !past_verb_in(d, y, e) && !view_follows(d, y, e)) {
             while (x > a + 1 && punct(d, x - 1, ','))
                 x--;
             return x;
