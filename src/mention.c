@@ -1911,6 +1911,8 @@ static fw_status read_pronoun(ctx *c, size_t i)
         m->flags |= FW_MF_PLURAL;
     if ((w->pron & FW_PRON_PERSON) == 1)
         m->flags |= FW_MF_FIRST_PERSON;
+    /* "his", "their"; the clitic of "he's" is "is" or "has" */
+    m->flags &= (uint8_t)~FW_MF_POSSESSIVE;
     if (w->pron & FW_PRON_POSS)
         m->flags |= FW_MF_POSSESSIVE;
     if (w->gender == FW_GENDER_M || w->gender == FW_GENDER_F)

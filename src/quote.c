@@ -836,6 +836,38 @@ static bool speaker_mention(const fw_ment *m)
     return m->kind != FW_MENTION_DEMONYM;
 }
 
+/* The name of a person that follows the noun a possessive at a - 1
+ * qualifies, in apposition, within [a, b) ("his campaign manager, Jeff
+ * Weaver", "their neighbor Benjamin Green"; not "his endorsement of
+ * Clinton"), or -1. */
+static int32_t name_after_possessive(const qctx *q, size_t a, size_t b)
+{
+    const fw_doc *d = q->d;
+    for (size_t k = a; k < b && k < a + 4; k++) {
+        int32_t m = q->ment_at[k];
+        if (k > a && m >= 0 && d->ments[m].kind == FW_MENTION_NAME &&
+            d->ments[m].type == FW_ENTITY_PERSON &&
+            speaker_mention(&d->ments[m])) {
+            size_t e = d->ments[m].tok_end; /* not "X aide Y": X qualifies */
+            return e < b && is_word(d, e) && (lexw(d, e)->feats & FW_LEX_TITLE)
+                       ? -1
+                       : m;
+        }
+        if (!(punct(d, k, ',') ||
+              (is_word(d, k) && !lexw(d, k)->func &&
+               !(d->toks[k].flags & FW_TOKEN_CAPITALIZED) &&
+               !ing_form(d, k) && !past_verb(d, k))))
+            return -1; /* (not "her speech following X's") */
+    }
+    return -1;
+}
+
+/* Is mention m a possessive pronoun ("his", "their")? */
+static bool possessive_pronoun(const fw_ment *m)
+{
+    return m->kind == FW_MENTION_PRONOUN && (m->flags & FW_MF_POSSESSIVE);
+}
+
 /* The speaker's mention among the mentions in tokens [a, b): the first
  * person, organisation or place that is not inside a title or a
  * prepositional phrase. */
@@ -853,6 +885,11 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
             const fw_ment *mm = &d->ments[x];
             if (mm->tok_end > b || !speaker_mention(mm))
                 continue;
+            /* "his campaign manager Jeff Weaver": the name speaks */
+            int32_t named;
+            if (possessive_pronoun(mm) &&
+                (named = name_after_possessive(q, mm->tok_end, b)) >= 0)
+                return named;
             if (mm->kind == FW_MENTION_TITLE && mm->link >= 0)
                 return mm->link;
             return (int32_t)x;
@@ -1109,6 +1146,12 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
             return false; /* "..., some would be lost, said X" */
         source inner;
         if (source_np(q, lo, comma, &inner)) {
+            /* "His campaign manager, Anna Berglund, said" */
+            int32_t named;
+            if (inner.ment >= 0 && possessive_pronoun(&d->ments[inner.ment]) &&
+                (named = name_after_possessive(
+                     q, d->ments[inner.ment].tok_end, j - 1)) >= 0)
+                inner.ment = named;
             *s = (source){inner.start, j - 1, inner.ment};
             return true;
         }

@@ -235,6 +235,21 @@ static void test_nominals_pronouns(void)
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the Russian president"));
     CHECK(has_title(e, "Russian president") && country_is(e, "RUS"));
 
+    /* "his" is possessive; the clitic of "he's" is "is" or "has". */
+    d = run("Headline text\nTom Hale spoke. He's tired and his dog is "
+            "old.\n");
+    bool he_poss = true, his_poss = false;
+    for (size_t k = 0; d && k < d->n_ments; k++) {
+        const fw_ment *m = &d->ments[k];
+        if (m->kind != FW_MENTION_PRONOUN)
+            continue;
+        if (text_of[m->start] == 'H')
+            he_poss = (m->flags & FW_MF_POSSESSIVE) != 0;
+        else
+            his_poss = (m->flags & FW_MF_POSSESSIVE) != 0;
+    }
+    CHECK(!he_poss && his_poss);
+
     /* Pronouns: gender, then salience. */
     d = run("Headline text\nTom Hale met Mary Ostrow. She said the talks "
             "went well.\n");

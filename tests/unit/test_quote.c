@@ -972,6 +972,13 @@ static void test_reported(void)
     q = quote_of(d, "the budget was balanced");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* The name in apposition to a possessive's noun speaks ("his
+     * campaign manager, Jeff Weaver"), not the possessor. */
+    d = run("Headline text\nTom Hale spoke first. His campaign manager, "
+            "Anna Berglund, said the vote was close.\n");
+    q = quote_of(d, "the vote was close");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
