@@ -1677,6 +1677,7 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     fw_doc *d = c->d;
     uint8_t gender = FW_GENDER_NONE;
     bool person = false;
+    size_t named = a; /* where the name starts, honorifics included */
     /* Honorifics: "Mr.", "Dr." */
     while (a < b - 1 && is_honorific(d, a)) {
         const fw_lex_word *w = lexw(d, a);
@@ -1725,7 +1726,8 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
             }
         }
     }
-    if (where == TITLE_NONE && title_backward(d, c->s0, a, &title))
+    /* (before the honorific: "GOP presidential candidate Dr. X") */
+    if (where == TITLE_NONE && title_backward(d, c->s0, named, &title))
         where = TITLE_BEFORE;
     if (where != TITLE_NONE)
         person = true;

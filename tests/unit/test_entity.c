@@ -72,6 +72,12 @@ static const fw_doc *run(const char *text)
 
 static void test_titles(void)
 {
+    /* A title before an honorific is the name's ("... Dr. X"). */
+    const fw_doc *h = run("Headline text\nFormer Treasury official Dr. Anton "
+                          "Weller spoke.\n");
+    CHECK(has_title(h ? entity_named(h, "Anton Weller") : NULL,
+                    "Former Treasury official"));
+
     const fw_doc *d = run("Headline text\nUS President Anton Weller spoke on "
                           "Monday.\n");
     const fw_entity *e = d ? entity_named(d, "Anton Weller") : NULL;
