@@ -843,7 +843,7 @@ static bool speaker_mention(const fw_ment *m)
 static int32_t name_after_possessive(const qctx *q, size_t a, size_t b)
 {
     const fw_doc *d = q->d;
-    for (size_t k = a; k < b && k < a + 4; k++) {
+    for (size_t k = a; k < b && k < a + 6; k++) {
         int32_t m = q->ment_at[k];
         if (k > a && m >= 0 && d->ments[m].kind == FW_MENTION_NAME &&
             d->ments[m].type == FW_ENTITY_PERSON &&
@@ -860,6 +860,23 @@ static int32_t name_after_possessive(const qctx *q, size_t a, size_t b)
             return -1; /* (not "her speech following X's") */
     }
     return -1;
+}
+
+/* Is there a preposition other than "of" in tokens [a, b)? */
+static bool phrase_after_of(const fw_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (is_word(d, k) && lexw(d, k)->func == FW_FUNC_PREP &&
+            !tok_eq(d, k, "of"))
+            return true;
+    return false;
+}
+
+/* Is mention m a person's name? */
+static bool person_name(const fw_ment *m)
+{
+    return m->kind == FW_MENTION_NAME && m->type == FW_ENTITY_PERSON &&
+           speaker_mention(m);
 }
 
 /* Is mention m a possessive pronoun ("his", "their")? */
@@ -1146,12 +1163,19 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
             return false; /* "..., some would be lost, said X" */
         source inner;
         if (source_np(q, lo, comma, &inner)) {
-            /* "His campaign manager, Anna Berglund, said" */
+            /* "His campaign manager, Anna Berglund, said", "The leader
+             * of the group, Jon Green, said": the name in apposition */
             int32_t named;
             if (inner.ment >= 0 && possessive_pronoun(&d->ments[inner.ment]) &&
                 (named = name_after_possessive(
                      q, d->ments[inner.ment].tok_end, j - 1)) >= 0)
                 inner.ment = named;
+            else if ((named = q->ment_at[comma + 1]) >= 0 &&
+                     person_name(&d->ments[named]) &&
+                     d->ments[named].tok_end == j - 1 &&
+                     !(inner.ment >= 0 && person_name(&d->ments[inner.ment])) &&
+                     !phrase_after_of(d, inner.start, comma))
+                inner.ment = named; /* (not "remarks about his rival, X") */
             *s = (source){inner.start, j - 1, inner.ment};
             return true;
         }

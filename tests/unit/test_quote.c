@@ -979,6 +979,15 @@ static void test_reported(void)
     q = quote_of(d, "the vote was close");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
 
+    /* ... and the name in apposition to a source's noun phrase ("The
+     * White House spokesman, Josh Earnest, said"), not one in apposition
+     * to a phrase's object ("remarks about his rival, X"). */
+    d = run("Headline text\nThe White House spokesman, Mark Doyle, said the "
+            "vote was close. Tom Hale spoke of his remarks about his rival, "
+            "Anna Berglund, who said the plan failed.\n");
+    q = quote_of(d, "the vote was close");
+    CHECK(q && speaker_is(d, q, "Mark Doyle"));
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
