@@ -891,6 +891,7 @@ static bool possessive_pronoun(const fw_ment *m)
 static int32_t head_mention(const qctx *q, size_t a, size_t b)
 {
     const fw_doc *d = q->d;
+    int32_t unknown = -1; /* a name of no known entity, if none follows */
     for (size_t k = a; k < b; k++) {
         int32_t m = q->ment_at[k];
         if (m < 0)
@@ -902,6 +903,13 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
             const fw_ment *mm = &d->ments[x];
             if (mm->tok_end > b || !speaker_mention(mm))
                 continue;
+            /* "DFA spokesman Neil Sroka": a name of no known entity
+             * may qualify what follows it */
+            if (mm->kind == FW_MENTION_NAME && mm->entity < 0 &&
+                mm->tok_end < b && unknown < 0) {
+                unknown = (int32_t)x;
+                continue;
+            }
             /* "his campaign manager Jeff Weaver": the name speaks */
             int32_t named;
             if (possessive_pronoun(mm) &&
@@ -915,7 +923,7 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
         if (k > a && is_word(d, k - 1) && lexw(d, k - 1)->func == FW_FUNC_PREP)
             break;
     }
-    return -1;
+    return unknown;
 }
 
 /* When token 'close' is the ')' of a short aside after a name, "(D-Md.)",

@@ -988,6 +988,13 @@ static void test_reported(void)
     q = quote_of(d, "the vote was close");
     CHECK(q && speaker_is(d, q, "Mark Doyle"));
 
+    /* A name of no known entity before a title and a name qualifies
+     * them ("DFA spokesman Neil Sroka"); the person speaks. */
+    d = run("Headline text\nXQZ spokesman Mark Doyle said the vote was "
+            "close.\n");
+    q = quote_of(d, "the vote was close");
+    CHECK(q && speaker_is(d, q, "Mark Doyle"));
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
