@@ -3669,9 +3669,16 @@ static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi,
  * program is")? */
 static bool clause_after(const fw_doc *d, size_t a, size_t b)
 {
-    for (size_t k = a; k < b; k++)
+    for (size_t k = a; k < b; k++) {
         if (is_word(d, k) && lexw(d, k)->func == FW_FUNC_AUX)
             return true;
+        /* "said Trump aides plan to win": a verb and its infinitive */
+        if (k > a + 1 && k + 1 < b && tok_eq(d, k, "to") &&
+            is_word(d, k + 1) && !lexw(d, k + 1)->func &&
+            !(d->toks[k + 1].flags & FW_TOKEN_CAPITALIZED) &&
+            is_word(d, k - 1) && !(d->toks[k - 1].flags & FW_TOKEN_CAPITALIZED))
+            return true;
+    }
     return false;
 }
 

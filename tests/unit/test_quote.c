@@ -995,6 +995,13 @@ static void test_reported(void)
     q = quote_of(d, "the vote was close");
     CHECK(q && speaker_is(d, q, "Mark Doyle"));
 
+    /* After "X, Y, said", a name that opens a clause with an infinitive
+     * is the content's subject, not an inverted source. */
+    d = run("Headline text\nTom Hale, a Berglund supporter, said Berglund "
+            "aides plan to win the vote.\n");
+    q = quote_of(d, "Berglund aides plan to win the vote");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
