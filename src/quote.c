@@ -3682,6 +3682,22 @@ static bool clause_after(const fw_doc *d, size_t a, size_t b)
     return false;
 }
 
+/* Does a noun phrase that "a" opens and a relative word ends begin at
+ * token a ("a policy that could ...", "an idea which ..."), summing up
+ * the clause before it? */
+static bool summing_np(const fw_doc *d, size_t a, size_t e)
+{
+    if (!(tok_eq(d, a, "a") || tok_eq(d, a, "an")))
+        return false;
+    for (size_t k = a + 1; k < e && k < a + 6; k++) {
+        if (tok_eq(d, k, "that") || tok_eq(d, k, "which"))
+            return k > a + 1;
+        if (!is_word(d, k) || lexw(d, k)->func)
+            return false;
+    }
+    return false;
+}
+
 /* '..., said Frank Coleman, the group's vice president.': after a comma,
  * a cue of speech followed by a name that ends its clause is inverted,
  * whatever stands before the comma. (The caller takes it as inverted
@@ -4158,8 +4174,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 ((ing_form(d, k + 1) && !lexw(d, k + 1)->func &&
                   !gerund_subject(d, k + 1, e)) ||
                  circumstance(d, k + 1, e) ||
-                 (tok_eq(d, k + 1, "on") && tok_eq(d, k + 2, "condition"))))
-                e = 0;
+                 (tok_eq(d, k + 1, "on") && tok_eq(d, k + 2, "condition")) ||
+                 summing_np(d, k + 1, e)))
+                e = 0; /* (or ", a policy that ...": the writer's
+                          apposition to the clause) */
             /* but "When asked why, Tyler said, ...": a subordinate
              * clause is the setting, not what was said */
             bool lead = cl_end > clause_lo &&

@@ -1002,6 +1002,13 @@ static void test_reported(void)
     q = quote_of(d, "Berglund aides plan to win the vote");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* "CLAUSE, X said, a policy that ...": the noun phrase sums the
+     * clause up; it is the writer's, not more of what was said. */
+    d = run("Headline text\nThe families should be a protected group, Tom "
+            "Hale said, a policy that could help them stay.\n");
+    q = quote_of(d, "The families should be a protected group");
+    CHECK(q && q->n_parts == 1);
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
