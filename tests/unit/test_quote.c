@@ -1009,6 +1009,13 @@ static void test_reported(void)
     q = quote_of(d, "The families should be a protected group");
     CHECK(q && q->n_parts == 1);
 
+    /* "twice" after a cue tells how often, like "again". */
+    d = run("Headline text\nTom Hale praised the old rulers - \"He would "
+            "have loved it,\" Anna Berglund said twice - and left. He said "
+            "twice that the plan was fair.\n");
+    CHECK(d && quote_of(d, "twice - and left") == NULL);
+    CHECK(quote_of(d, "the plan was fair") != NULL);
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
