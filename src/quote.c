@@ -2985,7 +2985,7 @@ static bool circumstance_within(const fw_doc *d, size_t a, size_t b,
     static const word_form preps[] = {
         WF("in"),    WF("on"),     WF("at"),     WF("by"),    WF("from"),
         WF("after"), WF("before"), WF("during"), WF("under"), WF("through"),
-        WF("since"), WF("until"),  WF("among")};
+        WF("since"), WF("until"),  WF("among"),  WF("over"),  WF("throughout")};
     if (a >= b || b - a > most || !word_among(d, a, preps, FW_COUNT(preps)) ||
         (a + 1 < b && tok_eq(d, a + 1, "favor")))
         return false; /* but "in favor of X" is what is backed */

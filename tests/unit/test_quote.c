@@ -1016,6 +1016,11 @@ static void test_reported(void)
     CHECK(d && quote_of(d, "twice - and left") == NULL);
     CHECK(quote_of(d, "the plan was fair") != NULL);
 
+    /* A time "over" a span after a cue is the act's, not a content. */
+    d = run("Headline text\nTom Hale lost among voters who decided over the "
+            "last week.\n");
+    CHECK(d && quote_of(d, "over the last week") == NULL);
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
