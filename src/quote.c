@@ -2592,7 +2592,7 @@ static bool list_item_before(const fw_doc *d, size_t k, size_t x)
         p--;
         if (is_word(d, p) && (lexw(d, p)->func == FW_FUNC_AUX ||
                               lexw(d, p)->func == FW_FUNC_PRON ||
-                              past_verb(d, p) || d->toks[p].aux & FW_WA_CUE))
+                              past_verb(d, p) || (d->toks[p].aux & FW_WA_CUE)))
             return false;
         if (!is_word(d, p) && d->toks[p].kind != FW_TOKEN_NUMBER)
             return false;
