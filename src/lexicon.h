@@ -177,14 +177,14 @@ enum {
 
 /* fw_lex_word.cue_flags: how a cue's form is used (cues.tsv). */
 enum {
-    FW_CUEF_OBJECT = 1, /* the hearer comes first ("told X that") */
-    FW_CUEF_BASE = 2,   /* the bare form ("plan"), maybe a noun */
-    FW_CUEF_PLURAL = 4, /* an -s form that is a plural noun too ("reports") */
-    FW_CUEF_TAG = 8,    /* reports only as a quotation's tag or before a
-                           colon ("he continued."), not with an object
-                           ("continued his attacks") */
-    FW_CUEF_NOUN = 16,  /* a noun only: reports the clause after "that"
-                           ("his assertion that") */
+    FW_CUEF_OBJECT = 1,  /* the hearer comes first ("told X that") */
+    FW_CUEF_BASE = 2,    /* the bare form ("plan"), maybe a noun */
+    FW_CUEF_PLURAL = 4,  /* an -s form that is a plural noun too ("reports") */
+    FW_CUEF_TAG = 8,     /* reports only as a quotation's tag or before a
+                            colon ("he continued."), not with an object
+                            ("continued his attacks") */
+    FW_CUEF_NOUN = 16,   /* a noun only: reports the clause after "that"
+                            ("his assertion that") */
     FW_CUEF_CLAUSE = 32, /* reports a clause, never an object: "maintained
                             (that) they were", not "maintained his lead" */
     FW_CUEF_STATE = 64,  /* a participle that after "be" is the subject's

@@ -327,7 +327,7 @@ static bool verb_or_adverb_form(const fw_doc *d, size_t i)
 static bool past_tense(const fw_doc *d, size_t i)
 {
     static const char *const irregular[] = {
-        "said", "wrote", "told", "spoke", "thought", "took", "made",
+        "said",  "wrote", "told", "spoke", "thought", "took",   "made",
         "gave",  "saw",   "knew", "went",  "came",    "became", "began",
         "found", "felt",  "kept", "left",  "met",     "sent",   "won"};
     const fw_tok *t = &d->toks[i];

@@ -129,8 +129,8 @@ static bool adverb_or_aux(const fw_doc *d, size_t i)
         return true;
     const fw_tok *t = &d->toks[i];
     size_t n = t->end - t->start;
-    return (n > 4 && d->text[t->end - 2] == 'l' &&
-            d->text[t->end - 1] == 'y' && !(w->feats & FW_LEX_CUE)) ||
+    return (n > 4 && d->text[t->end - 2] == 'l' && d->text[t->end - 1] == 'y' &&
+            !(w->feats & FW_LEX_CUE)) ||
            negated_aux(d, i);
 }
 
@@ -510,9 +510,9 @@ static bool reports_clause(const fw_doc *d, size_t k, size_t s1)
  * Particles are short, so most words are passed on their length. */
 static bool other_sense(const fw_doc *d, size_t i, size_t s0, size_t s1)
 {
-    if (i > s0 && ((tok_eq(d, i, "reporting") &&
-                    tok_eq(d, i - 1, "precincts")) ||
-                   (tok_eq(d, i, "charge") && tok_eq(d, i - 1, "in"))))
+    if (i > s0 &&
+        ((tok_eq(d, i, "reporting") && tok_eq(d, i - 1, "precincts")) ||
+         (tok_eq(d, i, "charge") && tok_eq(d, i - 1, "in"))))
         return true;
     size_t p = i + 1;
     if (p + 1 >= s1 || d->toks[p].end - d->toks[p].start > 4)
@@ -568,8 +568,8 @@ static bool plural_looking(const fw_doc *d, size_t i)
  * public support" has none). */
 static bool plural_head_before(const fw_doc *d, size_t b, size_t s0)
 {
-    static const word_form quantity[] = {WF("few"), WF("many"), WF("most"),
-                                         WF("some"), WF("all"), WF("both")};
+    static const word_form quantity[] = {WF("few"),  WF("many"), WF("most"),
+                                         WF("some"), WF("all"),  WF("both")};
     bool prep = false;
     for (size_t x = b, n = 0; x > s0 && n < 8; x--, n++) {
         if (d->toks[x].kind == FW_TOKEN_NUMBER)
@@ -608,9 +608,8 @@ static bool plural_head_before(const fw_doc *d, size_t b, size_t s0)
  * around 292,000 jobs", "declined, by nine points")? */
 static bool amount_after(const fw_doc *d, size_t end, size_t s1)
 {
-    static const word_form about[] = {WF("about"),  WF("around"),
-                                      WF("nearly"), WF("almost"),
-                                      WF("roughly"), WF("some")};
+    static const word_form about[] = {WF("about"),  WF("around"),  WF("nearly"),
+                                      WF("almost"), WF("roughly"), WF("some")};
     static const word_form spelled[] = {
         WF("one"),   WF("two"),    WF("three"), WF("four"),   WF("five"),
         WF("six"),   WF("seven"),  WF("eight"), WF("nine"),   WF("ten"),
@@ -735,7 +734,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         !(d->toks[i - 1].flags & FW_TOKEN_CAPITALIZED) &&
         !lexw(d, i - 1)->func && !(lexw(d, i - 1)->feats & FW_LEX_PRONOUN) &&
         q->ment_end[i] < 0 && !people_word(d, i - 1) &&
-        ((d->toks[end].flags & FW_TOKEN_CAPITALIZED) || is_quote_mark(d, end)) &&
+        ((d->toks[end].flags & FW_TOKEN_CAPITALIZED) ||
+         is_quote_mark(d, end)) &&
         !calls_something(q, i, s1))
         return false;
     /* "helped found the group", "to found a party": the verb "found"
@@ -774,8 +774,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
      * poor showing in Iowa": a gerund of stance or belief with nothing
      * after it, or a preposition no such verb takes ("hoping for",
      * "counting on", "worrying about" do), is a noun */
-    static const word_form noun_preps[] = {WF("in"), WF("at"),   WF("among"),
-                                           WF("from"), WF("by"), WF("with"),
+    static const word_form noun_preps[] = {WF("in"),   WF("at"),   WF("among"),
+                                           WF("from"), WF("by"),   WF("with"),
                                            WF("of"),   WF("since")};
     if (!nominal && end == i + 1 && ing_form(d, i) &&
         ((w->cue != FW_CUE_SPEECH &&
@@ -853,10 +853,9 @@ static int32_t name_after_possessive(const qctx *q, size_t a, size_t b)
                        ? -1
                        : m;
         }
-        if (!(punct(d, k, ',') ||
-              (is_word(d, k) && !lexw(d, k)->func &&
-               !(d->toks[k].flags & FW_TOKEN_CAPITALIZED) &&
-               !ing_form(d, k) && !past_verb(d, k))))
+        if (!(punct(d, k, ',') || (is_word(d, k) && !lexw(d, k)->func &&
+                                   !(d->toks[k].flags & FW_TOKEN_CAPITALIZED) &&
+                                   !ing_form(d, k) && !past_verb(d, k))))
             return -1; /* (not "her speech following X's") */
     }
     return -1;
@@ -1026,8 +1025,8 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
             if (k < j && t->kind == FW_TOKEN_DASH)
                 break;
             aside += k - open;
-            if (k == j && (tok_eq(d, open + 1, "who") ||
-                           tok_eq(d, open + 1, "which")))
+            if (k == j &&
+                (tok_eq(d, open + 1, "who") || tok_eq(d, open + 1, "which")))
                 head_end = open; /* names in it are not the source */
             k = open;
             continue;
@@ -1175,8 +1174,8 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
              * of the group, Jon Green, said": the name in apposition */
             int32_t named;
             if (inner.ment >= 0 && possessive_pronoun(&d->ments[inner.ment]) &&
-                (named = name_after_possessive(
-                     q, d->ments[inner.ment].tok_end, j - 1)) >= 0)
+                (named = name_after_possessive(q, d->ments[inner.ment].tok_end,
+                                               j - 1)) >= 0)
                 inner.ment = named;
             else if ((named = q->ment_at[comma + 1]) >= 0 &&
                      person_name(&d->ments[named]) &&
@@ -1364,8 +1363,8 @@ static bool signed_after(qctx *q, const fw_qspan *first, const fw_qspan *last,
     if (sn == UINT32_MAX || !source_after(q, dash + 1, sent_hi(d, sn), s) ||
         s->ment < 0 || d->ments[s->ment].kind != FW_MENTION_NAME)
         return false; /* a name: not "- An immigrant himself -." */
-    *c = (cue){.start = dash, .end = dash + 1, .verb = dash,
-               .cls = FW_CUE_SPEECH};
+    *c = (cue){
+        .start = dash, .end = dash + 1, .verb = dash, .cls = FW_CUE_SPEECH};
     return true;
 }
 
@@ -2477,8 +2476,8 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
         const fw_lex_word *w = lexw(d, x);
         /* "said in its application to the court it owed": a setting,
          * then the clause's subject */
-        static const word_form settings[] = {
-            WF("in"), WF("at"), WF("during"), WF("for"), WF("over")};
+        static const word_form settings[] = {WF("in"), WF("at"), WF("during"),
+                                             WF("for"), WF("over")};
         if (x > k + 1 && (w->feats & FW_LEX_PRONOUN) &&
             (w->pron & FW_PRON_SUBJ) && x + 1 < hi &&
             (lexw(d, x + 1)->func == FW_FUNC_AUX || past_verb(d, x + 1)) &&
@@ -3673,8 +3672,8 @@ static bool clause_after(const fw_doc *d, size_t a, size_t b)
         if (is_word(d, k) && lexw(d, k)->func == FW_FUNC_AUX)
             return true;
         /* "said Trump aides plan to win": a verb and its infinitive */
-        if (k > a + 1 && k + 1 < b && tok_eq(d, k, "to") &&
-            is_word(d, k + 1) && !lexw(d, k + 1)->func &&
+        if (k > a + 1 && k + 1 < b && tok_eq(d, k, "to") && is_word(d, k + 1) &&
+            !lexw(d, k + 1)->func &&
             !(d->toks[k + 1].flags & FW_TOKEN_CAPITALIZED) &&
             is_word(d, k - 1) && !(d->toks[k - 1].flags & FW_TOKEN_CAPITALIZED))
             return true;

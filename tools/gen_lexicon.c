@@ -469,12 +469,16 @@ static void set_field(entry *e, const column *c, const char *value)
         if (v == 1)
             w->cue_flags |= FW_CUEF_OBJECT;
         break;
-    case F_BASE:
-    {
+    case F_BASE: {
         /* in the order of the column's values; "-" sets nothing */
-        static const uint8_t forms[] = {
-            0,           FW_CUEF_BASE,   FW_CUEF_PLURAL, FW_CUEF_TAG,
-            FW_CUEF_NOUN, FW_CUEF_CLAUSE, FW_CUEF_STATE,  FW_CUEF_AMOUNT};
+        static const uint8_t forms[] = {0,
+                                        FW_CUEF_BASE,
+                                        FW_CUEF_PLURAL,
+                                        FW_CUEF_TAG,
+                                        FW_CUEF_NOUN,
+                                        FW_CUEF_CLAUSE,
+                                        FW_CUEF_STATE,
+                                        FW_CUEF_AMOUNT};
         if (v >= 1 && (size_t)v < sizeof forms)
             w->cue_flags |= forms[v];
         break;

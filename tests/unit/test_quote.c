@@ -214,8 +214,9 @@ static void test_direct(void)
             "\"Trucks cannot pass each other.\n\"And the bridge is old,\" he "
             "said with a sigh. \"It was built in 1900.\"\n");
     q = quote_of(d, "The road is too narrow,");
-    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "Trucks cannot pass "
-                                                      "each other."));
+    CHECK(q && q->n_parts == 2 &&
+          spells(q->parts[1], "Trucks cannot pass "
+                              "each other."));
     q = quote_of(d, "And the bridge is old,");
     CHECK(q && q->n_parts == 2 && spells(q->cue, "said"));
 
@@ -1947,9 +1948,8 @@ static void test_reported_around(void)
             "finished by the end of the year -- a month late -- he said.\n");
     q = quote_of(d, "she regretted her words");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
-    q = quote_of(d,
-                 "The bridge would be finished by the end of the year -- a "
-                 "month late --");
+    q = quote_of(d, "The bridge would be finished by the end of the year -- a "
+                    "month late --");
     CHECK(q && spells(q->source, "he"));
 }
 
