@@ -1054,6 +1054,11 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
             break;
         k = p;
     }
+    /* "In New Hampshire he said": after a fronted phrase, a subject
+     * pronoun is the whole source */
+    if (j > k + 1 && subject_pronoun(d, j - 1) && is_word(d, k) &&
+        lexw(d, k)->func == FW_FUNC_PREP)
+        k = j - 1;
     static const word_form approximate[] = {WF("about"), WF("around"),
                                             WF("over"), WF("under")};
     while (k + 1 < j && is_word(d, k) && lexw(d, k)->func == FW_FUNC_PREP &&

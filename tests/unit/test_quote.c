@@ -1022,6 +1022,12 @@ static void test_reported(void)
             "last week.\n");
     CHECK(d && quote_of(d, "over the last week") == NULL);
 
+    /* After a fronted phrase, a subject pronoun is the whole source. */
+    d = run("Headline text\nTom Hale spoke first. In New Hampshire he said "
+            "the plan was fair.\n");
+    q = quote_of(d, "the plan was fair");
+    CHECK(q && spells(q->source, "he") && speaker_is(d, q, "Tom Hale"));
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
