@@ -1171,8 +1171,11 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
         if (comma == SIZE_MAX && part == 0 && j > lo + 2 &&
             punct(d, j - 2, ')'))
             return source_np(q, lo, j - 1, s); /* "Sen. X (D-R.I.), said" */
-        if (comma == SIZE_MAX || comma <= lo || clause_part(d, comma + 1))
-            return false; /* "..., some would be lost, said X" */
+        if (comma == SIZE_MAX || comma <= lo || clause_part(d, comma + 1) ||
+            (comma + 2 == j - 1 &&
+             (tok_eq(d, comma + 1, "and") || tok_eq(d, comma + 1, "or"))))
+            return false; /* "..., some would be lost, said X"; "X stood
+                             in Iowa, and, citing Y": no apposition */
         source inner;
         if (source_np(q, lo, comma, &inner)) {
             /* "His campaign manager, Anna Berglund, said", "The leader

@@ -1028,6 +1028,13 @@ static void test_reported(void)
     q = quote_of(d, "the plan was fair");
     CHECK(q && spells(q->source, "he") && speaker_is(d, q, "Tom Hale"));
 
+    /* ", and," before a participle is no apposition of a source: the
+     * clause's subject is. */
+    d = run("Headline text\nOn Sunday, Pastor Tom Hale stood in Burlington, "
+            "Iowa, and, citing \"the old rule,\" endorsed Anna Berglund.\n");
+    q = quote_of(d, "\"the old rule,\"");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
