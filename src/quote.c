@@ -843,19 +843,28 @@ static bool speaker_mention(const fw_ment *m)
 static int32_t name_after_possessive(const qctx *q, size_t a, size_t b)
 {
     const fw_doc *d = q->d;
-    for (size_t k = a; k < b && k < a + 6; k++) {
+    bool place = false; /* "his best friend at Lehigh, X": a name after "at"
+                           or "of", then a comma before the person's */
+    for (size_t k = a; k < b && k < a + 8; k++) {
         int32_t m = q->ment_at[k];
         if (k > a && m >= 0 && d->ments[m].kind == FW_MENTION_NAME &&
             d->ments[m].type == FW_ENTITY_PERSON &&
-            speaker_mention(&d->ments[m])) {
+            speaker_mention(&d->ments[m]) && (!place || punct(d, k - 1, ','))) {
             size_t e = d->ments[m].tok_end; /* not "X aide Y": X qualifies */
             return e < b && is_word(d, e) && (lexw(d, e)->feats & FW_LEX_TITLE)
                        ? -1
                        : m;
         }
-        if (!(punct(d, k, ',') || (is_word(d, k) && !lexw(d, k)->func &&
-                                   !(d->toks[k].flags & FW_TOKEN_CAPITALIZED) &&
-                                   !ing_form(d, k) && !past_verb(d, k))))
+        if (k > a && (tok_eq(d, k, "at") || tok_eq(d, k, "of")) &&
+            k + 1 < b && (d->toks[k + 1].flags & FW_TOKEN_CAPITALIZED)) {
+            place = true;
+            continue;
+        }
+        bool name_word = place && (d->toks[k].flags & FW_TOKEN_CAPITALIZED);
+        if (!(punct(d, k, ',') || name_word ||
+              (is_word(d, k) && !lexw(d, k)->func &&
+               !(d->toks[k].flags & FW_TOKEN_CAPITALIZED) && !ing_form(d, k) &&
+               !past_verb(d, k))))
             return -1; /* (not "her speech following X's") */
     }
     return -1;
@@ -1322,6 +1331,25 @@ static size_t sent_hi(const fw_doc *d, uint32_t s)
     return d->sents[s].first_token + d->sents[s].token_count;
 }
 
+/* '," said his best friend at Lehigh, Bruce Turry, who ...': when no
+ * person's name heads the source, one set off by a comma right after it
+ * is the speaker, and the source runs to its end. */
+static void name_in_apposition(const qctx *q, source *s, size_t hi)
+{
+    const fw_doc *d = q->d;
+    if ((s->ment >= 0 && person_name(&d->ments[s->ment])) ||
+        s->end + 1 >= hi || !punct(d, s->end, ','))
+        return;
+    int32_t m = q->ment_at[s->end + 1];
+    if (m < 0 || !person_name(&d->ments[m]))
+        return;
+    size_t e = d->ments[m].tok_end;
+    if (e < hi && !punct(d, e, ',') && !clause_stop(d, e))
+        return; /* a clause of its own: "..., Trump won" */
+    s->end = e;
+    s->ment = m;
+}
+
 /* The attribution after a closing mark at token 'close': '," X said',
  * '," said X', '," according to X'. */
 static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
@@ -1346,7 +1374,10 @@ static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
             return false; /* '," referring to X': a topic, not a speaker */
         if (c->start == k || (c->cls == FW_CUE_ACCORDING && c->verb == k)) {
             /* "said Peskov", "according to X" */
-            return source_after(q, c->end, hi, s);
+            if (!source_after(q, c->end, hi, s))
+                return false;
+            name_in_apposition(q, s, hi);
+            return true;
         }
         return source_before(q, k, c->start, s) && s->start == k;
     }
@@ -4157,6 +4188,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                   (c.start >= lo + 2 && closing_mark(d, c.start - 1) &&
                    punct(d, c.start - 2, ','))))
                 continue; /* '..., said X', '..."cautionary tale," said X' */
+            name_in_apposition(q, &s, hi);
             have_src = true;
             inverted = true;
             k = s.end;

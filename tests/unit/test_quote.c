@@ -1035,6 +1035,18 @@ static void test_reported(void)
     q = quote_of(d, "\"the old rule,\"");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* A person named after the source's comma speaks: '," said his best
+     * friend at Lehigh, X, who ...', "..., said a former spokesman for
+     * the ministry, X." */
+    d = run("Headline text\nTom Hale spoke. \"It was his first stand,\" said "
+            "his best friend at Lehigh, Mark Doyle, who knew him well. The "
+            "vote was close, said a former spokesman for the ministry, Anna "
+            "Berglund.\n");
+    q = quote_of(d, "It was his first stand,");
+    CHECK(q && speaker_is(d, q, "Mark Doyle"));
+    q = quote_of(d, "The vote was close");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
