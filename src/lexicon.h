@@ -75,8 +75,12 @@ enum {
                                    shareholders", "X employees" */
     FW_CTX_HUMAN = 1 << 11,     /* a noun for a person: "X, a local man" */
     FW_CTX_TEAM = 1 << 12,      /* what a team has: "the Comets game" */
-    FW_CTX_PRIZE = 1 << 13      /* ends a prize's name, no entity: "the
+    FW_CTX_PRIZE = 1 << 13,     /* ends a prize's name, no entity: "the
                                    Nobel Prize", "the Stanley Cup" */
+    FW_CTX_OCCASION = 1 << 14,  /* an occasion of speech: "in an
+                                   interview", "in a statement" */
+    FW_CTX_GATHERING = 1 << 15  /* where people speak, or what: "at a
+                                   rally", "his performance at the debate" */
 };
 
 /* fw_lex_word.abbrev: how an abbreviation behaves at a period. */

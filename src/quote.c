@@ -3155,13 +3155,6 @@ static size_t setting_end(const fw_doc *d, size_t a, size_t e)
 {
     static const word_form preps[] = {WF("in"), WF("at"), WF("on"),
                                       WF("during")};
-    static const word_form speech[] = {
-        WF("interview"), WF("interviews"), WF("statement"), WF("tweet"),
-        WF("broadcast"), WF("op-ed"),      WF("post"),      WF("briefing"),
-        WF("podcast"),   WF("call")};
-    static const word_form occasion[] = {
-        WF("rally"),      WF("debate"),  WF("speech"), WF("event"),
-        WF("appearance"), WF("hearing"), WF("forum"),  WF("conference")};
     /* (within the last 16 tokens: circumstance_within() takes no more) */
     for (size_t x = e > a + 18 ? e - 16 : a + 2; x + 1 < e; x++) {
         if (!is_word(d, x) || lexw(d, x)->func != FW_FUNC_PREP ||
@@ -3171,12 +3164,12 @@ static size_t setting_end(const fw_doc *d, size_t a, size_t e)
         bool set_off = punct(d, x - 1, ',') ||
                        (closing_mark(d, x - 1) && punct(d, x - 2, ','));
         size_t y = x + 2; /* "in an interview", not "in interviews" */
+        /* (a rally, a debate: only when set off) */
+        unsigned kinds = FW_CTX_OCCASION | (set_off ? FW_CTX_GATHERING : 0);
         for (; y < e && y < x + 4 && is_word(d, y); y++)
-            if (!lexw(d, y)->func &&
-                (word_among(d, y, speech, FW_COUNT(speech)) ||
-                 (set_off && word_among(d, y, occasion, FW_COUNT(occasion))) ||
-                 (tok_eq(d, y, "conference") &&
-                  (tok_eq(d, y - 1, "press") || tok_eq(d, y - 1, "news")))))
+            if ((lexw(d, y)->ctx & kinds) ||
+                (tok_eq(d, y, "conference") &&
+                 (tok_eq(d, y - 1, "press") || tok_eq(d, y - 1, "news"))))
                 break;
         if (y >= e || y >= x + 4 || !is_word(d, y) || in_quote(d, x) ||
             tok_eq(d, x - 1, "and") || tok_eq(d, x - 1, "or"))

@@ -148,7 +148,8 @@ static const lexfile files[] = {
      .feature = FW_LEX_CONTEXT,
      .cols = {{F_CONTEXT,
                "speech|person|led|greeting|closing|locative|particle|subord|"
-               "personal|orgnoun|corporate|human|team|prize",
+               "personal|orgnoun|corporate|human|team|prize|occasion|"
+               "gathering",
                false}}},
 };
 
