@@ -2764,6 +2764,26 @@ static bool time_noun(const fw_doc *d, size_t i)
             word_among(d, i, words, FW_COUNT(words)));
 }
 
+/* The second dash of an aside from the dash at token x that quotes
+ * words, holds no cue outside them, and after which the clause goes on
+ * with a verb ("-- itself a rebuttal to Trump's \"Make America Great
+ * Again\" rallying cry -- was"), or SIZE_MAX. */
+static size_t quoted_aside_end(const qctx *q, size_t x, size_t hi)
+{
+    const fw_doc *d = q->d;
+    size_t y = x + 1;
+    while (y < hi && y < x + 24 && d->toks[y].kind != FW_TOKEN_DASH) {
+        if (is_word(d, y) && (d->toks[y].aux & FW_WA_CUE) && !in_quote(d, y))
+            return SIZE_MAX;
+        y++;
+    }
+    if (y + 1 >= hi || y >= x + 24 || d->toks[y].kind != FW_TOKEN_DASH ||
+        !is_word(d, y + 1) ||
+        !(lexw(d, y + 1)->func == FW_FUNC_AUX || past_verb(d, y + 1)))
+        return SIZE_MAX;
+    return y;
+}
+
 /* Where a reported clause starting at 'k' ends (exclusive), at most
  * 'hi': before the final punctuation, ", but ...", "; ...". */
 static size_t content_end(const qctx *q, size_t k, size_t hi)
@@ -2810,6 +2830,14 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                    !is_quote_mark(d, y) && !(q->used[y] & USED_CUE))
                 y++;
             if (y < hi && y < x + 24 && d->toks[y].kind == FW_TOKEN_DASH) {
+                x = y;
+                continue;
+            }
+            /* '-- itself a rebuttal to "Make America Great Again" --
+             * was': quoted words in an aside with no cue, whose clause
+             * goes on with its verb after the second dash */
+            y = quoted_aside_end(q, x, hi);
+            if (y != SIZE_MAX) {
                 x = y;
                 continue;
             }

@@ -1047,6 +1047,13 @@ static void test_reported(void)
     q = quote_of(d, "The vote was close");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
 
+    /* An aside between dashes that quotes words and holds no cue goes
+     * with the content when its clause's verb follows it. */
+    d = run("Headline text\nTom Hale said that her safe messages - like \"I "
+            "get results\" - were far less compelling.\n");
+    CHECK(quote_of(d, "her safe messages - like \"I get results\" - were far "
+                      "less compelling") != NULL);
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
