@@ -3961,6 +3961,20 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (!have_src || tok_eq(d, s.start, "which") ||
                 tok_eq(d, s.start, "whom"))
                 continue;
+            /* "according to exclusive reports from X,": a noun of report
+             * after its adjective is the source's own */
+            if (s.end + 1 < hi && s.end > s.start && is_word(d, s.end) &&
+                (lexw(d, s.end)->cue_flags & (FW_CUEF_PLURAL | FW_CUEF_NOUN)) &&
+                !(d->toks[s.end].flags & FW_TOKEN_CAPITALIZED) &&
+                !lexw(d, s.end - 1)->func) {
+                source more;
+                if (source_after(q, s.end + 1, hi, &more) &&
+                    more.start == s.end + 1)
+                    s.end = more.end;
+                else
+                    s.end++;
+                s.ment = head_mention(q, s.start, s.end);
+            }
             /* "CLAUSE, according to X, a Y." (the source runs to the
              * clause's end) or "According to X, CLAUSE." ("In 2012,
              * according to X, CLAUSE": too short to be the content). */

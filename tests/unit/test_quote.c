@@ -1054,6 +1054,13 @@ static void test_reported(void)
     CHECK(quote_of(d, "her safe messages - like \"I get results\" - were far "
                       "less compelling") != NULL);
 
+    /* "according to ADJ reports from X": the report noun is the
+     * source's own, not a cue. */
+    d = run("Headline text\nAccording to exclusive reports from the "
+            "convention, delegates were still angry.\n");
+    q = quote_of(d, "delegates were still angry");
+    CHECK(q && spells(q->source, "exclusive reports from the convention"));
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
