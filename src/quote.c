@@ -871,7 +871,7 @@ static int32_t name_after_possessive(const qctx *q, size_t a, size_t b)
 }
 
 /* Is there a preposition other than "of" in tokens [a, b)? */
-static bool phrase_after_of(const fw_doc *d, size_t a, size_t b)
+static bool prep_besides_of(const fw_doc *d, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
         if (is_word(d, k) && lexw(d, k)->func == FW_FUNC_PREP &&
@@ -1198,7 +1198,7 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
                      person_name(&d->ments[named]) &&
                      d->ments[named].tok_end == j - 1 &&
                      !(inner.ment >= 0 && person_name(&d->ments[inner.ment])) &&
-                     !phrase_after_of(d, inner.start, comma))
+                     !prep_besides_of(d, inner.start, comma))
                 inner.ment = named; /* (not "remarks about his rival, X") */
             *s = (source){inner.start, j - 1, inner.ment};
             return true;
