@@ -855,8 +855,8 @@ static int32_t name_after_possessive(const qctx *q, size_t a, size_t b)
                        ? -1
                        : m;
         }
-        if (k > a && (tok_eq(d, k, "at") || tok_eq(d, k, "of")) &&
-            k + 1 < b && (d->toks[k + 1].flags & FW_TOKEN_CAPITALIZED)) {
+        if (k > a && (tok_eq(d, k, "at") || tok_eq(d, k, "of")) && k + 1 < b &&
+            (d->toks[k + 1].flags & FW_TOKEN_CAPITALIZED)) {
             place = true;
             continue;
         }
@@ -1337,8 +1337,8 @@ static size_t sent_hi(const fw_doc *d, uint32_t s)
 static void name_in_apposition(const qctx *q, source *s, size_t hi)
 {
     const fw_doc *d = q->d;
-    if ((s->ment >= 0 && person_name(&d->ments[s->ment])) ||
-        s->end + 1 >= hi || !punct(d, s->end, ','))
+    if ((s->ment >= 0 && person_name(&d->ments[s->ment])) || s->end + 1 >= hi ||
+        !punct(d, s->end, ','))
         return;
     int32_t m = q->ment_at[s->end + 1];
     if (m < 0 || !person_name(&d->ments[m]))
