@@ -684,7 +684,10 @@ static fw_ment *add_mention(ctx *c, size_t i, size_t j, fw_mention_kind kind,
     m->type = type;
     if (d->toks[i].flags & FW_TF_IN_QUOTE)
         m->flags |= FW_MF_IN_QUOTE;
-    if (j < c->s1 && (d->toks[j].flags & FW_TF_POSSESSIVE))
+    /* (a pronoun's clitic is "is" or "has": "he's"; its possessive is
+     * its own form, "his") */
+    if (j < c->s1 && (d->toks[j].flags & FW_TF_POSSESSIVE) &&
+        kind != FW_MENTION_PRONOUN)
         m->flags |= FW_MF_POSSESSIVE;
     return m;
 }
@@ -1913,8 +1916,6 @@ static fw_status read_pronoun(ctx *c, size_t i)
         m->flags |= FW_MF_PLURAL;
     if ((w->pron & FW_PRON_PERSON) == 1)
         m->flags |= FW_MF_FIRST_PERSON;
-    /* "his", "their"; the clitic of "he's" is "is" or "has" */
-    m->flags &= (uint8_t)~FW_MF_POSSESSIVE;
     if (w->pron & FW_PRON_POSS)
         m->flags |= FW_MF_POSSESSIVE;
     if (w->gender == FW_GENDER_M || w->gender == FW_GENDER_F)

@@ -1392,9 +1392,11 @@ static bool signed_after(qctx *q, const fw_qspan *first, const fw_qspan *last,
 {
     const fw_doc *d = q->d;
     uint32_t b = last->block;
+    if (b + 1 >= d->n_blocks)
+        return false;
     size_t dash = d->block_tok[b + 1];
-    if (b + 1 >= d->n_blocks || d->block_tok[first->block] != first->open ||
-        last->close + 1 != dash || d->toks[dash].kind != FW_TOKEN_DASH ||
+    if (d->block_tok[first->block] != first->open || last->close + 1 != dash ||
+        d->toks[dash].kind != FW_TOKEN_DASH ||
         d->block_tok[b + 2] - dash > 16 ||
         d->toks[d->block_tok[b + 2] - 1].kind == FW_TOKEN_DASH)
         return false; /* (a subhead: "- Tom Hale's plan -") */
