@@ -2640,6 +2640,57 @@ static bool list_item_before(const fw_doc *d, size_t k, size_t x)
     return p > k && p < x && punct(d, p - 1, ',');
 }
 
+/* Does the noun phrase that "the" opens at token n describe what stands
+ * before it, to the clause's end ("the erstwhile arbiter of fact", "the
+ * firm the party has hired", "the 1994 deal that is ...")? A verb of its
+ * own after its head and any phrase of a preposition makes it a clause's
+ * subject instead ("the party would", "the rate at the bank would
+ * rise"), and "and" an item of a list. */
+static bool describing_np(const fw_doc *d, size_t n, size_t hi)
+{
+    static const word_form relatives[] = {WF("that"), WF("which"), WF("who"),
+                                          WF("whom"), WF("whose"), WF("where"),
+                                          WF("when")};
+    size_t y = n + 1;
+    bool name = true; /* "the Affordable Care Act" names, not describes */
+    while (y < hi && y < n + 7 &&
+           ((is_word(d, y) && !lexw(d, y)->func && !past_verb(d, y)) ||
+            d->toks[y].kind == FW_TOKEN_NUMBER)) {
+        name &= (d->toks[y].flags & FW_TOKEN_CAPITALIZED) != 0;
+        y++;
+    }
+    if (y == n + 1 || name)
+        return false;
+    /* right after the head, a subject starts a clause that qualifies it
+     * ("the firm the party has hired", "the first time it has") */
+    bool qualified =
+        y < hi && (subject_pronoun(d, y) ||
+                   (is_word(d, y) && lexw(d, y)->func == FW_FUNC_DET));
+    for (; y < hi && !punct(d, y, ',') && !clause_stop(d, y) &&
+           !is_quote_mark(d, y) && !(d->toks[y].flags & FW_TF_TERMINAL);
+         y++) {
+        if (qualified || !is_word(d, y))
+            continue;
+        if (word_among(d, y, relatives, FW_COUNT(relatives)))
+            qualified = true;
+        else if (lexw(d, y)->func == FW_FUNC_AUX || past_verb(d, y) ||
+                 tok_eq(d, y, "and") || tok_eq(d, y, "or"))
+            return false;
+    }
+    return y >= hi || !punct(d, y, ',');
+}
+
+/* Does a comma between tokens k and x open a noun phrase with "the",
+ * making "the ..." after x the next item of a list ("the malaise in
+ * Mexican society, the lack of jobs, the horrific violence")? */
+static bool the_list_before(const fw_doc *d, size_t k, size_t x)
+{
+    for (size_t p = x; p > k + 1; p--)
+        if (punct(d, p - 2, ',') && tok_eq(d, p - 1, "the"))
+            return true;
+    return false;
+}
+
 /* Does the comma at token x end a reported clause that started at k
  * ('aside': a comma of the content's own came before it):
  * before another attribution (", Trump replied"), a contrast or an aside
@@ -2719,21 +2770,15 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
             !(punct(d, y, ',') || is_quote_mark(d, y) || tok_eq(d, y, "and")))
             stop = true;
     }
-    /* "..., the former governor": an apposition that describes the
-     * name before it, to the clause's end, no verb in it */
-    if (tok_eq(d, n, "the") && x > k && q->ment_end[x] >= 0) {
-        size_t y = n + 1;
-        bool verb = false;
-        while (y < hi && !punct(d, y, ',') && !clause_stop(d, y) &&
-               !is_quote_mark(d, y) && !(d->toks[y].flags & FW_TF_TERMINAL)) {
-            verb |= is_word(d, y) && (lexw(d, y)->func == FW_FUNC_AUX ||
-                                      lexw(d, y)->func == FW_FUNC_WH ||
-                                      past_verb(d, y) || tok_eq(d, y, "that"));
-            y++;
-        }
-        if (!verb && y > n + 1 && (y >= hi || !punct(d, y, ',')))
-            stop = true;
-    }
+    /* "..., the former governor", "..., the erstwhile arbiter of fact":
+     * an apposition of the writer's to the clause's end (but not after a
+     * phrase that opens the content: "in the end, the party would") */
+    if (n == x + 1 && tok_eq(d, n, "the") && x > k &&
+        !the_list_before(d, k, x) && describing_np(d, n, hi) &&
+        !(is_word(d, k) &&
+          (lexw(d, k)->func == FW_FUNC_PREP ||
+           lexw(d, k)->func == FW_FUNC_CONJ || lexw(d, k)->func == FW_FUNC_WH)))
+        stop = true;
     /* ", he looked ...": a clause of the writer's after an embedded
      * question or a clause reported ("asked if X, he looked") */
     if (subject_pronoun(d, n) && n + 1 < hi && past_verb(d, n + 1) &&

@@ -1309,6 +1309,32 @@ static void test_reported(void)
     d = run("Headline text\nTom Hale said he would back Ann Vell, the "
             "former mayor of the town.\n");
     CHECK(quote_of(d, "he would back Ann Vell") != NULL);
+    /* so is one after any noun phrase, whose own clause qualifies it
+     * ("the firm the party hired", "the deal that ..."); but a noun
+     * phrase with a verb of its own after its head is the subject of a
+     * clause, and one with "and" after it an item of a list */
+    d = run("Headline text\nTom Hale said the warning came from "
+            "analysts at Brightwater, the firm the party has hired to "
+            "audit the vote. Ann Vell said she opposed the treaty, the "
+            "1994 deal that opened the border. Tom Hale said that when "
+            "it ended, the rate at the bank would rise. Ann Vell said "
+            "the mayor spoke of the river, the bridge and the old mill.\n");
+    CHECK(quote_of(d, "the warning came from analysts at Brightwater") != NULL);
+    CHECK(quote_of(d, "she opposed the treaty") != NULL);
+    CHECK(quote_of(d, "when it ended, the rate at the bank would rise") !=
+          NULL);
+    CHECK(quote_of(d, "the mayor spoke of the river, the bridge and the "
+                      "old mill") != NULL);
+    /* a name after the comma names the thing ("his signature law, the
+     * Clean Water Act"), and a list of noun phrases goes on */
+    d = run("Headline text\nTom Hale said he supports the mayor's "
+            "signature law, the Clean Water Act. Ann Vell said the town "
+            "faces the decay of its roads, the lack of jobs, the flight "
+            "of the young.\n");
+    CHECK(quote_of(d, "he supports the mayor's signature law, the Clean "
+                      "Water Act") != NULL);
+    CHECK(quote_of(d, "the town faces the decay of its roads, the lack of "
+                      "jobs, the flight of the young") != NULL);
 
     /* A quotation that ends a reported clause opened before it ("that
      * if ...,") is part of that clause's content. */
