@@ -2729,6 +2729,19 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
         !tok_eq(d, n + 1, "that") &&
         holds_quote(q, x > k + 40 ? x - 40 : k, n + 40 < hi ? n + 40 : hi))
         stop = false;
+    /* ", and then would continue ...": the same subject's predicate
+     * goes on, a modal with no subject of its own */
+    if (stop && tok_eq(d, n, "and") && x > k + 2) {
+        size_t v = n + 1;
+        if (v + 1 < hi && adverb_or_aux(d, v) &&
+            lexw(d, v)->func != FW_FUNC_AUX)
+            v++;
+        static const word_form modals[] = {
+            WF("would"), WF("could"), WF("will"),   WF("can"),
+            WF("might"), WF("may"),   WF("should"), WF("must")};
+        if (v < hi && form_among(d, v, modals, FW_COUNT(modals), false))
+            stop = false;
+    }
     /* "A, B, and C": the last item of a list of short ones */
     if (stop && aside && (tok_eq(d, n, "and") || tok_eq(d, n, "or")) &&
         list_item_before(d, k, x))

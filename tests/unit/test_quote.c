@@ -1325,6 +1325,11 @@ static void test_reported(void)
           NULL);
     CHECK(quote_of(d, "the mayor spoke of the river, the bridge and the "
                       "old mill") != NULL);
+    /* ", and" before a modal goes on with the same subject's predicate */
+    d = run("Headline text\nAnn Vell said she hoped to win the seat, and "
+            "then would fight for the mill.\n");
+    CHECK(quote_of(d, "she hoped to win the seat, and then would fight for "
+                      "the mill") != NULL);
     /* a name after the comma names the thing ("his signature law, the
      * Clean Water Act"), and a list of noun phrases goes on */
     d = run("Headline text\nTom Hale said he supports the mayor's "
