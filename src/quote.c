@@ -2622,6 +2622,27 @@ static bool verb_after_aside(const fw_doc *d, size_t n, size_t hi)
            (past_verb(d, y + 1) || lexw(d, y + 1)->func == FW_FUNC_AUX);
 }
 
+/* Does the content's own predicate go on after the comma that closes
+ * the relative clause at token n: "Sanders, who won Rhode Island, would
+ * likely ...", "the candidate, who is his friend, as \"Mr. Trump\"",
+ * "Zimmerman, who alleged ..., not guilty"? */
+static bool predicate_after_relative(const fw_doc *d, size_t n, size_t hi)
+{
+    size_t y = n + 1;
+    while (y < hi && y < n + 25 && !punct(d, y, ',') && !clause_stop(d, y) &&
+           !is_quote_mark(d, y))
+        y++;
+    if (y + 1 >= hi || !punct(d, y, ',') || !is_word(d, y + 1) ||
+        (d->toks[y + 1].flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    const fw_lex_word *w = lexw(d, y + 1);
+    if (w->feats & FW_LEX_CUE)
+        return false; /* "..., who ..., said" */
+    return w->func == FW_FUNC_AUX || past_verb(d, y + 1) ||
+           ing_form(d, y + 1) || tok_eq(d, y + 1, "as") ||
+           tok_eq(d, y + 1, "not");
+}
+
 /* Is the part before the comma at token x, from a comma after token k,
  * an item of a list: a few words, none a verb ("Ben Carson" in "Donald
  * Trump, Ben Carson, and Carly Fiorina")? */
@@ -2720,7 +2741,7 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
      * clause after the content's own subject goes on, as does one after
      * quoted words ('was a "good citizen," who gave back') */
     if (stop && (tok_eq(d, n, "who") || tok_eq(d, n, "which")) &&
-        (x < k + 6 || closing_mark(d, x)))
+        (x < k + 6 || closing_mark(d, x) || predicate_after_relative(d, n, hi)))
         stop = false;
     /* 'has been "a part of it," and Democrats would need to "depend on
      * him"': in a content that quotes words, a clause after "and" or

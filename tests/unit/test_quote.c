@@ -1330,6 +1330,14 @@ static void test_reported(void)
             "then would fight for the mill.\n");
     CHECK(quote_of(d, "she hoped to win the seat, and then would fight for "
                       "the mill") != NULL);
+    /* a relative clause set off by commas, after which the content's
+     * own predicate goes on, is the content's ("..., who won ..., would
+     * ...") */
+    d = run("Headline text\nAnn Vell said that the youngest member of "
+            "the board, who won the county last week, would likely carry "
+            "the state.\n");
+    CHECK(quote_of(d, "the youngest member of the board, who won the county "
+                      "last week, would likely carry the state") != NULL);
     /* a name after the comma names the thing ("his signature law, the
      * Clean Water Act"), and a list of noun phrases goes on */
     d = run("Headline text\nTom Hale said he supports the mayor's "
