@@ -2643,6 +2643,16 @@ static bool predicate_after_relative(const fw_doc *d, size_t n, size_t hi)
            tok_eq(d, y + 1, "not");
 }
 
+/* Is there a "not" in the clause before the comma at token x, since
+ * token k or the last comma? */
+static bool negation_before(const fw_doc *d, size_t k, size_t x)
+{
+    for (size_t p = x; p > k && !punct(d, p - 1, ','); p--)
+        if (tok_eq(d, p - 1, "not") || negated_aux(d, p - 1))
+            return true;
+    return false;
+}
+
 /* Is the part before the comma at token x, from a comma after token k,
  * an item of a list: a few words, none a verb ("Ben Carson" in "Donald
  * Trump, Ben Carson, and Carly Fiorina")? */
@@ -2771,8 +2781,16 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
      * predicate goes on, with no subject of its own */
     if (stop && tok_eq(d, n, "but") && n + 1 < hi &&
         (tok_eq(d, n + 1, "also") || tok_eq(d, n + 1, "not") ||
+         tok_eq(d, n + 1, "rather") || negated_aux(d, n + 1) ||
          (past_verb(d, n + 1) && !(lexw(d, n + 1)->feats & FW_LEX_CUE) &&
           !tok_eq(d, k, "to")))) /* (but "pledged to X, but sounded") */
+        stop = false;
+    /* "is not X, but Y", "not just A, but B": the contrast the content
+     * opened (but ", but she has ...": the writer's clause); "that A, but
+     * that B": a second clause reported */
+    if (stop && tok_eq(d, n, "but") && n + 1 < hi &&
+        ((negation_before(d, k, x) && !subject_pronoun(d, n + 1)) ||
+         (k > 0 && tok_eq(d, k - 1, "that") && tok_eq(d, n + 1, "that"))))
         stop = false;
     /* but "a crucial, although brief, opportunity": an aside of
      * a word or two */

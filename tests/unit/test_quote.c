@@ -1338,6 +1338,20 @@ static void test_reported(void)
             "the state.\n");
     CHECK(quote_of(d, "the youngest member of the board, who won the county "
                       "last week, would likely carry the state") != NULL);
+    /* ", but" goes on after a negation the content opened ("not X, but
+     * Y"), before a negated auxiliary, and between two "that" clauses;
+     * not before a clause with a subject pronoun of its own */
+    d = run("Headline text\nAnn Vell said the threat is not the river, but "
+            "rather the old dam. Tom Hale said that he had seen the "
+            "letter, but couldn't show it. Ann Vell said that the mill was "
+            "closing, but that the jobs would stay. Tom Hale said he "
+            "would not run, but he has kept his office open.\n");
+    CHECK(quote_of(d, "the threat is not the river, but rather the old dam") !=
+          NULL);
+    CHECK(quote_of(d, "he had seen the letter, but couldn't show it") != NULL);
+    CHECK(quote_of(d, "the mill was closing, but that the jobs would stay") !=
+          NULL);
+    CHECK(quote_of(d, "he would not run") != NULL);
     /* a name after the comma names the thing ("his signature law, the
      * Clean Water Act"), and a list of noun phrases goes on */
     d = run("Headline text\nTom Hale said he supports the mayor's "
