@@ -2643,6 +2643,15 @@ static bool predicate_after_relative(const fw_doc *d, size_t n, size_t hi)
            tok_eq(d, y + 1, "not");
 }
 
+/* Is there a number among tokens [a, b)? */
+static bool number_in(const fw_doc *d, size_t a, size_t b)
+{
+    for (size_t p = a; p < b; p++)
+        if (d->toks[p].kind == FW_TOKEN_NUMBER)
+            return true;
+    return false;
+}
+
 /* Is there a "not" in the clause before the comma at token x, since
  * token k or the last comma? */
 static bool negation_before(const fw_doc *d, size_t k, size_t x)
@@ -2784,6 +2793,11 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
          tok_eq(d, n + 1, "rather") || negated_aux(d, n + 1) ||
          (past_verb(d, n + 1) && !(lexw(d, n + 1)->feats & FW_LEX_CUE) &&
           !tok_eq(d, k, "to")))) /* (but "pledged to X, but sounded") */
+        stop = false;
+    /* "found 28 percent backed X, while 23 percent favored Y": figures
+     * set against figures, one finding */
+    if (stop && tok_eq(d, n, "while") && number_in(d, k, x) &&
+        number_in(d, n + 1, n + 8 < hi ? n + 8 : hi))
         stop = false;
     /* "is not X, but Y", "not just A, but B": the contrast the content
      * opened (but ", but she has ...": the writer's clause); "that A, but

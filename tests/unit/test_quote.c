@@ -1352,6 +1352,14 @@ static void test_reported(void)
     CHECK(quote_of(d, "the mill was closing, but that the jobs would stay") !=
           NULL);
     CHECK(quote_of(d, "he would not run") != NULL);
+    /* ", while" sets figures against figures in one finding; elsewhere
+     * it opens the writer's clause */
+    d = run("Headline text\nThe poll found 28 percent backed Tom Hale, "
+            "while 23 percent favored Ann Vell. Tom Hale said the mill "
+            "would close, while his aides kept quiet.\n");
+    CHECK(quote_of(d, "28 percent backed Tom Hale, while 23 percent favored "
+                      "Ann Vell") != NULL);
+    CHECK(quote_of(d, "the mill would close") != NULL);
     /* a name after the comma names the thing ("his signature law, the
      * Clean Water Act"), and a list of noun phrases goes on */
     d = run("Headline text\nTom Hale said he supports the mayor's "
