@@ -1862,6 +1862,21 @@ static void test_reported_bounds(void)
     CHECK(q && spells(q->cue, "said"));
     CHECK(quote_of(d, "from the front for years") == NULL);
 
+    /* "find" reports a finding, a clause, not what is found; nor does a
+     * clause cue with a comma and no quotation before it */
+    d = run("Headline text\nBorder agents find the tunnels at night. "
+            "Polls find the race is tied. The parts are hard to find, "
+            "according to the report.\n");
+    CHECK(quote_of(d, "the tunnels at night") == NULL);
+    CHECK(quote_of(d, "the race is tied") != NULL);
+    CHECK(quote_of(d, "according to the report") == NULL);
+    /* a clause cue's clause may open with its subject's words and an
+     * auxiliary, not with a preposition or "and" */
+    d = run("Headline text\nTom Hale maintained the old plan was sound. "
+            "Ann Vell maintained her lead and was calm.\n");
+    CHECK(quote_of(d, "the old plan was sound") != NULL);
+    CHECK(quote_of(d, "her lead and was calm") == NULL);
+
     /* ", as X said": "as" is the writer's. */
     d = run("Headline text\nThe race is close, as Tom Hale said on "
             "Monday.\n");
