@@ -4261,10 +4261,18 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         while (subj_lo < c.start &&
                (in_quote(d, subj_lo) || d->toks[subj_lo].kind != FW_TOKEN_WORD))
             subj_lo++;
-        /* "In a statement, X blasted Congress and said": past an opening
-         * phrase to the subject */
+        /* "But the court overruled and said": past a conjunction */
+        while (subj_lo != SIZE_MAX && subj_lo + 1 < c.start &&
+               is_word(d, subj_lo) &&
+               (lexw(d, subj_lo)->func == FW_FUNC_CONJ ||
+                lexw(d, subj_lo)->func == FW_FUNC_ADV))
+            subj_lo++;
+        /* "In a statement, X blasted Congress and said", "Walking to
+         * the door, X smiled and said": past an opening phrase to the
+         * subject */
         if (subj_lo != SIZE_MAX && subj_lo < c.start && is_word(d, subj_lo) &&
-            lexw(d, subj_lo)->func == FW_FUNC_PREP)
+            (lexw(d, subj_lo)->func == FW_FUNC_PREP ||
+             (ing_form(d, subj_lo) && !lexw(d, subj_lo)->func)))
             for (size_t x = subj_lo + 1; x < c.start && x < subj_lo + 10; x++)
                 if (punct(d, x, ',')) {
                     subj_lo = x + 1;
@@ -4272,7 +4280,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 }
         /* '"...," said Vice President X, urging ...': the source after
          * an inverted cue, past its titles */
-        size_t reach = 1;
+        size_t reach = 1 + (subj_lo < c.start && tok_eq(d, subj_lo, "the"));
         cue inv;
         if (subj_lo != SIZE_MAX && subj_lo < c.start &&
             cue_at(q, subj_lo, lo, hi, &inv) && inv.end < c.start) {

@@ -458,6 +458,16 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "said"));
     CHECK(quote_of(d, "taxes were too high") != NULL);
 
+    /* ... past a conjunction that opens the sentence, and past a
+     * participle's phrase before the subject */
+    d = run("Headline text\nBut the Court of Appeals for the 6th Circuit "
+            "overruled and said the state had done enough. Walking to the "
+            "door, Tom Hale smiled and said the war changed them.\n");
+    q = quote_of(d, "the state had done enough");
+    CHECK(q && spells(q->source, "Court of Appeals"));
+    q = quote_of(d, "the war changed them");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* "called it A and said B": two contents, one speaker. */
     d = run("Headline text\nTom Hale called the plan \"a mess\" and said "
             "the council would vote again.\n");
