@@ -1218,6 +1218,8 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
 
 /* The source before a cue at token 'at' (the cue's first token), in the
  * clause that starts at 'lo'. */
+static size_t discourse_aside(const fw_doc *d, size_t lo, size_t j);
+
 static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
 {
     const fw_doc *d = q->d;
@@ -1237,7 +1239,32 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
                 return true;
         }
     }
-    return source_parts(q, lo, j, s);
+    return source_parts(q, lo, discourse_aside(d, lo, j), s);
+}
+
+/* Where an aside of the writer's that sits between the source and its
+ * cue at token j begins ("X, for example, said", "The mayor, however,
+ * said", "X, for his part, said"): its opening comma; j when there is
+ * none. */
+static size_t discourse_aside(const fw_doc *d, size_t lo, size_t j)
+{
+    if (j < lo + 4 || !punct(d, j - 1, ','))
+        return j;
+    size_t p = j - 2; /* the aside's first word, going back */
+    while (p > lo && p + 5 > j && !punct(d, p - 1, ',')) {
+        if (!is_word(d, p) || (d->toks[p].flags & FW_TOKEN_CAPITALIZED))
+            return j;
+        p--;
+    }
+    if (p <= lo || !punct(d, p - 1, ',') || !is_word(d, p) ||
+        (d->toks[p].flags & FW_TOKEN_CAPITALIZED))
+        return j;
+    const fw_lex_word *w = lexw(d, p);
+    bool adverb = p + 2 == j &&
+                  (w->func == FW_FUNC_ADV || adverb_or_aux(d, p)) &&
+                  w->func != FW_FUNC_AUX;
+    bool phrase = w->func == FW_FUNC_PREP && p + 2 < j;
+    return adverb || phrase ? p - 1 : j;
 }
 
 /* The source after a cue ending at token 'at': "said Peskov", "according

@@ -468,6 +468,19 @@ static void test_reported(void)
     q = quote_of(d, "the war changed them");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* An aside of the writer's between the source and its cue is not
+     * the source's: "X, for example, said", "X, however, said"; an
+     * apposition is */
+    d = run("Headline text\nTom Hale, for his part, said the plan was "
+            "dead. The mayor, however, said the vote was close. The mayor "
+            "of the town, Ann Vell, said the bridge was safe.\n");
+    q = quote_of(d, "the plan was dead");
+    CHECK(q && spells(q->source, "Tom Hale"));
+    q = quote_of(d, "the vote was close");
+    CHECK(q && spells(q->source, "The mayor"));
+    q = quote_of(d, "the bridge was safe");
+    CHECK(q && spells(q->source, "The mayor of the town, Ann Vell"));
+
     /* "called it A and said B": two contents, one speaker. */
     d = run("Headline text\nTom Hale called the plan \"a mess\" and said "
             "the council would vote again.\n");
