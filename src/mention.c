@@ -590,13 +590,16 @@ static bool judge_name_like(const ctx *c, size_t i)
     const fw_lex_word *w = lexw(d, i);
     if (!(d->toks[i].flags & FW_TOKEN_CAPITALIZED))
         return lowercase_place(c, i, w);
-    /* "George Will", "Will wrote": a modal in capitals inside the
-     * sentence, after a given name or before a past tense, is a name. */
+    /* "George Will", "Will wrote", "Chairman Will Rogers": a modal in
+     * capitals inside the sentence, after a given name, before a past
+     * tense, or a given name itself before another name, is a name. */
     if (w->func == FW_FUNC_AUX && !opens_sentence(d, i) && !all_caps(d, i) &&
         !c->title_case &&
         ((i > c->s0 && is_cap(d, i - 1) &&
           (lexw(d, i - 1)->feats & FW_LEX_GIVEN)) ||
-         (i + 1 < c->s1 && past_tense(d, i + 1))))
+         (i + 1 < c->s1 && (past_tense(d, i + 1) ||
+                            ((w->feats & FW_LEX_GIVEN) && is_cap(d, i + 1) &&
+                             !lexw(d, i + 1)->func)))))
         return true;
     /* Most capitalised words that are none: "The", "He" opening a
      * sentence (but "US", "Turkey" are places too; see below). */

@@ -132,6 +132,13 @@ static void test_people(void)
     CHECK(e && e->type == FW_ENTITY_PERSON &&
           has_mention(d, e, FW_MENTION_NAME, "Will"));
     CHECK(e && e->n_mentions == 3); /* title, name, name: not the question */
+    /* ... and a modal that is a given name, before another name, is the
+     * given name ("Chairman Will Rogers"); not in a title-case headline */
+    d = run("Trump Will Win Iowa\nThe county chairman Will Rogers said the "
+            "vote was close.\n");
+    e = d ? entity_named(d, "Will Rogers") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(entity_named(d, "Will Win Iowa") == NULL);
 
     /* Aliases join: full name, last name, title and last name. */
     d = run("Headline text\nJohn Carver won the vote. Carver thanked his "
