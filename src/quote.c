@@ -1219,6 +1219,8 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
 /* The source before a cue at token 'at' (the cue's first token), in the
  * clause that starts at 'lo'. */
 static size_t discourse_aside(const fw_doc *d, size_t lo, size_t j);
+static size_t act_time_start(const fw_doc *d, size_t lo, size_t j);
+static bool time_noun(const fw_doc *d, size_t i);
 
 static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
 {
@@ -1239,7 +1241,56 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
                 return true;
         }
     }
-    return source_parts(q, lo, discourse_aside(d, lo, j), s);
+    return source_parts(q, lo, discourse_aside(d, lo, act_time_start(d, lo, j)),
+                        s);
+}
+
+/* Where a phrase of time that sits between the source and its cue at
+ * token j begins ("X on Sunday said", "X, who ..., last week defended"):
+ * the act's time, not the source's; j when there is none. */
+static size_t act_time_start(const fw_doc *d, size_t lo, size_t j)
+{
+    static const word_form words[] = {
+        WF("on"),   WF("in"),      WF("at"),    WF("during"), WF("last"),
+        WF("this"), WF("earlier"), WF("later"), WF("early"),  WF("late"),
+        WF("the"),  WF("same"),    WF("that"),  WF("next")};
+    size_t p = j;
+    bool time = false;
+    if (j < lo + 2 || !(d->toks[j - 1].kind == FW_TOKEN_NUMBER ||
+                        (is_word(d, j - 1) && time_noun(d, j - 1))))
+        return j; /* (the phrase ends in its noun or date) */
+    while (p > lo + 1 && j - p < 5) {
+        size_t k = p - 1;
+        if (is_word(d, k) && time_noun(d, k) &&
+            (!(d->toks[k].flags & FW_TOKEN_CAPITALIZED) ||
+             (lexw(d, k)->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY))))
+            time = true; /* (not "The New York Times said") */
+        else if (!(d->toks[k].kind == FW_TOKEN_NUMBER ||
+                   (is_word(d, k) &&
+                    !(d->toks[k].flags & FW_TOKEN_CAPITALIZED) &&
+                    word_among(d, k, words, FW_COUNT(words)))))
+            break;
+        p = k;
+    }
+    /* (the phrase opens with its preposition or modifier, not "the", or
+     * with a day or month: "X on Sunday said", "X last week said", "X
+     * Tuesday said", not "for the first time", "the past two years") */
+    while (p < j && tok_eq(d, p, "the"))
+        p++;
+    if (p < j && !(is_word(d, p) &&
+                   (word_among(d, p, words, FW_COUNT(words)) ||
+                    (lexw(d, p)->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY)))))
+        return j;
+    /* not the object of a preposition ("the people of March"), nor
+     * the time of a participle ("a report published Friday") */
+    bool own = p > lo && is_word(d, p - 1) &&
+               (lexw(d, p - 1)->func == FW_FUNC_PREP ||
+                lexw(d, p - 1)->func == FW_FUNC_DET || past_verb(d, p - 1) ||
+                ing_form(d, p - 1) ||
+                /* "on Super Tuesday": a day's name */
+                ((d->toks[p - 1].flags & FW_TOKEN_CAPITALIZED) && p > lo + 1 &&
+                 is_word(d, p - 2) && lexw(d, p - 2)->func == FW_FUNC_PREP));
+    return time && p < j && p > lo && !own ? p : j;
 }
 
 /* Where an aside of the writer's that sits between the source and its

@@ -481,6 +481,24 @@ static void test_reported(void)
     q = quote_of(d, "the bridge was safe");
     CHECK(q && spells(q->source, "The mayor of the town, Ann Vell"));
 
+    /* The act's time between the source and its cue is not the
+     * source's ("X on Sunday said", "X, who ..., last week defended");
+     * a time a participle or preposition takes is ("a report published
+     * Friday said", "voters of March said") */
+    d = run("Headline text\nTom Hale, who leads the team, on Sunday said "
+            "the plan was dead. Ann Vell last week said the vote was close. "
+            "A report published Friday said the bridge was safe. The "
+            "voters of March said the race was over.\n");
+    q = quote_of(d, "the plan was dead");
+    CHECK(q && spells(q->source, "Tom Hale, who leads the team") &&
+          speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "the vote was close");
+    CHECK(q && spells(q->source, "Ann Vell"));
+    q = quote_of(d, "the bridge was safe");
+    CHECK(q && spells(q->source, "A report published Friday"));
+    q = quote_of(d, "the race was over");
+    CHECK(q && spells(q->source, "The voters of March"));
+
     /* "called it A and said B": two contents, one speaker. */
     d = run("Headline text\nTom Hale called the plan \"a mess\" and said "
             "the council would vote again.\n");
