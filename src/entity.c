@@ -170,6 +170,13 @@ static uint32_t token_key(const fw_doc *d, int kind, size_t i)
     return key_tokens(d, kind, i, i + 1);
 }
 
+/* Is mention m in the document's headline? */
+static bool in_headline(const fw_doc *d, const fw_ment *m)
+{
+    return d->n_blocks > 1 && d->blocks[0].kind == FW_BLOCK_HEADLINE &&
+           m->tok < d->block_tok[1];
+}
+
 /* Joins mention 'mi' to entity 'e' and makes it the entity's name if it
  * is fuller than the one it has. */
 static void join(resolver *r, size_t mi, int32_t e)
@@ -187,8 +194,12 @@ static void join(resolver *r, size_t mi, int32_t e)
         ent->name_ment = (int32_t)mi;
         return;
     }
+    /* A name the body writes beats one from a headline, whose words in
+     * title case may have run into it ("Trump Addresses Munich"). */
     const fw_ment *cur = &d->ments[ent->name_ment];
-    if (m->tok_end - m->tok > cur->tok_end - cur->tok)
+    bool cur_head = in_headline(d, cur), m_head = in_headline(d, m);
+    if (cur_head != m_head ? cur_head
+                           : m->tok_end - m->tok > cur->tok_end - cur->tok)
         ent->name_ment = (int32_t)mi;
 }
 

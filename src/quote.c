@@ -1583,7 +1583,25 @@ static bool subject_act(const qctx *q, size_t lo, size_t colon, cue *c,
                    (mm->gender == FW_GENDER_M || mm->gender == FW_GENDER_F));
     if (!person || mm->tok_end >= colon)
         return false;
+    /* a title's name after it: "Senate Majority Leader Mitch McConnell" */
+    size_t first = mm->tok;
+    int32_t nm = q->ment_at[mm->tok_end];
+    if (mm->kind == FW_MENTION_TITLE && nm >= 0 && person_name(&d->ments[nm]) &&
+        d->ments[nm].tok_end < colon) {
+        m = nm;
+        mm = &d->ments[m];
+    }
     size_t v = mm->tok_end;
+    /* past an apposition: "Mitch McConnell, R-Ky., delivered" */
+    if (v < colon && punct(d, v, ','))
+        for (size_t x = v + 1; x < colon && x < v + 12; x++) {
+            if (clause_stop(d, x) || is_quote_mark(d, x))
+                break;
+            if (punct(d, x, ',')) {
+                v = x + 1;
+                break;
+            }
+        }
     while (v < colon && adverb_or_aux(d, v))
         v++;
     if (v >= colon || !past_verb(d, v))
@@ -1592,7 +1610,7 @@ static bool subject_act(const qctx *q, size_t lo, size_t colon, cue *c,
         if (is_quote_mark(d, x) || clause_stop(d, x))
             return false;
     *c = (cue){.start = v, .end = v + 1, .verb = v, .cls = FW_CUE_SPEECH};
-    *s = (source){mm->tok, mm->tok_end, m};
+    *s = (source){first, mm->tok_end, m};
     return true;
 }
 

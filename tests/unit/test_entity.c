@@ -140,6 +140,14 @@ static void test_people(void)
     CHECK(e && e->type == FW_ENTITY_PERSON);
     CHECK(entity_named(d, "Will Win Iowa") == NULL);
 
+    /* A name the body writes names the entity, not a longer one that a
+     * title-case headline ran into its next words. */
+    d = run("Hale Addresses Munich Attack: 'Enough'\nOn Friday, Tom Hale "
+            "said the attack was awful. Hale left.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NAME, "Hale Addresses Munich") &&
+          e->name.len == 8 && memcmp(e->name.ptr, "Tom Hale", 8) == 0);
+
     /* Aliases join: full name, last name, title and last name. */
     d = run("Headline text\nJohn Carver won the vote. Carver thanked his "
             "team. Senator Carver left early.\n");

@@ -524,6 +524,12 @@ static void test_reported(void)
             "crowd: \"We will not move.\"\n");
     q = quote_of(d, "We will not move.");
     CHECK(q && spells(q->source, "He") && speaker_is(d, q, "Tom Hale"));
+    /* ... the person's title and an apposition before the act too */
+    d = run("Headline text\nSenate Majority Leader Tom Hale, R-Ky., "
+            "delivered a blunt message: \"It is time to quit.\"\n");
+    q = quote_of(d, "It is time to quit.");
+    CHECK(q && spells(q->source, "Senate Majority Leader Tom Hale") &&
+          speaker_is(d, q, "Tom Hale"));
 
     /* A text speaks by what it reads: '"...," the sign read.'; reading a
      * book reports nothing. */
