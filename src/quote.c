@@ -2268,10 +2268,26 @@ static bool continues(const qctx *q, const fw_quot *pq, const fw_qspan *qs)
     if (pq->n_parts == 0)
         return false;
     const fw_span *lp = &d->qparts[pq->first_part + pq->n_parts - 1];
-    if (lp->end > qs->start)
+    if (lp->end > qs->start || lq->block != qs->block ||
+        !(pq->speaker >= 0 || pq->cue_end > pq->cue_start))
         return false;
-    return lq->block == qs->block &&
-           (pq->speaker >= 0 || pq->cue_end > pq->cue_start);
+    /* '"A," X says. She says B. "C."': a sentence that reports on its
+     * own comes between, so C is a quotation of its own */
+    if (lq->close == UINT32_MAX)
+        return true;
+    bool next_sentence = false;
+    for (size_t k = lq->close + 1; k < qs->open; k++) {
+        const fw_tok *t = &d->toks[k];
+        if (t->start < lp->end)
+            continue; /* (a part joined after lq: '"B," which X thinks') */
+        if (t->flags & FW_TF_TERMINAL)
+            next_sentence = true;
+        else if (next_sentence && t->kind == FW_TOKEN_WORD &&
+                 (t->aux & FW_WA_CUE) && !(t->flags & FW_TOKEN_CAPITALIZED) &&
+                 !in_quote(d, k))
+            return false;
+    }
+    return true;
 }
 
 /* Does quoted span qs resume the quotation pq across pq's attribution
@@ -4491,8 +4507,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
              * acts on quoted words, 'read the "fringes,"', reports just
              * them) */
             for (size_t x = clause_lo; lead && x < cl_end; x++)
-                if ((q->used[x] & USED_CUE) &&
-                    lexw(d, x)->cue != FW_CUE_QUOTING)
+                if ((q->used[x] & USED_CUE) && lexw(d, x)->cue == FW_CUE_SPEECH)
                     lead = false;
             if (lead && cl_end == clause_lo + 1 && e > k + 2 &&
                 is_word(d, clause_lo)) {

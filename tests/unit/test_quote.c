@@ -499,6 +499,16 @@ static void test_reported(void)
     q = quote_of(d, "the race was over");
     CHECK(q && spells(q->source, "The voters of March"));
 
+    /* "CLAUSE, X says.": a clause that holds a will or belief of its own
+     * is still what X says; one that holds a speech act is not said
+     * twice */
+    d = run("Headline text\nTom Hale spoke first. The union plans to "
+            "watch the case closely, Hale says. Ann Vell said that the "
+            "board would resign, she said.\n");
+    q = quote_of(d, "The union plans to watch the case closely");
+    CHECK(q && spells(q->source, "Hale") && speaker_is(d, q, "Tom Hale"));
+    CHECK(quote_of(d, "Ann Vell said that the board would resign") == NULL);
+
     /* "called it A and said B": two contents, one speaker. */
     d = run("Headline text\nTom Hale called the plan \"a mess\" and said "
             "the council would vote again.\n");
@@ -1955,7 +1965,8 @@ static void test_reported_bounds(void)
      * source whose last word is a title. */
     d = run("Headline text\nTom Hale wants to keep the treaty, the prime "
             "minister's spokesman said.\n");
-    CHECK(quote_of(d, "to keep the treaty") != NULL);
+    q = quote_of(d, "Tom Hale wants to keep the treaty");
+    CHECK(q && spells(q->source, "the prime minister's spokesman"));
 
     /* A dash aside of some length goes on with the clause; one that holds
      * quotation marks is no aside of the content. */
