@@ -219,6 +219,15 @@ static void test_direct(void)
                               "each other."));
     q = quote_of(d, "And the bridge is old,");
     CHECK(q && q->n_parts == 2 && spells(q->cue, "said"));
+    /* '"A," X says. She says B. "C."': a sentence that reports on its
+     * own comes between, so C is a quotation of its own, still X's */
+    d = run("Headline text\n\"The road is too narrow,\" says Ann Vell, "
+            "a nurse. She says trucks should go around. \"It is their "
+            "town; they should not be hurt.\"\n");
+    q = quote_of(d, "The road is too narrow,");
+    CHECK(q && q->n_parts == 1);
+    q = quote_of(d, "It is their town; they should not be hurt.");
+    CHECK(q && q->n_parts == 1 && speaker_is(d, q, "Ann Vell"));
 
     /* Verbs that report a clause, never an object. */
     d = run("Headline text\nTom Hale maintained his lead in the polls. Anna "
