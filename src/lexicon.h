@@ -43,7 +43,9 @@ enum {
     FW_LEX_MISC = 1u << 17,       /* misc_names.tsv: never an entity */
     FW_LEX_PHRASE = 1u << 18,     /* first word of a multi-token form */
     FW_LEX_CONTEXT = 1u << 19,    /* context_words.tsv (ctx bits) */
-    FW_LEX_CUE = 1u << 20         /* cues.tsv (cue class) */
+    FW_LEX_CUE = 1u << 20,        /* cues.tsv (cue class) */
+    FW_LEX_PERIOD = 1u << 21      /* calendar.tsv: a period of time ("week",
+                                     "years", "era") */
 };
 
 /* fw_lex_word.cue: what a cue reports. */

@@ -1256,9 +1256,17 @@ static size_t act_time_start(const fw_doc *d, size_t lo, size_t j)
         WF("the"),  WF("same"),    WF("that"),  WF("next")};
     size_t p = j;
     bool time = false;
-    if (j < lo + 2 || !(d->toks[j - 1].kind == FW_TOKEN_NUMBER ||
-                        (is_word(d, j - 1) && time_noun(d, j - 1))))
-        return j; /* (the phrase ends in its noun or date) */
+    /* (the phrase ends in its noun or date; most sources end in a name,
+     * capitalised, which only a day or month may be) */
+    if (j < lo + 2)
+        return j;
+    const fw_tok *last = &d->toks[j - 1];
+    if (!(last->kind == FW_TOKEN_NUMBER ||
+          (last->kind == FW_TOKEN_WORD &&
+           (!(last->flags & FW_TOKEN_CAPITALIZED) ||
+            (lexw(d, j - 1)->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY))) &&
+           time_noun(d, j - 1))))
+        return j;
     while (p > lo + 1 && j - p < 5) {
         size_t k = p - 1;
         if (is_word(d, k) && time_noun(d, k) &&
@@ -2986,15 +2994,8 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
  * "in December when"). */
 static bool time_noun(const fw_doc *d, size_t i)
 {
-    static const word_form words[] = {
-        WF("time"),    WF("times"),   WF("era"),    WF("eras"),    WF("season"),
-        WF("period"),  WF("moment"),  WF("day"),    WF("days"),    WF("week"),
-        WF("weeks"),   WF("month"),   WF("months"), WF("year"),    WF("years"),
-        WF("decade"),  WF("decades"), WF("age"),    WF("point"),   WF("night"),
-        WF("morning"), WF("evening"), WF("hour"),   WF("occasion")};
-    return is_word(d, i) &&
-           ((lexw(d, i)->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY)) ||
-            word_among(d, i, words, FW_COUNT(words)));
+    return is_word(d, i) && (lexw(d, i)->feats &
+                             (FW_LEX_MONTH | FW_LEX_WEEKDAY | FW_LEX_PERIOD));
 }
 
 /* The second dash of an aside from the dash at token x that quotes

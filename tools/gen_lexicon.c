@@ -31,7 +31,7 @@ typedef enum field {
     F_NONE,
     F_ABBREV,   /* abbreviation class */
     F_FUNC,     /* function word class */
-    F_CALENDAR, /* month or weekday */
+    F_CALENDAR, /* month, weekday or period */
     F_NUMBER,   /* a number */
     F_GENDER,   /* m f n u */
     F_TITLE,    /* title class */
@@ -84,7 +84,8 @@ static const lexfile files[] = {
      .feature = FW_LEX_FUNCTION,
      .cols = {{F_FUNC, "det|pron|prep|conj|aux|adv|wh", false}}},
     {.name = "calendar.tsv",
-     .cols = {{F_CALENDAR, "month|weekday", false}, {F_NUMBER, NULL, false}}},
+     .cols = {{F_CALENDAR, "month|weekday|period", false},
+              {F_NUMBER, NULL, false}}},
     {.name = "agencies.tsv", .feature = FW_LEX_AGENCY},
     {.name = "given_names.tsv",
      .feature = FW_LEX_GIVEN,
@@ -398,7 +399,9 @@ static void set_field(entry *e, const column *c, const char *value)
         w->func = (uint8_t)v;
         break;
     case F_CALENDAR:
-        w->feats |= v == 1 ? FW_LEX_MONTH : FW_LEX_WEEKDAY;
+        w->feats |= v == 1   ? FW_LEX_MONTH
+                    : v == 2 ? FW_LEX_WEEKDAY
+                             : FW_LEX_PERIOD;
         break;
     case F_NUMBER: {
         char *end;
@@ -733,7 +736,7 @@ static int hotness(const entry *e)
 {
     uint32_t f = e->w.feats;
     if (f & (FW_LEX_FUNCTION | FW_LEX_PRONOUN | FW_LEX_CUE | FW_LEX_CONTEXT |
-             FW_LEX_MONTH | FW_LEX_WEEKDAY))
+             FW_LEX_MONTH | FW_LEX_WEEKDAY | FW_LEX_PERIOD))
         return 0;
     if (f & (FW_LEX_COMMON | FW_LEX_TITLE | FW_LEX_HONORIFIC |
              FW_LEX_TITLE_MOD | FW_LEX_ORG_WORD | FW_LEX_DEMONYM))
