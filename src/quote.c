@@ -4575,14 +4575,24 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             e = short_object_end(q, &c, a, e);
             size_t passed = e; /* the setting too */
             e = setting_end(d, a, e);
-            if (!circumstance(d, a, e) || holds_quote(q, a, e))
+            /* "plenty to think about in 2015": a preposition whose object
+             * stands before the cue reports nothing */
+            bool stranded =
+                e > a + 1 && is_word(d, a) &&
+                lexw(d, a)->func == FW_FUNC_PREP &&
+                (d->toks[a + 1].kind == FW_TOKEN_PUNCT ||
+                 (is_word(d, a + 1) && lexw(d, a + 1)->func == FW_FUNC_PREP));
+            if (!stranded && (!circumstance(d, a, e) || holds_quote(q, a, e)))
                 st = add_reported(q, sn, &c, &s, a, e);
             /* "X said A, but that B": B a second one. */
             while (st == FW_OK && e + 2 < hi) {
                 size_t a2;
                 if (punct(d, e, ',') && tok_eq(d, e + 1, "but") &&
-                    tok_eq(d, e + 2, "that"))
-                    a2 = e + 3;
+                    tok_eq(d, e + 2, "that") && e + 3 < hi &&
+                    !(is_word(d, e + 3) &&
+                      (lexw(d, e + 3)->func == FW_FUNC_AUX ||
+                       past_verb(d, e + 3))))
+                    a2 = e + 3; /* (not ", but that has begun": a subject) */
                 else
                     break;
                 size_t e2 = content_end(q, a2, hi);

@@ -518,6 +518,15 @@ static void test_reported(void)
     CHECK(q && spells(q->source, "Hale") && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "Ann Vell said that the board would resign") == NULL);
 
+    /* A preposition whose object stands before the cue reports nothing
+     * ("plenty to think about in 2015"); ", but that" before a verb opens
+     * no second content ("without mentioning X, but that has begun") */
+    d = run("Headline text\nVoters gave us plenty to think about in May. "
+            "Tom Hale campaigned without mentioning Ann Vell, but that has "
+            "begun to change.\n");
+    CHECK(quote_of(d, "about in May") == NULL);
+    CHECK(quote_of(d, "has begun to change") == NULL);
+
     /* "called it A and said B": two contents, one speaker. */
     d = run("Headline text\nTom Hale called the plan \"a mess\" and said "
             "the council would vote again.\n");
