@@ -1951,6 +1951,10 @@ static void test_reported_bounds(void)
             "Ann Vell maintained her lead and was calm.\n");
     CHECK(quote_of(d, "the old plan was sound") != NULL);
     CHECK(quote_of(d, "her lead and was calm") == NULL);
+    d = run("Headline text\nWhen Tom Hale assumed office in 2007, he "
+            "assumed the town would grow.\n");
+    CHECK(quote_of(d, "office in 2007") == NULL);
+    CHECK(quote_of(d, "the town would grow") != NULL);
 
     /* ", as X said": "as" is the writer's. */
     d = run("Headline text\nThe race is close, as Tom Hale said on "
