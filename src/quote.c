@@ -1444,6 +1444,9 @@ static void name_in_apposition(const qctx *q, source *s, size_t hi)
     s->ment = m;
 }
 
+static bool tag_verb_after(qctx *q, size_t close, size_t k, size_t hi, cue *c,
+                           source *s);
+
 /* The attribution after a closing mark at token 'close': '," X said',
  * '," said X', '," according to X'. */
 static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
@@ -1461,7 +1464,7 @@ static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
     size_t limit = k + NEAR < hi ? k + NEAR : hi;
     for (size_t i = k; i < limit; i++) {
         if (is_quote_mark(d, i) || clause_stop(d, i))
-            return false;
+            break;
         if (!cue_at(q, i, k, hi, c))
             continue;
         if (c->participle && c->cls != FW_CUE_ACCORDING)
@@ -1475,7 +1478,44 @@ static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
         }
         return source_before(q, k, c->start, s) && s->start == k;
     }
-    return false;
+    return tag_verb_after(q, close, k, hi, c, s);
+}
+
+/* '"This is fantastic!" beamed X', '"...," he quipped.': after a
+ * quotation that ends in a comma, "!" or "?" inside its marks, a verb in
+ * the past that no lexicon lists, with a person before or after it, is
+ * its attribution all the same. */
+static bool tag_verb_after(qctx *q, size_t close, size_t k, size_t hi, cue *c,
+                           source *s)
+{
+    const fw_doc *d = q->d;
+    if (close == 0 || !(punct(d, close - 1, ',') || punct(d, close - 1, '!') ||
+                        punct(d, close - 1, '?')))
+        return false;
+    size_t v = k;
+    int32_t m = q->ment_at[k];
+    bool before = subject_pronoun(d, k) ||
+                  (m >= 0 && d->ments[m].type == FW_ENTITY_PERSON);
+    if (before)
+        v = subject_pronoun(d, k) ? k + 1 : d->ments[m].tok_end;
+    if (v >= hi || !past_verb(d, v) || (d->toks[v].aux & FW_WA_CUE))
+        return false;
+    size_t after = v + 1; /* the clause ends, or an adverb or phrase */
+    if (before) {
+        if (after < hi && !punct(d, after, ',') && !clause_stop(d, after) &&
+            !adverb_or_aux(d, after) &&
+            !(is_word(d, after) && lexw(d, after)->func == FW_FUNC_PREP))
+            return false;
+        *s = (source){k, v, subject_pronoun(d, k) ? q->ment_at[k] : m};
+    } else {
+        int32_t n = after < hi ? q->ment_at[after] : -1;
+        if (n < 0 || d->ments[n].type != FW_ENTITY_PERSON ||
+            !source_after(q, after, hi, s))
+            return false;
+        name_in_apposition(q, s, hi);
+    }
+    *c = (cue){.start = v, .end = v + 1, .verb = v, .cls = FW_CUE_SPEECH};
+    return true;
 }
 
 /* A quotation that fills its paragraph, signed in the next one, of a

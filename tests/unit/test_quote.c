@@ -547,6 +547,19 @@ static void test_reported(void)
               speaker_is(d, &all[0], "Anna Berglund"));
     }
 
+    /* After a quotation ending in a comma, "!" or "?" inside its marks,
+     * a verb in the past that no lexicon lists, beside a person, is its
+     * attribution ('"...!" beamed X', '"...," he surmised.'); not after
+     * a full stop */
+    d = run("Headline text\n\"This is fantastic!\" beamed Tom Hale of "
+            "Madison. \"People are afraid,\" he surmised. \"It is done.\" "
+            "He smiled.\n");
+    q = quote_of(d, "This is fantastic!");
+    CHECK(q && spells(q->cue, "beamed") && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "People are afraid,");
+    CHECK(q && spells(q->cue, "surmised") && spells(q->source, "he"));
+    CHECK(!has_cue(d, "smiled"));
+
     /* A person's act that a colon ends introduces their words. */
     d = run("Headline text\nTom Hale arrived late.\nHe then addressed the "
             "crowd: \"We will not move.\"\n");
