@@ -583,8 +583,6 @@ static void retype(ctx *c, int32_t mi, fw_wtype type)
             c->w[k].wtype = (uint8_t)type;
 }
 
-/* Verbs after a determiner or capitalised in mid-sentence are nouns;
- * actors without a code at the date too. Actors get their codes. */
 /* News: does word k make the verb after it a noun? A possessive that
  * names no actor ("his attacks", "voters' support", but not "Russia's
  * advance"), a quantifier ("no shot", "several attacks") or a number. */
@@ -608,6 +606,8 @@ static bool noun_before(const ctx *c, int32_t k)
                            (w->wtype == FW_W_ACTOR || w->wtype == FW_W_AGENT));
 }
 
+/* Verbs after a determiner or capitalised in mid-sentence are nouns;
+ * actors without a code at the date too. Actors get their codes. */
 static void mark_nouns(ctx *c)
 {
     for (size_t i = 0; i < c->n_m; i++) {
@@ -846,8 +846,6 @@ static fw_status add_clause(ctx *c, int32_t first, int32_t last)
     return FW_OK;
 }
 
-/* Conjunctions split clauses, except between nouns ("sheep and goats")
- * or adjectives ("awful and evil"). */
 /* Is there a verb in words [from, k) and one from k + 1 to the next
  * conjunction or the end? */
 static bool verbs_around(const ctx *c, int32_t from, int32_t k)
@@ -861,6 +859,8 @@ static bool verbs_around(const ctx *c, int32_t from, int32_t k)
     return before && after;
 }
 
+/* Conjunctions split clauses, except between nouns ("sheep and goats")
+ * or adjectives ("awful and evil"). */
 static fw_status mark_clauses(ctx *c)
 {
     int32_t start = 0;

@@ -178,7 +178,6 @@ static bool next_line(reader *r, const char **line, size_t *n)
     return true;
 }
 
-/* Reports "what: 'detail'" for the current line. */
 /* Counts a warning about line 'line' and hands it on. */
 static void warn_line(fw_dict_warn *w, const char *path, size_t line,
                       const char *msg)
@@ -190,6 +189,7 @@ static void warn_line(fw_dict_warn *w, const char *path, size_t line,
     }
 }
 
+/* Reports "what: 'detail'" for the current line. */
 static void warn(reader *r, const char *what, const char *detail, size_t n)
 {
     char msg[200];

@@ -1075,7 +1075,6 @@ static bool led_by_person(const fw_doc *d, size_t i)
     return has_ctx(d, i, FW_CTX_LED);
 }
 
-/* Do the words around name tokens [a, b) say it names a person? */
 /* Does the possessive 'word' follow the name that ends before token b
  * within 'reach' tokens, in its clause and before any other capitalised
  * word? "its" makes an organisation ("Marathon shut its plant"), "his" a
@@ -1127,6 +1126,7 @@ static bool team_context(const ctx *c, size_t b)
            has_ctx(d, b, FW_CTX_TEAM);
 }
 
+/* Do the words around name tokens [a, b) say it names a person? */
 static bool person_context(const ctx *c, size_t a, size_t b)
 {
     const fw_doc *d = c->d;
