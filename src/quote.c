@@ -1103,10 +1103,6 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
     return false;        /* function words and numbers name no one */
 }
 
-/* The source ending before token j: a noun phrase, or one followed by
- * up to two more parts set off by commas, the whole being the source
- * ("Peskov, the Kremlin spokesman, said", "X, who ..., told", "Marley
- * Anderson, 21, a junior from Las Vegas, said"). */
 /* Does the part set off by commas from token k hold a verb of its own,
  * so that it is a clause, not what describes a source ("21", "a junior
  * from Las Vegas", but "who was elected in 2012" does)? */
@@ -1163,6 +1159,10 @@ static bool describes_source(const fw_doc *d, size_t k, size_t hi)
     return tok_eq(d, k, "the") && e - k <= 5;
 }
 
+/* The source ending before token j: a noun phrase, or one followed by
+ * up to two more parts set off by commas, the whole being the source
+ * ("Peskov, the Kremlin spokesman, said", "X, who ..., told", "Marley
+ * Anderson, 21, a junior from Las Vegas, said"). */
 static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
@@ -1570,9 +1570,6 @@ static bool source_noun(const fw_doc *d, size_t i)
     return word_among(d, i, words, FW_COUNT(words));
 }
 
-/* Does the sentence from 'lo' open with a speaker and a colon at
- * 'colon', as headlines and transcripts write ("Lynch: ...", "TAPPER:
- * ...")? Fills '*s'. */
 /* Is the label [lo, colon) a person's name alone, a speaker in a
  * transcript ("Matthews: Well, ...")? */
 static bool person_label(const qctx *q, size_t lo, size_t colon)
@@ -1583,6 +1580,9 @@ static bool person_label(const qctx *q, size_t lo, size_t colon)
            d->ments[m].type == FW_ENTITY_PERSON && d->ments[m].tok_end == colon;
 }
 
+/* Does the sentence from 'lo' open with a speaker and a colon at
+ * 'colon', as headlines and transcripts write ("Lynch: ...", "TAPPER:
+ * ...")? Fills '*s'. */
 static bool colon_source(const qctx *q, size_t lo, size_t colon, source *s)
 {
     const fw_doc *d = q->d;
@@ -1662,10 +1662,6 @@ static bool subject_act(const qctx *q, size_t lo, size_t colon, cue *c,
     return true;
 }
 
-/* The source of a cue at token 'at' whose subject is further back:
- * past adverbs ("X, who coined the word, once said"), the sentence's
- * subject for a second verb ("X started the rant and later said"), the
- * name before "who" ("a tweet from X who wrote"). */
 /* Is there a comma before token i, or a closing mark after one ('"A,"
  * adding')? */
 static bool comma_before(const fw_doc *d, size_t i)
@@ -1674,6 +1670,10 @@ static bool comma_before(const fw_doc *d, size_t i)
                      (i > 1 && closing_mark(d, i - 1) && punct(d, i - 2, ',')));
 }
 
+/* The source of a cue at token 'at' whose subject is further back:
+ * past adverbs ("X, who coined the word, once said"), the sentence's
+ * subject for a second verb ("X started the rant and later said"), the
+ * name before "who" ("a tweet from X who wrote"). */
 static bool subject_before(const qctx *q, size_t lo, size_t at, source *s)
 {
     const fw_doc *d = q->d;
@@ -1712,8 +1712,6 @@ static bool subject_before(const qctx *q, size_t lo, size_t at, source *s)
     return false;
 }
 
-/* The attribution before an opening mark at token 'open': 'X said: "',
- * 'X told reporters, "'. */
 /* Does a word in [lo, k), just before token k, name a text that holds
  * words: "issued a statement,", "posted a message,"? */
 static bool names_text(const fw_doc *d, size_t lo, size_t k)
@@ -1754,6 +1752,60 @@ static bool lead_in(const qctx *q, uint32_t sn, uint32_t b, cue *c, source *s)
     return false;
 }
 
+static size_t time_phrase(const fw_doc *d, size_t i, size_t hi);
+
+/* The source of a cue at token 'at' that a relative pronoun opens
+ * ("Barkley, who said", "Republicans who say", "the group, which
+ * originally said"): the pronoun, and its antecedent's mention as the
+ * speaker; or the noun phrase before it ("voters who say"). */
+static bool relative_source(const qctx *q, size_t lo, size_t at, source *s)
+{
+    const fw_doc *d = q->d;
+    size_t who = at; /* the cue holds "has also said" */
+    if (who >= lo + 4 && adverb_or_aux(d, who - 1) &&
+        lexw(d, who - 1)->func != FW_FUNC_AUX &&
+        (tok_eq(d, who - 2, "who") || tok_eq(d, who - 2, "which")))
+        who--; /* "which originally said" */
+    for (size_t w = who >= lo + 4 ? who - 3 : who; w + 1 < who; w++)
+        if (tok_eq(d, w - 1, "who") && time_phrase(d, w, who) == who) {
+            who = w; /* "who on Tuesday endorsed" */
+            break;
+        }
+    if (!(who >= lo + 3 &&
+          (tok_eq(d, who - 1, "who") ||
+           (tok_eq(d, who - 1, "which") && punct(d, who - 2, ',')) ||
+           ((tok_eq(d, who - 1, "that") || tok_eq(d, who - 1, "which")) &&
+            is_word(d, who - 2) && !lexw(d, who - 2)->func)) &&
+          (punct(d, who - 2, ',') || is_word(d, who - 2))))
+        return false;
+    /* "Barkley, who said", "Republicans who say" */
+    size_t comma = punct(d, who - 2, ',') ? who - 2 : who - 1;
+    size_t alo = comma > lo + 4 * NEAR ? comma - 4 * NEAR : lo;
+    for (size_t k = comma; k > alo; k--)
+        if (clause_stop(d, k - 1) || (q->used[k - 1] & USED_DIRECT)) {
+            alo = k;
+            break;
+        }
+    source ante;
+    if (source_before(q, alo, comma, &ante) && ante.ment >= 0) {
+        *s = (source){who - 1, who, ante.ment};
+        return true;
+    }
+    if (!source_np(q, alo, comma, &ante))
+        return false;
+    /* "voters who say": the people named; "was from a child, who said":
+     * the noun phrase after the verb */
+    for (size_t k = ante.end; k-- > ante.start + 1;)
+        if (is_word(d, k - 1) && lexw(d, k - 1)->func == FW_FUNC_AUX) {
+            ante.start = k;
+            if (k + 1 < ante.end && lexw(d, k)->func == FW_FUNC_PREP)
+                ante.start++;
+            break;
+        }
+    *s = ante;
+    return true;
+}
+
 /* Does a subordinate clause open among tokens [a, b) ("that if he
  * wins", "because of"), other than the time of the act ("when asked")? */
 static bool opens_condition(const fw_doc *d, size_t a, size_t b)
@@ -1768,6 +1820,8 @@ static bool opens_condition(const fw_doc *d, size_t a, size_t b)
     return false;
 }
 
+/* The attribution before an opening mark at token 'open': 'X said: "',
+ * 'X told reporters, "'. */
 static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
 {
     const fw_doc *d = q->d;
@@ -1845,8 +1899,11 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
              source_after(q, c->end, k, s) && s->end == k && s->ment >= 0 &&
              d->ments[s->ment].tok <= c->end + 1))
             return true;
+        /* ... further back ('X started ... and later said, "'), or
+         * through a relative pronoun ('X, who declared, "') */
         return marked && (!c->participle || comma_before(d, c->start)) &&
-               subject_before(q, lo, c->start, s);
+               (subject_before(q, lo, c->start, s) ||
+                relative_source(q, lo, c->start, s));
     }
     /* 'Reid: "Never underestimate Trump."' */
     if (marked && punct(d, k, ':') && k < lo + 6 && colon_source(q, lo, k, s)) {
@@ -2372,8 +2429,6 @@ static fw_status join_quoted(qctx *q, int32_t pq, size_t i)
     return st;
 }
 
-/* Direct quotations: every outermost double-quoted span that stands as a
- * statement of its own. */
 /* Before the source s of a quotation span i attributed before it ('she
  * says, "B."'), a fragment that ends a clause of the writer's ('LEAD
  * "A," she says'): its quoted span, *lead the clause's first word; or
@@ -2428,6 +2483,8 @@ static fw_status add_that_part(qctx *q, fw_quot *x, const cue *c,
     return add_part(q, x, d->toks[e + 2].start, d->toks[b - 1].end);
 }
 
+/* Direct quotations: every outermost double-quoted span that stands as a
+ * statement of its own. */
 static fw_status find_direct(qctx *q)
 {
     fw_doc *d = q->d;
@@ -2571,9 +2628,6 @@ static size_t past_dash_aside(const fw_doc *d, size_t k, size_t hi)
                : k;
 }
 
-/* Where the content after a cue ending at 'k' starts: past the hearer
- * ("told reporters that"), adverbials ("said on Wednesday that") and
- * "that". */
 /* The end of a time phrase at token k ("Wednesday", "on Wednesday",
  * "late Monday", "earlier this week", "last month", "overnight"), or k
  * when none starts there. */
@@ -2644,6 +2698,9 @@ static bool time_only(const fw_doc *d, size_t a, size_t b)
     return b > a;
 }
 
+/* Where the content after a cue ending at 'k' starts: past the hearer
+ * ("told reporters that"), adverbials ("said on Wednesday that") and
+ * "that". */
 static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
 {
     const fw_doc *d = q->d;
@@ -3233,7 +3290,6 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
     return x;
 }
 
-/* Does a clause [a, b) hold a quotation mark that pairs? */
 /* Are the words between quotation marks o and c a title, every word
  * capitalised but short function words ("Game of Thrones", "Silent
  * Night")? Quoted titles and names are no one's words. */
@@ -3560,7 +3616,6 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
     return FW_OK;
 }
 
-/* Is the direct quotation's attribution this cue? */
 /* Is a cue that opens with a preposition ("in an interview") the
  * setting of a cue just before it ("told AFP in an interview")? */
 static bool setting_of_cue(const qctx *q, const cue *c, size_t lo)
@@ -3579,6 +3634,7 @@ static bool setting_of_cue(const qctx *q, const cue *c, size_t lo)
     return false;
 }
 
+/* Is the direct quotation's attribution this cue? */
 static bool cue_taken(const qctx *q, const cue *c)
 {
     return (q->used[c->verb] & USED_CUE) != 0;
@@ -3809,7 +3865,6 @@ static size_t sentence_clause(const qctx *q, size_t lo, size_t clause_lo,
     return lo;
 }
 
-/* Reported speech in one sentence. */
 /* Where a source that ends its clause ends, from token k: over an
  * apposition or relative clause ("according to X, a Y website",
  * "according to officials who worked with him"), up to the clause's end;
@@ -3833,9 +3888,6 @@ static size_t source_tail(const qctx *q, size_t k, size_t hi)
     return e < hi && !clause_stop(d, e) ? k : end;
 }
 
-/* The subject of a clause that opens at token lo with common nouns, up
- * to its verb: "Protesters gathered, chanting ...", "Some voters
- * stood, saying ...". */
 /* Are the words [lo, at) that open a clause its subject, a noun phrase
  * of words alone with no verb among them ("The front-runner and former
  * secretary of state said")? */
@@ -3864,6 +3916,9 @@ static bool clause_subject(const qctx *q, size_t lo, size_t at, source *s)
     return true;
 }
 
+/* The subject of a clause that opens at token lo with common nouns, up
+ * to its verb: "Protesters gathered, chanting ...", "Some voters
+ * stood, saying ...". */
 static bool subject_words(const qctx *q, size_t lo, size_t hi, source *s)
 {
     const fw_doc *d = q->d;
@@ -4159,6 +4214,7 @@ static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
     return FW_OK;
 }
 
+/* Reported speech in one sentence. */
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
@@ -4339,51 +4395,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         /* "Barkley, who said he ...,", "businesses that warn it ...":
          * the relative pronoun is the source, its antecedent the
          * speaker, and the content ends with the relative clause. */
-        bool relative = false;
-        size_t who = c.start; /* the cue holds "has also said" */
-        if (who >= lo + 4 && adverb_or_aux(d, who - 1) &&
-            lexw(d, who - 1)->func != FW_FUNC_AUX &&
-            (tok_eq(d, who - 2, "who") || tok_eq(d, who - 2, "which")))
-            who--; /* "which originally said" */
-        for (size_t w = who >= lo + 4 ? who - 3 : who; w + 1 < who; w++)
-            if (tok_eq(d, w - 1, "who") && time_phrase(d, w, who) == who) {
-                who = w; /* "who on Tuesday endorsed" */
-                break;
-            }
-        if (who >= lo + 3 &&
-            (tok_eq(d, who - 1, "who") ||
-             (tok_eq(d, who - 1, "which") && punct(d, who - 2, ',')) ||
-             ((tok_eq(d, who - 1, "that") || tok_eq(d, who - 1, "which")) &&
-              is_word(d, who - 2) && !lexw(d, who - 2)->func)) &&
-            (punct(d, who - 2, ',') || is_word(d, who - 2))) {
-            /* "Barkley, who said", "Republicans who say" */
-            size_t comma = punct(d, who - 2, ',') ? who - 2 : who - 1;
-            size_t alo = comma > lo + 4 * NEAR ? comma - 4 * NEAR : lo;
-            for (size_t k = comma; k > alo; k--)
-                if (clause_stop(d, k - 1) || (q->used[k - 1] & USED_DIRECT)) {
-                    alo = k;
-                    break;
-                }
-            source ante;
-            if (source_before(q, alo, comma, &ante) && ante.ment >= 0) {
-                s = (source){who - 1, who, ante.ment};
-                have_src = relative = true;
-            } else if (source_np(q, alo, comma, &ante)) {
-                /* "voters who say": the people named; "was from a
-                 * child, who said": the noun phrase after the verb */
-                for (size_t k = ante.end; k-- > ante.start + 1;)
-                    if (is_word(d, k - 1) &&
-                        lexw(d, k - 1)->func == FW_FUNC_AUX) {
-                        ante.start = k;
-                        if (k + 1 < ante.end &&
-                            lexw(d, k)->func == FW_FUNC_PREP)
-                            ante.start++;
-                        break;
-                    }
-                s = ante;
-                have_src = relative = true;
-            }
-        }
+        bool relative = relative_source(q, lo, c.start, &s);
+        have_src = relative;
         if (relative) {
             /* the source is set */
         } else if (have_last && c.start > lo &&

@@ -269,6 +269,11 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     q = quote_of(d, "We will win.");
     CHECK(q && spells(q->source, "Tom Hale"));
+    /* ... or a relative pronoun after a comma, its antecedent speaking */
+    d = run("Headline text\nThe bill was backed by Tom Hale, who declared "
+            "in the debate room, \"We need it now.\"\n");
+    q = quote_of(d, "We need it now.");
+    CHECK(q && spells(q->source, "who") && speaker_is(d, q, "Tom Hale"));
 
     /* A reporting noun after its article and capitalised modifiers is
      * the source, not a cue. */
