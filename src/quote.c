@@ -1220,6 +1220,7 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
  * clause that starts at 'lo'. */
 static size_t discourse_aside(const fw_doc *d, size_t lo, size_t j);
 static size_t act_time_start(const fw_doc *d, size_t lo, size_t j);
+static bool subject_before(const qctx *q, size_t lo, size_t at, source *s);
 static bool time_noun(const fw_doc *d, size_t i);
 
 static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
@@ -1241,8 +1242,18 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
                 return true;
         }
     }
-    return source_parts(q, lo, discourse_aside(d, lo, act_time_start(d, lo, j)),
-                        s);
+    if (!source_parts(q, lo, discourse_aside(d, lo, act_time_start(d, lo, j)),
+                      s))
+        return false;
+    /* words that end in a preposition and name no one ("her eagerness
+     * to defend", "preventing clerks from denying") have their subject
+     * further back */
+    source back;
+    if (s->ment < 0 && s->end > s->start && is_word(d, s->end - 1) &&
+        lexw(d, s->end - 1)->func == FW_FUNC_PREP &&
+        subject_before(q, lo, at, &back))
+        *s = back;
+    return true;
 }
 
 /* Where a phrase of time that sits between the source and its cue at

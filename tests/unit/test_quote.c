@@ -532,6 +532,13 @@ static void test_reported(void)
     CHECK(quote_of(d, "about in May") == NULL);
     CHECK(quote_of(d, "has begun to change") == NULL);
 
+    /* Words before the cue that end in a preposition and name no one
+     * are no source: the subject further back speaks */
+    d = run("Headline text\nTom Hale joked that the town was his answer, "
+            "but went on to say, \"The budget is too small.\"\n");
+    q = quote_of(d, "The budget is too small.");
+    CHECK(q && spells(q->source, "Tom Hale"));
+
     /* "called it A and said B": two contents, one speaker. */
     d = run("Headline text\nTom Hale called the plan \"a mess\" and said "
             "the council would vote again.\n");
