@@ -4225,6 +4225,29 @@ static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
     return FW_OK;
 }
 
+/* The subject of the clause before token 'at', after phrases that open
+ * the sentence: the last person or organisation named in [lo, at) that
+ * a verb follows ("The day before, at a rally in Beaumont, Mr. Trump was
+ * just as blunt, claiming ..."). */
+static bool clause_subject_mention(const qctx *q, size_t lo, size_t at,
+                                   source *s)
+{
+    const fw_doc *d = q->d;
+    for (size_t k = at; k-- > lo;) {
+        int32_t m = q->ment_end[k];
+        if (m < 0 || (d->ments[m].type != FW_ENTITY_PERSON &&
+                      d->ments[m].type != FW_ENTITY_ORGANIZATION))
+            continue;
+        if (!is_word(d, k) ||
+            !(lexw(d, k)->func == FW_FUNC_AUX || past_verb(d, k)) ||
+            (d->toks[k].flags & FW_TOKEN_CAPITALIZED))
+            continue;
+        *s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
+        return true;
+    }
+    return false;
+}
+
 /* Reported speech in one sentence. */
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
@@ -4472,7 +4495,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
                 have_src = true;
             } else {
-                have_src = subject_words(q, subj_lo, c.start - 1, &s);
+                have_src = subject_words(q, subj_lo, c.start - 1, &s) ||
+                           clause_subject_mention(q, subj_lo, c.start, &s);
             }
         }
         size_t k = past_dash_aside(d, c.end, hi);

@@ -539,6 +539,14 @@ static void test_reported(void)
     q = quote_of(d, "The budget is too small.");
     CHECK(q && spells(q->source, "Tom Hale"));
 
+    /* A participle after a comma takes the subject of the clause before
+     * it, past the phrases that open the sentence */
+    d = run("Headline text\nThe day before, at a rally in Beaumont, Tom "
+            "Hale was just as blunt, claiming without evidence that the "
+            "mayor had lied.\n");
+    q = quote_of(d, "the mayor had lied");
+    CHECK(q && spells(q->cue, "claiming") && speaker_is(d, q, "Tom Hale"));
+
     /* "called it A and said B": two contents, one speaker. */
     d = run("Headline text\nTom Hale called the plan \"a mess\" and said "
             "the council would vote again.\n");
