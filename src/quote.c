@@ -2879,6 +2879,15 @@ static bool predicate_after_relative(const fw_doc *d, size_t n, size_t hi)
            tok_eq(d, y + 1, "not");
 }
 
+/* Is there a comma among tokens [a, b)? */
+static bool comma_in(const fw_doc *d, size_t a, size_t b)
+{
+    for (size_t p = a; p < b; p++)
+        if (punct(d, p, ','))
+            return true;
+    return false;
+}
+
 /* Is there a number among tokens [a, b)? */
 static bool number_in(const fw_doc *d, size_t a, size_t b)
 {
@@ -4386,9 +4395,23 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (e > after + 1) {
                 st = add_reported(q, sn, &c, &s, after, e);
             } else {
+                /* "He left after, according to him, the network censured
+                 * his report": the clause before opens what follows */
+                size_t t = s.end, more = 0;
+                if (trailing && t + 2 < hi && punct(d, t, ',') &&
+                    subordinator(d, c.start - 2) &&
+                    !tok_eq(d, c.start - 2, "and") &&
+                    !tok_eq(d, c.start - 2, "or")) {
+                    size_t e2 = content_end(q, t + 1, hi);
+                    st = e2 > t + 2 ? add_reported(q, sn, &c, &s, t + 1, e2)
+                                    : FW_OK;
+                    if (st != FW_OK)
+                        return st;
+                    i = e2 > i ? e2 - 1 : i;
+                    continue;
+                }
                 /* "A, according to X, a Y, B": the clause goes on after
                  * the source and what describes it */
-                size_t t = s.end, more = 0;
                 bool phrase_first = trailing && t + 2 < hi &&
                                     punct(d, t, ',') &&
                                     only_phrase(d, clause_lo, c.start - 1) &&
@@ -4665,12 +4688,19 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             e = setting_end(d, a, e);
             /* "plenty to think about in 2015": a preposition whose object
              * stands before the cue reports nothing */
-            bool stranded =
-                e > a + 1 && is_word(d, a) &&
-                lexw(d, a)->func == FW_FUNC_PREP &&
-                (d->toks[a + 1].kind == FW_TOKEN_PUNCT ||
-                 (is_word(d, a + 1) && lexw(d, a + 1)->func == FW_FUNC_PREP));
-            if (!stranded && (!circumstance(d, a, e) || holds_quote(q, a, e)))
+            bool stranded = e > a + 1 && is_word(d, a) &&
+                            ((lexw(d, a)->func == FW_FUNC_PREP &&
+                              (d->toks[a + 1].kind == FW_TOKEN_PUNCT ||
+                               (is_word(d, a + 1) &&
+                                lexw(d, a + 1)->func == FW_FUNC_PREP))) ||
+                             /* nor does "as expected, according to X", whose
+                              * cue is looked at next */
+                             (word_ci(d, a, "according") &&
+                              tok_eq(d, a + 1, "to") && c.end + 1 == a &&
+                              punct(d, c.end, ',') && !comma_in(d, a + 2, e)));
+            if (stranded)
+                passed = a;
+            else if (!circumstance(d, a, e) || holds_quote(q, a, e))
                 st = add_reported(q, sn, &c, &s, a, e);
             /* "X said A, but that B": B a second one. */
             while (st == FW_OK && e + 2 < hi) {

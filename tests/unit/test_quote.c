@@ -547,6 +547,21 @@ static void test_reported(void)
     q = quote_of(d, "the mayor had lied");
     CHECK(q && spells(q->cue, "claiming") && speaker_is(d, q, "Tom Hale"));
 
+    /* "according to X" after a clause that a subordinator leaves open
+     * reports what follows the source ("after, according to him,
+     * CLAUSE"); after "as expected," it reports the whole sentence, and
+     * "expected" nothing */
+    d = run("Headline text\nHe left the town after, according to him, the "
+            "mayor censured his report. The prize won't be given next week "
+            "as many people expected, according to an email from the "
+            "union.\n");
+    q = quote_of(d, "the mayor censured his report");
+    CHECK(q && spells(q->source, "him"));
+    q = quote_of(d, "The prize won't be given next week as many people "
+                    "expected");
+    CHECK(q && spells(q->cue, "according to"));
+    CHECK(!has_cue(d, "expected"));
+
     /* "called it A and said B": two contents, one speaker. */
     d = run("Headline text\nTom Hale called the plan \"a mess\" and said "
             "the council would vote again.\n");
