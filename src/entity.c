@@ -421,11 +421,31 @@ static int title_fit(const fw_ent *ent, uint32_t word, uint8_t title)
     return ent->title == title ? 1 : -1;
 }
 
+/* Does a name follow nominal m's "of" ("the president of the AFL-CIO",
+ * "the mayor of Paris")? Then it names one office's holder. */
+static bool office_of_name(const fw_doc *d, const fw_ment *m)
+{
+    size_t k = m->tok_end;
+    if (k + 1 >= d->n_toks)
+        return false;
+    const fw_tok *t = &d->toks[k];
+    if (t->end - t->start != 2 || memcmp(d->text + t->start, "of", 2) != 0)
+        return false;
+    const fw_tok *n = &d->toks[k + 1];
+    if (n->end - n->start == 3 && memcmp(d->text + n->start, "the", 3) == 0 &&
+        k + 2 < d->n_toks)
+        n = &d->toks[k + 2];
+    return n->kind == FW_TOKEN_WORD && (n->flags & FW_TOKEN_CAPITALIZED);
+}
+
 static int32_t resolve_nominal(resolver *r, const fw_ment *m)
 {
     const fw_doc *d = r->d;
     int32_t best = -1;
     int best_score = 0;
+    /* "the president of the AFL-CIO" is no one else's title: it takes
+     * only an entity that holds it */
+    bool office = m->type == FW_ENTITY_PERSON && office_of_name(d, m);
     for (size_t k = r->n_recent; k-- > 0;) {
         int32_t e = r->recent[k];
         const fw_ent *ent = &d->ents[e];
@@ -439,7 +459,10 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
             continue;
         int score = 1;
         if (m->type == FW_ENTITY_PERSON) {
-            score += title_fit(ent, m->word, m->title);
+            int fit = title_fit(ent, m->word, m->title);
+            if (office && fit < 3)
+                continue;
+            score += fit;
             if (r->last_sent[e] == m->sent + 1)
                 score++;
         } else {

@@ -256,6 +256,16 @@ static void test_nominals_pronouns(void)
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the Russian president"));
     CHECK(has_title(e, "Russian president") && country_is(e, "RUS"));
 
+    /* A nominal with "of" and a name holds one office: it takes only
+     * an entity known to hold the same title */
+    d = run("Headline text\nTom Hale won the vote. The president of the "
+            "Acme Workers Union said little. President Ann Vell of the "
+            "union spoke. The president of the union said more.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && !has_mention(d, e, FW_MENTION_NOMINAL, "The president"));
+    e = d ? entity_named(d, "Ann Vell") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "The president"));
+
     /* "his" is possessive; the clitic of "he's" is "is" or "has". */
     d = run("Headline text\nTom Hale spoke. He's tired and his dog is "
             "old.\n");
