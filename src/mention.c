@@ -747,10 +747,14 @@ typedef struct title_span {
     uint16_t country;        /* from a country or demonym in it */
 } title_span;
 
-/* Country evidence of token i (a place, demonym or organisation). */
+/* Country evidence of token i (a place, demonym or organisation), or of
+ * the name of several words it opens ("New Jersey", not "Jersey"). */
 static uint16_t token_country(const fw_doc *d, size_t i)
 {
     const fw_lex_word *w = lexw(d, i);
+    uint32_t pid = d->phrases[2 * i];
+    if (pid && (fw_lex_get(pid)->feats & (FW_LEX_PLACE | FW_LEX_ORG)))
+        w = fw_lex_get(pid);
     if (w->feats & (FW_LEX_PLACE | FW_LEX_DEMONYM | FW_LEX_ORG))
         return w->country;
     return 0;
@@ -912,6 +916,14 @@ static fw_status add_nested(ctx *c, const title_span *t)
         if (!is_cap(d, k))
             continue;
         const fw_lex_word *w = lexw(d, k);
+        /* a name of several words: "New Jersey" in "New Jersey Gov." */
+        size_t end = k + 1;
+        uint32_t pid = d->phrases[2 * k];
+        if (pid && d->phrases[2 * k + 1] <= t->end &&
+            (fw_lex_get(pid)->feats & (FW_LEX_PLACE | FW_LEX_ORG))) {
+            w = fw_lex_get(pid);
+            end = d->phrases[2 * k + 1];
+        }
         uint8_t type;
         fw_mention_kind kind = FW_MENTION_NAME;
         if ((w->feats & FW_LEX_PLACE) && caps_ok(d, k, w))
@@ -924,13 +936,14 @@ static fw_status add_nested(ctx *c, const title_span *t)
             continue;
         if (has_mention_at(c, k))
             continue; /* the nominal and its title name it once */
-        fw_ment *m = add_mention(c, k, k + 1, kind, type);
+        fw_ment *m = add_mention(c, k, end, kind, type);
         if (!m)
             return FW_ENOMEM;
-        m->word = d->toks[k].word;
+        m->word = end > k + 1 ? pid : d->toks[k].word;
         m->country = w->country;
         m->org = w->org;
         m->flags |= FW_MF_NESTED;
+        k = end - 1;
     }
     return FW_OK;
 }
@@ -1892,9 +1905,22 @@ static size_t read_nominal(ctx *c, size_t i)
             title_span mods = {i + 1, k, w, country};
             return add_nested(c, &mods) == FW_OK ? k + 1 : 0;
         }
+        /* "the New Jersey governor": a place of several words */
+        uint32_t pid = d->phrases[2 * k];
+        if (pid && is_cap(d, k) &&
+            (fw_lex_get(pid)->feats & (FW_LEX_PLACE | FW_LEX_ORG)) &&
+            d->phrases[2 * k + 1] < lim) {
+            k = d->phrases[2 * k + 1];
+            continue;
+        }
         if (!title_modifier(d, k))
             return 0;
-        if (!country)
+        /* a country tells whose office it is ("the Russian president");
+         * a state or city does not tell one country's officials apart */
+        const fw_lex_word *cw = lexw(d, k);
+        if (!country &&
+            ((cw->feats & FW_LEX_DEMONYM) ||
+             ((cw->feats & FW_LEX_PLACE) && cw->place == FW_PLACE_COUNTRY)))
             country = token_country(d, k);
         k++;
     }

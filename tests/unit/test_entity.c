@@ -266,6 +266,16 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Ann Vell") : NULL;
     CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "The president"));
 
+    /* A place of several words inside a title or nominal is one place
+     * ("New Jersey", not "Jersey"), and the nominal is the person's */
+    d = run("Headline text\nNew Jersey Gov. Tom Hale held a town hall. "
+            "Later, the New Jersey governor told reporters it went well.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e &&
+          has_mention(d, e, FW_MENTION_NOMINAL, "the New Jersey governor"));
+    CHECK(entity_named(d, "New Jersey") != NULL &&
+          entity_named(d, "Jersey") == NULL);
+
     /* "his" is possessive; the clitic of "he's" is "is" or "has". */
     d = run("Headline text\nTom Hale spoke. He's tired and his dog is "
             "old.\n");
