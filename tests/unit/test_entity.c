@@ -397,6 +397,11 @@ static void test_places_orgs(void)
     CHECK(d && !entity_named(d, "Vellmore Prize"));
     CHECK(d && entity_named(d, "Oskan Realty") &&
           entity_named(d, "Oskan Realty")->type == FW_ENTITY_ORGANIZATION);
+    /* ... nor is an idea named after a person ("the Bradley Effect") */
+    d = run("Headline text\nPollsters feared the Vellmore Effect and "
+            "praised the Harlan Plan.\n");
+    CHECK(d && !entity_named(d, "Vellmore Effect") &&
+          !entity_named(d, "Harlan Plan"));
 
     /* ... but not one a title in quotes follows; a hyphenated adjective
      * ("Carver-era") is no name; a state after a person's name is no
