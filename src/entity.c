@@ -332,6 +332,17 @@ static fw_status place_full_name(resolver *r, size_t mi)
     return FW_OK;
 }
 
+/* The person whose first and last words are those of name m, or -1. */
+static int32_t same_full_name(resolver *r, const fw_ment *m)
+{
+    const fw_doc *d = r->d;
+    size_t f, l;
+    name_ends(d, m, &f, &l);
+    uint32_t hfl =
+        key_tokens(d, KEY_FULL, f, f + 1) ^ (token_key(d, KEY_LAST, l) * 31);
+    return key_best(r, hfl, FW_ENTITY_PERSON, m->start);
+}
+
 /* A single-word name (pass two): a person's last or first name, or an
  * organisation or place named before. */
 static int32_t resolve_single(resolver *r, const fw_ment *m)
@@ -573,7 +584,12 @@ static fw_status resolve(resolver *r)
         switch (m->kind) {
         case FW_MENTION_NAME:
             if (e < 0) {
-                e = resolve_single(r, m);
+                /* a name of several words of no known type is a person
+                 * named so before, not its first word's entity ("the
+                 * Trump Taj Mahal") */
+                e = m->type == FW_TYPE_UNKNOWN && m->tok_end - m->tok > 1
+                        ? same_full_name(r, m)
+                        : resolve_single(r, m);
                 if (e < 0 && m->type != FW_TYPE_UNKNOWN) {
                     e = new_entity(r, (int32_t)i, m->type);
                     if (e < 0)
