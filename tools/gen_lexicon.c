@@ -681,10 +681,14 @@ static void read_subdivisions(const char *iso_dir)
         char *form = normalize_form(name);
         entry *existing = find(form);
         /* Everyday words ("Centre", "North") are not places by
-         * themselves. */
+         * themselves, nor are given names ("Mary", "Nelson"); but a US
+         * state is a place in news copy whatever else it names
+         * ("Virginia"), its context telling which. */
+        bool us_state = strncmp(code, "US-", 3) == 0;
         bool common =
-            existing && (existing->w.feats & (FW_LEX_COMMON | FW_LEX_FUNCTION |
-                                              FW_LEX_GIVEN | FW_LEX_TITLE));
+            existing && (existing->w.feats &
+                         (FW_LEX_COMMON | FW_LEX_FUNCTION | FW_LEX_TITLE |
+                          (us_state ? 0 : FW_LEX_GIVEN)));
         free(form);
         if (common)
             continue;

@@ -265,6 +265,15 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Ann Vell") : NULL;
     CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "The president"));
 
+    /* A US state is a place whatever else it names: "Virginia Gov." is
+     * a title, "Virginia Foxx" a person */
+    d = run("Headline text\nVirginia Gov. Tom Hale said no. Virginia Foxx "
+            "said yes.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && has_title(e, "Virginia Gov."));
+    e = d ? entity_named(d, "Virginia Foxx") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+
     /* A name of several words no lexicon types is not its first word's
      * person ("the Hale Taj Mahal" is no one's name for Tom Hale) */
     d = run("Headline text\nTom Hale spoke on Monday. In 1990 an analyst "
