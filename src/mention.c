@@ -803,6 +803,17 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
         }
         if (head)
             break;
+        /* a place or organisation of several words: "South Carolina
+         * Sen." */
+        uint32_t pid = d->phrases[2 * k];
+        if (pid && is_cap(d, k) &&
+            (fw_lex_get(pid)->feats & (FW_LEX_PLACE | FW_LEX_ORG)) &&
+            d->phrases[2 * k + 1] < limit) {
+            if (!country)
+                country = token_country(d, k);
+            k = d->phrases[2 * k + 1];
+            continue;
+        }
         /* What an office belongs to may be a name we do not know:
          * "Baptist Pastor", "Gravity CEO" (at most two such words). */
         if (!title_modifier(d, k) &&
@@ -1674,6 +1685,19 @@ static size_t known_cut(const fw_doc *d, size_t a, size_t b)
 /* A run of name tokens, cut where one name ends and another begins. */
 static fw_status read_run(ctx *c, size_t a, size_t b)
 {
+    /* "Republican Donald Trump", "Democrat Hillary Clinton": a noun for a
+     * person before a given name or a title describes the name after it */
+    const fw_doc *d = c->d;
+    bool titled = false; /* "Republican South Carolina Sen. X" */
+    for (size_t k = a + 1; k < b && !titled; k++)
+        titled = (lexw(d, k)->feats & (FW_LEX_TITLE | FW_LEX_HONORIFIC)) != 0;
+    if (b - a >= 3 && has_ctx(d, a, FW_CTX_HUMAN) &&
+        ((lexw(d, a + 1)->feats & FW_LEX_GIVEN) || titled)) {
+        fw_status st = read_name(c, a, a + 1);
+        if (st != FW_OK)
+            return st;
+        a++;
+    }
     while (a < b) {
         size_t k = known_cut(c->d, a, b);
         if (k == b)

@@ -274,6 +274,15 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Virginia Foxx") : NULL;
     CHECK(e && e->type == FW_ENTITY_PERSON);
 
+    /* A party noun before a given name or title describes the person,
+     * and a place of several words may open a title */
+    d = run("Headline text\nDemocrat Ann Vell said yes. Republican South "
+            "Carolina Sen. Tom Hale spoke.\n");
+    e = d ? entity_named(d, "Ann Vell") : NULL;
+    CHECK(e && e->name.len == 8);
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && e->name.len == 8 && has_title(e, "South Carolina Sen."));
+
     /* A name of several words no lexicon types is not its first word's
      * person ("the Hale Taj Mahal" is no one's name for Tom Hale) */
     d = run("Headline text\nTom Hale spoke on Monday. In 1990 an analyst "
