@@ -1737,6 +1737,17 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     bool known = b - a >= 2 && (fw_lex_get(name_phrase(c, a, b))->feats &
                                 (FW_LEX_ORG | FW_LEX_PLACE));
     if (!known && title_forward(d, a, b, &title)) {
+        /* "Speaker of the House Rep. Paul Ryan": a title after the
+         * domain of another goes with it */
+        bool domain = false;
+        for (size_t k = a; k < title.end && !domain; k++)
+            domain = tok_eq(d, k, "of");
+        title_span more;
+        if (domain && title.end < b && title_forward(d, title.end, b, &more) &&
+            more.end < b) {
+            title.end = more.end;
+            title.head = more.head;
+        }
         if (title.end == b) {
             /* A title alone, capitalised: "the President said". */
             fw_ment *m = add_title(c, &title);

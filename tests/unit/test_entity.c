@@ -283,6 +283,12 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Tom Hale") : NULL;
     CHECK(e && e->name.len == 8 && has_title(e, "South Carolina Sen."));
 
+    /* A title after another's domain goes with it ("Speaker of the
+     * House Rep. X") */
+    d = run("Headline text\nSpeaker of the House Rep. Tom Hale spoke.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && e->name.len == 8 && has_title(e, "Speaker of the House Rep."));
+
     /* A name of several words no lexicon types is not its first word's
      * person ("the Hale Taj Mahal" is no one's name for Tom Hale) */
     d = run("Headline text\nTom Hale spoke on Monday. In 1990 an analyst "
