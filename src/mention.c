@@ -1683,16 +1683,24 @@ static size_t known_cut(const fw_doc *d, size_t a, size_t b)
 }
 
 /* A run of name tokens, cut where one name ends and another begins. */
+/* Does the noun for a person that opens run [a, b) describe the name
+ * after it, before a given name or a title ("Republican Donald Trump",
+ * "Democrat Hillary Clinton", "Republican South Carolina Sen. X")? */
+static bool describing_noun(const fw_doc *d, size_t a, size_t b)
+{
+    if (b - a < 3 || !has_ctx(d, a, FW_CTX_HUMAN))
+        return false;
+    if (lexw(d, a + 1)->feats & FW_LEX_GIVEN)
+        return true;
+    for (size_t k = a + 1; k < b; k++)
+        if (lexw(d, k)->feats & (FW_LEX_TITLE | FW_LEX_HONORIFIC))
+            return true;
+    return false;
+}
+
 static fw_status read_run(ctx *c, size_t a, size_t b)
 {
-    /* "Republican Donald Trump", "Democrat Hillary Clinton": a noun for a
-     * person before a given name or a title describes the name after it */
-    const fw_doc *d = c->d;
-    bool titled = false; /* "Republican South Carolina Sen. X" */
-    for (size_t k = a + 1; k < b && !titled; k++)
-        titled = (lexw(d, k)->feats & (FW_LEX_TITLE | FW_LEX_HONORIFIC)) != 0;
-    if (b - a >= 3 && has_ctx(d, a, FW_CTX_HUMAN) &&
-        ((lexw(d, a + 1)->feats & FW_LEX_GIVEN) || titled)) {
+    if (describing_noun(c->d, a, b)) {
         fw_status st = read_name(c, a, a + 1);
         if (st != FW_OK)
             return st;
