@@ -439,12 +439,10 @@ static bool office_of_name(const fw_doc *d, const fw_ment *m)
     size_t k = m->tok_end;
     if (k + 1 >= d->n_toks)
         return false;
-    const fw_tok *t = &d->toks[k];
-    if (t->end - t->start != 2 || memcmp(d->text + t->start, "of", 2) != 0)
+    if (!fw_tok_is(d, &d->toks[k], "of"))
         return false;
     const fw_tok *n = &d->toks[k + 1];
-    if (n->end - n->start == 3 && memcmp(d->text + n->start, "the", 3) == 0 &&
-        k + 2 < d->n_toks)
+    if (fw_tok_is(d, n, "the") && k + 2 < d->n_toks)
         n = &d->toks[k + 2];
     return n->kind == FW_TOKEN_WORD && (n->flags & FW_TOKEN_CAPITALIZED);
 }
