@@ -1256,6 +1256,17 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
     return true;
 }
 
+/* Is token i a noun of time as a phrase of time holds it: in lower case,
+ * or a day or month ("week", "Sunday"; not "The New York Times")? */
+static bool time_word(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    return t->kind == FW_TOKEN_WORD &&
+           (!(t->flags & FW_TOKEN_CAPITALIZED) ||
+            (lexw(d, i)->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY))) &&
+           time_noun(d, i);
+}
+
 /* Where a phrase of time that sits between the source and its cue at
  * token j begins ("X on Sunday said", "X, who ..., last week defended"):
  * the act's time, not the source's; j when there is none. */
@@ -1269,21 +1280,13 @@ static size_t act_time_start(const fw_doc *d, size_t lo, size_t j)
     bool time = false;
     /* (the phrase ends in its noun or date; most sources end in a name,
      * capitalised, which only a day or month may be) */
-    if (j < lo + 2)
-        return j;
-    const fw_tok *last = &d->toks[j - 1];
-    if (!(last->kind == FW_TOKEN_NUMBER ||
-          (last->kind == FW_TOKEN_WORD &&
-           (!(last->flags & FW_TOKEN_CAPITALIZED) ||
-            (lexw(d, j - 1)->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY))) &&
-           time_noun(d, j - 1))))
+    if (j < lo + 2 ||
+        !(d->toks[j - 1].kind == FW_TOKEN_NUMBER || time_word(d, j - 1)))
         return j;
     while (p > lo + 1 && j - p < 5) {
         size_t k = p - 1;
-        if (is_word(d, k) && time_noun(d, k) &&
-            (!(d->toks[k].flags & FW_TOKEN_CAPITALIZED) ||
-             (lexw(d, k)->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY))))
-            time = true; /* (not "The New York Times said") */
+        if (time_word(d, k))
+            time = true;
         else if (!(d->toks[k].kind == FW_TOKEN_NUMBER ||
                    (is_word(d, k) &&
                     !(d->toks[k].flags & FW_TOKEN_CAPITALIZED) &&
