@@ -295,6 +295,20 @@ static uint32_t longest_phrase(const fw_doc *d, size_t i, size_t hi,
     return find_phrase(d, i, hi, end); /* cut short by 'hi': rare */
 }
 
+/* The place or organisation of several words that token i opens and that
+ * ends by 'hi' ("New Jersey"): its lexicon word, '*end' its end; or
+ * NULL. */
+static const fw_lex_word *named_phrase(const fw_doc *d, size_t i, size_t hi,
+                                       size_t *end)
+{
+    uint32_t pid = d->phrases[2 * i];
+    if (!pid || d->phrases[2 * i + 1] > hi ||
+        !(fw_lex_get(pid)->feats & (FW_LEX_PLACE | FW_LEX_ORG)))
+        return NULL;
+    *end = d->phrases[2 * i + 1];
+    return fw_lex_get(pid);
+}
+
 /* Does lexicon word 'w' count for a token spelled as token i? Forms
  * marked caps (WHO, AP) count only in capitals. */
 static bool caps_ok(const fw_doc *d, size_t i, const fw_lex_word *w)
@@ -751,10 +765,10 @@ typedef struct title_span {
  * the name of several words it opens ("New Jersey", not "Jersey"). */
 static uint16_t token_country(const fw_doc *d, size_t i)
 {
-    const fw_lex_word *w = lexw(d, i);
-    uint32_t pid = d->phrases[2 * i];
-    if (pid && (fw_lex_get(pid)->feats & (FW_LEX_PLACE | FW_LEX_ORG)))
-        w = fw_lex_get(pid);
+    size_t end;
+    const fw_lex_word *w = named_phrase(d, i, d->n_toks, &end);
+    if (!w)
+        w = lexw(d, i);
     if (w->feats & (FW_LEX_PLACE | FW_LEX_DEMONYM | FW_LEX_ORG))
         return w->country;
     return 0;
@@ -805,13 +819,11 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
             break;
         /* a place or organisation of several words: "South Carolina
          * Sen." */
-        uint32_t pid = d->phrases[2 * k];
-        if (pid && is_cap(d, k) &&
-            (fw_lex_get(pid)->feats & (FW_LEX_PLACE | FW_LEX_ORG)) &&
-            d->phrases[2 * k + 1] < limit) {
+        size_t pe;
+        if (is_cap(d, k) && named_phrase(d, k, limit - 1, &pe)) {
             if (!country)
                 country = token_country(d, k);
-            k = d->phrases[2 * k + 1];
+            k = pe;
             continue;
         }
         /* What an office belongs to may be a name we do not know:
@@ -929,12 +941,9 @@ static fw_status add_nested(ctx *c, const title_span *t)
         const fw_lex_word *w = lexw(d, k);
         /* a name of several words: "New Jersey" in "New Jersey Gov." */
         size_t end = k + 1;
-        uint32_t pid = d->phrases[2 * k];
-        if (pid && d->phrases[2 * k + 1] <= t->end &&
-            (fw_lex_get(pid)->feats & (FW_LEX_PLACE | FW_LEX_ORG))) {
-            w = fw_lex_get(pid);
-            end = d->phrases[2 * k + 1];
-        }
+        const fw_lex_word *named = named_phrase(d, k, t->end, &end);
+        if (named)
+            w = named;
         uint8_t type;
         fw_mention_kind kind = FW_MENTION_NAME;
         if ((w->feats & FW_LEX_PLACE) && caps_ok(d, k, w))
@@ -950,7 +959,7 @@ static fw_status add_nested(ctx *c, const title_span *t)
         fw_ment *m = add_mention(c, k, end, kind, type);
         if (!m)
             return FW_ENOMEM;
-        m->word = end > k + 1 ? pid : d->toks[k].word;
+        m->word = named ? (uint32_t)(named - fw_lex.words) : d->toks[k].word;
         m->country = w->country;
         m->org = w->org;
         m->flags |= FW_MF_NESTED;
@@ -1949,11 +1958,9 @@ static size_t read_nominal(ctx *c, size_t i)
             return add_nested(c, &mods) == FW_OK ? k + 1 : 0;
         }
         /* "the New Jersey governor": a place of several words */
-        uint32_t pid = d->phrases[2 * k];
-        if (pid && is_cap(d, k) &&
-            (fw_lex_get(pid)->feats & (FW_LEX_PLACE | FW_LEX_ORG)) &&
-            d->phrases[2 * k + 1] < lim) {
-            k = d->phrases[2 * k + 1];
+        size_t pe;
+        if (is_cap(d, k) && named_phrase(d, k, lim - 1, &pe)) {
+            k = pe;
             continue;
         }
         if (!title_modifier(d, k))
