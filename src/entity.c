@@ -244,6 +244,13 @@ static size_t company_short_name(const fw_doc *d, const fw_ment *m)
 
 static int32_t resolve_single(resolver *r, const fw_ment *m);
 
+/* The key of a person's name by its first word f and last word l: the
+ * same first and last word, the same person. */
+static uint32_t full_name_key(const fw_doc *d, size_t f, size_t l)
+{
+    return key_tokens(d, KEY_FULL, f, f + 1) ^ (token_key(d, KEY_LAST, l) * 31);
+}
+
 /* Finds or makes the entity of a full name (pass one). */
 static fw_status place_full_name(resolver *r, size_t mi)
 {
@@ -308,9 +315,7 @@ static fw_status place_full_name(resolver *r, size_t mi)
         size_t f, l;
         name_ends(d, m, &f, &l);
         uint32_t hl = token_key(d, KEY_LAST, l);
-        /* Same first and last word: the same person. */
-        uint32_t hfl = key_tokens(d, KEY_FULL, f, f + 1) ^
-                       (token_key(d, KEY_LAST, l) * 31);
+        uint32_t hfl = full_name_key(d, f, l);
         e = key_best(r, hfl, FW_ENTITY_PERSON, m->start);
         if (e < 0) {
             e = new_entity(r, (int32_t)mi, FW_ENTITY_PERSON);
@@ -338,9 +343,7 @@ static int32_t same_full_name(resolver *r, const fw_ment *m)
     const fw_doc *d = r->d;
     size_t f, l;
     name_ends(d, m, &f, &l);
-    uint32_t hfl =
-        key_tokens(d, KEY_FULL, f, f + 1) ^ (token_key(d, KEY_LAST, l) * 31);
-    return key_best(r, hfl, FW_ENTITY_PERSON, m->start);
+    return key_best(r, full_name_key(d, f, l), FW_ENTITY_PERSON, m->start);
 }
 
 /* A single-word name (pass two): a person's last or first name, or an
