@@ -4260,6 +4260,21 @@ static bool clause_subject_mention(const qctx *q, size_t lo, size_t at,
     return false;
 }
 
+/* Does content [a, e) after cue c hold nothing reported: a preposition
+ * whose object stands before the cue ("plenty to think about in 2015"),
+ * or the next attribution alone ("as many people expected, according to
+ * X", whose cue is looked at next)? */
+static bool reports_nothing(const fw_doc *d, const cue *c, size_t a, size_t e)
+{
+    if (e <= a + 1 || !is_word(d, a))
+        return false;
+    if (lexw(d, a)->func == FW_FUNC_PREP)
+        return d->toks[a + 1].kind == FW_TOKEN_PUNCT ||
+               (is_word(d, a + 1) && lexw(d, a + 1)->func == FW_FUNC_PREP);
+    return word_ci(d, a, "according") && tok_eq(d, a + 1, "to") &&
+           c->end + 1 == a && punct(d, c->end, ',') && !comma_in(d, a + 2, e);
+}
+
 /* Reported speech in one sentence. */
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
@@ -4689,19 +4704,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             e = short_object_end(q, &c, a, e);
             size_t passed = e; /* the setting too */
             e = setting_end(d, a, e);
-            /* "plenty to think about in 2015": a preposition whose object
-             * stands before the cue reports nothing */
-            bool stranded = e > a + 1 && is_word(d, a) &&
-                            ((lexw(d, a)->func == FW_FUNC_PREP &&
-                              (d->toks[a + 1].kind == FW_TOKEN_PUNCT ||
-                               (is_word(d, a + 1) &&
-                                lexw(d, a + 1)->func == FW_FUNC_PREP))) ||
-                             /* nor does "as expected, according to X", whose
-                              * cue is looked at next */
-                             (word_ci(d, a, "according") &&
-                              tok_eq(d, a + 1, "to") && c.end + 1 == a &&
-                              punct(d, c.end, ',') && !comma_in(d, a + 2, e)));
-            if (stranded)
+            if (reports_nothing(d, &c, a, e))
                 passed = a;
             else if (!circumstance(d, a, e) || holds_quote(q, a, e))
                 st = add_reported(q, sn, &c, &s, a, e);
