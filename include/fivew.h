@@ -287,7 +287,8 @@ typedef enum fw_token_kind {
 /* fw_token.flags */
 enum {
     FW_TOKEN_SPACE_BEFORE = 1u << 0, /* white space precedes it */
-    FW_TOKEN_LINE_START = 1u << 1,   /* first token of a line or block */
+    FW_TOKEN_LINE_START = 1u << 1,   /* first token of a block (a line
+                                        break inside one is a wrapper's) */
     FW_TOKEN_CAPITALIZED = 1u << 2,  /* starts with an upper-case letter */
     FW_TOKEN_ALL_CAPS = 1u << 3,     /* two or more letters, all upper */
     FW_TOKEN_ABBREV = 1u << 4,       /* a word ending in its own period */

@@ -177,6 +177,34 @@ char *fw_arena_strndup(fw_arena *a, const char *s, size_t len)
     return p;
 }
 
+static bool is_white(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+const char *fw_arena_one_line(fw_arena *a, const char *s, size_t *len)
+{
+    size_t n = *len, i = 0;
+    for (; i < n; i++)
+        if (is_white(s[i]) &&
+            (s[i] != ' ' || (i + 1 < n && is_white(s[i + 1]))))
+            break;
+    if (i == n)
+        return s;
+    char *p = fw_arena_alloc_raw(a, n);
+    if (!p)
+        return NULL;
+    size_t k = 0;
+    for (i = 0; i < n; i++) {
+        if (!is_white(s[i]))
+            p[k++] = s[i];
+        else if (k && p[k - 1] != ' ')
+            p[k++] = ' ';
+    }
+    *len = k;
+    return p;
+}
+
 char *fw_arena_id(fw_arena *a, char letter, size_t number)
 {
     char digits[24];

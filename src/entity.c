@@ -767,6 +767,8 @@ fw_status fw_export_entities(fw_doc *d)
             s++;
         fw_str t = {d->text + d->toks[s].start,
                     d->toks[e - 1].end - d->toks[s].start};
+        if (!(t.ptr = fw_arena_one_line(a, t.ptr, &t.len)))
+            return FW_ENOMEM;
         bool dup = false;
         for (size_t k = 0; k < pe->n_titles && !dup; k++)
             dup = same_text(pe->titles[k].ptr, pe->titles[k].len, t.ptr, t.len);
@@ -789,8 +791,11 @@ fw_status fw_export_entities(fw_doc *d)
             pe->name.len = strlen(ent->canon);
         } else if (ent->name_ment >= 0) {
             const fw_ment *m = &d->ments[ent->name_ment];
-            pe->name.ptr = d->text + m->start;
             pe->name.len = m->end - m->start;
+            pe->name.ptr =
+                fw_arena_one_line(a, d->text + m->start, &pe->name.len);
+            if (!pe->name.ptr)
+                return FW_ENOMEM;
         } else {
             pe->name.ptr = "";
         }

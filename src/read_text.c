@@ -143,7 +143,9 @@ static bool line_full(const fw_doc *d, const line *l, const line *next,
  * unless the run is indented (a paragraph starts at each deeper line) or
  * hard-wrapped (lines fill a width of 40 to 100 and some break in
  * mid-sentence; a paragraph ends at a line the next word would have fit
- * on). */
+ * on). Either needs lines no longer than a wrapper makes them: in a run
+ * of long lines, a line that happens to start with a space joins
+ * nothing. */
 static fw_status group_run(fw_doc *d, const line *lines, size_t a, size_t b,
                            fw_paras *out)
 {
@@ -165,7 +167,7 @@ static fw_status group_run(fw_doc *d, const line *lines, size_t a, size_t b,
     }
     bool wrapped = width >= 40 && width <= 100 && mid_sentence > 0 &&
                    full * 2 >= b - a - 1 && (full >= 2 || b - a == 2);
-    bool indented = max_indent > min_indent;
+    bool indented = max_indent > min_indent && width <= 100;
 
     for (size_t i = a; i < b;) {
         size_t j = i + 1;

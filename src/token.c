@@ -671,11 +671,11 @@ static fw_status tokenize_block(tokenizer *tz, size_t lo, size_t hi)
         fw_char_class c = class_at(sc, i, &cp, &n);
         switch (c) {
         case FW_CC_SPACE:
-            tz->pending |= FW_TOKEN_SPACE_BEFORE;
-            i += n;
-            break;
         case FW_CC_NEWLINE:
-            tz->pending |= FW_TOKEN_SPACE_BEFORE | FW_TOKEN_LINE_START;
+            /* A line break inside a block is a wrapper's: the reader
+             * makes a block of several lines only of a paragraph whose
+             * lines were wrapped ("senior member Ralf\nStegner"). */
+            tz->pending |= FW_TOKEN_SPACE_BEFORE;
             i += n;
             break;
         case FW_CC_UPPER:

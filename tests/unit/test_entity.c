@@ -124,6 +124,16 @@ static void test_people(void)
     CHECK(d && entity_named(d, "Velkan") &&
           entity_named(d, "Velkan")->type == FW_ENTITY_PERSON);
 
+    /* A name that a wrapper broke over two lines is one name, and the
+     * entity's name is on one line. */
+    d = run("Headline text\n\n"
+            "The coalition talks between the two parties could still fail\n"
+            "before Christmas, the party's long-serving deputy leader Milena\n"
+            "Korvath told a news agency on Sunday, after the first round.\n");
+    e = d ? entity_named(d, "Milena Korvath") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(d && d->n_blocks == 2);
+
     /* A modal in capitals inside a sentence, after a given name or
      * before a past tense, is a surname; opening a question it is not. */
     d = run("Headline text\nThe columnist George Will wrote a column. "

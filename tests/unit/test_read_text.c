@@ -163,6 +163,17 @@ static void test_paragraphs(void)
                      "second line of text.\n"
                      "    The second paragraph begins here and ends here.\n");
     check_kinds(d, "HPP");
+    /* Lines longer than a wrapper makes them are paragraphs of their
+     * own, even when one of them starts with a space. */
+    d = analyze_text(
+        "Headline\n"
+        "A first paragraph on one line, which runs on much longer than any "
+        "wrapper would let a line run, past a hundred columns.\n"
+        " A second one, after a stray space, also far longer than a wrapped "
+        "line of copy would ever be in a wire story.\n"
+        "A third paragraph, again on one line of its own, with nothing to "
+        "join it to the second one at all.\n");
+    check_kinds(d, "HPPP");
     /* One paragraph a line (the AFP layout). */
     d = analyze_text("Headline\nFirst paragraph here.\nSecond one.\n"
                      "Third one.\n");
