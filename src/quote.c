@@ -901,6 +901,26 @@ static bool possessive_pronoun(const fw_ment *m)
     return m->kind == FW_MENTION_PRONOUN && (m->flags & FW_MF_POSSESSIVE);
 }
 
+/* The person whose title follows a name that ends at token e, past a
+ * few words in lower case, within [e, b) ("Reuters technical analyst
+ * Wang Tao", "Sanders senior adviser X"): the name qualifies the title.
+ * -1 when there is none. */
+static int32_t titled_after_qualifier(const qctx *q, size_t e, size_t b)
+{
+    const fw_doc *d = q->d;
+    for (size_t k = e; k < b && k < e + 4; k++) {
+        int32_t m = q->ment_at[k];
+        if (m >= 0 && d->ments[m].kind == FW_MENTION_TITLE &&
+            d->ments[m].link >= 0 && d->ments[m].tok_end <= b)
+            return d->ments[m].link;
+        if (!is_word(d, k) || lexw(d, k)->func ||
+            (d->toks[k].flags & FW_TOKEN_CAPITALIZED) || past_verb(d, k) ||
+            adverb_or_aux(d, k))
+            return -1; /* (not "X largely ignored Senator Y") */
+    }
+    return -1;
+}
+
 /* The speaker's mention among the mentions in tokens [a, b): the first
  * person, organisation or place that is not inside a title or a
  * prepositional phrase. */
@@ -926,8 +946,11 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
                 unknown = (int32_t)x;
                 continue;
             }
-            /* "his campaign manager Jeff Weaver": the name speaks */
             int32_t named;
+            if (mm->kind == FW_MENTION_NAME &&
+                (named = titled_after_qualifier(q, mm->tok_end, b)) >= 0)
+                return named;
+            /* "his campaign manager Jeff Weaver": the name speaks */
             if (possessive_pronoun(mm) &&
                 (named = name_after_possessive(q, mm->tok_end, b)) >= 0)
                 return named;

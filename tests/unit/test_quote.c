@@ -1119,6 +1119,17 @@ static void test_reported(void)
     q = quote_of(d, "the vote was close");
     CHECK(q && speaker_is(d, q, "Mark Doyle"));
 
+    /* So does any name, of a known entity too, before words in lower
+     * case and a title with its name ("Reuters technical analyst X",
+     * "Sanders senior adviser Y"). */
+    d = run("Headline text\nTom Hale spoke first. Prices may rise, "
+            "according to Hale senior adviser Anna Berglund. Prices may fall, "
+            "said the Acme Bank chief commodity analyst Mark Doyle.\n");
+    q = quote_of(d, "Prices may rise");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "Prices may fall");
+    CHECK(q && speaker_is(d, q, "Mark Doyle"));
+
     /* After "X, Y, said", a name that opens a clause with an infinitive
      * is the content's subject, not an inverted source. */
     d = run("Headline text\nTom Hale, a Berglund supporter, said Berglund "
