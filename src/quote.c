@@ -2735,6 +2735,17 @@ static bool time_only(const fw_doc *d, size_t a, size_t b)
     return b > a;
 }
 
+/* Are tokens [a, b) only conjunctions that link a sentence to the one
+ * before: "But", "And yet" (before ", X said, CLAUSE")? */
+static bool conjunctions_only(const fw_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!punct(d, k, ',') &&
+            !(is_word(d, k) && lexw(d, k)->func == FW_FUNC_CONJ))
+            return false;
+    return b > a;
+}
+
 /* Where the content after a cue ending at 'k' starts: past the hearer
  * ("told reporters that"), adverbials ("said on Wednesday that") and
  * "that". */
@@ -4655,6 +4666,15 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             /* nor a time alone: "Then, last week, X called." */
             if (lead && e == 0 && time_only(d, clause_lo, cl_end))
                 lead = false;
+            /* nor a clause the source's own opens as subordinate: "Gold
+             * rises as investors worry" */
+            /* nor a sentence's link to the one before: "But, X said, ..." */
+            if (lead && conjunctions_only(d, clause_lo, cl_end))
+                lead = false;
+            if (lead && !inverted && s.start > clause_lo + 1 &&
+                subordinator(d, s.start - 1) &&
+                !(tok_eq(d, s.start - 1, "as") && punct(d, s.start - 2, ',')))
+                lead = false; /* (but "CLAUSE, as X noted") */
             /* nor one that holds an attribution of its own: 'X said
              * that A "b," he said' is reported once (but a verb that
              * acts on quoted words, 'read the "fringes,"', reports just

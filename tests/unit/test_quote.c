@@ -2021,6 +2021,16 @@ static void test_reported_bounds(void)
     q = quote_of(d, "The race is close");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* A clause that ends in the subordinator opening the source's own
+     * ("Shares fell as traders worried") is not what they said; nor
+     * is a conjunction that links the sentence to the one before ("But,
+     * X said, CLAUSE"). */
+    d = run("Headline text\nShares fell as traders worried. But, "
+            "Tom Hale said, the vote was close.\n");
+    CHECK(quote_of(d, "Shares fell as") == NULL);
+    q = quote_of(d, "the vote was close");
+    CHECK(q && q->n_parts <= 1 && speaker_is(d, q, "Tom Hale"));
+
     /* "even as ..." and "and NAME VERBED ..." are clauses of the writer's;
      * "even if ..." and two names joined as subjects are the speaker's. */
     d = run("Headline text\nTom Hale said the talks would go on even as "
