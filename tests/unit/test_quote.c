@@ -2021,6 +2021,17 @@ static void test_reported_bounds(void)
     q = quote_of(d, "The race is close");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* A participle right after its noun, its agent after it, qualifies
+     * the noun ("curbs ordered by the mayor"): nothing after it is
+     * reported. After a comma it is the agent's stance ("The bill,
+     * opposed by X, died"). */
+    d = run("Headline text\nCurbs on travel ordered by Tom Hale told "
+            "investors that he is serious. The bill, opposed by Anna "
+            "Berglund, died.\n");
+    CHECK(!has_cue(d, "ordered"));
+    q = quote_of(d, "The bill");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
     /* A clause that ends in the subordinator opening the source's own
      * ("Shares fell as traders worried") is not what they said; nor
      * is a conjunction that links the sentence to the one before ("But,
