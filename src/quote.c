@@ -1255,6 +1255,27 @@ static size_t act_time_start(const fw_doc *d, size_t lo, size_t j);
 static bool subject_before(const qctx *q, size_t lo, size_t at, source *s);
 static bool time_noun(const fw_doc *d, size_t i);
 
+/* Are tokens [a, e) an expletive "it", a form of "be" and an adjective
+ * before an infinitive ("it is hard to", "it's common to", "it would be
+ * wrong to")? They name no one: the act is anyone's. */
+static bool expletive_it(const fw_doc *d, size_t a, size_t e)
+{
+    if (e < a + 4 || !word_ci(d, a, "it") || !tok_eq(d, e - 1, "to"))
+        return false;
+    size_t k = a + 1;
+    while (k < e - 1 && is_word(d, k) &&
+           (lexw(d, k)->func == FW_FUNC_AUX ||
+            (d->toks[k].flags & FW_TF_POSSESSIVE)))
+        k++;
+    if (k == a + 1 || e - 1 - k > 2)
+        return false;
+    for (; k < e - 1; k++)
+        if (!is_word(d, k) || (d->toks[k].flags & FW_TOKEN_CAPITALIZED) ||
+            (lexw(d, k)->func && lexw(d, k)->func != FW_FUNC_ADV))
+            return false;
+    return true;
+}
+
 static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
 {
     const fw_doc *d = q->d;
@@ -1277,6 +1298,10 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
     if (!source_parts(q, lo, discourse_aside(d, lo, act_time_start(d, lo, j)),
                       s))
         return false;
+    if (expletive_it(d, s->start, s->end)) {
+        s->ment = -1; /* no one's: "it is hard to say" */
+        return true;
+    }
     /* words that end in a preposition and name no one ("her eagerness
      * to defend", "preventing clerks from denying") have their subject
      * further back */

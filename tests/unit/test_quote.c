@@ -2021,6 +2021,15 @@ static void test_reported_bounds(void)
     q = quote_of(d, "The race is close");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* "It is hard to say ...": an expletive "it" names no one; the
+     * quotation has no speaker, not the entity "it" last stood for. */
+    d = run("Headline text\nAnna Berglund runs Acme Bank. It is common to "
+            "feel that the bank is safe. It's hard to say that it is not.\n");
+    q = quote_of(d, "the bank is safe");
+    CHECK(q && q->speaker == FW_NONE);
+    q = quote_of(d, "it is not");
+    CHECK(q && q->speaker == FW_NONE);
+
     /* A participle right after its noun, its agent after it, qualifies
      * the noun ("curbs ordered by the mayor"): nothing after it is
      * reported. After a comma it is the agent's stance ("The bill,
