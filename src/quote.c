@@ -310,6 +310,17 @@ static bool people_word(const fw_doc *d, size_t i)
     return word_among(d, i, words, FW_COUNT(words));
 }
 
+/* ... that opens its clause, a subject ("Some hope", "but many fear",
+ * "no one expects"), not a verb's or a preposition's object ("to find
+ * some hope")? */
+static bool people_subject(const fw_doc *d, size_t i, size_t s0)
+{
+    return people_word(d, i) &&
+           (i == s0 || !is_word(d, i - 1) ||
+            lexw(d, i - 1)->func == FW_FUNC_CONJ || subordinator(d, i - 1) ||
+            word_ci(d, i - 1, "no"));
+}
+
 /* Is there a quotation mark in tokens [s0, i)? Then an -s form at i is
  * its attribution's verb: '"...," the report claims'. */
 static bool quote_before(const fw_doc *d, size_t s0, size_t i)
@@ -712,7 +723,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
             (p->kind == FW_TOKEN_WORD &&
              ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
               negated_aux(d, b) || plural_head_before(d, b, s0) ||
-              people_word(d, i - 1) || tok_eq(d, i - 1, "to") ||
+              people_subject(d, i - 1, s0) || tok_eq(d, i - 1, "to") ||
               tok_eq(d, i - 1, "who") ||
               (plural_looking(d, b) && !(p->flags & FW_TOKEN_ALL_CAPS)) ||
               compound_before(q, i)));

@@ -2021,6 +2021,14 @@ static void test_reported_bounds(void)
     q = quote_of(d, "The race is close");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* A quantifier is a subject before a bare cue only where it opens
+     * its clause ("Some hope ..."), not as an object ("to find some
+     * hope"). */
+    d = run("Headline text\nIt is a chance for farmers to share, for "
+            "people to find some hope. Some hope the war ends soon.\n");
+    CHECK(quote_of(d, "the war ends soon") != NULL);
+    CHECK(quote_of(d, "It is a chance for farmers to share, for") == NULL);
+
     /* "It is hard to say ...": an expletive "it" names no one; the
      * quotation has no speaker, not the entity "it" last stood for. */
     d = run("Headline text\nAnna Berglund runs Acme Bank. It is common to "
