@@ -1673,11 +1673,12 @@ static bool colon_source(const qctx *q, size_t lo, size_t colon, source *s)
     bool headline = headline_at(d, lo);
     bool label = para_start && ((d->toks[lo].flags & FW_TOKEN_ALL_CAPS) ||
                                 person_label(q, lo, colon));
-    /* A paragraph of one short line that a name opens, as a related
-     * story's title: "Mark Cuban: I'd consider a White House bid." */
+    /* A paragraph of one short line that a person's name opens, as a
+     * related story's title: "Mark Cuban: I'd consider a White House
+     * bid." (not a team's in a schedule: "Hawks: Host Milwaukee") */
     if (!headline && !label && para_start &&
         d->block_tok[b + 1] - d->block_tok[b] <= 30 && q->ment_at[lo] >= 0 &&
-        d->ments[q->ment_at[lo]].kind == FW_MENTION_NAME &&
+        person_name(&d->ments[q->ment_at[lo]]) &&
         d->ments[q->ment_at[lo]].tok_end == colon)
         headline = true;
     if ((!headline && !label) || colon <= lo ||

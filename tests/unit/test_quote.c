@@ -2021,6 +2021,16 @@ static void test_reported_bounds(void)
     q = quote_of(d, "The race is close");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* A paragraph of one short line that a person's name and a colon
+     * open is their words, as a related story's title; a team's line in
+     * a schedule is not. */
+    d = run("Headline text\n\nThe Miami Sharks beat the Hawks on Friday "
+            "night.\n\nSharks: Host Milwaukee on Saturday night.\n\nAnna "
+            "Berglund: I would run again.\n");
+    CHECK(quote_of(d, "Host Milwaukee on Saturday night") == NULL);
+    q = quote_of(d, "I would run again");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
     /* A quantifier is a subject before a bare cue only where it opens
      * its clause ("Some hope ..."), not as an object ("to find some
      * hope"). */
