@@ -1368,6 +1368,14 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
             return g;
         }
     }
+    /* People of a party or a place, in the plural: "Republicans",
+     * "Senate Democrats" are a group, not a person. */
+    if (has_ctx(d, b - 1, FW_CTX_HUMAN) &&
+        d->text[d->toks[b - 1].end - 1] == 's' &&
+        !(last->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME))) {
+        g.type = FW_ENTITY_GROUP;
+        return g;
+    }
     /* People. */
     if (person_hint || initials(d, a, b)) {
         g.type = FW_ENTITY_PERSON;

@@ -423,10 +423,18 @@ static void test_places_orgs(void)
     CHECK(d && !entity_named(d, "Carver's"));
 
     /* A word that qualifies titles, or a noun for people, is no place
-     * after "in" or "among". */
+     * after "in" or "among"; people of a party, in the plural, are a
+     * group. */
     d = run("Headline text\nThey are important in Democratic primaries, "
             "and popular among Republicans.\n");
-    CHECK(d && count_entities(d) == 0);
+    CHECK(d && count_entities(d) == 1);
+    CHECK(d && entity_named(d, "Republicans") &&
+          entity_named(d, "Republicans")->type == FW_ENTITY_GROUP);
+    d = run("Headline text\nSenate Democrats said the plan failed. They "
+            "want a vote.\n");
+    e = d ? entity_named(d, "Senate Democrats") : NULL;
+    CHECK(e && e->type == FW_ENTITY_GROUP &&
+          has_mention(d, e, FW_MENTION_PRONOUN, "They"));
 
     /* A prefix is no particle: "out-Carver" is no part of the name. */
     d = run("Headline text\nHe tried to out-Carver Tom Carver.\n");
