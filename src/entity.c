@@ -52,7 +52,15 @@ typedef struct resolver {
     uint8_t *last_subject; /* per entity: was its latest mention a subject */
 } resolver;
 
-enum { KEY_FULL = 1, KEY_LAST, KEY_FIRST, KEY_ORG, KEY_PLACE, KEY_COUNTRY };
+enum {
+    KEY_FULL = 1,
+    KEY_LAST,
+    KEY_FIRST,
+    KEY_ORG,
+    KEY_PLACE,
+    KEY_GROUP,
+    KEY_COUNTRY
+};
 
 /* ------------------------------------------------------------------ */
 /* Keys                                                                */
@@ -274,9 +282,11 @@ static fw_status place_full_name(resolver *r, size_t mi)
          * organisation or place named before: "a reference to
          * Nasrallah", "the Housing Authority (HANO) ... in HANO". */
     } else if (m->type == FW_ENTITY_ORGANIZATION ||
-               m->type == FW_ENTITY_PLACE) {
-        int kind = m->type == FW_ENTITY_PLACE ? KEY_PLACE : KEY_ORG;
-        const char *canon = fw_lex_canon(w);
+               m->type == FW_ENTITY_PLACE || m->type == FW_ENTITY_GROUP) {
+        int kind = m->type == FW_ENTITY_PLACE   ? KEY_PLACE
+                   : m->type == FW_ENTITY_GROUP ? KEY_GROUP
+                                                : KEY_ORG;
+        const char *canon = m->type == FW_ENTITY_GROUP ? NULL : fw_lex_canon(w);
         uint32_t h = (m->flags & FW_MF_PART) && !canon
                          ? part_key(kind, m->word)
                          : name_key(d, kind, canon, m->tok, m->tok_end);
@@ -303,6 +313,10 @@ static fw_status place_full_name(resolver *r, size_t mi)
                 FW_OK)
                 return FW_ENOMEM;
         }
+        /* "the Times" after "The New York Times", "the Post" */
+        if (m->type == FW_ENTITY_ORGANIZATION && m->tok_end - m->tok >= 2 &&
+            key_add(r, token_key(d, KEY_ORG, m->tok_end - 1), e) != FW_OK)
+            return FW_ENOMEM;
         /* "North Atlantic Treaty Organization (NATO)" */
         size_t j = m->tok_end;
         if (j + 2 < d->n_toks && fw_tok_punct(&d->toks[j], '(') &&
@@ -362,7 +376,10 @@ static int32_t resolve_single(resolver *r, const fw_ment *m)
         if (e >= 0)
             return e;
     }
-    if (m->type != FW_ENTITY_PERSON || (m->flags & FW_MF_WEAK)) {
+    /* a person's name takes no article: "the Times said" */
+    bool article = i > 0 && (fw_tok_is(d, &d->toks[i - 1], "the") ||
+                             fw_tok_is(d, &d->toks[i - 1], "The"));
+    if (m->type != FW_ENTITY_PERSON || (m->flags & FW_MF_WEAK) || article) {
         e = key_best(r, token_key(d, KEY_ORG, i), FW_ENTITY_ORGANIZATION,
                      m->start);
         if (e < 0)

@@ -430,6 +430,15 @@ static void test_places_orgs(void)
     CHECK(d && count_entities(d) == 1);
     CHECK(d && entity_named(d, "Republicans") &&
           entity_named(d, "Republicans")->type == FW_ENTITY_GROUP);
+    /* An organisation's last word with "the" is the organisation ("the
+     * Gazette" after "The Northfield Gazette"), not a person. */
+    d = run("Headline text\nThe Northfield Gazette reported the deal. The "
+            "Gazette said the talks failed.\n");
+    e = d ? entity_named(d, "Northfield Gazette") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION &&
+          has_mention(d, e, FW_MENTION_NAME, "Gazette"));
+    CHECK(d && count_entities(d) == 1);
+
     d = run("Headline text\nSenate Democrats said the plan failed. They "
             "want a vote.\n");
     e = d ? entity_named(d, "Senate Democrats") : NULL;
