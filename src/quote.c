@@ -1854,15 +1854,18 @@ static bool relative_source(const qctx *q, size_t lo, size_t at, source *s)
             who = w; /* "who on Tuesday endorsed" */
             break;
         }
+    /* (a comma or a dash sets the clause off: "X - who said ... -") */
+    bool set_off = who >= lo + 3 && (punct(d, who - 2, ',') ||
+                                     d->toks[who - 2].kind == FW_TOKEN_DASH);
     if (!(who >= lo + 3 &&
           (tok_eq(d, who - 1, "who") ||
-           (tok_eq(d, who - 1, "which") && punct(d, who - 2, ',')) ||
+           (tok_eq(d, who - 1, "which") && set_off) ||
            ((tok_eq(d, who - 1, "that") || tok_eq(d, who - 1, "which")) &&
             is_word(d, who - 2) && !lexw(d, who - 2)->func)) &&
-          (punct(d, who - 2, ',') || is_word(d, who - 2))))
+          (set_off || is_word(d, who - 2))))
         return false;
     /* "Barkley, who said", "Republicans who say" */
-    size_t comma = punct(d, who - 2, ',') ? who - 2 : who - 1;
+    size_t comma = set_off ? who - 2 : who - 1;
     size_t alo = comma > lo + 4 * NEAR ? comma - 4 * NEAR : lo;
     for (size_t k = comma; k > alo; k--)
         if (clause_stop(d, k - 1) || (q->used[k - 1] & USED_DIRECT)) {

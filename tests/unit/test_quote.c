@@ -451,6 +451,11 @@ static void test_reported(void)
     q = quote_of(d, "the plan would fail");
     CHECK(q && spells(q->source, "who") && spells(q->cue, "said") &&
           speaker_is(d, q, "Tom Hale"));
+    /* ... set off by dashes too. */
+    d = run("Headline text\nTom Hale - who said the plan would fail - left "
+            "early.\n");
+    q = quote_of(d, "the plan would fail");
+    CHECK(q && spells(q->source, "who") && speaker_is(d, q, "Tom Hale"));
     /* The comma inside a closing mark ends the relative clause too. */
     d = run("Headline text\nTom Hale, who has called the plan \"a sham,\" "
             "left early.\n");
