@@ -2798,6 +2798,33 @@ static bool conjunctions_only(const fw_doc *d, size_t a, size_t b)
 /* Where the content after a cue ending at 'k' starts: past the hearer
  * ("told reporters that"), adverbials ("said on Wednesday that") and
  * "that". */
+/* After a cue that ends at k, a phrase of the occasion ("in an
+ * interview", "at a news conference in Ohio", "in an op-ed Thursday")
+ * and a comma: the token after the comma, else k. */
+static size_t occasion_then_comma(const fw_doc *d, size_t k, size_t hi)
+{
+    static const word_form preps[] = {WF("in"), WF("at"), WF("on"),
+                                      WF("during")};
+    if (k + 3 >= hi || !word_among(d, k, preps, FW_COUNT(preps)))
+        return k;
+    bool occasion = false;
+    for (size_t x = k + 1; x < hi && x < k + 10; x++) {
+        if (punct(d, x, ','))
+            return occasion && x + 1 < hi ? x + 1 : k;
+        if (!is_word(d, x) && d->toks[x].kind != FW_TOKEN_NUMBER)
+            return k;
+        const fw_lex_word *w = lexw(d, x);
+        if (w->ctx & FW_CTX_OCCASION) {
+            occasion |= x < k + 4; /* (not a verb: "op-ed") */
+            continue;
+        }
+        if (w->func == FW_FUNC_AUX || w->func == FW_FUNC_WH ||
+            tok_eq(d, x, "that") || past_verb(d, x) || (w->feats & FW_LEX_CUE))
+            return k;
+    }
+    return k;
+}
+
 static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
 {
     const fw_doc *d = q->d;
@@ -2862,6 +2889,11 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
         if (m->tok_end < hi && tok_eq(d, m->tok_end, "to"))
             return m->tok_end;
     }
+    /* Where it was said, set off by a comma: "noted in an op-ed
+     * Thursday, the candidate ..." */
+    size_t after = occasion_then_comma(d, k, hi);
+    if (after > k)
+        return after;
     /* When it was said, right after the cue: "on Wednesday", "late
      * Monday", "earlier this week". */
     size_t x = time_phrase(d, k, hi);

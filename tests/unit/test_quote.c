@@ -401,6 +401,13 @@ static void test_reported(void)
     CHECK(q && q->kind == FW_QUOTE_INDIRECT && spells(q->cue, "said") &&
           speaker_is(d, q, "Tom Hale"));
 
+    /* ... and the occasion set off by a comma ("noted in an op-ed
+     * Thursday, CLAUSE"). */
+    d = run("Headline text\nTom Hale noted in an op-ed Thursday, the plan "
+            "\"will fail.\"\n");
+    q = quote_of(d, "the plan \"will fail.\"");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* Auxiliaries belong to the cue; a clause is not skipped. */
     d = run("Headline text\nTom Hale has said it was wrong to wait.\n");
     q = quote_of(d, "it was wrong to wait");
