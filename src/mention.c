@@ -1494,7 +1494,9 @@ static size_t run_end(const ctx *c, size_t i)
             if (k < c->s1 && is_cap(d, k) && k + 1 < c->s1 &&
                 (lexw(d, k + 1)->feats & FW_LEX_ORG_WORD))
                 k++; /* "Alan's Bike Shop" */
-            if (k < c->s1 && is_word(d, k) &&
+            /* (a capitalised one: "Bill Clinton's administration" is
+             * what a person leads) */
+            if (k < c->s1 && is_cap(d, k) &&
                 (lexw(d, k)->feats & FW_LEX_ORG_WORD)) {
                 j = k + 1;
                 org_head = true;

@@ -194,6 +194,14 @@ static void test_people(void)
     CHECK(d && entity_named(d, "Carver") &&
           entity_named(d, "Carver")->type == FW_ENTITY_PERSON);
 
+    /* ... nor "X's administration": the person's name ends at the
+     * possessive. */
+    d = run("Headline text\nPresident Tom Carver's administration cut "
+            "taxes.\n");
+    e = d ? entity_named(d, "Tom Carver") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON && has_title(e, "President"));
+    CHECK(d && count_entities(d) == 1);
+
     /* Capitalised, what a person leads is no part of a name of known
      * words. */
     d = run("Headline text\nThe Hollis Administration and the Hollis "
