@@ -1513,9 +1513,13 @@ static size_t run_end(const ctx *c, size_t i)
         if (d->toks[j].flags & FW_TOKEN_LINE_START)
             break;
         if (name_like(c, j)) {
-            org_head |=
-                (lexw(d, j)->feats &
-                 (FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN | FW_LEX_TITLE)) != 0;
+            const unsigned heads =
+                FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN | FW_LEX_TITLE;
+            /* after a title, a given name starts a person's name: "of"
+             * no longer joins ("Judge Ann Vell of the Court of Appeals") */
+            if ((lexw(d, j)->feats & (FW_LEX_GIVEN | heads)) == FW_LEX_GIVEN)
+                org_head = false;
+            org_head |= (lexw(d, j)->feats & heads) != 0;
             j++;
             continue;
         }
@@ -1596,6 +1600,25 @@ static bool is_honorific(const fw_doc *d, size_t i)
 /* Where a name's title was found. */
 enum { TITLE_NONE, TITLE_FRONT, TITLE_BEFORE, TITLE_AFTER };
 
+/* Does the run [a, b) name a body after a place or a person: a place
+ * noun after its name ("Marion Avenue Baptist Church"), or an
+ * organisation word before "of" ("the John F. Kennedy School of
+ * Government"), and no title ("Clark County | Sheriff X")? */
+static bool names_a_body(const fw_doc *d, size_t a, size_t b)
+{
+    bool body = false;
+    for (size_t k = a + 1; k < b; k++) {
+        const fw_lex_word *w = lexw(d, k);
+        if ((w->feats & FW_LEX_TITLE) && !(w->feats & FW_LEX_ORG_WORD))
+            return false;
+        body |=
+            ((w->feats & FW_LEX_PLACE_NOUN) && (w->flags & FW_LEXF_BEFORE)) ||
+            ((w->feats & FW_LEX_ORG_WORD) && k + 1 < b &&
+             tok_eq(d, k + 1, "of"));
+    }
+    return body;
+}
+
 /* Where a person's name that runs into what follows it on a signature
  * line ends: "Chris Abel | Manager", "Hilary E. Ackermann | Goldman
  * Sachs": at a title, organisation or place after a given name and one
@@ -1608,6 +1631,8 @@ static size_t person_cut(const fw_doc *d, size_t a, size_t b)
         if (d->toks[k].flags & FW_TF_POSSESSIVE)
             return b; /* "Ray's Pizza" is one name */
     }
+    if (names_a_body(d, a, b))
+        return b;
     for (size_t k = a + 2; k < b; k++) {
         const fw_lex_word *w = lexw(d, k);
         if ((w->feats & (FW_LEX_TITLE | FW_LEX_TITLE_MOD | FW_LEX_ORG |

@@ -194,6 +194,21 @@ static void test_people(void)
     CHECK(d && entity_named(d, "Carver") &&
           entity_named(d, "Carver")->type == FW_ENTITY_PERSON);
 
+    /* After a title and a given name, "of" ends the person's name:
+     * what follows is where the office is held. A body named after a
+     * place or a person is one name. */
+    d = run("Headline text\nJudge Ann Vell of the Northfield Court of "
+            "Appeals spoke at the Tom Carver School of Government and "
+            "at Grace Avenue Baptist Church.\n");
+    e = d ? entity_named(d, "Ann Vell") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON && has_title(e, "Judge"));
+    e = d ? entity_named(d, "Northfield Court of Appeals") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    e = d ? entity_named(d, "Tom Carver School of Government") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    e = d ? entity_named(d, "Grace Avenue Baptist Church") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+
     /* ... nor "X's administration": the person's name ends at the
      * possessive. */
     d = run("Headline text\nPresident Tom Carver's administration cut "
