@@ -1515,9 +1515,12 @@ static size_t run_end(const ctx *c, size_t i)
         if (name_like(c, j)) {
             const unsigned heads =
                 FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN | FW_LEX_TITLE;
-            /* after a title, a given name starts a person's name: "of"
-             * no longer joins ("Judge Ann Vell of the Court of Appeals") */
-            if ((lexw(d, j)->feats & (FW_LEX_GIVEN | heads)) == FW_LEX_GIVEN)
+            /* a given name, or a name right after a title, starts a
+             * person's name: "of" no longer joins ("Judge Ann Vell of
+             * the Court of Appeals", "Justice Vell of the Court") */
+            if (!(lexw(d, j)->feats & heads) &&
+                ((lexw(d, j)->feats & FW_LEX_GIVEN) ||
+                 (lexw(d, j - 1)->feats & heads) == FW_LEX_TITLE))
                 org_head = false;
             org_head |= (lexw(d, j)->feats & heads) != 0;
             j++;

@@ -208,6 +208,10 @@ static void test_people(void)
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
     e = d ? entity_named(d, "Grace Avenue Baptist Church") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    d = run("Headline text\nJustice Vell of the Northfield Court of "
+            "Appeals spoke.\n");
+    e = d ? entity_named(d, "Vell") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON && has_title(e, "Justice"));
 
     /* ... nor "X's administration": the person's name ends at the
      * possessive. */
