@@ -1503,8 +1503,11 @@ static size_t run_end(const ctx *c, size_t i)
                 continue;
             }
             /* "dinner at Del Frisco's for two": a place by its owner's
-             * name, with no noun after it. */
+             * name, with no noun after it (not a titled person's: "in
+             * Sen. X's case") */
             if (i > c->s0 && locative_prep(d, i - 1) &&
+                !(d->toks[i].aux & FW_WA_TITLE) &&
+                !(lexw(d, i)->feats & FW_LEX_HONORIFIC) &&
                 (j + 1 >= c->s1 || d->toks[j + 1].kind == FW_TOKEN_PUNCT ||
                  (is_word(d, j + 1) && lexw(d, j + 1)->func)))
                 j++;

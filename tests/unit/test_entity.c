@@ -448,6 +448,13 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Del Vasco's") &&
           entity_named(d, "Del Vasco's")->type == FW_ENTITY_PLACE);
     CHECK(d && !entity_named(d, "Carver's"));
+    /* Not a titled person's: "in Sen. X's case". */
+    d = run("Headline text\nHe objected, in Sen. Tom Carver's case, to the "
+            "plan. It is akin to Prime Minister Ann Vell's against it.\n");
+    CHECK(d && entity_named(d, "Tom Carver") &&
+          entity_named(d, "Tom Carver")->type == FW_ENTITY_PERSON);
+    CHECK(d && entity_named(d, "Ann Vell") &&
+          entity_named(d, "Ann Vell")->type == FW_ENTITY_PERSON);
 
     /* A word that qualifies titles, or a noun for people, is no place
      * after "in" or "among"; people of a party, in the plural, are a
