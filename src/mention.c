@@ -1748,6 +1748,26 @@ static bool describing_noun(const fw_doc *d, size_t a, size_t b)
     return false;
 }
 
+/* "Mike Huckabee | Makes Sexist Remark", "X | Says Y", a related
+ * story's title in the body: after a given name and one more word, a
+ * word that names nothing, a reporting verb or one that the document
+ * writes in lower case elsewhere, ends the person's name. 'b' when there
+ * is none. */
+static size_t everyday_cut(const ctx *c, size_t a, size_t b)
+{
+    const fw_doc *d = c->d;
+    if (b - a < 3 || !(lexw(d, a)->feats & FW_LEX_GIVEN))
+        return b;
+    for (size_t k = a + 2; k < b; k++)
+        if (!(lexw(d, k)->feats & (NAME_FEATS | FW_LEX_TITLE | FW_LEX_ORG_WORD |
+                                   FW_LEX_PLACE_NOUN)) &&
+            (d->toks[k].flags & (FW_TOKEN_CAPITALIZED | FW_TOKEN_ALL_CAPS)) ==
+                FW_TOKEN_CAPITALIZED &&
+            ((lexw(d, k)->feats & FW_LEX_CUE) || seen_case(c, k, SEEN_LOWER)))
+            return k;
+    return b;
+}
+
 static fw_status read_run(ctx *c, size_t a, size_t b)
 {
     if (describing_noun(c->d, a, b)) {
@@ -1760,6 +1780,8 @@ static fw_status read_run(ctx *c, size_t a, size_t b)
         size_t k = known_cut(c->d, a, b);
         if (k == b)
             k = person_cut(c->d, a, b);
+        if (k == b)
+            k = everyday_cut(c, a, b);
         bool led = false;
         if (k == b)
             led = (k = led_cut(c->d, a, b)) < b;

@@ -213,6 +213,15 @@ static void test_people(void)
     e = d ? entity_named(d, "Vell") : NULL;
     CHECK(e && e->type == FW_ENTITY_PERSON && has_title(e, "Justice"));
 
+    /* In a related story's title in the body, a reporting verb, or a
+     * word the text writes in lower case elsewhere, ends a person's
+     * name. */
+    d = run("Headline text\n\nThe mayor makes a case for parks.\n\nRead "
+            "more: Ann Vell Makes Case For Parks; Tom Carver Says Talks "
+            "Failed\n");
+    CHECK(d && entity_named(d, "Ann Vell"));
+    CHECK(d && entity_named(d, "Tom Carver"));
+
     /* ... nor "X's administration": the person's name ends at the
      * possessive. */
     d = run("Headline text\nPresident Tom Carver's administration cut "
