@@ -313,8 +313,12 @@ static fw_status place_full_name(resolver *r, size_t mi)
                 FW_OK)
                 return FW_ENOMEM;
         }
-        /* "the Times" after "The New York Times", "the Post" */
+        /* "the Times" after "The New York Times", "the Department"
+         * after "the Labor Department" (but "the House" is no White
+         * House: a chamber's noun names a chamber) */
+        const fw_lex_word *last = fw_lex_get(d->toks[m->tok_end - 1].word);
         if (m->type == FW_ENTITY_ORGANIZATION && m->tok_end - m->tok >= 2 &&
+            last->org != FW_ORG_LEGISLATURE &&
             key_add(r, token_key(d, KEY_ORG, m->tok_end - 1), e) != FW_OK)
             return FW_ENOMEM;
         /* "North Atlantic Treaty Organization (NATO)" */

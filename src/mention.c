@@ -1733,19 +1733,22 @@ static size_t known_cut(const fw_doc *d, size_t a, size_t b)
 }
 
 /* A run of name tokens, cut where one name ends and another begins. */
-/* Does the noun for a person that opens run [a, b) describe the name
- * after it, before a given name or a title ("Republican Donald Trump",
- * "Democrat Hillary Clinton", "Republican South Carolina Sen. X")? */
-static bool describing_noun(const fw_doc *d, size_t a, size_t b)
+/* Where a noun for a person in run [a, b) describes the name after it,
+ * before a given name or a title ("Republican Donald Trump", "Democrat
+ * Hillary Clinton", "Republican South Carolina Sen. X", "Nevada
+ * Democrat Lucy Flores"); 'b' when none does. */
+static size_t describing_noun(const fw_doc *d, size_t a, size_t b)
 {
-    if (b - a < 3 || !has_ctx(d, a, FW_CTX_HUMAN))
-        return false;
-    if (lexw(d, a + 1)->feats & FW_LEX_GIVEN)
-        return true;
-    for (size_t k = a + 1; k < b; k++)
-        if (lexw(d, k)->feats & (FW_LEX_TITLE | FW_LEX_HONORIFIC))
-            return true;
-    return false;
+    for (size_t k = a; k + 2 < b; k++) {
+        if (!has_ctx(d, k, FW_CTX_HUMAN))
+            continue;
+        if (lexw(d, k + 1)->feats & FW_LEX_GIVEN)
+            return k;
+        for (size_t x = k + 1; x < b; x++)
+            if (lexw(d, x)->feats & (FW_LEX_TITLE | FW_LEX_HONORIFIC))
+                return k;
+    }
+    return b;
 }
 
 /* "Mike Huckabee | Makes Sexist Remark", "X | Says Y", a related
@@ -1770,11 +1773,14 @@ static size_t everyday_cut(const ctx *c, size_t a, size_t b)
 
 static fw_status read_run(ctx *c, size_t a, size_t b)
 {
-    if (describing_noun(c->d, a, b)) {
-        fw_status st = read_name(c, a, a + 1);
+    size_t noun = describing_noun(c->d, a, b);
+    if (noun < b) {
+        fw_status st = noun > a ? read_run(c, a, noun) : FW_OK;
+        if (st == FW_OK)
+            st = read_name(c, noun, noun + 1);
         if (st != FW_OK)
             return st;
-        a++;
+        a = noun + 1;
     }
     while (a < b) {
         size_t k = known_cut(c->d, a, b);

@@ -213,6 +213,14 @@ static void test_people(void)
     e = d ? entity_named(d, "Vell") : NULL;
     CHECK(e && e->type == FW_ENTITY_PERSON && has_title(e, "Justice"));
 
+    /* A party noun after a place, before a given name or a title,
+     * describes the person; "Sens." is a title. */
+    d = run("Headline text\nNevada Democrat Ann Vell spoke. Idaho "
+            "Republican Sens. Tom Carver and Emma Stone spoke.\n");
+    CHECK(d && entity_named(d, "Ann Vell") && entity_named(d, "Nevada"));
+    e = d ? entity_named(d, "Tom Carver") : NULL;
+    CHECK(e && has_title(e, "Sens.") && entity_named(d, "Idaho"));
+
     /* In a related story's title in the body, a reporting verb, or a
      * word the text writes in lower case elsewhere, ends a person's
      * name. */
