@@ -177,17 +177,25 @@ char *fw_arena_strndup(fw_arena *a, const char *s, size_t len)
     return p;
 }
 
-static bool is_white(char c)
+/* The length of the white space at s[i] (before 'n'): ASCII white space
+ * or a no-break space (U+00A0), which names copied from the web hold;
+ * 0 for anything else. */
+static size_t white_at(const char *s, size_t i, size_t n)
 {
-    return c == ' ' || (c >= '\t' && c <= '\r');
+    if (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))
+        return 1;
+    return i + 1 < n && (unsigned char)s[i] == 0xC2 &&
+                   (unsigned char)s[i + 1] == 0xA0
+               ? 2
+               : 0;
 }
 
 const char *fw_arena_one_line(fw_arena *a, const char *s, size_t *len)
 {
     size_t n = *len, i = 0;
-    for (; i < n; i++)
-        if (is_white(s[i]) &&
-            (s[i] != ' ' || (i + 1 < n && is_white(s[i + 1]))))
+    for (size_t w; i < n; i++)
+        if ((w = white_at(s, i, n)) != 0 &&
+            (s[i] != ' ' || (i + 1 < n && white_at(s, i + 1, n))))
             break;
     if (i == n)
         return s;
@@ -195,11 +203,15 @@ const char *fw_arena_one_line(fw_arena *a, const char *s, size_t *len)
     if (!p)
         return NULL;
     size_t k = 0;
-    for (i = 0; i < n; i++) {
-        if (!is_white(s[i]))
-            p[k++] = s[i];
-        else if (k && p[k - 1] != ' ')
+    for (i = 0; i < n;) {
+        size_t w = white_at(s, i, n);
+        if (!w) {
+            p[k++] = s[i++];
+            continue;
+        }
+        if (k && p[k - 1] != ' ')
             p[k++] = ' ';
+        i += w;
     }
     *len = k;
     return p;

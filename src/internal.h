@@ -40,8 +40,9 @@ void *fw_arena_grow(fw_arena *a, void *ptr, size_t old, size_t size);
 char *fw_arena_strndup(fw_arena *a, const char *s, size_t len);
 
 /* s[0..len) on one line: itself when its words are apart by single
- * spaces, else a copy with each run of white space one space ("Ralf
- * Stegner" from a name a wrapper broke). NULL when out of memory. */
+ * spaces, else a copy with each run of white space (no-break spaces
+ * too) one space ("Ralf Stegner" from a name a wrapper broke). NULL when
+ * out of memory. */
 const char *fw_arena_one_line(fw_arena *a, const char *s, size_t *len);
 /* "E12", "Q3": an identifier of one letter and a number, in the arena. */
 char *fw_arena_id(fw_arena *a, char letter, size_t number);

@@ -922,9 +922,9 @@ static bool possessive_pronoun(const fw_ment *m)
 }
 
 /* The person whose title follows a name that ends at token e, past a
- * few words in lower case, within [e, b) ("Reuters technical analyst
- * Wang Tao", "Sanders senior adviser X"): the name qualifies the title.
- * -1 when there is none. */
+ * few words that name no one, within [e, b) ("Reuters technical analyst
+ * Wang Tao", "Sanders senior adviser X", "Idaho Republican Sen. X"): the
+ * name qualifies the title. -1 when there is none. */
 static int32_t titled_after_qualifier(const qctx *q, size_t e, size_t b)
 {
     const fw_doc *d = q->d;
@@ -933,8 +933,7 @@ static int32_t titled_after_qualifier(const qctx *q, size_t e, size_t b)
         if (m >= 0 && d->ments[m].kind == FW_MENTION_TITLE &&
             d->ments[m].link >= 0 && d->ments[m].tok_end <= b)
             return d->ments[m].link;
-        if (!is_word(d, k) || lexw(d, k)->func ||
-            (d->toks[k].flags & FW_TOKEN_CAPITALIZED) || past_verb(d, k) ||
+        if (!is_word(d, k) || lexw(d, k)->func || m >= 0 || past_verb(d, k) ||
             adverb_or_aux(d, k))
             return -1; /* (not "X largely ignored Senator Y") */
     }

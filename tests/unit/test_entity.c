@@ -133,6 +133,10 @@ static void test_people(void)
     e = d ? entity_named(d, "Milena Korvath") : NULL;
     CHECK(e && e->type == FW_ENTITY_PERSON);
     CHECK(d && d->n_blocks == 2);
+    /* ... so is one with a no-break space inside. */
+    d = run("Headline text\nThe deputy leader Milena\xC2\xA0Korvath spoke.\n");
+    e = d ? entity_named(d, "Milena Korvath") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
 
     /* A modal in capitals inside a sentence, after a given name or
      * before a past tense, is a surname; opening a question it is not. */

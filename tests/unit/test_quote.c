@@ -1141,6 +1141,10 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     q = quote_of(d, "Prices may fall");
     CHECK(q && speaker_is(d, q, "Mark Doyle"));
+    d = run("Headline text\nIdaho Republican Sen. Anna Berglund said the "
+            "plan failed.\n");
+    q = quote_of(d, "the plan failed");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
 
     /* After "X, Y, said", a name that opens a clause with an infinitive
      * is the content's subject, not an inverted source. */
