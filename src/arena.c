@@ -193,10 +193,14 @@ static size_t white_at(const char *s, size_t i, size_t n)
 const char *fw_arena_one_line(fw_arena *a, const char *s, size_t *len)
 {
     size_t n = *len, i = 0;
-    for (size_t w; i < n; i++)
-        if ((w = white_at(s, i, n)) != 0 &&
-            (s[i] != ' ' || (i + 1 < n && white_at(s, i + 1, n))))
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c > ' ') & (c != 0xC2))
+            continue; /* most bytes: one test */
+        if (white_at(s, i, n) &&
+            (c != ' ' || (i + 1 < n && white_at(s, i + 1, n))))
             break;
+    }
     if (i == n)
         return s;
     char *p = fw_arena_alloc_raw(a, n);
