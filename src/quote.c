@@ -1528,6 +1528,60 @@ static void name_in_apposition(const qctx *q, source *s, size_t hi)
 static bool tag_verb_after(qctx *q, size_t close, size_t k, size_t hi, cue *c,
                            source *s);
 
+/* Does [a, b) hold a clause's start or verb: a word that opens a clause,
+ * an auxiliary, a verb in the past not after an article ("a retired
+ * nurse" has none)? */
+static bool clause_in(const fw_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        if (!is_word(d, k))
+            continue;
+        const fw_lex_word *w = lexw(d, k);
+        if (subordinator(d, k) || w->func == FW_FUNC_WH ||
+            w->func == FW_FUNC_AUX ||
+            (past_verb(d, k) && !(k > a && is_word(d, k - 1) &&
+                                  lexw(d, k - 1)->func == FW_FUNC_DET)))
+            return true;
+    }
+    return false;
+}
+
+/* '," Jane Doe, 67, a retired nurse in Allentown, Pa., said', '," the
+ * tall, old diplomat said': source 's' of a cue after a quotation starts
+ * at token k, right after the quotation, when all before it is one noun
+ * phrase: it opens with a name or an article, holds no clause and no
+ * quotation mark, and names the speaker if 's' did ('" at the
+ * convention, he said' stays "he"). */
+static void source_from(const qctx *q, size_t k, source *s)
+{
+    const fw_doc *d = q->d;
+    if (!is_word(d, k) || clause_in(d, k, s->start) ||
+        !((d->toks[k].flags & FW_TOKEN_CAPITALIZED) ||
+          lexw(d, k)->func == FW_FUNC_DET))
+        return;
+    for (size_t x = k; x < s->start; x++)
+        if (is_quote_mark(d, x))
+            return;
+    int32_t m = head_mention(q, k, s->end);
+    if (m < 0 && s->ment >= 0)
+        return; /* ("the dawn of the movement, X said": X speaks) */
+    s->start = k;
+    s->ment = m;
+}
+
+/* The index of the ')' closing the '(' at token 'open' before 'limit',
+ * within eight tokens; SIZE_MAX when there is none. */
+static size_t paren_close(const fw_doc *d, size_t open, size_t limit)
+{
+    for (size_t k = open + 1; k < limit && k < open + 9; k++) {
+        if (punct(d, k, ')'))
+            return k;
+        if (punct(d, k, '(') || is_quote_mark(d, k))
+            return SIZE_MAX; /* (a period may be an abbreviation's: "R-Fla.") */
+    }
+    return SIZE_MAX;
+}
+
 /* The attribution after a closing mark at token 'close': '," X said',
  * '," said X', '," according to X'. */
 static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
@@ -1544,6 +1598,13 @@ static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
         return false;
     size_t limit = k + NEAR < hi ? k + NEAR : hi;
     for (size_t i = k; i < limit; i++) {
+        /* '," Sen. X (R-Fla.) said': past a short aside in brackets */
+        size_t close_paren;
+        if (punct(d, i, '(') &&
+            (close_paren = paren_close(d, i, limit)) != SIZE_MAX) {
+            i = close_paren;
+            continue;
+        }
         if (is_quote_mark(d, i) || clause_stop(d, i))
             break;
         if (!cue_at(q, i, k, hi, c))
@@ -1557,7 +1618,14 @@ static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
             name_in_apposition(q, s, hi);
             return true;
         }
-        return source_before(q, k, c->start, s) && s->start == k;
+        if (!source_before(q, k, c->start, s))
+            return false;
+        /* '," Jane Doe, 67, a retired nurse in Allentown, Pa., said', '," the
+         * tall, old diplomat said': all before the cue is the source, when
+         * no verb of its own is there */
+        if (s->start > k)
+            source_from(q, k, s);
+        return s->start == k;
     }
     return tag_verb_after(q, close, k, hi, c, s);
 }

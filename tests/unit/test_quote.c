@@ -63,6 +63,24 @@ static void test_direct(void)
     q = quote_of(d, "It is late,");
     CHECK(q && spells(q->source, "Tom Hale") && speaker_is(d, q, "Tom Hale"));
 
+    /* After: a source with an aside in brackets, an age and an
+     * apposition set off by commas, or adjectives a comma joins. */
+    d = run("Headline text\n\"It is late,\" Sen. Tom Hale (R-Fla.) said. "
+            "\"It is early,\" Anna Berglund, 67, a retired nurse in "
+            "Allentown, Pa., said. \"It is noon,\" the tall, old diplomat "
+            "said.\n");
+    q = quote_of(d, "It is late,");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "It is early,");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "It is noon,");
+    CHECK(q && spells(q->source, "the tall, old diplomat"));
+    /* ... but not a phrase that goes on with the sentence. */
+    d = run("Headline text\nTom Hale spoke. \"We are alive,\" at the "
+            "convention, he said.\n");
+    q = quote_of(d, "We are alive,");
+    CHECK(q && !spells(q->source, "at the convention, he"));
+
     /* Before: 'X replied: "..."', 'X told reporters, "..."'. */
     d = run("Headline text\nPressed on the plan, Tom Hale replied: \"It "
             "will work. Trust me.\"\nAnna Berglund told reporters, \"No.\"\n");
