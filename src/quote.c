@@ -1537,8 +1537,9 @@ static bool clause_in(const fw_doc *d, size_t a, size_t b)
         if (!is_word(d, k))
             continue;
         const fw_lex_word *w = lexw(d, k);
-        if (subordinator(d, k) || w->func == FW_FUNC_WH ||
-            w->func == FW_FUNC_AUX ||
+        /* ("the senator and candidate": "and" joins nouns) */
+        if ((subordinator(d, k) && !tok_eq(d, k, "and")) ||
+            w->func == FW_FUNC_WH || w->func == FW_FUNC_AUX ||
             (past_verb(d, k) && !(k > a && is_word(d, k - 1) &&
                                   lexw(d, k - 1)->func == FW_FUNC_DET)))
             return true;

@@ -75,6 +75,11 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     q = quote_of(d, "It is noon,");
     CHECK(q && spells(q->source, "the tall, old diplomat"));
+    d = run("Headline text\n\"It is late,\" the Florida senator and "
+            "presidential candidate said in a statement.\n");
+    q = quote_of(d, "It is late,");
+    CHECK(q && spells(q->source, "the Florida senator and presidential "
+                                 "candidate"));
     /* ... but not a phrase that goes on with the sentence. */
     d = run("Headline text\nTom Hale spoke. \"We are alive,\" at the "
             "convention, he said.\n");
