@@ -1720,14 +1720,29 @@ static bool source_noun(const fw_doc *d, size_t i)
     return word_among(d, i, words, FW_COUNT(words));
 }
 
+static size_t paren_close(const fw_doc *d, size_t open, size_t limit);
+
 /* Is the label [lo, colon) a person's name alone, a speaker in a
- * transcript ("Matthews: Well, ...")? */
+ * transcript ("Matthews: Well, ...")? A title and an aside in brackets
+ * may go with it ("Rep. Trey Gowdy (R-S.C.): ..."). */
 static bool person_label(const qctx *q, size_t lo, size_t colon)
 {
     const fw_doc *d = q->d;
     int32_t m = q->ment_at[lo];
-    return m >= 0 && d->ments[m].kind == FW_MENTION_NAME &&
-           d->ments[m].type == FW_ENTITY_PERSON && d->ments[m].tok_end == colon;
+    if (m >= 0 && d->ments[m].kind == FW_MENTION_TITLE &&
+        d->ments[m].link >= 0) {
+        m = d->ments[m].link; /* (a full name: "Delegate Update" is none) */
+        if (d->ments[m].tok_end - d->ments[m].tok < 2)
+            return false;
+    }
+    if (m < 0 || d->ments[m].kind != FW_MENTION_NAME ||
+        d->ments[m].type != FW_ENTITY_PERSON)
+        return false;
+    size_t end = d->ments[m].tok_end, close;
+    if (end < colon && punct(d, end, '(') &&
+        (close = paren_close(d, end, colon)) != SIZE_MAX)
+        end = close + 1;
+    return end == colon;
 }
 
 /* Does the sentence from 'lo' open with a speaker and a colon at
@@ -1739,8 +1754,9 @@ static bool colon_source(const qctx *q, size_t lo, size_t colon, source *s)
     uint32_t b = block_of(d, d->toks[lo].start);
     bool para_start = d->toks[lo].start == d->blocks[b].span.start;
     bool headline = headline_at(d, lo);
-    bool label = para_start && ((d->toks[lo].flags & FW_TOKEN_ALL_CAPS) ||
-                                person_label(q, lo, colon));
+    bool person = para_start && person_label(q, lo, colon);
+    bool label =
+        person || (para_start && (d->toks[lo].flags & FW_TOKEN_ALL_CAPS));
     /* A paragraph of one short line that a person's name opens, as a
      * related story's title: "Mark Cuban: I'd consider a White House
      * bid." (not a team's in a schedule: "Hawks: Host Milwaukee") */
@@ -1752,11 +1768,10 @@ static bool colon_source(const qctx *q, size_t lo, size_t colon, source *s)
     if ((!headline && !label) || colon <= lo ||
         !(d->toks[lo].flags & FW_TOKEN_CAPITALIZED))
         return false;
-    for (size_t k = lo; k < colon; k++)
+    for (size_t k = lo; k < colon && !person; k++)
         if (d->toks[k].kind != FW_TOKEN_WORD ||
             (lexw(d, k)->feats & FW_LEX_CUE) || headline_label(d, k) ||
-            (!headline && !(d->toks[k].flags & FW_TOKEN_ALL_CAPS) &&
-             !person_label(q, lo, colon)))
+            (!headline && !(d->toks[k].flags & FW_TOKEN_ALL_CAPS)))
             return false; /* "Trump says: ...", "Update: ..." */
     *s = (source){lo, colon, head_mention(q, lo, colon)};
     return s->ment >= 0 || source_noun(d, colon - 1) || label;
@@ -2019,6 +2034,12 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
     size_t reach = marked ? 8 : 1;
     size_t limit = k > lo + reach ? k - reach : lo;
     for (size_t i = k; i-- > limit;) {
+        size_t open_paren; /* (past an aside: 'Rep. X (R-S.C.): "') */
+        if (punct(d, i, ')') &&
+            (open_paren = paren_open(d, limit, i)) != SIZE_MAX) {
+            i = open_paren;
+            continue;
+        }
         if (is_quote_mark(d, i) || (clause_stop(d, i) && i + 1 != k))
             return false;
         if (!cue_at(q, i, lo, k, c))
@@ -2060,7 +2081,8 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
                 relative_source(q, lo, c->start, s));
     }
     /* 'Reid: "Never underestimate Trump."' */
-    if (marked && punct(d, k, ':') && k < lo + 6 && colon_source(q, lo, k, s)) {
+    if (marked && punct(d, k, ':') && k < lo + 10 &&
+        colon_source(q, lo, k, s)) {
         *c = (cue){.start = k, .end = k + 1, .verb = k};
         return true;
     }

@@ -2060,6 +2060,16 @@ static void test_reported_bounds(void)
     q = quote_of(d, "The race is close");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* A transcript's label: a title and an aside in brackets may go with
+     * the name; a title before a word that is no full name is no
+     * label. */
+    d = run("Headline text\n\nSome text here.\n\nRep. Tom Hale (R-S.C.):"
+            "\"I have not heard that figure.\"\n\nDelegate Update: The "
+            "latest count in the race.\n");
+    q = quote_of(d, "I have not heard that figure.");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    CHECK(quote_of(d, "The latest count in the race") == NULL);
+
     /* A paragraph of one short line that a person's name and a colon
      * open is their words, as a related story's title; a team's line in
      * a schedule is not. */
