@@ -2065,6 +2065,17 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
                              c->start) ||
              opens_condition(d, c->end, k)))
             return false;
+        /* 'X was told by aides, "..."': the agent spoke; 'X was asked,
+         * "..."': someone not named did (the subject heard the words) */
+        if (c->passive && c->cls == FW_CUE_SPEECH) {
+            if (c->end < k && tok_eq(d, c->end, "by") &&
+                source_after(q, c->end + 1, k, s))
+                return true;
+            if (!source_before(q, lo, c->start, s))
+                return false;
+            s->ment = -1;
+            return true;
+        }
         /* 'X said: "..."'; inverted at the clause's start, 'But, said
          * X, "..."'. */
         if (source_before(q, lo, c->start, s) ||

@@ -63,6 +63,15 @@ static void test_direct(void)
     q = quote_of(d, "It is late,");
     CHECK(q && spells(q->source, "Tom Hale") && speaker_is(d, q, "Tom Hale"));
 
+    /* Before, in the passive: 'X was told by aides, "..."' is the
+     * aides' words; 'X was asked, "..."' someone's not named, not X's. */
+    d = run("Headline text\nTom Hale was told by aides, \"You will lose.\" "
+            "Anna Berglund was asked, \"Where have you been?\"\n");
+    q = quote_of(d, "You will lose.");
+    CHECK(q && spells(q->source, "aides") && speaker_is(d, q, NULL));
+    q = quote_of(d, "Where have you been?");
+    CHECK(q && speaker_is(d, q, NULL));
+
     /* After: a source with an aside in brackets, an age and an
      * apposition set off by commas, or adjectives a comma joins. */
     d = run("Headline text\n\"It is late,\" Sen. Tom Hale (R-Fla.) said. "
