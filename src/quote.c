@@ -2027,6 +2027,22 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
         if (x == k)
             return true;
     }
+    /* 'HEADLINE - Michael P. McDonald: "..."': a roundup's item names
+     * whose words it quotes after a dash */
+    if (marked && punct(d, k, ':')) {
+        size_t dash = k;
+        while (dash > lo && k - dash < 10 &&
+               d->toks[dash - 1].kind != FW_TOKEN_DASH)
+            dash--;
+        if (dash > lo + 1 && dash < k && person_label(q, dash, k)) {
+            int32_t m = q->ment_at[dash];
+            if (d->ments[m].kind == FW_MENTION_TITLE)
+                m = d->ments[m].link;
+            *s = (source){dash, k, m};
+            *c = (cue){.start = k, .end = k + 1, .verb = k};
+            return true;
+        }
+    }
     /* The cue within a few tokens before: after a colon or comma,
      * objects and adverbials may follow it ("told reporters on Monday:");
      * without one, the quotation follows the cue ('X said "...'), or it

@@ -2079,6 +2079,12 @@ static void test_reported_bounds(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "The latest count in the race") == NULL);
 
+    /* A roundup's item: a headline, a dash, the name and a colon. */
+    d = run("Headline text\n\nSome text here.\n\nTURNOUT ROSE IN THE NORTH - "
+            "Anna Berglund: \"At long last the count has started.\"\n");
+    q = quote_of(d, "At long last the count has started.");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
     /* A paragraph of one short line that a person's name and a colon
      * open is their words, as a related story's title; a team's line in
      * a schedule is not. */
