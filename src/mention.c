@@ -514,6 +514,7 @@ static bool hyphenated_given(const fw_doc *d, size_t i)
 }
 
 static bool judge_name_like(const ctx *c, size_t i);
+static bool locative_prep(const fw_doc *d, size_t i);
 
 /* After a capitalised everyday word at the start of a sentence, does a
  * lower-case word follow that is not a verb ("Nice people", not "Rice
@@ -626,13 +627,20 @@ static bool judge_name_like(const ctx *c, size_t i)
         return false;
     bool start = opens_sentence(d, i);
     if ((w->feats & (FW_LEX_PLACE | FW_LEX_ORG)) && caps_ok(d, i, w)) {
+        /* A postal code ("Austin, TX", "Austin TX", "moved to NY", "NY
+         * Times") needs a place or a preposition of place before it, or a
+         * name after it, not words in capitals ("TURNOUT IN IOWA") */
+        if ((w->flags & FW_LEXF_CAPS) && w->place == FW_PLACE_SUBDIVISION) {
+            bool before =
+                i > c->s0 && (fw_tok_punct(&d->toks[i - 1], ',') ||
+                              (is_cap(d, i - 1) && !all_caps(d, i - 1)) ||
+                              locative_prep(d, i - 1));
+            return before ||
+                   (i + 1 < c->s1 && is_cap(d, i + 1) && !all_caps(d, i + 1));
+        }
         bool everyday = w->func || (w->feats & FW_LEX_COMMON);
         if (!everyday)
             return true;
-        /* A postal code ("Austin, TX") needs a place before it. */
-        if ((w->flags & FW_LEXF_CAPS) && w->place == FW_PLACE_SUBDIVISION)
-            return i > c->s0 &&
-                   (fw_tok_punct(&d->toks[i - 1], ',') || is_cap(d, i - 1));
         if (all_caps(d, i))
             return true; /* "US", "WHO" */
         if (!start)

@@ -500,6 +500,16 @@ static void test_places_orgs(void)
     CHECK(e && e->type == FW_ENTITY_GROUP &&
           has_mention(d, e, FW_MENTION_PRONOUN, "They"));
 
+    /* A postal code is a place after a place, a comma or a preposition
+     * of place, not among words in capitals; a time zone is no place. */
+    d = run("Headline text\nTURNOUT IN IOWA DOES NOT RAISE HOPES. He lives "
+            "in Boise, ID and moved to NY. The vote ends at 10 p.m. EST "
+            "on Tuesday.\n");
+    CHECK(d && !entity_named(d, "IN") && !entity_named(d, "EST"));
+    CHECK(d && entity_named(d, "ID") &&
+          entity_named(d, "ID")->type == FW_ENTITY_PLACE);
+    CHECK(d && entity_named(d, "NY"));
+
     /* A prefix is no particle: "out-Carver" is no part of the name. */
     d = run("Headline text\nHe tried to out-Carver Tom Carver.\n");
     CHECK(d && entity_named(d, "Tom Carver"));
