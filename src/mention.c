@@ -62,6 +62,8 @@ typedef struct ctx {
     uint32_t name_id;      /* and what it found */
     bool title_case;       /* the block being read is in title case */
     bool *block_title;     /* per block: in title case */
+    bool shouting;         /* the sentence being read is in capitals */
+    bool *sent_caps;       /* per sentence: in capitals */
     size_t sent;           /* index of the sentence being read */
     size_t s0, s1;         /* its tokens */
     size_t first_in_sent;  /* mentions before this one are in earlier
@@ -585,6 +587,19 @@ static bool starts_place(const ctx *c, size_t i)
     return true;
 }
 
+/* How many words in capitals in a row hold word i ("ORLANDO MOURNS
+ * VICTIMS" in mid-paragraph)? */
+static size_t caps_run(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    size_t a = i, b = i + 1;
+    while (a > c->s0 && is_word(d, a - 1) && all_caps(d, a - 1))
+        a--;
+    while (b < c->s1 && is_word(d, b) && all_caps(d, b))
+        b++;
+    return b - a;
+}
+
 static bool judge_name_like(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
@@ -660,8 +675,15 @@ static bool judge_name_like(const ctx *c, size_t i)
     }
     if (d->toks[i].flags & FW_TF_POSSESSIVE)
         return false;
-    bool known = (w->feats & (NAME_FEATS | FW_LEX_HONORIFIC | FW_LEX_TITLE)) ||
-                 seen_case(c, i, SEEN_CAPITALIZED);
+    bool listed = (w->feats & (NAME_FEATS | FW_LEX_HONORIFIC | FW_LEX_TITLE));
+    /* a word in a line in capitals: a name if listed, or between a
+     * given name and a listed name ("DEBBIE WASSERMAN SCHULTZ") */
+    if (all_caps(d, i) && (c->shouting || caps_run(c, i) >= 3))
+        return listed ||
+               (i > c->s0 && i + 1 < c->s1 && all_caps(d, i - 1) &&
+                all_caps(d, i + 1) && (lexw(d, i - 1)->feats & FW_LEX_GIVEN) &&
+                (lexw(d, i + 1)->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)));
+    bool known = listed || seen_case(c, i, SEEN_CAPITALIZED);
     if (c->title_case && !all_caps(d, i)) /* not "Dean Tells" */
         return known || !(w->feats & (FW_LEX_COMMON | FW_LEX_CUE));
     if (start) {
@@ -2288,7 +2310,9 @@ static fw_status prepare(ctx *c)
         fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * sizeof *d->cue_toks);
     c->clause_at =
         fw_arena_alloc_raw(&d->arena, (d->n_sents + 1) * sizeof *c->clause_at);
-    if (!words || !opens || !c->stops || !d->cue_toks || !c->clause_at)
+    c->sent_caps = fw_arena_alloc_raw(&d->arena, d->n_sents + 1);
+    if (!words || !opens || !c->stops || !d->cue_toks || !c->clause_at ||
+        !c->sent_caps)
         return FW_ENOMEM;
     /* The loop's arrays and counts in locals: its byte stores (marks,
      * memo) could alias anything in memory, which would make the compiler
@@ -2314,7 +2338,7 @@ static fw_status prepare(ctx *c)
          * half the time. First the sentence's words, and which of them
          * open it (FW_WA_OPENS): nothing but opening quotes, brackets,
          * dashes, or a colon, before them. */
-        size_t n = 0;
+        size_t n = 0, n_caps = 0;
         bool chain = true; /* only openers, or a colon, since s0 */
         for (size_t i = s0; i < s1; i++) {
             const fw_tok *t = &toks[i];
@@ -2322,6 +2346,8 @@ static fw_status prepare(ctx *c)
             words[n] = (uint32_t)i;
             opens[n] = chain | ((t->flags & FW_TOKEN_LINE_START) != 0);
             n += t->kind == FW_TOKEN_WORD;
+            n_caps += (t->kind == FW_TOKEN_WORD) &
+                      ((t->flags & FW_TOKEN_ALL_CAPS) != 0);
             bool opener = (t->kind == FW_TOKEN_QUOTE) |
                           (t->kind == FW_TOKEN_DASH) | fw_tok_punct(t, '(');
             chain = opener ? chain : fw_tok_punct(t, ':');
@@ -2375,6 +2401,9 @@ static fw_status prepare(ctx *c)
             }
         }
         c->clause_at[s] = (uint32_t)clause;
+        /* "DEMOGRAPHICS FAVOR CRUZ": a line in capitals, whose words
+         * are no acronyms */
+        c->sent_caps[s] = n >= 4 && n_caps * 10 >= n * 7;
         n_words += n;
     }
     c->n_stops = n_stops;
@@ -2413,6 +2442,7 @@ fw_status fw_find_mentions(fw_doc *d)
         while (b + 1 < d->n_blocks && d->block_tok[b + 1] <= c.s0)
             b++;
         c.title_case = d->n_blocks && c.block_title[b];
+        c.shouting = c.sent_caps[s];
         st = read_sentence(&c);
         if (st != FW_OK)
             return st;

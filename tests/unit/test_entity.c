@@ -510,6 +510,15 @@ static void test_places_orgs(void)
           entity_named(d, "ID")->type == FW_ENTITY_PLACE);
     CHECK(d && entity_named(d, "NY"));
 
+    /* In a line in capitals, only listed words are names (and a middle
+     * name between them). */
+    d = run("Headline text\nANN WASSERVELL SMITH RESIGNS AS PARTY CHAIR. "
+            "DEMOGRAPHICS FAVOR HALE IN TEXAS. The story goes on here.\n");
+    CHECK(d && entity_named(d, "ANN WASSERVELL SMITH"));
+    CHECK(d && !entity_named(d, "DEMOGRAPHICS FAVOR HALE") &&
+          !entity_named(d, "DEMOGRAPHICS"));
+    CHECK(d && entity_named(d, "TEXAS"));
+
     /* A prefix is no particle: "out-Carver" is no part of the name. */
     d = run("Headline text\nHe tried to out-Carver Tom Carver.\n");
     CHECK(d && entity_named(d, "Tom Carver"));
