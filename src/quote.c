@@ -836,14 +836,16 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
          (a > s0 && tok_eq(d, a, "being") && is_word(d, a - 1) &&
           lexw(d, a - 1)->func == FW_FUNC_PREP)))
         c->passive = false;
-    /* "curbs ordered by the president brought ...": a participle right
-     * after its noun, its agent after it, modifies the noun; nothing
-     * after it is reported (a verb of speech goes on: "said by
-     * telephone"; after a comma, "the bill, opposed by X," is X's
-     * stance, as "be" would make it) */
-    if (!c->passive && a == i && i > s0 && end == i + 1 && end < s1 &&
-        w->cue != FW_CUE_SPEECH && tok_eq(d, end, "by") && is_word(d, i - 1) &&
-        participle(d, i))
+    /* "curbs ordered by the president brought ...", "Widely derided by
+     * politicians, ...": a participle right after its noun or adverb,
+     * its agent after it, modifies the noun; nothing after it is
+     * reported (but "said by telephone" names no agent; after a comma,
+     * "the bill, opposed by X," is X's stance, as "be" would make it) */
+    if (!c->passive && a == i && i > s0 && end == i + 1 && end + 1 < s1 &&
+        tok_eq(d, end, "by") && is_word(d, i - 1) && participle(d, i) &&
+        is_word(d, end + 1) &&
+        ((d->toks[end + 1].flags & FW_TOKEN_CAPITALIZED) ||
+         lexw(d, end + 1)->func == FW_FUNC_DET || plural_looking(d, end + 1)))
         return false;
     return true;
 }

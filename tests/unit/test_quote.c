@@ -2122,6 +2122,12 @@ static void test_reported_bounds(void)
     CHECK(!has_cue(d, "ordered"));
     q = quote_of(d, "The bill");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    d = run("Headline text\nWidely derided by critics on the left, the idea "
+            "of trading \"rights\" is back. \"It is nonsense,\" Tom Hale "
+            "said by telephone.\n");
+    CHECK(!has_cue(d, "derided"));
+    q = quote_of(d, "It is nonsense,");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
 
     /* A clause that ends in the subordinator opening the source's own
      * ("Shares fell as traders worried") is not what they said; nor
