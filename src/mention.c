@@ -325,7 +325,8 @@ static bool opens_sentence(const fw_doc *d, size_t i)
 }
 
 /* Does the word's ending say it is not a name: "Pressed", "Speaking",
- * "Currently" at the start of a sentence? */
+ * "Currently", a plural of people by what they do, "Traders",
+ * "Economists", at the start of a sentence? */
 static bool verb_or_adverb_form(const fw_doc *d, size_t i)
 {
     const fw_tok *t = &d->toks[i];
@@ -335,7 +336,10 @@ static bool verb_or_adverb_form(const fw_doc *d, size_t i)
         return false;
     return (s[n - 2] == 'e' && s[n - 1] == 'd') ||
            (n >= 6 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g') ||
-           (s[n - 2] == 'l' && s[n - 1] == 'y');
+           (s[n - 2] == 'l' && s[n - 1] == 'y') ||
+           (n >= 6 && s[n - 3] == 'e' && s[n - 2] == 'r' && s[n - 1] == 's') ||
+           (n >= 6 && s[n - 4] == 'i' && s[n - 3] == 's' && s[n - 2] == 't' &&
+            s[n - 1] == 's');
 }
 
 /* Is word i a verb in the past tense, which no modal comes before: one

@@ -519,6 +519,14 @@ static void test_places_orgs(void)
           !entity_named(d, "DEMOGRAPHICS"));
     CHECK(d && entity_named(d, "TEXAS"));
 
+    /* A plural of people by what they do opening a sentence is no name
+     * ("Traders said"); a surname in -ers the text writes mid-sentence
+     * is. */
+    d = run("Headline text\nOil rose. Traders said prices were strong. "
+            "Economists expect more. Landers said no, and Landers left.\n");
+    CHECK(d && !entity_named(d, "Traders") && !entity_named(d, "Economists"));
+    CHECK(d && entity_named(d, "Landers"));
+
     /* A prefix is no particle: "out-Carver" is no part of the name. */
     d = run("Headline text\nHe tried to out-Carver Tom Carver.\n");
     CHECK(d && entity_named(d, "Tom Carver"));
