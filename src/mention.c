@@ -826,12 +826,15 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
             k = e;
             continue;
         }
-        if (head && tok_eq(d, k, "of") && k + 1 < limit) {
+        if (head && (tok_eq(d, k, "of") || tok_eq(d, k, "for")) &&
+            k + 1 < limit) {
             /* "President of France": a title and a country; "Minister
-             * of Defense", "Secretary of Homeland Security": a title
-             * and its domain, in capitalised everyday words. */
+             * of Defense", "Secretary of Homeland Security", "Under
+             * Secretary of State for Political Affairs": a title and its
+             * domain, in capitalised everyday words. */
             const fw_lex_word *w = lexw(d, k + 1);
-            if ((w->feats & FW_LEX_PLACE) && w->place == FW_PLACE_COUNTRY) {
+            if (tok_eq(d, k, "of") && (w->feats & FW_LEX_PLACE) &&
+                w->place == FW_PLACE_COUNTRY) {
                 country = w->country;
                 end = k + 2;
                 break;
@@ -845,9 +848,22 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
                     (FW_LEX_COMMON | FW_LEX_ORG_WORD | FW_LEX_TITLE_MOD)) &&
                    !(lexw(d, x)->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)))
                 x++;
-            if (x > dom)
-                end = x;
-            break;
+            /* (before a given name, any capitalised words: "Secretary of
+             * Homeland Security Jeh Johnson") */
+            size_t y = x;
+            while (y < limit && is_cap(d, y) &&
+                   !(lexw(d, y)->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME |
+                                          FW_LEX_TITLE | FW_LEX_HONORIFIC)))
+                y++;
+            if (y > x && y < limit && (lexw(d, y)->feats & FW_LEX_GIVEN))
+                x = y;
+            else if (y > x + 1 && y < limit &&
+                     (lexw(d, y)->feats & FW_LEX_SURNAME))
+                x = y - 1; /* (a given name no lexicon lists: "Jeh") */
+            if (x == dom)
+                break;
+            end = k = x;
+            continue; /* (another domain may follow: "for ...") */
         }
         if (head)
             break;
@@ -1371,7 +1387,8 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
     }
     for (size_t k = a; k + 1 < b; k++) {
         if ((lexw(d, k)->feats & FW_LEX_ORG_WORD) &&
-            (tok_eq(d, k + 1, "of") || tok_eq(d, k + 1, "on"))) {
+            (tok_eq(d, k + 1, "of") || tok_eq(d, k + 1, "on") ||
+             tok_eq(d, k + 1, "for"))) {
             g.type = FW_ENTITY_ORGANIZATION;
             g.org = lexw(d, k)->org;
             return g;
@@ -1569,10 +1586,16 @@ static size_t run_end(const ctx *c, size_t i)
                 continue;
             }
             /* "Bank of England", "Gulf of Mexico"; "Council on Foreign
-             * Relations" */
-            if (org_head && (tok_eq(d, j, "of") ||
-                             (tok_eq(d, j, "on") &&
-                              (lexw(d, j - 1)->feats & FW_LEX_ORG_WORD)))) {
+             * Relations", "Center for American Progress", "Secretary of
+             * State for Political Affairs" */
+            if (org_head &&
+                (tok_eq(d, j, "of") ||
+                 (tok_eq(d, j, "on") &&
+                  (lexw(d, j - 1)->feats & FW_LEX_ORG_WORD)) ||
+                 (tok_eq(d, j, "for") &&
+                  !(lexw(d, j + 1)->feats & FW_LEX_GIVEN) &&
+                  (after_of || (lexw(d, j - 1)->feats &
+                                (FW_LEX_ORG_WORD | FW_LEX_TITLE)))))) {
                 j++;
                 after_of = true;
                 continue;

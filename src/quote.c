@@ -1070,6 +1070,18 @@ static bool noun_after_article(const qctx *q, size_t lo, size_t i)
  * from 'lo', at most 12 tokens: a pronoun or a mention ending there, or
  * words with a noun among them ("the Kremlin": its article belongs to
  * it). */
+/* Is token p inside a name that starts after 'lo' ("and" in "the
+ * Organization for Economic Cooperation and Development")? */
+static bool inside_name(const qctx *q, size_t lo, size_t p)
+{
+    for (size_t x = p; x > lo && p - x < 8; x--) {
+        int32_t m = q->ment_at[x - 1];
+        if (m >= 0 && q->d->ments[m].tok_end > p)
+            return true;
+    }
+    return false;
+}
+
 static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
@@ -1100,7 +1112,7 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
              t->kind == FW_TOKEN_DASH || in_quote(d, p)) &&
             !apostrophe)
             break;
-        if (subordinator(d, p) &&
+        if (subordinator(d, p) && !inside_name(q, lo, p) &&
             !(p + 1 < j && q->ment_at[p + 1] >= 0 && tok_eq(d, p, "and") &&
               p > lo && q->ment_end[p] >= 0) &&
             !(tok_eq(d, p, "who") && p > lo && p + 1 < j && is_word(d, p - 1)))

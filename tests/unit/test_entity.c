@@ -527,6 +527,21 @@ static void test_places_orgs(void)
     CHECK(d && !entity_named(d, "Traders") && !entity_named(d, "Economists"));
     CHECK(d && entity_named(d, "Landers"));
 
+    /* A title's domain after "for", and before a given name any
+     * capitalised words ("Secretary of Homeland Security Jeh X"); an
+     * organisation word before "for" makes one name. */
+    d = run("Headline text\nUnder Secretary of State for Political Affairs "
+            "Ann Vell spoke. Secretary of Homeland Security Jeh Smith "
+            "spoke. The Center for Responsive Politics agreed. He had a "
+            "word from the Lord for Emma Stone.\n");
+    e = d ? entity_named(d, "Ann Vell") : NULL;
+    CHECK(e && has_title(e, "Secretary of State for Political Affairs"));
+    e = d ? entity_named(d, "Jeh Smith") : NULL;
+    CHECK(e && has_title(e, "Secretary of Homeland Security"));
+    e = d ? entity_named(d, "Center for Responsive Politics") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Emma Stone"));
+
     /* A prefix is no particle: "out-Carver" is no part of the name. */
     d = run("Headline text\nHe tried to out-Carver Tom Carver.\n");
     CHECK(d && entity_named(d, "Tom Carver"));

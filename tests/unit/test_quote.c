@@ -2079,6 +2079,16 @@ static void test_reported_bounds(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "The latest count in the race") == NULL);
 
+    /* A source's name may hold "and" ("the Organization for Economic
+     * Cooperation and Development says"). */
+    d = run("Headline text\nWages are high in France, which the "
+            "Organization for Economic Cooperation and Development says "
+            "had the highest wage floors.\n");
+    q = quote_of(d, "had the highest wage floors");
+    CHECK(q && speaker_is(d, q,
+                          "Organization for Economic Cooperation and "
+                          "Development"));
+
     /* A roundup's item: a headline, a dash, the name and a colon. */
     d = run("Headline text\n\nSome text here.\n\nTURNOUT ROSE IN THE NORTH - "
             "Anna Berglund: \"At long last the count has started.\"\n");
