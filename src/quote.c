@@ -773,6 +773,12 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     if (end == i + 1 && i > s0 && d->toks[i - 1].kind == FW_TOKEN_NUMBER &&
         past_verb(d, i))
         return false;
+    /* "the policy planning director", "the managing editor": a gerund
+     * before a title is part of a noun */
+    if (end == i + 1 && ing_form(d, i) && end < s1 && is_word(d, end) &&
+        (lexw(d, end)->feats & FW_LEX_TITLE) &&
+        !(d->toks[end].flags & FW_TOKEN_CAPITALIZED))
+        return false;
     /* "are worrying, X said": an adjective in -ing after a form of
      * "be", a comma after it */
     if (end == i + 1 && ing_form(d, i) && i > s0 && end < s1 &&
@@ -2115,11 +2121,21 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
              source_after(q, c->end, k, s) && s->end == k && s->ment >= 0 &&
              d->ments[s->ment].tok <= c->end + 1))
             return true;
+        if (!marked || (c->participle && !comma_before(d, c->start)))
+            return false;
+        /* '..., X said, adding, "..."': the source of the attribution the
+         * participle goes on from */
+        if (c->participle && c->start >= lo + 3) {
+            cue said;
+            for (size_t x = c->start - 2; x + 4 > c->start && x > lo; x--)
+                if (cue_at(q, x, lo, c->start - 1, &said) &&
+                    said.end + 1 == c->start && !said.participle)
+                    return source_before(q, lo, said.start, s);
+        }
         /* ... further back ('X started ... and later said, "'), or
          * through a relative pronoun ('X, who declared, "') */
-        return marked && (!c->participle || comma_before(d, c->start)) &&
-               (subject_before(q, lo, c->start, s) ||
-                relative_source(q, lo, c->start, s));
+        return subject_before(q, lo, c->start, s) ||
+               relative_source(q, lo, c->start, s);
     }
     /* 'Reid: "Never underestimate Trump."' */
     if (marked && punct(d, k, ':') && k < lo + 10 &&

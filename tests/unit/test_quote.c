@@ -63,6 +63,16 @@ static void test_direct(void)
     q = quote_of(d, "It is late,");
     CHECK(q && spells(q->source, "Tom Hale") && speaker_is(d, q, "Tom Hale"));
 
+    /* '..., X said, adding, "..."': X speaks, not the clause's subject;
+     * a gerund before a title is no cue ("policy planning director"). */
+    d = run("Headline text\nTom Hale left early, Anna Berglund said, "
+            "adding, \"He was not very religious.\" \"I am proud,\" "
+            "policy planning director Emma Stone wrote.\n");
+    q = quote_of(d, "He was not very religious.");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "I am proud,");
+    CHECK(q && speaker_is(d, q, "Emma Stone"));
+
     /* Before, in the passive: 'X was told by aides, "..."' is the
      * aides' words; 'X was asked, "..."' someone's not named, not X's. */
     d = run("Headline text\nTom Hale was told by aides, \"You will lose.\" "
