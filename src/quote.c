@@ -2047,14 +2047,20 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
         if (x == k)
             return true;
     }
-    /* 'HEADLINE - Michael P. McDonald: "..."': a roundup's item names
-     * whose words it quotes after a dash */
+    /* 'HEADLINE - Michael P. McDonald: "..."', 'HEADLINE - Pew Research:
+     * "..."': a roundup's item names whose words it quotes after a
+     * dash */
     if (marked && punct(d, k, ':')) {
         size_t dash = k;
         while (dash > lo && k - dash < 10 &&
                d->toks[dash - 1].kind != FW_TOKEN_DASH)
             dash--;
-        if (dash > lo + 1 && dash < k && person_label(q, dash, k)) {
+        int32_t org = dash < k ? q->ment_at[dash] : -1;
+        bool org_label = org >= 0 && d->ments[org].kind == FW_MENTION_NAME &&
+                         d->ments[org].type != FW_ENTITY_PLACE &&
+                         d->ments[org].tok_end == k; /* "- Pew Research:" */
+        if (dash > lo + 1 && dash < k &&
+            (org_label || person_label(q, dash, k))) {
             int32_t m = q->ment_at[dash];
             if (d->ments[m].kind == FW_MENTION_TITLE)
                 m = d->ments[m].link;

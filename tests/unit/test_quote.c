@@ -2104,6 +2104,10 @@ static void test_reported_bounds(void)
             "Anna Berglund: \"At long last the count has started.\"\n");
     q = quote_of(d, "At long last the count has started.");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    d = run("Headline text\n\nSome text here.\n\nONLINE POLLS MISS - Zorvan "
+            "Research: \"The samples are biased.\"\n");
+    q = quote_of(d, "The samples are biased.");
+    CHECK(q && spells(q->source, "Zorvan Research"));
 
     /* A paragraph of one short line that a person's name and a colon
      * open is their words, as a related story's title; a team's line in
