@@ -709,6 +709,17 @@ fw_status fw_find_entities(fw_doc *d)
 /* The public view                                                     */
 
 /* Case-insensitive equality of two short strings. */
+/* Do single spaces part tokens [a, b)? Then their text is on one line
+ * already (most names: no copy). */
+static bool spaced_plainly(const fw_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k < b; k++)
+        if (d->toks[k].start != d->toks[k - 1].end + 1 ||
+            d->text[d->toks[k - 1].end] != ' ')
+            return false;
+    return true;
+}
+
 static bool same_text(const char *a, size_t an, const char *b, size_t bn)
 {
     char x[128], y[128];
@@ -788,7 +799,8 @@ fw_status fw_export_entities(fw_doc *d)
             s++;
         fw_str t = {d->text + d->toks[s].start,
                     d->toks[e - 1].end - d->toks[s].start};
-        if (!(t.ptr = fw_arena_one_line(a, t.ptr, &t.len)))
+        if (!spaced_plainly(d, s, e) &&
+            !(t.ptr = fw_arena_one_line(a, t.ptr, &t.len)))
             return FW_ENOMEM;
         bool dup = false;
         for (size_t k = 0; k < pe->n_titles && !dup; k++)
@@ -813,9 +825,11 @@ fw_status fw_export_entities(fw_doc *d)
         } else if (ent->name_ment >= 0) {
             const fw_ment *m = &d->ments[ent->name_ment];
             pe->name.len = m->end - m->start;
-            pe->name.ptr =
-                fw_arena_one_line(a, d->text + m->start, &pe->name.len);
-            if (!pe->name.ptr)
+            pe->name.ptr = d->text + m->start;
+            size_t from = m->tok - (m->start < d->toks[m->tok].start);
+            if (!spaced_plainly(d, from, m->tok_end) &&
+                !(pe->name.ptr =
+                      fw_arena_one_line(a, pe->name.ptr, &pe->name.len)))
                 return FW_ENOMEM;
         } else {
             pe->name.ptr = "";

@@ -62,8 +62,9 @@ typedef struct ctx {
     uint32_t name_id;      /* and what it found */
     bool title_case;       /* the block being read is in title case */
     bool *block_title;     /* per block: in title case */
-    bool shouting;         /* the sentence being read is in capitals */
-    bool *sent_caps;       /* per sentence: in capitals */
+    int8_t *shouting;      /* the sentence being read is in capitals:
+                              1, 0, or -1 when not yet counted (asked
+                              through a const ctx, counted once) */
     size_t sent;           /* index of the sentence being read */
     size_t s0, s1;         /* its tokens */
     size_t first_in_sent;  /* mentions before this one are in earlier
@@ -591,6 +592,22 @@ static bool starts_place(const ctx *c, size_t i)
     return true;
 }
 
+/* Is the sentence being read in capitals ("DEMOGRAPHICS FAVOR CRUZ"),
+ * its words no acronyms? Counted once, when a word in capitals asks. */
+static bool in_capitals(const ctx *c)
+{
+    if (*c->shouting < 0) {
+        const fw_doc *d = c->d;
+        size_t n = 0, caps = 0;
+        for (size_t i = c->s0; i < c->s1; i++) {
+            n += is_word(d, i);
+            caps += is_word(d, i) && all_caps(d, i);
+        }
+        *c->shouting = n >= 4 && caps * 10 >= n * 7;
+    }
+    return *c->shouting > 0;
+}
+
 /* How many words in capitals in a row hold word i ("ORLANDO MOURNS
  * VICTIMS" in mid-paragraph)? */
 static size_t caps_run(const ctx *c, size_t i)
@@ -682,7 +699,7 @@ static bool judge_name_like(const ctx *c, size_t i)
     bool listed = (w->feats & (NAME_FEATS | FW_LEX_HONORIFIC | FW_LEX_TITLE));
     /* a word in a line in capitals: a name if listed, or between a
      * given name and a listed name ("DEBBIE WASSERMAN SCHULTZ") */
-    if (all_caps(d, i) && (c->shouting || caps_run(c, i) >= 3))
+    if (all_caps(d, i) && (in_capitals(c) || caps_run(c, i) >= 3))
         return listed ||
                (i > c->s0 && i + 1 < c->s1 && all_caps(d, i - 1) &&
                 all_caps(d, i + 1) && (lexw(d, i - 1)->feats & FW_LEX_GIVEN) &&
@@ -1828,17 +1845,10 @@ static size_t everyday_cut(const ctx *c, size_t a, size_t b)
     return b;
 }
 
-static fw_status read_run(ctx *c, size_t a, size_t b)
+/* The names of run [a, b), cut where one name ends and the next
+ * begins. */
+static fw_status read_names(ctx *c, size_t a, size_t b)
 {
-    size_t noun = describing_noun(c->d, a, b);
-    if (noun < b) {
-        fw_status st = noun > a ? read_run(c, a, noun) : FW_OK;
-        if (st == FW_OK)
-            st = read_name(c, noun, noun + 1);
-        if (st != FW_OK)
-            return st;
-        a = noun + 1;
-    }
     while (a < b) {
         size_t k = known_cut(c->d, a, b);
         if (k == b)
@@ -1856,6 +1866,20 @@ static fw_status read_run(ctx *c, size_t a, size_t b)
         a = led ? b : k; /* what a person leads is no name of its own */
     }
     return FW_OK;
+}
+
+static fw_status read_run(ctx *c, size_t a, size_t b)
+{
+    size_t noun = b - a >= 3 ? describing_noun(c->d, a, b) : b;
+    if (noun < b) {
+        fw_status st = read_names(c, a, noun);
+        if (st == FW_OK)
+            st = read_name(c, noun, noun + 1);
+        if (st != FW_OK)
+            return st;
+        a = noun + 1;
+    }
+    return read_names(c, a, b);
 }
 
 static fw_status read_name(ctx *c, size_t a, size_t b)
@@ -2337,9 +2361,7 @@ static fw_status prepare(ctx *c)
         fw_arena_alloc_raw(&d->arena, (d->n_toks + 1) * sizeof *d->cue_toks);
     c->clause_at =
         fw_arena_alloc_raw(&d->arena, (d->n_sents + 1) * sizeof *c->clause_at);
-    c->sent_caps = fw_arena_alloc_raw(&d->arena, d->n_sents + 1);
-    if (!words || !opens || !c->stops || !d->cue_toks || !c->clause_at ||
-        !c->sent_caps)
+    if (!words || !opens || !c->stops || !d->cue_toks || !c->clause_at)
         return FW_ENOMEM;
     /* The loop's arrays and counts in locals: its byte stores (marks,
      * memo) could alias anything in memory, which would make the compiler
@@ -2365,7 +2387,7 @@ static fw_status prepare(ctx *c)
          * half the time. First the sentence's words, and which of them
          * open it (FW_WA_OPENS): nothing but opening quotes, brackets,
          * dashes, or a colon, before them. */
-        size_t n = 0, n_caps = 0;
+        size_t n = 0;
         bool chain = true; /* only openers, or a colon, since s0 */
         for (size_t i = s0; i < s1; i++) {
             const fw_tok *t = &toks[i];
@@ -2373,8 +2395,6 @@ static fw_status prepare(ctx *c)
             words[n] = (uint32_t)i;
             opens[n] = chain | ((t->flags & FW_TOKEN_LINE_START) != 0);
             n += t->kind == FW_TOKEN_WORD;
-            n_caps += (t->kind == FW_TOKEN_WORD) &
-                      ((t->flags & FW_TOKEN_ALL_CAPS) != 0);
             bool opener = (t->kind == FW_TOKEN_QUOTE) |
                           (t->kind == FW_TOKEN_DASH) | fw_tok_punct(t, '(');
             chain = opener ? chain : fw_tok_punct(t, ':');
@@ -2428,9 +2448,6 @@ static fw_status prepare(ctx *c)
             }
         }
         c->clause_at[s] = (uint32_t)clause;
-        /* "DEMOGRAPHICS FAVOR CRUZ": a line in capitals, whose words
-         * are no acronyms */
-        c->sent_caps[s] = n >= 4 && n_caps * 10 >= n * 7;
         n_words += n;
     }
     c->n_stops = n_stops;
@@ -2458,6 +2475,8 @@ fw_status fw_find_mentions(fw_doc *d)
     ctx c;
     memset(&c, 0, sizeof c);
     c.d = d;
+    int8_t shouting = -1;
+    c.shouting = &shouting;
     fw_status st = prepare(&c);
     if (st != FW_OK || d->foreign)
         return st;
@@ -2469,7 +2488,7 @@ fw_status fw_find_mentions(fw_doc *d)
         while (b + 1 < d->n_blocks && d->block_tok[b + 1] <= c.s0)
             b++;
         c.title_case = d->n_blocks && c.block_title[b];
-        c.shouting = c.sent_caps[s];
+        shouting = -1;
         st = read_sentence(&c);
         if (st != FW_OK)
             return st;
