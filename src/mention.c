@@ -608,17 +608,17 @@ static bool in_capitals(const ctx *c)
     return *c->shouting > 0;
 }
 
-/* How many words in capitals in a row hold word i ("ORLANDO MOURNS
- * VICTIMS" in mid-paragraph)? */
-static size_t caps_run(const ctx *c, size_t i)
+/* Do three words in capitals in a row hold word i ("ORLANDO MOURNS
+ * VICTIMS" in mid-paragraph)? (At most two more are looked at.) */
+static bool in_caps_run(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
     size_t a = i, b = i + 1;
-    while (a > c->s0 && is_word(d, a - 1) && all_caps(d, a - 1))
+    while (a > c->s0 && i - a < 2 && is_word(d, a - 1) && all_caps(d, a - 1))
         a--;
-    while (b < c->s1 && is_word(d, b) && all_caps(d, b))
+    while (b < c->s1 && b - a < 3 && is_word(d, b) && all_caps(d, b))
         b++;
-    return b - a;
+    return b - a >= 3;
 }
 
 static bool judge_name_like(const ctx *c, size_t i)
@@ -699,7 +699,7 @@ static bool judge_name_like(const ctx *c, size_t i)
     bool listed = (w->feats & (NAME_FEATS | FW_LEX_HONORIFIC | FW_LEX_TITLE));
     /* a word in a line in capitals: a name if listed, or between a
      * given name and a listed name ("DEBBIE WASSERMAN SCHULTZ") */
-    if (all_caps(d, i) && (in_capitals(c) || caps_run(c, i) >= 3))
+    if (all_caps(d, i) && (in_capitals(c) || in_caps_run(c, i)))
         return listed ||
                (i > c->s0 && i + 1 < c->s1 && all_caps(d, i - 1) &&
                 all_caps(d, i + 1) && (lexw(d, i - 1)->feats & FW_LEX_GIVEN) &&

@@ -159,6 +159,11 @@ int main(void)
     run_case(az, "dashes in a content", "", "said the plan -- ");
     run_case(az, "fragments before attributions", "",
              "the \"a,\" she says, \"b\" ");
+    run_case(az, "names in capitals", "", "ANN SMITH JONES ");
+    run_case(az, "verbs in a name", "the text says so. ", "Ann Smith Says ");
+    run_case(az, "asides in brackets", "", "\"A,\" Sen. X (R-Fla.) said, ");
+    run_case(az, "title domains", "", "Secretary of State for Public ");
+    run_case(az, "postal codes", "", "IN OK ID ");
     run_distinct(az, "distinct capitalised words", "X% ");
     run_distinct(az, "distinct lower-case words", "% ");
     run_distinct(az, "distinct names", "Mr. X% Y% said. ");
