@@ -1225,6 +1225,19 @@ static bool describes_source(const fw_doc *d, size_t k, size_t hi)
  * up to two more parts set off by commas, the whole being the source
  * ("Peskov, the Kremlin spokesman, said", "X, who ..., told", "Marley
  * Anderson, 21, a junior from Las Vegas, said"). */
+/* Is the comma at token k the one between a city and its state
+ * ("Wilmington, N.C.,", "Austin, Texas,")? */
+static bool state_comma(const fw_doc *d, size_t k)
+{
+    if (k == 0 || !is_word(d, k + 1) || !is_word(d, k - 1) ||
+        !(d->toks[k - 1].flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    const fw_lex_word *w = lexw(d, k + 1);
+    return (w->abbrev == FW_ABBR_STATE ||
+            ((w->feats & FW_LEX_PLACE) && w->place == FW_PLACE_SUBDIVISION)) &&
+           (punct(d, k + 2, ',') || punct(d, k + 2, '.'));
+}
+
 static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
@@ -1240,7 +1253,7 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
         size_t comma = SIZE_MAX;
         while (k > limit) {
             k--;
-            if (punct(d, k, ',') && !in_quote(d, k)) {
+            if (punct(d, k, ',') && !in_quote(d, k) && !state_comma(d, k)) {
                 comma = k;
                 break;
             }

@@ -63,6 +63,13 @@ static void test_direct(void)
     q = quote_of(d, "It is late,");
     CHECK(q && spells(q->source, "Tom Hale") && speaker_is(d, q, "Tom Hale"));
 
+    /* An aside with a city and its state between the source and the
+     * cue ("X, speaking at a rally in Wilmington, N.C., warned"). */
+    d = run("Headline text\nTom Hale, speaking at a rally in Wilmington, "
+            "N.C., warned that the plan would fail.\n");
+    q = quote_of(d, "the plan would fail");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* '..., X said, adding, "..."': X speaks, not the clause's subject;
      * a gerund before a title is no cue ("policy planning director"). */
     d = run("Headline text\nTom Hale left early, Anna Berglund said, "
