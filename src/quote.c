@@ -773,6 +773,13 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     if (end == i + 1 && i > s0 && d->toks[i - 1].kind == FW_TOKEN_NUMBER &&
         past_verb(d, i))
         return false;
+    /* "who asked not to be named", "requested anonymity to discuss
+     * ...": the source's anonymity, no report */
+    if ((end + 3 < s1 && tok_eq(d, end, "not") && tok_eq(d, end + 1, "to") &&
+         tok_eq(d, end + 2, "be") && word_ci(d, i, "asked")) ||
+        (i >= s0 + 2 && tok_eq(d, i - 1, "to") &&
+         tok_eq(d, i - 2, "anonymity")))
+        return false;
     /* "the policy planning director", "the managing editor": a gerund
      * before a title is part of a noun */
     if (end == i + 1 && ing_form(d, i) && end < s1 && is_word(d, end) &&

@@ -63,6 +63,15 @@ static void test_direct(void)
     q = quote_of(d, "It is late,");
     CHECK(q && spells(q->source, "Tom Hale") && speaker_is(d, q, "Tom Hale"));
 
+    /* The source's anonymity is no report: "who asked not to be
+     * named", "requested anonymity to discuss ...". */
+    d = run("Headline text\nA diplomat, who asked not to be named, said the "
+            "gap was wide. An aide, who requested anonymity to discuss "
+            "internal matters, said so too.\n");
+    CHECK(!has_cue(d, "asked") && !has_cue(d, "discuss"));
+    q = quote_of(d, "the gap was wide");
+    CHECK(q != NULL);
+
     /* An aside with a city and its state between the source and the
      * cue ("X, speaking at a rally in Wilmington, N.C., warned"). */
     d = run("Headline text\nTom Hale, speaking at a rally in Wilmington, "
