@@ -3061,6 +3061,13 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
         const fw_ment *m = &d->ments[q->ment_at[k]];
         if (m->tok_end < hi && tok_eq(d, m->tok_end, "to"))
             return m->tok_end;
+        /* "told Reuters the group could ...", "told Hale he would
+         * win": the hearer, then the clause without "that" */
+        size_t e = m->tok_end;
+        if (e + 1 < hi && is_word(d, e) &&
+            (lexw(d, e)->func == FW_FUNC_DET || subject_pronoun(d, e)) &&
+            !tok_eq(d, e, "that"))
+            return e;
     }
     /* Where it was said, set off by a comma: "noted in an op-ed
      * Thursday, the candidate ..." */

@@ -63,6 +63,14 @@ static void test_direct(void)
     q = quote_of(d, "It is late,");
     CHECK(q && spells(q->source, "Tom Hale") && speaker_is(d, q, "Tom Hale"));
 
+    /* "told X CLAUSE" without "that": the hearer is no part of the
+     * content. */
+    d = run("Headline text\nThree sources told Reuters the group could "
+            "raise output. Anna Berglund told Tom Hale he would win.\n");
+    CHECK(quote_of(d, "the group could raise output") != NULL);
+    q = quote_of(d, "he would win");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
     /* The source's anonymity is no report: "who asked not to be
      * named", "requested anonymity to discuss ...". */
     d = run("Headline text\nA diplomat, who asked not to be named, said the "
