@@ -984,6 +984,14 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
             if (mm->kind == FW_MENTION_NAME &&
                 (named = titled_after_qualifier(q, mm->tok_end, b)) >= 0)
                 return named;
+            /* "Hungary's Viktor Orban": the person a place or body's
+             * possessive qualifies */
+            size_t e = mm->tok_end;
+            if (mm->kind == FW_MENTION_NAME && mm->type != FW_ENTITY_PERSON &&
+                e + 1 < b && (d->toks[e].flags & FW_TF_POSSESSIVE) &&
+                (named = q->ment_at[e + 1]) >= 0 &&
+                person_name(&d->ments[named]) && d->ments[named].tok_end <= b)
+                return named;
             /* "his campaign manager Jeff Weaver": the name speaks */
             if (possessive_pronoun(mm) &&
                 (named = name_after_possessive(q, mm->tok_end, b)) >= 0)
@@ -1232,6 +1240,15 @@ static bool describes_source(const fw_doc *d, size_t k, size_t hi)
  * up to two more parts set off by commas, the whole being the source
  * ("Peskov, the Kremlin spokesman, said", "X, who ..., told", "Marley
  * Anderson, 21, a junior from Las Vegas, said"). */
+/* Does the noun phrase [a, e) open with a title, after an article ("a
+ * spokeswoman for the Commission")? */
+static bool titled_head(const fw_doc *d, size_t a, size_t e)
+{
+    if (a < e && is_word(d, a) && lexw(d, a)->func == FW_FUNC_DET)
+        a++;
+    return a < e && is_word(d, a) && (lexw(d, a)->feats & FW_LEX_TITLE);
+}
+
 /* Is the comma at token k the one between a city and its state
  * ("Wilmington, N.C.,", "Austin, Texas,")? */
 static bool state_comma(const fw_doc *d, size_t k)
@@ -1288,8 +1305,10 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
                      person_name(&d->ments[named]) &&
                      d->ments[named].tok_end == j - 1 &&
                      !(inner.ment >= 0 && person_name(&d->ments[inner.ment])) &&
-                     !prep_besides_of(d, inner.start, comma))
-                inner.ment = named; /* (not "remarks about his rival, X") */
+                     (!prep_besides_of(d, inner.start, comma) ||
+                      titled_head(d, inner.start, comma)))
+                inner.ment = named; /* (not "remarks about his rival, X";
+                                       but "a spokeswoman for Y, X") */
             *s = (source){inner.start, j - 1, inner.ment};
             return true;
         }

@@ -63,6 +63,17 @@ static void test_direct(void)
     q = quote_of(d, "It is late,");
     CHECK(q && spells(q->source, "Tom Hale") && speaker_is(d, q, "Tom Hale"));
 
+    /* A person a place's or a body's possessive qualifies speaks
+     * ("Hungary's Viktor Orban"); so does the name in apposition to a
+     * title with its domain ("A spokeswoman for the Commission, X,"). */
+    d = run("Headline text\nNorway's Tom Hale threatened to block the "
+            "deal. A spokeswoman for the Acme Commission, Anna Berglund, "
+            "declined to say when it might end.\n");
+    q = quote_of(d, "to block the deal");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "to say when it might end");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
     /* "told X CLAUSE" without "that": the hearer is no part of the
      * content. */
     d = run("Headline text\nThree sources told Reuters the group could "
