@@ -773,6 +773,13 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     if (end == i + 1 && i > s0 && d->toks[i - 1].kind == FW_TOKEN_NUMBER &&
         past_verb(d, i))
         return false;
+    /* "knocked out power", "knocked down a wall": "knock" with its
+     * particle is no criticism ("knocked Trump for ...") */
+    if (end == i + 1 && end < s1 && d->toks[i].end - d->toks[i].start >= 5 &&
+        strncasecmp(d->text + d->toks[i].start, "knock", 5) == 0 &&
+        (tok_eq(d, end, "out") || tok_eq(d, end, "down") ||
+         tok_eq(d, end, "off") || tok_eq(d, end, "over")))
+        return false;
     /* "who asked not to be named", "requested anonymity to discuss
      * ...": the source's anonymity, no report */
     if ((end + 3 < s1 && tok_eq(d, end, "not") && tok_eq(d, end + 1, "to") &&
@@ -943,14 +950,21 @@ static bool possessive_pronoun(const fw_ment *m)
 static int32_t titled_after_qualifier(const qctx *q, size_t e, size_t b)
 {
     const fw_doc *d = q->d;
+    bool titled = false; /* a title word passed */
     for (size_t k = e; k < b && k < e + 4; k++) {
         int32_t m = q->ment_at[k];
         if (m >= 0 && d->ments[m].kind == FW_MENTION_TITLE &&
             d->ments[m].link >= 0 && d->ments[m].tok_end <= b)
             return d->ments[m].link;
+        /* (a title that began inside the name: "CenterPoint Energy
+         * spokesperson Alex Smith") */
+        if (titled && m >= 0 && person_name(&d->ments[m]) &&
+            d->ments[m].tok_end <= b)
+            return m;
         if (!is_word(d, k) || lexw(d, k)->func || m >= 0 || past_verb(d, k) ||
             adverb_or_aux(d, k))
             return -1; /* (not "X largely ignored Senator Y") */
+        titled |= (lexw(d, k)->feats & FW_LEX_TITLE) != 0;
     }
     return -1;
 }

@@ -63,6 +63,16 @@ static void test_direct(void)
     q = quote_of(d, "It is late,");
     CHECK(q && spells(q->source, "Tom Hale") && speaker_is(d, q, "Tom Hale"));
 
+    /* A title the mentions begin inside the body's name still goes
+     * with its person ("CenterPoint Energy spokesperson X"); "knocked
+     * out" is no criticism. */
+    d = run("Headline text\nA storm knocked out power to 200,000 homes, "
+            "officials said. Acme Energy spokesperson Anna Berglund said "
+            "crews were at work.\n");
+    CHECK(!has_cue(d, "knocked"));
+    q = quote_of(d, "crews were at work");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
     /* A person a place's or a body's possessive qualifies speaks
      * ("Hungary's Viktor Orban"); so does the name in apposition to a
      * title with its domain ("A spokeswoman for the Commission, X,"). */
