@@ -3034,6 +3034,10 @@ static size_t occasion_then_comma(const fw_doc *d, size_t k, size_t hi)
 static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
 {
     const fw_doc *d = q->d;
+    /* "ruled out a deal": the verb's particle is no content */
+    if (k + 1 < hi && tok_eq(d, k, "out") && is_word(d, k + 1) &&
+        lexw(d, k + 1)->func != FW_FUNC_PREP)
+        k++;
     /* A "that" within a few tokens, with nothing but a phrase between
      * ("said on Wednesday that", "told reporters that"); not "said it
      * was positive that", where a clause has begun. */

@@ -92,6 +92,10 @@ static void test_direct(void)
     q = quote_of(d, "he would win");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
 
+    /* "ruled out a deal": the particle is no content. */
+    d = run("Headline text\nTom Hale ruled out a deal.\n");
+    CHECK(quote_of(d, "a deal") != NULL);
+
     /* The source's anonymity is no report: "who asked not to be
      * named", "requested anonymity to discuss ...". */
     d = run("Headline text\nA diplomat, who asked not to be named, said the "
