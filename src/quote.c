@@ -3820,6 +3820,8 @@ static size_t short_object_end(const qctx *q, const cue *c, size_t a, size_t e)
  * ("revoking clearances would be ..."), not a participle? */
 static bool gerund_subject(const fw_doc *d, size_t k, size_t e)
 {
+    if (lexw(d, k)->feats & FW_LEX_CUE)
+        return false; /* "..., X said, adding that he would ...": the act */
     for (size_t x = k + 1; x < e && x < k + 6 && is_word(d, x); x++)
         if (lexw(d, x)->func == FW_FUNC_AUX)
             return true;

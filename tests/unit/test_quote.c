@@ -92,6 +92,13 @@ static void test_direct(void)
     q = quote_of(d, "he would win");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
 
+    /* "CLAUSE, X said, adding that ...": the participle's clause is a
+     * report of its own, not more of the first. */
+    d = run("Headline text\nThe suspect was held, Tom Hale said, adding that "
+            "he would appear in court.\n");
+    q = quote_of(d, "he would appear in court");
+    CHECK(q && spells(q->cue, "adding") && speaker_is(d, q, "Tom Hale"));
+
     /* "ruled out a deal": the particle is no content. */
     d = run("Headline text\nTom Hale ruled out a deal.\n");
     CHECK(quote_of(d, "a deal") != NULL);
