@@ -1813,15 +1813,14 @@ static size_t known_cut(const fw_doc *d, size_t a, size_t b)
  * Democrat Lucy Flores"); 'b' when none does. */
 static size_t describing_noun(const fw_doc *d, size_t a, size_t b)
 {
-    for (size_t k = a; k + 2 < b; k++) {
-        if (!has_ctx(d, k, FW_CTX_HUMAN))
-            continue;
-        if (lexw(d, k + 1)->feats & FW_LEX_GIVEN)
+    size_t title = a; /* (one past) the last title or honorific, or a */
+    for (size_t x = b; x > a && title == a; x--)
+        if (lexw(d, x - 1)->feats & (FW_LEX_TITLE | FW_LEX_HONORIFIC))
+            title = x;
+    for (size_t k = a; k + 2 < b; k++)
+        if (has_ctx(d, k, FW_CTX_HUMAN) &&
+            ((lexw(d, k + 1)->feats & FW_LEX_GIVEN) || k + 1 < title))
             return k;
-        for (size_t x = k + 1; x < b; x++)
-            if (lexw(d, x)->feats & (FW_LEX_TITLE | FW_LEX_HONORIFIC))
-                return k;
-    }
     return b;
 }
 

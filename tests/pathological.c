@@ -165,6 +165,7 @@ int main(void)
     run_case(az, "title domains", "", "Secretary of State for Public ");
     run_case(az, "postal codes", "", "IN OK ID ");
     run_case(az, "particles after a cue", "He ruled ", "out ");
+    run_case(az, "party nouns in a name", "", "Democrat ");
     run_distinct(az, "distinct capitalised words", "X% ");
     run_distinct(az, "distinct lower-case words", "% ");
     run_distinct(az, "distinct names", "Mr. X% Y% said. ");
