@@ -708,18 +708,21 @@ fw_status fw_find_entities(fw_doc *d)
 /* ------------------------------------------------------------------ */
 /* The public view                                                     */
 
-/* Case-insensitive equality of two short strings. */
-/* Do single spaces part tokens [a, b)? Then their text is on one line
- * already (most names: no copy). */
-static bool spaced_plainly(const fw_doc *d, size_t a, size_t b)
+/* Text 't' of tokens [a, b) on one line: as it stands when single
+ * spaces part the tokens (most names: no copy), else a copy with each
+ * run of white space one space (see fw_arena_one_line()). */
+static fw_status on_one_line(fw_doc *d, size_t a, size_t b, fw_str *t)
 {
     for (size_t k = a + 1; k < b; k++)
         if (d->toks[k].start != d->toks[k - 1].end + 1 ||
             d->text[d->toks[k - 1].end] != ' ')
-            return false;
-    return true;
+            return (t->ptr = fw_arena_one_line(&d->arena, t->ptr, &t->len))
+                       ? FW_OK
+                       : FW_ENOMEM;
+    return FW_OK;
 }
 
+/* Case-insensitive equality of two short strings. */
 static bool same_text(const char *a, size_t an, const char *b, size_t bn)
 {
     char x[128], y[128];
@@ -799,8 +802,7 @@ fw_status fw_export_entities(fw_doc *d)
             s++;
         fw_str t = {d->text + d->toks[s].start,
                     d->toks[e - 1].end - d->toks[s].start};
-        if (!spaced_plainly(d, s, e) &&
-            !(t.ptr = fw_arena_one_line(a, t.ptr, &t.len)))
+        if (on_one_line(d, s, e, &t) != FW_OK)
             return FW_ENOMEM;
         bool dup = false;
         for (size_t k = 0; k < pe->n_titles && !dup; k++)
@@ -824,12 +826,10 @@ fw_status fw_export_entities(fw_doc *d)
             pe->name.len = strlen(ent->canon);
         } else if (ent->name_ment >= 0) {
             const fw_ment *m = &d->ments[ent->name_ment];
-            pe->name.len = m->end - m->start;
-            pe->name.ptr = d->text + m->start;
+            pe->name = (fw_str){d->text + m->start, m->end - m->start};
+            /* (from the "The" it may begin with: "The New York Times") */
             size_t from = m->tok - (m->start < d->toks[m->tok].start);
-            if (!spaced_plainly(d, from, m->tok_end) &&
-                !(pe->name.ptr =
-                      fw_arena_one_line(a, pe->name.ptr, &pe->name.len)))
+            if (on_one_line(d, from, m->tok_end, &pe->name) != FW_OK)
                 return FW_ENOMEM;
         } else {
             pe->name.ptr = "";

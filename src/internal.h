@@ -38,7 +38,6 @@ void *fw_arena_grow(fw_arena *a, void *ptr, size_t old, size_t size);
 
 /* A NUL-terminated copy of 'len' bytes at 's', or NULL. */
 char *fw_arena_strndup(fw_arena *a, const char *s, size_t len);
-
 /* s[0..len) on one line: itself when its words are apart by single
  * spaces, else a copy with each run of white space (no-break spaces
  * too) one space ("Ralf Stegner" from a name a wrapper broke). NULL when
