@@ -200,6 +200,8 @@ static bool headline_at(const fw_doc *d, size_t i)
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
+static bool relative_judges(const qctx *q, size_t n, size_t hi);
+static bool quoted_predicate(const qctx *q, size_t a, size_t hi);
 static bool holds_quote(const qctx *q, size_t a, size_t b);
 static size_t quote_closing(const qctx *q, size_t a, size_t b);
 static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi,
@@ -3047,6 +3049,7 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
                                  lexw(d, k)->func == FW_FUNC_PREP)
                        ? 14
                        : 8;
+    bool in_phrase = false; /* a preposition has been passed */
     for (size_t x = k; x < hi && x < k + reach; x++) {
         /* but "called that vision 'a necessary one'": an object */
         if (tok_eq(d, x, "that") && c->cls != FW_CUE_QUOTING)
@@ -3055,10 +3058,16 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
          * (reporters) whether ...", "said if ...". */
         if (tok_eq(d, x, "whether") || tok_eq(d, x, "if"))
             return x;
-        /* but "customers at a Manchester, New Hampshire, diner that" */
-        bool place_comma = c->object && punct(d, x, ',') && x > k &&
-                           x + 1 < hi &&
-                           (d->toks[x - 1].flags & FW_TOKEN_CAPITALIZED);
+        /* but "customers at a Manchester, New Hampshire, diner that",
+         * "said Sunday in Madison, Wisconsin, that": a place's commas */
+        if (is_word(d, x) && lexw(d, x)->func == FW_FUNC_PREP)
+            in_phrase = true;
+        bool place_comma =
+            punct(d, x, ',') && x > k && x + 1 < hi &&
+            (d->toks[x - 1].flags & FW_TOKEN_CAPITALIZED) &&
+            (c->object ||
+             (in_phrase && ((d->toks[x + 1].flags & FW_TOKEN_CAPITALIZED) ||
+                            tok_eq(d, x + 1, "that"))));
         /* "said, however, that": an adverb set off by commas */
         if (punct(d, x, ',') && x + 2 < hi && punct(d, x + 2, ',') &&
             is_word(d, x + 1) && adverb_or_aux(d, x + 1) &&
@@ -3214,6 +3223,28 @@ static bool predicate_after_relative(const fw_doc *d, size_t n, size_t hi)
            tok_eq(d, y + 1, "not");
 }
 
+/* Is the relative clause at token n another's word on the content
+ * before it, a subject and a verb of speech with nothing reported after
+ * it: "..., which Democrats called \"racist\"", "..., which he has
+ * denied and ..."? Not "..., which he said runs ...": an aside. */
+static bool relative_judges(const qctx *q, size_t n, size_t hi)
+{
+    const fw_doc *d = q->d;
+    size_t y = n + 1;
+    if (y >= hi || !is_word(d, y) ||
+        !((d->toks[y].flags & FW_TOKEN_CAPITALIZED) ||
+          ((lexw(d, y)->feats & FW_LEX_PRONOUN) &&
+           (lexw(d, y)->pron & FW_PRON_SUBJ))))
+        return false;
+    for (y++; y < hi && y < n + 5 && is_word(d, y); y++) {
+        if (!(lexw(d, y)->feats & FW_LEX_CUE))
+            continue;
+        return y + 1 >= hi || !is_word(d, y + 1) || tok_eq(d, y + 1, "and") ||
+               tok_eq(d, y + 1, "but");
+    }
+    return false;
+}
+
 /* Is there a comma among tokens [a, b)? */
 static bool comma_in(const fw_doc *d, size_t a, size_t b)
 {
@@ -3340,7 +3371,9 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
      * clause after the content's own subject goes on, as does one after
      * quoted words ('was a "good citizen," who gave back') */
     if (stop && (tok_eq(d, n, "who") || tok_eq(d, n, "which")) &&
-        (x < k + 6 || closing_mark(d, x) || predicate_after_relative(d, n, hi)))
+        ((x < k + 6 && !relative_judges(q, n, hi)) || closing_mark(d, x) ||
+         predicate_after_relative(d, n, hi) ||
+         quoted_predicate(q, n + 1, hi)))
         stop = false;
     /* 'has been "a part of it," and Democrats would need to "depend on
      * him"': in a content that quotes words, a clause after "and" or
@@ -3684,6 +3717,22 @@ static size_t quote_closing(const qctx *q, size_t a, size_t b)
 }
 
 /* Do tokens [a, b) hold a quotation of someone's words (not a title)? */
+/* Does a quotation open at 'a', or after a word or two of a predicate
+ * with no speaker of its own: "which "will help ..."", "who has "no
+ * idea""? The words of a relative clause so quoted are the speaker's. */
+static bool quoted_predicate(const qctx *q, size_t a, size_t hi)
+{
+    const fw_doc *d = q->d;
+    for (size_t x = a; x < hi && x < a + 3; x++) {
+        if ((q->used[x] & USED_PAIRED) && (d->toks[x].flags & FW_TOKEN_OPENS))
+            return true;
+        if (!is_word(d, x) || (d->toks[x].flags & FW_TOKEN_CAPITALIZED) ||
+            (lexw(d, x)->feats & (FW_LEX_CUE | FW_LEX_PRONOUN)))
+            return false;
+    }
+    return false;
+}
+
 static bool holds_quote(const qctx *q, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {

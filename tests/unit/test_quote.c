@@ -2023,6 +2023,25 @@ static void test_reported(void)
           NULL);
     CHECK(quote_of(d, "him \"reckless\"") != NULL);
 
+    /* A relative clause that quotes the speaker's words is theirs; one
+     * with another speaker's verb on the content is not, however short
+     * the content before it. */
+    d = run("Headline text\nTom Hale said he hoped for a big crowd, which "
+            "\"will help the mayor.\" Anna Berglund said he lied, which he "
+            "has denied. Ella Moss said he would build a wall, which Tom "
+            "Hale called \"cruel.\"\n");
+    CHECK(quote_of(d, "he hoped for a big crowd, which \"will help the "
+                      "mayor.\"") != NULL);
+    CHECK(quote_of(d, "he lied") != NULL);
+    CHECK(quote_of(d, "he would build a wall") != NULL);
+
+    /* The commas of a place in the setting before "that" are passed:
+     * "said Sunday in Madison, Wisconsin, that ...". */
+    d = run("Headline text\nTom Hale said Sunday in Dover, Delaware, that the "
+            "vote was fair.\n");
+    q = quote_of(d, "the vote was fair");
+    CHECK(q && spells(q->cue, "said"));
+
     /* ", compared with ..." ends a content. */
     d = run("Headline text\nSome 45 percent said Tom Hale would do better, "
             "compared with 41 percent for Anna Berglund.\n");
