@@ -3413,11 +3413,14 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
         number_in(d, n + 1, n + 8 < hi ? n + 8 : hi))
         stop = false;
     /* "is not X, but Y", "not just A, but B": the contrast the content
-     * opened (but ", but she has ...": the writer's clause); "that A, but
-     * that B": a second clause reported */
+     * opened (but ", but she has ...": the writer's clause) */
     if (stop && tok_eq(d, n, "but") && n + 1 < hi &&
-        ((negation_before(d, k, x) && !subject_pronoun(d, n + 1)) ||
-         (k > 0 && tok_eq(d, k - 1, "that") && tok_eq(d, n + 1, "that"))))
+        negation_before(d, k, x) && !subject_pronoun(d, n + 1))
+        stop = false;
+    /* "that A, and that B", "that A, but that B": a second clause
+     * reported */
+    if (stop && (tok_eq(d, n, "and") || tok_eq(d, n, "but")) && k > 0 &&
+        tok_eq(d, k - 1, "that") && tok_eq(d, n + 1, "that"))
         stop = false;
     /* but "a crucial, although brief, opportunity": an aside of
      * a word or two */

@@ -2035,6 +2035,13 @@ static void test_reported(void)
     CHECK(quote_of(d, "he lied") != NULL);
     CHECK(quote_of(d, "he would build a wall") != NULL);
 
+    /* "that A, and that B": both clauses are reported, when the first
+     * ends in quoted words too. */
+    d = run("Headline text\nTom Hale said that the mayor was \"too slow,\" "
+            "and that the council had failed.\n");
+    CHECK(quote_of(d, "the mayor was \"too slow,\" and that the council had "
+                      "failed") != NULL);
+
     /* The commas of a place in the setting before "that" are passed:
      * "said Sunday in Madison, Wisconsin, that ...". */
     d = run("Headline text\nTom Hale said Sunday in Dover, Delaware, that the "
