@@ -600,6 +600,10 @@ fw_status fw_segment(fw_doc *d);
 /* mentions: names, titles, nominals, pronouns and demonyms. */
 fw_status fw_find_mentions(fw_doc *d);
 
+/* Is word i a verb in the past tense, which no modal comes before: one
+ * in -ed, or a common irregular one ("said", "wrote")? (mention.c) */
+bool fw_past_tense(const fw_doc *d, size_t i);
+
 /* entities: mentions clustered into people, organisations, places. */
 fw_status fw_find_entities(fw_doc *d);
 

@@ -343,9 +343,7 @@ static bool verb_or_adverb_form(const fw_doc *d, size_t i)
             s[n - 1] == 's');
 }
 
-/* Is word i a verb in the past tense, which no modal comes before: one
- * in -ed, or a common irregular one ("said", "wrote")? */
-static bool past_tense(const fw_doc *d, size_t i)
+bool fw_past_tense(const fw_doc *d, size_t i)
 {
     static const char *const irregular[] = {
         "said",  "wrote", "told", "spoke", "thought", "took",   "made",
@@ -648,7 +646,7 @@ static bool judge_name_like(const ctx *c, size_t i)
         !c->title_case &&
         ((i > c->s0 && is_cap(d, i - 1) &&
           (lexw(d, i - 1)->feats & FW_LEX_GIVEN)) ||
-         (i + 1 < c->s1 && (past_tense(d, i + 1) ||
+         (i + 1 < c->s1 && (fw_past_tense(d, i + 1) ||
                             ((w->feats & FW_LEX_GIVEN) && is_cap(d, i + 1) &&
                              !lexw(d, i + 1)->func)))))
         return true;

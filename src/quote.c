@@ -200,6 +200,9 @@ static bool headline_at(const fw_doc *d, size_t i)
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
+static bool finite_verb_in(const fw_doc *d, size_t a, size_t b);
+static bool verbless(const fw_doc *d, size_t a, size_t b);
+static bool verb_object_at(const fw_doc *d, size_t y);
 static bool relative_judges(const qctx *q, size_t n, size_t hi);
 static bool quoted_predicate(const qctx *q, size_t a, size_t hi);
 static bool holds_quote(const qctx *q, size_t a, size_t b);
@@ -3585,6 +3588,15 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
          * too: one content; after a comma it is a second one, below). */
         if (sub && (tok_eq(d, x, "and") || tok_eq(d, x, "but"))) {
             size_t v = x + 1; /* "and then tweeted" */
+            /* "offered himself as a candidate and made an appeal",
+             * "calling her a friend and he did not ...": after a content
+             * with no verb, a verb is the speaker's next act */
+            if (v + 1 < hi && x > k + 1 && verbless(d, k, x) &&
+                ((fw_past_tense(d, v) && verb_object_at(d, v + 1)) ||
+                 (subject_pronoun(d, v) && is_word(d, v + 1) &&
+                  (lexw(d, v + 1)->func == FW_FUNC_AUX ||
+                   past_verb(d, v + 1)))))
+                break;
             /* "..., and he reiterated": a clause of the writer's with a
              * subject of its own */
             if (v + 1 < hi && subject_pronoun(d, v) &&
@@ -3887,6 +3899,28 @@ static bool past_verb_in(const fw_doc *d, size_t a, size_t b)
         if (past_verb(d, k))
             return true;
     return false;
+}
+
+/* Is there no verb of a clause among tokens [a, b), in -ed, irregular
+ * ("knew") or an auxiliary? */
+static bool verbless(const fw_doc *d, size_t a, size_t b)
+{
+    if (finite_verb_in(d, a, b))
+        return false;
+    for (size_t k = a; k < b; k++)
+        if (fw_past_tense(d, k))
+            return false;
+    return true;
+}
+
+/* Does token y open what follows a verb rather than a noun after an
+ * adjective in -ed ("made a plea", "accused her", "ranked Fiorina"; not
+ * "unsettled weather")? */
+static bool verb_object_at(const fw_doc *d, size_t y)
+{
+    return is_word(d, y) && (lexw(d, y)->func ||
+                             (d->toks[y].flags & FW_TOKEN_CAPITALIZED) ||
+                             (lexw(d, y)->feats & FW_LEX_PRONOUN));
 }
 
 /* ... or an auxiliary: a clause's verb? */

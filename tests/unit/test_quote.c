@@ -2042,6 +2042,17 @@ static void test_reported(void)
     CHECK(quote_of(d, "the mayor was \"too slow,\" and that the council had "
                       "failed") != NULL);
 
+    /* After a content with no verb of its own, "and" with a verb in the
+     * past, or a subject and a verb, is the speaker's next act; an
+     * adjective in -ed before a noun is not. */
+    d = run("Headline text\nTom Hale called the deal \"a disaster\" and "
+            "made a plea for calm. Anna Berglund praised the mayor and he did not "
+            "object. Ella Moss said the heat and unsettled weather would "
+            "last.\n");
+    CHECK(quote_of(d, "the deal \"a disaster\"") != NULL);
+    CHECK(quote_of(d, "the mayor") != NULL);
+    CHECK(quote_of(d, "the heat and unsettled weather would last") != NULL);
+
     /* The commas of a place in the setting before "that" are passed:
      * "said Sunday in Madison, Wisconsin, that ...". */
     d = run("Headline text\nTom Hale said Sunday in Dover, Delaware, that the "
