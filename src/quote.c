@@ -525,11 +525,19 @@ static bool reports_clause(const fw_doc *d, size_t k, size_t s1)
     return false;
 }
 
+/* Does word i begin with the lower-case 'stem', in any case? */
+static bool word_starts(const fw_doc *d, size_t i, const char *stem)
+{
+    size_t n = strlen(stem);
+    return d->toks[i].end - d->toks[i].start >= n &&
+           strncasecmp(d->text + d->toks[i].start, stem, n) == 0;
+}
+
 /* Is the cue word at token i (before s1) a verb of another sense here?
  * Before a particle: "wrote off the loss", "called off the strike",
  * "backing up their endorsements", "sought out the classes", "backed
- * away from", "called to mind" (but "spoke off the record", "spoke
- * up"); "precincts reporting" (a count); "in charge of" (a post).
+ * away from", "called to mind", "knocked out", "contend for" (but
+ * "spoke off the record", "spoke up"); "precincts reporting" (a count); "in charge of" (a post).
  * Particles are short, so most words are passed on their length. */
 static bool other_sense(const fw_doc *d, size_t i, size_t s0, size_t s1)
 {
@@ -540,6 +548,11 @@ static bool other_sense(const fw_doc *d, size_t i, size_t s0, size_t s1)
     size_t p = i + 1;
     if (p + 1 >= s1 || d->toks[p].end - d->toks[p].start > 4)
         return false;
+    /* "knocked out power", "knocked down a wall" (but "knocked Trump
+     * for ..." criticises) */
+    if (word_starts(d, i, "knock"))
+        return tok_eq(d, p, "out") || tok_eq(d, p, "down") ||
+               tok_eq(d, p, "over");
     if (tok_eq(d, p, "off"))
         return !(tok_eq(d, p + 1, "the") && p + 2 < s1 &&
                  tok_eq(d, p + 2, "record"));
@@ -549,6 +562,9 @@ static bool other_sense(const fw_doc *d, size_t i, size_t s0, size_t s1)
     if (tok_eq(d, p, "out"))
         return word_ci(d, i, "sought") || word_ci(d, i, "seek") ||
                word_ci(d, i, "seeks") || word_ci(d, i, "seeking");
+    /* "contend for the nomination", "contending with floods" */
+    if (tok_eq(d, p, "for") || tok_eq(d, p, "with"))
+        return word_starts(d, i, "contend");
     /* "backed away from", "called to mind" */
     return tok_eq(d, p, "away") ||
            (tok_eq(d, p, "to") && tok_eq(d, p + 1, "mind"));
@@ -777,13 +793,6 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
      * noun after it */
     if (end == i + 1 && i > s0 && d->toks[i - 1].kind == FW_TOKEN_NUMBER &&
         past_verb(d, i))
-        return false;
-    /* "knocked out power", "knocked down a wall": "knock" with its
-     * particle is no criticism ("knocked Trump for ...") */
-    if (end == i + 1 && end < s1 && d->toks[i].end - d->toks[i].start >= 5 &&
-        strncasecmp(d->text + d->toks[i].start, "knock", 5) == 0 &&
-        (tok_eq(d, end, "out") || tok_eq(d, end, "down") ||
-         tok_eq(d, end, "off") || tok_eq(d, end, "over")))
         return false;
     /* "who asked not to be named", "requested anonymity to discuss
      * ...": the source's anonymity, no report */
@@ -5059,8 +5068,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 lead = false;
             if (lead && !inverted && s.start > clause_lo + 1 &&
                 subordinator(d, s.start - 1) &&
-                !(tok_eq(d, s.start - 1, "as") && punct(d, s.start - 2, ',')))
-                lead = false; /* (but "CLAUSE, as X noted") */
+                !(tok_eq(d, s.start - 1, "as") && punct(d, s.start - 2, ',') &&
+                  c.start <= s.end + 1))
+                lead = false; /* (but "CLAUSE, as X noted"; not ", as X
+                                 continued to interject": the time) */
             /* nor one that holds an attribution of its own: 'X said
              * that A "b," he said' is reported once (but a verb that
              * acts on quoted words, 'read the "fringes,"', reports just

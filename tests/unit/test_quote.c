@@ -73,6 +73,16 @@ static void test_direct(void)
     q = quote_of(d, "crews were at work");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
 
+    /* "contend for" is to compete; "..., as X continued to interject"
+     * is the time of the quotation before it, not what X said. */
+    d = run("Headline text\nTom Hale is rising to contend for the "
+            "nomination. \"Quiet,\" Anna Berglund demanded, as Tom Hale "
+            "continued to interject.\n");
+    CHECK(!has_cue(d, "contend"));
+    CHECK(quote_of(d, "Anna Berglund demanded") == NULL);
+    q = quote_of(d, "Quiet,");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
     /* A person a place's or a body's possessive qualifies speaks
      * ("Hungary's Viktor Orban"); so does the name in apposition to a
      * title with its domain ("A spokeswoman for the Commission, X,"). */
