@@ -201,6 +201,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
 static bool finite_verb_in(const fw_doc *d, size_t a, size_t b);
+static bool titled_in(const fw_doc *d, size_t a, size_t b);
 static bool verbless(const fw_doc *d, size_t a, size_t b);
 static bool verb_object_at(const fw_doc *d, size_t y);
 static bool relative_judges(const qctx *q, size_t n, size_t hi);
@@ -4555,18 +4556,41 @@ static bool inverted_source(const qctx *q, const cue *c, size_t lo, size_t hi)
         c->end != c->verb + 1)
         return false; /* not "..., endorsed Sen. X for president" */
     if (c->participle || c->cls != FW_CUE_SPEECH || c->start <= lo + 2 ||
-        !comma_before(d, c->start) || c->end >= hi || q->ment_at[c->end] < 0)
+        !comma_before(d, c->start) || c->end >= hi)
         return false;
-    const fw_ment *m = &d->ments[q->ment_at[c->end]];
-    if (m->kind != FW_MENTION_NAME && m->kind != FW_MENTION_TITLE)
+    const fw_ment *m =
+        q->ment_at[c->end] >= 0 ? &d->ments[q->ment_at[c->end]] : NULL;
+    bool named = m && (m->kind == FW_MENTION_NAME || m->kind == FW_MENTION_TITLE);
+    /* '..., said an American official who was briefed ...' */
+    if (!named && !(is_word(d, c->end) && (tok_eq(d, c->end, "a") ||
+                                           tok_eq(d, c->end, "an"))))
         return false;
     source t;
     if (!source_after(q, c->end, hi, &t) || t.start != c->end ||
         clause_after(d, t.start, t.end))
         return false;
-    if (t.end < hi && !punct(d, t.end, ',') && !clause_stop(d, t.end))
+    if (!named && !titled_in(d, t.start, t.end))
+        return false;
+    if (t.end < hi && !punct(d, t.end, ',') && !clause_stop(d, t.end) &&
+        !(tok_eq(d, t.end, "who") && !named))
         return false; /* "..., said Smith was wrong" */
     return true;
+}
+
+/* Is a word among tokens [a, b) a title or a noun for a person ("an
+ * American official", "a member of the board"; not "a host of new
+ * songs": a quantity)? */
+static bool titled_in(const fw_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (is_word(d, k) &&
+            ((lexw(d, k)->feats & FW_LEX_TITLE) ||
+             (lexw(d, k)->ctx & FW_CTX_HUMAN)) &&
+            !(k + 2 < b && tok_eq(d, k + 1, "of") && is_word(d, k + 2) &&
+              !(d->toks[k + 2].flags & FW_TOKEN_CAPITALIZED) &&
+              !lexw(d, k + 2)->func))
+            return true;
+    return false;
 }
 
 /* The agent after "by" at token k - 1: a noun phrase of at most eight

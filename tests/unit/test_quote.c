@@ -73,6 +73,19 @@ static void test_direct(void)
     q = quote_of(d, "crews were at work");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
 
+    /* '..., said an official who was briefed ...': the source after an
+     * inverted cue is a person a title names, whatever name stands in
+     * the clause before; "a host of new songs" is no person. */
+    d = run("Headline text\nTom Hale urged the mayor, Anna Berglund, during "
+            "their meeting to drop the plan, said an official who was briefed "
+            "on the talks. Ella Moss said the band, Comet Park, wrote a host "
+            "of new songs for the album.\n");
+    CHECK(quote_of(d, "an official who was briefed on the talks") == NULL);
+    q = quote_of(d, "Tom Hale urged the mayor, Anna Berglund, during their "
+                    "meeting to drop the plan");
+    CHECK(q && spells(q->source, "an official"));
+    CHECK(quote_of(d, "a host of new songs for the album") != NULL);
+
     /* "contend for" is to compete; "..., as X continued to interject"
      * is the time of the quotation before it, not what X said. */
     d = run("Headline text\nTom Hale is rising to contend for the "
