@@ -3367,6 +3367,14 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
     if (attribution_follows(q, x + 1, hi))
         return true;
     size_t n = x + 1;
+    /* 'supports "pay raises," opposes "pay freezes"': after what a verb
+     * takes, the source's next verb of stance or speech */
+    if (is_word(d, n) && !(d->toks[n].flags & FW_TOKEN_CAPITALIZED) &&
+        (lexw(d, n)->feats & FW_LEX_CUE) && !ing_form(d, n) &&
+        d->toks[n].end - d->toks[n].start > 3 &&
+        d->text[d->toks[n].end - 1] == 's' && verbless(d, k, x) &&
+        holds_quote(q, k, x + 1))
+        return true;
     static const word_form stops[] = {
         WF("but"),     WF("although"),  WF("though"),   WF("while"),
         WF("whereas"), WF("despite"),   WF("adding"),   WF("saying"),

@@ -2076,6 +2076,15 @@ static void test_reported(void)
     CHECK(quote_of(d, "the mayor") != NULL);
     CHECK(quote_of(d, "the heat and unsettled weather would last") != NULL);
 
+    /* 'backs "pay raises," opposes "pay freezes"': the next verb of
+     * stance after a comma ends what the first takes; "swears" reports
+     * a clause. */
+    d = run("Headline text\nTom Hale backs \"modest pay raises,\" opposes "
+            "\"pay freezes\" and wants a vote. Anna Berglund swears the "
+            "vote was fair.\n");
+    CHECK(quote_of(d, "\"modest pay raises,\"") != NULL);
+    CHECK(quote_of(d, "the vote was fair") != NULL);
+
     /* The commas of a place in the setting before "that" are passed:
      * "said Sunday in Madison, Wisconsin, that ...". */
     d = run("Headline text\nTom Hale said Sunday in Dover, Delaware, that the "
