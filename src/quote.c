@@ -2762,6 +2762,12 @@ static int32_t fragment_before(const qctx *q, size_t i, const source *s,
         k--;
     if (k + 2 > a->open)
         return -1;
+    /* but 'After X said that A "b," Y said: "C."': the quoted words are
+     * the lead's own speaker's */
+    for (size_t x = k; x < a->open; x++)
+        if (is_word(d, x) && lexw(d, x)->cue == FW_CUE_SPEECH &&
+            !(d->toks[x].flags & FW_TOKEN_CAPITALIZED))
+            return -1;
     *lead = k;
     return (int32_t)(i - 1);
 }

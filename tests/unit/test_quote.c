@@ -2076,6 +2076,16 @@ static void test_reported(void)
     CHECK(quote_of(d, "the mayor") != NULL);
     CHECK(quote_of(d, "the heat and unsettled weather would last") != NULL);
 
+    /* 'After X said that A "b," Y said: "C."': the quoted words before
+     * Y's attribution are X's, not the first part of Y's quotation. */
+    d = run("Headline text\nAfter Tom Hale said that voters might do better "
+            "at \"smaller polling places,\" Anna Berglund said: \"I do not "
+            "agree.\"\n");
+    q = quote_of(d, "I do not agree.");
+    CHECK(q && q->n_parts == 1 && speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "voters might do better at \"smaller polling places,\"");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* 'backs "pay raises," opposes "pay freezes"': the next verb of
      * stance after a comma ends what the first takes; "swears" reports
      * a clause. */
