@@ -3184,6 +3184,19 @@ static bool attribution_follows(const qctx *q, size_t i, size_t hi)
     return false;
 }
 
+/* Does a name, then its verb of speech or belief, begin at token i
+ * ("Sanders suggests", "Mr. Obama thinks")? */
+static bool view_follows_name(const qctx *q, size_t i, size_t hi)
+{
+    int32_t m = q->ment_at[i];
+    if (m < 0 || q->d->ments[m].kind != FW_MENTION_NAME)
+        return false;
+    size_t k = q->d->ments[m].tok_end;
+    cue c;
+    return k < hi && cue_at(q, k, i, hi, &c) && c.start == k && !c.passive &&
+           (c.cls == FW_CUE_SPEECH || c.cls == FW_CUE_THOUGHT);
+}
+
 /* The closing mark of an outermost double quotation that opens in
  * tokens [k, hi) and closes after them in the same paragraph ('telling
  * CBS that the laws "are set... And I think we have to leave it."'), or
@@ -3689,6 +3702,12 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         if (x > k + 2 && sub && x + 2 < hi &&
             word_among(d, x, act_time, FW_COUNT(act_time)) &&
             subject_pronoun(d, x + 1) && !tok_eq(d, x + 1, "it"))
+            break;
+        /* "... a smear while Sanders suggests ...": another's view set
+         * against the content */
+        if (x > k + 2 && sub && x + 2 < hi &&
+            (tok_eq(d, x, "while") || tok_eq(d, x, "whereas")) &&
+            view_follows_name(q, x + 1, hi))
             break;
         /* a comma inside a closing mark counts too: '"dead," adding' */
         bool comma = punct(d, x, ',') ||

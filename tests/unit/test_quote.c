@@ -2086,6 +2086,17 @@ static void test_reported(void)
     q = quote_of(d, "voters might do better at \"smaller polling places,\"");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* "... while Y suggests ...": another's view set against the
+     * content ends it; "while wages fell" does not. */
+    d = run("Headline text\nTom Hale accuses Anna Berglund of a smear while "
+            "Anna Berglund suggests the mayor is a captive of his party. Ella "
+            "Moss said prices rose while wages fell.\n");
+    q = quote_of(d, "Anna Berglund of a smear");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "the mayor is a captive of his party");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    CHECK(quote_of(d, "prices rose while wages fell") != NULL);
+
     /* 'backs "pay raises," opposes "pay freezes"': the next verb of
      * stance after a comma ends what the first takes; "swears" reports
      * a clause. */
