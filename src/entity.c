@@ -702,6 +702,15 @@ fw_status fw_find_entities(fw_doc *d)
     fw_status st = keys_init(&r, d->n_ments / 2 + 16);
     if (st == FW_OK)
         st = resolve(&r);
+    /* A name whose words left its type open ("Hannity") has its
+     * entity's, for the stages after ("Hannity started" is a person's
+     * act). */
+    for (size_t i = 0; st == FW_OK && i < d->n_ments; i++) {
+        fw_ment *m = &d->ments[i];
+        if (m->kind == FW_MENTION_NAME && m->type == FW_TYPE_UNKNOWN &&
+            m->entity >= 0)
+            m->type = d->ents[m->entity].type;
+    }
     return st;
 }
 

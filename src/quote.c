@@ -1833,6 +1833,20 @@ static bool person_label(const qctx *q, size_t lo, size_t colon)
     return end == colon;
 }
 
+/* Is block b a short section head on the person of mention m, whose
+ * next paragraph begins with them ("Kasich: Now or never." ¶ "Kasich,
+ * who ...")? A transcript's next paragraph is another speaker's. */
+static bool section_head(const qctx *q, uint32_t b, int32_t m)
+{
+    const fw_doc *d = q->d;
+    if (b + 2 > d->n_blocks || d->ments[m].entity < 0 ||
+        d->block_tok[b + 1] - d->block_tok[b] > 12 ||
+        d->block_tok[b + 1] >= d->n_toks)
+        return false;
+    int32_t n = q->ment_at[d->block_tok[b + 1]];
+    return n >= 0 && d->ments[n].entity == d->ments[m].entity;
+}
+
 /* Does the sentence from 'lo' open with a speaker and a colon at
  * 'colon', as headlines and transcripts write ("Lynch: ...", "TAPPER:
  * ...")? Fills '*s'. */
@@ -1862,6 +1876,9 @@ static bool colon_source(const qctx *q, size_t lo, size_t colon, source *s)
             (!headline && !(d->toks[k].flags & FW_TOKEN_ALL_CAPS)))
             return false; /* "Trump says: ...", "Update: ..." */
     *s = (source){lo, colon, head_mention(q, lo, colon)};
+    if (para_start && b > 0 && !headline_at(d, lo) && s->ment >= 0 &&
+        section_head(q, b, s->ment))
+        return false;
     return s->ment >= 0 || source_noun(d, colon - 1) || label;
 }
 

@@ -86,6 +86,21 @@ static void test_direct(void)
     CHECK(q && spells(q->source, "an official"));
     CHECK(quote_of(d, "a host of new songs for the album") != NULL);
 
+    /* A surname alone is its entity's, a person's: '"...," Varnik
+     * started.' names him. A short section head on a person, whose
+     * next paragraph begins with them, quotes no one; a transcript's
+     * label does. */
+    d = run("Headline text\nTom Varnik met the press.\n\n\"We talked in "
+            "January,\" Varnik started.\n\nVarnik: Now or never.\n\n"
+            "Varnik, who once ran the port, wants a second term.\n\n"
+            "Varnik: We will see about that.\n\nAnna Berglund: I think "
+            "so.\n");
+    q = quote_of(d, "We talked in January,");
+    CHECK(q && speaker_is(d, q, "Tom Varnik"));
+    CHECK(quote_of(d, "Now or never") == NULL);
+    q = quote_of(d, "We will see about that");
+    CHECK(q && speaker_is(d, q, "Tom Varnik"));
+
     /* "contend for" is to compete; "..., as X continued to interject"
      * is the time of the quotation before it, not what X said. */
     d = run("Headline text\nTom Hale is rising to contend for the "
