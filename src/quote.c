@@ -3729,6 +3729,12 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         /* a comma inside a closing mark counts too: '"dead," adding' */
         bool comma = punct(d, x, ',') ||
                      (closing_mark(d, x) && x > k && punct(d, x - 1, ','));
+        /* "it is fitting that, having overcome ..., she ...": an aside
+         * after a "that" inside the content opens its clause */
+        if (comma && x > k && punct(d, x, ',') && tok_eq(d, x - 1, "that")) {
+            opens_clause = true;
+            continue;
+        }
         /* "that if his son were serving, he would ...": the comma that
          * closes an opening subordinate clause ends nothing */
         if (comma && opens_clause) {

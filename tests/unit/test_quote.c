@@ -2073,6 +2073,13 @@ static void test_reported(void)
     CHECK(quote_of(d, "he lied") != NULL);
     CHECK(quote_of(d, "he would build a wall") != NULL);
 
+    /* An aside right after a "that" inside the content opens its
+     * clause: "it is fitting that, after all this, she ...". */
+    d = run("Headline text\nTom Hale said it is fitting that, after so "
+            "many years, the port now has a new owner.\n");
+    CHECK(quote_of(d, "it is fitting that, after so many years, the port now "
+                      "has a new owner") != NULL);
+
     /* "that A, and that B": both clauses are reported, when the first
      * ends in quoted words too. */
     d = run("Headline text\nTom Hale said that the mayor was \"too slow,\" "
