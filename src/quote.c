@@ -3709,7 +3709,8 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
          * concession of the writer's (but "even if", "even though" are
          * most often the speaker's) */
         if (x > k + 3 && sub && tok_eq(d, x, "as") &&
-            tok_eq(d, x - 1, "even")) {
+            tok_eq(d, x - 1, "even") &&
+            !(punct(d, x - 2, ',') && verb_after_aside(d, x, hi))) {
             x--;
             break;
         }

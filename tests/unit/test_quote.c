@@ -2073,6 +2073,13 @@ static void test_reported(void)
     CHECK(quote_of(d, "he lied") != NULL);
     CHECK(quote_of(d, "he would build a wall") != NULL);
 
+    /* ", even as ...," set off between a subject and its verb is an
+     * aside of the content's, not the writer's concession. */
+    d = run("Headline text\nTom Hale warned that Anna Berglund, even as a "
+            "candidate, had raised the stakes.\n");
+    CHECK(quote_of(d, "Anna Berglund, even as a candidate, had raised the "
+                      "stakes") != NULL);
+
     /* An aside right after a "that" inside the content opens its
      * clause: "it is fitting that, after all this, she ...". */
     d = run("Headline text\nTom Hale said it is fitting that, after so "
