@@ -2126,6 +2126,18 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     CHECK(quote_of(d, "prices rose while wages fell") != NULL);
 
+    /* Views with "as": "characterizes herself as ...", "casts X as
+     * ..."; "exhorting voters to ..." urges. */
+    d = run("Headline text\nAnna Berglund characterizes herself as a "
+            "\"reformer.\" Tom Hale casts the mayor as a man who would "
+            "\"sell the port.\" Ella Moss spoke, exhorting voters to back the "
+            "plan.\n");
+    CHECK(quote_of(d, "herself as a \"reformer.\"") != NULL);
+    CHECK(quote_of(d, "the mayor as a man who would \"sell the port.\"") !=
+          NULL);
+    q = quote_of(d, "voters to back the plan");
+    CHECK(q && spells(q->cue, "exhorting"));
+
     /* 'backs "pay raises," opposes "pay freezes"': the next verb of
      * stance after a comma ends what the first takes; "swears" reports
      * a clause. */
