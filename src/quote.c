@@ -3403,6 +3403,13 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
     if (attribution_follows(q, x + 1, hi))
         return true;
     size_t n = x + 1;
+    /* "X, whose home is projected to ..., argues that ...": the main
+     * clause's verb of speech after a relative clause */
+    if (n + 1 < hi && is_word(d, n) &&
+        !(d->toks[n].flags & FW_TOKEN_CAPITALIZED) &&
+        (lexw(d, n)->feats & FW_LEX_CUE) && !ing_form(d, n) &&
+        tok_eq(d, n + 1, "that"))
+        return true;
     /* 'supports "pay raises," opposes "pay freezes"': after what a verb
      * takes, the source's next verb of stance or speech */
     if (is_word(d, n) && !(d->toks[n].flags & FW_TOKEN_CAPITALIZED) &&

@@ -2126,6 +2126,13 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     CHECK(quote_of(d, "prices rose while wages fell") != NULL);
 
+    /* "X, whose town is projected to ..., argues that ...": the main
+     * verb of speech after a comma ends the relative clause's content. */
+    d = run("Headline text\nTom Hale, whose town is projected to be under "
+            "water soon, argues that the plan will fail.\n");
+    q = quote_of(d, "the plan will fail");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* Views with "as": "characterizes herself as ...", "casts X as
      * ..."; "exhorting voters to ..." urges. */
     d = run("Headline text\nAnna Berglund characterizes herself as a "
