@@ -203,6 +203,7 @@ static bool quoted_title(const qctx *q, size_t o, size_t c);
 static bool finite_verb_in(const fw_doc *d, size_t a, size_t b);
 static bool titled_in(const fw_doc *d, size_t a, size_t b);
 static bool verbless(const fw_doc *d, size_t a, size_t b);
+static bool bare_after_modal(const fw_doc *d, size_t k, size_t x, size_t v);
 static bool verb_object_at(const fw_doc *d, size_t y);
 static bool relative_judges(const qctx *q, size_t n, size_t hi);
 static bool quoted_predicate(const qctx *q, size_t a, size_t hi);
@@ -538,8 +539,9 @@ static bool word_starts(const fw_doc *d, size_t i, const char *stem)
  * Before a particle: "wrote off the loss", "called off the strike",
  * "backing up their endorsements", "sought out the classes", "backed
  * away from", "called to mind", "knocked out", "contend for" (but
- * "spoke off the record", "spoke up"); "precincts reporting" (a count); "in charge of" (a post).
- * Particles are short, so most words are passed on their length. */
+ * "spoke off the record", "spoke up"); "precincts reporting" (a
+ * count); "in charge of" (a post). Particles are short, so most words
+ * are passed on their length. */
 static bool other_sense(const fw_doc *d, size_t i, size_t s0, size_t s1)
 {
     if (i > s0 &&
@@ -3436,8 +3438,7 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
      * quoted words ('was a "good citizen," who gave back') */
     if (stop && (tok_eq(d, n, "who") || tok_eq(d, n, "which")) &&
         ((x < k + 6 && !relative_judges(q, n, hi)) || closing_mark(d, x) ||
-         predicate_after_relative(d, n, hi) ||
-         quoted_predicate(q, n + 1, hi)))
+         predicate_after_relative(d, n, hi) || quoted_predicate(q, n + 1, hi)))
         stop = false;
     /* 'has been "a part of it," and Democrats would need to "depend on
      * him"': in a content that quotes words, a clause after "and" or
@@ -3478,8 +3479,8 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
         stop = false;
     /* "is not X, but Y", "not just A, but B": the contrast the content
      * opened (but ", but she has ...": the writer's clause) */
-    if (stop && tok_eq(d, n, "but") && n + 1 < hi &&
-        negation_before(d, k, x) && !subject_pronoun(d, n + 1))
+    if (stop && tok_eq(d, n, "but") && n + 1 < hi && negation_before(d, k, x) &&
+        !subject_pronoun(d, n + 1))
         stop = false;
     /* "that A, and that B", "that A, but that B": a second clause
      * reported */
@@ -3658,12 +3659,16 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                   (lexw(d, v + 1)->func == FW_FUNC_AUX ||
                    past_verb(d, v + 1)))))
                 break;
-            /* "..., and he reiterated": a clause of the writer's with a
-             * subject of its own */
-            if (v + 1 < hi && subject_pronoun(d, v) &&
-                (past_verb(d, v + 1) ||
-                 (is_word(d, v + 1) && (lexw(d, v + 1)->feats & FW_LEX_CUE) &&
-                  !(d->toks[v + 1].flags & FW_TOKEN_CAPITALIZED))))
+            /* "..., and he reiterated", "and she jokingly tells": a
+             * clause of the writer's with a subject of its own */
+            size_t w = v + 1;
+            if (w + 1 < hi && subject_pronoun(d, v) && is_word(d, w) &&
+                adverb_or_aux(d, w) && lexw(d, w)->func != FW_FUNC_AUX)
+                w++;
+            if (w < hi && subject_pronoun(d, v) &&
+                (past_verb(d, w) ||
+                 (is_word(d, w) && (lexw(d, w)->feats & FW_LEX_CUE) &&
+                  !(d->toks[w].flags & FW_TOKEN_CAPITALIZED))))
                 break;
             /* "... boycotts and Democrats coped with ...": a name, then
              * a verb in the past, a clause of the writer's (but "Obama and
@@ -3696,7 +3701,8 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 (lexw(d, v)->cue == FW_CUE_SPEECH ||
                  lexw(d, v)->cue == FW_CUE_QUOTING ||
                  (lexw(d, v)->cue == FW_CUE_INTENT && past_verb(d, v))) &&
-                !(d->toks[v].flags & FW_TOKEN_CAPITALIZED))
+                !(d->toks[v].flags & FW_TOKEN_CAPITALIZED) &&
+                !bare_after_modal(d, k, x, v))
                 break; /* "and said ...", "and vowed to ...": a second
                           attribution (but "and wants ..." goes on) */
         }
@@ -3987,14 +3993,45 @@ static bool verbless(const fw_doc *d, size_t a, size_t b)
     return true;
 }
 
+/* Is the verb at token v a bare form that a modal in the content [k, x)
+ * governs: "he would sit X down and tell him ..." (not "and told")? */
+static bool bare_after_modal(const fw_doc *d, size_t k, size_t x, size_t v)
+{
+    static const word_form modals[] = {WF("would"),  WF("could"), WF("will"),
+                                       WF("can"),    WF("might"), WF("may"),
+                                       WF("should"), WF("must")};
+    const fw_tok *t = &d->toks[v];
+    if (d->text[t->end - 1] == 's' || fw_past_tense(d, v) || ing_form(d, v))
+        return false;
+    static const char *const clitics[] = {"'d",
+                                          "\xE2\x80\x99"
+                                          "d",
+                                          "'ll",
+                                          "\xE2\x80\x99"
+                                          "ll"};
+    for (size_t p = k; p < x; p++) {
+        if (form_among(d, p, modals, FW_COUNT(modals), false))
+            return true;
+        /* "he'd", "she’ll" */
+        size_t n = d->toks[p].end - d->toks[p].start;
+        for (size_t c = 0; c < FW_COUNT(clitics) && is_word(d, p); c++) {
+            size_t m = strlen(clitics[c]);
+            if (n > m &&
+                memcmp(d->text + d->toks[p].end - m, clitics[c], m) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Does token y open what follows a verb rather than a noun after an
  * adjective in -ed ("made a plea", "accused her", "ranked Fiorina"; not
  * "unsettled weather")? */
 static bool verb_object_at(const fw_doc *d, size_t y)
 {
-    return is_word(d, y) && (lexw(d, y)->func ||
-                             (d->toks[y].flags & FW_TOKEN_CAPITALIZED) ||
-                             (lexw(d, y)->feats & FW_LEX_PRONOUN));
+    return is_word(d, y) &&
+           (lexw(d, y)->func || (d->toks[y].flags & FW_TOKEN_CAPITALIZED) ||
+            (lexw(d, y)->feats & FW_LEX_PRONOUN));
 }
 
 /* ... or an auxiliary: a clause's verb? */
@@ -4624,10 +4661,11 @@ static bool inverted_source(const qctx *q, const cue *c, size_t lo, size_t hi)
         return false;
     const fw_ment *m =
         q->ment_at[c->end] >= 0 ? &d->ments[q->ment_at[c->end]] : NULL;
-    bool named = m && (m->kind == FW_MENTION_NAME || m->kind == FW_MENTION_TITLE);
+    bool named =
+        m && (m->kind == FW_MENTION_NAME || m->kind == FW_MENTION_TITLE);
     /* '..., said an American official who was briefed ...' */
-    if (!named && !(is_word(d, c->end) && (tok_eq(d, c->end, "a") ||
-                                           tok_eq(d, c->end, "an"))))
+    if (!named && !(is_word(d, c->end) &&
+                    (tok_eq(d, c->end, "a") || tok_eq(d, c->end, "an"))))
         return false;
     source t;
     if (!source_after(q, c->end, hi, &t) || t.start != c->end ||

@@ -2097,10 +2097,11 @@ static void test_reported(void)
     /* After a content with no verb of its own, "and" with a verb in the
      * past, or a subject and a verb, is the speaker's next act; an
      * adjective in -ed before a noun is not. */
-    d = run("Headline text\nTom Hale called the deal \"a disaster\" and "
-            "made a plea for calm. Anna Berglund praised the mayor and he did not "
-            "object. Ella Moss said the heat and unsettled weather would "
-            "last.\n");
+    d = run(
+        "Headline text\nTom Hale called the deal \"a disaster\" and "
+        "made a plea for calm. Anna Berglund praised the mayor and he did not "
+        "object. Ella Moss said the heat and unsettled weather would "
+        "last.\n");
     CHECK(quote_of(d, "the deal \"a disaster\"") != NULL);
     CHECK(quote_of(d, "the mayor") != NULL);
     CHECK(quote_of(d, "the heat and unsettled weather would last") != NULL);
@@ -2125,6 +2126,17 @@ static void test_reported(void)
     q = quote_of(d, "the mayor is a captive of his party");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     CHECK(quote_of(d, "prices rose while wages fell") != NULL);
+
+    /* ", and she jokingly tells ...": a clause of the writer's, past
+     * an adverb; "he'd sit X down and tell him ...": a bare verb after
+     * a modal goes on with the content. */
+    d = run("Headline text\nAnna Berglund often speaks of \"a fair deal\" "
+            "for the port, and she jokingly tells crowds that it is \"time.\" "
+            "Tom Hale says he'd sit the mayor down and tell him \"no more "
+            "delays.\"\n");
+    CHECK(quote_of(d, "\"a fair deal\" for the port") != NULL);
+    CHECK(quote_of(d, "he'd sit the mayor down and tell him \"no more "
+                      "delays.\"") != NULL);
 
     /* "X, whose town is projected to ..., argues that ...": the main
      * verb of speech after a comma ends the relative clause's content. */
