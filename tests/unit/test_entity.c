@@ -810,6 +810,9 @@ static void test_not_names(void)
                           "issue, officials said Christmas Eve would be "
                           "quiet.\n");
     CHECK(d && count_entities(d) == 0);
+    /* A holiday with a particle is no person ("Cinco de Mayo"). */
+    d = run("Headline text\nThe parade on Cinco de Mayo drew crowds.\n");
+    CHECK(d && count_entities(d) == 0);
     d = run("Headline text\nNice people live here. We met in Nice.\n");
     const fw_entity *e = d ? entity_named(d, "Nice") : NULL;
     CHECK(e && e->n_mentions == 1);
