@@ -5184,6 +5184,14 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                         !(q->used[cl_end - 1] & USED_DIRECT) &&
                         !(tok_eq(d, clause_lo, "When") ||
                           tok_eq(d, clause_lo, "Asked"));
+            /* nor "As X spoke, the crowd chanted, "..."": a clause of
+             * time alone before an act whose words follow it */
+            static const word_form times[] = {WF("As"), WF("While"),
+                                              WF("After"), WF("Before")};
+            if (lead && e && is_quote_mark(d, k + 1) &&
+                word_among(d, clause_lo, times, FW_COUNT(times)) &&
+                !comma_in(d, clause_lo, cl_end))
+                lead = false;
             /* nor a time alone: "Then, last week, X called." */
             if (lead && e == 0 && time_only(d, clause_lo, cl_end))
                 lead = false;

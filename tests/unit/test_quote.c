@@ -2127,6 +2127,13 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     CHECK(quote_of(d, "prices rose while wages fell") != NULL);
 
+    /* 'As X spoke, the crowd chanted, "..." as before': the clause of
+     * time is the act's setting, not part of what was chanted. */
+    d = run("Headline text\nAs Tom Hale attacked the mayor, the crowd "
+            "chanted, \"Vote him out!\" as they had all night.\n");
+    q = quote_of(d, "\"Vote him out!\"");
+    CHECK(q && q->n_parts == 1 && spells(q->source, "the crowd"));
+
     /* ", and she jokingly tells ...": a clause of the writer's, past
      * an adverb; "he'd sit X down and tell him ...": a bare verb after
      * a modal goes on with the content. */
