@@ -3576,6 +3576,14 @@ static size_t quoted_aside_end(const qctx *q, size_t x, size_t hi)
 static size_t content_end(const qctx *q, size_t k, size_t hi)
 {
     const fw_doc *d = q->d;
+    /* 'chanted "no peace" after the talks failed': quoted words, then
+     * when they were said */
+    static const word_form act_time_after[] = {
+        WF("after"), WF("before"), WF("moments"), WF("minutes"), WF("hours")};
+    size_t close = quote_closing(q, k, hi);
+    if (close != SIZE_MAX && close + 1 < hi &&
+        word_among(d, close + 1, act_time_after, FW_COUNT(act_time_after)))
+        return close + 1;
     size_t x = k;
     bool aside = false; /* a comma of the content's own has come */
     /* (after "that": "asked if X, he left" asks only X; but a
@@ -3811,7 +3819,6 @@ static size_t quote_closing(const qctx *q, size_t a, size_t b)
     return SIZE_MAX;
 }
 
-/* Do tokens [a, b) hold a quotation of someone's words (not a title)? */
 /* Does a quotation open at 'a', or after a word or two of a predicate
  * with no speaker of its own: "which "will help ..."", "who has "no
  * idea""? The words of a relative clause so quoted are the speaker's. */
@@ -3828,6 +3835,7 @@ static bool quoted_predicate(const qctx *q, size_t a, size_t hi)
     return false;
 }
 
+/* Do tokens [a, b) hold a quotation of someone's words (not a title)? */
 static bool holds_quote(const qctx *q, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {

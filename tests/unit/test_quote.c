@@ -2127,6 +2127,12 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     CHECK(quote_of(d, "prices rose while wages fell") != NULL);
 
+    /* 'chanted "no deal" after the talks failed': quoted words, then
+     * the writer's time of the act. */
+    d = run("Headline text\nThe workers chanted \"no deal, no peace\" after "
+            "the talks failed on Friday.\n");
+    CHECK(quote_of(d, "\"no deal, no peace\"") != NULL);
+
     /* 'As X spoke, the crowd chanted, "..." as before': the clause of
      * time is the act's setting, not part of what was chanted. */
     d = run("Headline text\nAs Tom Hale attacked the mayor, the crowd "
