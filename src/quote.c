@@ -4703,6 +4703,26 @@ static bool titled_in(const fw_doc *d, size_t a, size_t b)
     return false;
 }
 
+/* A source after a cue that opens with "by" ("..., supported by X") is
+ * the passive's agent: the name after "by" ("supported by Democrats",
+ * "backed by the United States"), or none ("supported by the first
+ * fall in drilling"). Moves 's' past "by"; false when no one is named.
+ * Any other source is left as it is. */
+static bool agent_by(const qctx *q, source *s)
+{
+    const fw_doc *d = q->d;
+    if (!tok_eq(d, s->start, "by"))
+        return true;
+    size_t a = s->start + 1;
+    if (a + 1 < s->end && tok_eq(d, a, "the"))
+        a++;
+    int32_t m = a < s->end ? q->ment_at[a] : -1;
+    if (m < 0 || d->ments[m].kind != FW_MENTION_NAME)
+        return false;
+    s->start++;
+    return true;
+}
+
 /* The agent after "by" at token k - 1: a noun phrase of at most eight
  * tokens, "of" inside it ("some of his rivals", "59.6 percent of
  * voters"), up to punctuation, another preposition, a verb or a
@@ -5152,7 +5172,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             /* "..., said the minister." */
             if (c.participle || !source_after(q, c.end, hi, &s) ||
                 c.start <= lo || subordinator(d, s.start) ||
-                clause_after(d, s.start, s.end) ||
+                clause_after(d, s.start, s.end) || !agent_by(q, &s) ||
                 !(punct(d, c.start - 1, ',') ||
                   (c.start >= lo + 2 && closing_mark(d, c.start - 1) &&
                    punct(d, c.start - 2, ','))))

@@ -2127,6 +2127,16 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     CHECK(quote_of(d, "prices rose while wages fell") != NULL);
 
+    /* "CLAUSE, supported by X": the agent after "by" is the source when
+     * it is named, without the "by"; "supported by the first fall in
+     * prices" names no one. */
+    d = run("Headline text\nThe plan passed on Monday, supported by Tom Hale "
+            "and his party. Oil prices rose, supported by the first fall in "
+            "drilling in months.\n");
+    q = quote_of(d, "The plan passed on Monday");
+    CHECK(q && spells(q->source, "Tom Hale"));
+    CHECK(quote_of(d, "Oil prices rose") == NULL);
+
     /* 'chanted "no deal" after the talks failed': quoted words, then
      * the writer's time of the act. */
     d = run("Headline text\nThe workers chanted \"no deal, no peace\" after "
