@@ -3580,10 +3580,10 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
      * when they were said */
     static const word_form act_time_after[] = {
         WF("after"), WF("before"), WF("moments"), WF("minutes"), WF("hours")};
-    size_t close = quote_closing(q, k, hi);
-    if (close != SIZE_MAX && close + 1 < hi &&
-        word_among(d, close + 1, act_time_after, FW_COUNT(act_time_after)))
-        return close + 1;
+    size_t quoted_end = quote_closing(q, k, hi);
+    if (quoted_end != SIZE_MAX && quoted_end + 1 < hi &&
+        word_among(d, quoted_end + 1, act_time_after, FW_COUNT(act_time_after)))
+        return quoted_end + 1;
     size_t x = k;
     bool aside = false; /* a comma of the content's own has come */
     /* (after "that": "asked if X, he left" asks only X; but a
