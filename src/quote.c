@@ -797,6 +797,13 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     if (end == i + 1 && i > s0 && d->toks[i - 1].kind == FW_TOKEN_NUMBER &&
         past_verb(d, i))
         return false;
+    /* "the talks scheduled to conclude Friday", "due to announce": a
+     * schedule, no one's words */
+    static const word_form schedule[] = {WF("scheduled"), WF("due"),
+                                         WF("slated")};
+    if (i >= s0 + 2 && tok_eq(d, i - 1, "to") &&
+        word_among(d, i - 2, schedule, FW_COUNT(schedule)))
+        return false;
     /* "who asked not to be named", "requested anonymity to discuss
      * ...": the source's anonymity, no report */
     if ((end + 3 < s1 && tok_eq(d, end, "not") && tok_eq(d, end + 1, "to") &&

@@ -2127,6 +2127,14 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     CHECK(quote_of(d, "prices rose while wages fell") != NULL);
 
+    /* "the talks scheduled to conclude Friday": a schedule reports
+     * nothing; the sentence's own verb still may. */
+    d = run("Headline text\nTom Hale, who spoke at the talks scheduled to "
+            "conclude Friday, has been touting his plan.\n");
+    CHECK(!has_cue(d, "conclude"));
+    q = quote_of(d, "his plan");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* "CLAUSE, supported by X": the agent after "by" is the source when
      * it is named, without the "by"; "supported by the first fall in
      * prices" names no one. */
