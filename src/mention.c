@@ -703,8 +703,11 @@ static bool judge_name_like(const ctx *c, size_t i)
                 all_caps(d, i + 1) && (lexw(d, i - 1)->feats & FW_LEX_GIVEN) &&
                 (lexw(d, i + 1)->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)));
     bool known = listed || seen_case(c, i, SEEN_CAPITALIZED);
-    if (c->title_case && !all_caps(d, i)) /* not "Dean Tells" */
-        return known || !(w->feats & (FW_LEX_COMMON | FW_LEX_CUE));
+    /* not "Dean Tells"; nor "His Official Endorsement" when the body
+     * writes "endorsement" */
+    if (c->title_case && !all_caps(d, i))
+        return known || !((w->feats & (FW_LEX_COMMON | FW_LEX_CUE)) ||
+                          seen_case(c, i, SEEN_LOWER));
     if (start) {
         /* "President Trump said", "Minister of Defense X resigned". */
         if ((w->feats & (FW_LEX_TITLE | FW_LEX_HONORIFIC)) && i + 1 < c->s1 &&
@@ -995,6 +998,8 @@ static bool has_mention_at(const ctx *c, size_t k)
     return false;
 }
 
+static fw_status read_named_parts(ctx *c, size_t i);
+
 /* Marks the places and organisations a title names ("US" in "US
  * President", "NATO" in "NATO chief") as mentions of their own. */
 static fw_status add_nested(ctx *c, const title_span *t)
@@ -1003,6 +1008,12 @@ static fw_status add_nested(ctx *c, const title_span *t)
     for (size_t k = t->start; k < t->end; k++) {
         if (!is_cap(d, k))
             continue;
+        if ((d->toks[k].flags & FW_TF_HYPHENATED) && read_as_parts(d, k)) {
+            fw_status st = read_named_parts(c, k); /* "the Texas-based" */
+            if (st != FW_OK)
+                return st;
+            continue;
+        }
         const fw_lex_word *w = lexw(d, k);
         /* a name of several words: "New Jersey" in "New Jersey Gov." */
         size_t end = k + 1;
@@ -2059,6 +2070,14 @@ static bool np_ends(const ctx *c, size_t i)
     return lexw(d, i)->func != 0 || speech_verb(d, i) || verb_follows(c, i);
 }
 
+/* Is word i a compound in "-based" ("Texas-based")? */
+static bool based(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    return t->end - t->start > 6 &&
+           memcmp(d->text + t->end - 6, "-based", 6) == 0;
+}
+
 /* "the Russian president", "the alliance": returns its end or 0. */
 static size_t read_nominal(ctx *c, size_t i)
 {
@@ -2108,6 +2127,13 @@ static size_t read_nominal(ctx *c, size_t i)
         size_t pe;
         if (is_cap(d, k) && named_phrase(d, k, lim - 1, &pe)) {
             k = pe;
+            continue;
+        }
+        /* "the weight-loss company", "the Texas-based company":
+         * compounds that modify the noun (the place in one is named) */
+        if (is_word(d, k) && (d->toks[k].flags & FW_TF_HYPHENATED) &&
+            (!is_cap(d, k) || based(d, k))) {
+            k++;
             continue;
         }
         if (!title_modifier(d, k))

@@ -161,6 +161,13 @@ static void test_people(void)
     e = d ? entity_named(d, "Tom Hale") : NULL;
     CHECK(e && e->name.len == 8 && memcmp(e->name.ptr, "Tom Hale", 8) == 0);
 
+    /* A title-case headline word the body writes in lower case is no
+     * name, even after a title ("His Official Endorsement"). */
+    d = run("Tom Hale Announces His Official Endorsement\nTom Hale announced "
+            "his endorsement of Anna Berglund on Sunday.\n");
+    CHECK(d && entity_named(d, "Endorsement") == NULL &&
+          count_entities(d) == 2);
+
     /* Aliases join: full name, last name, title and last name. */
     d = run("Headline text\nJohn Carver won the vote. Carver thanked his "
             "team. Senator Carver left early.\n");
@@ -399,6 +406,16 @@ static void test_nominals_pronouns(void)
             "spend more.\n");
     CHECK(d && has_mention(d, entity_named(d, "NATO"), FW_MENTION_NOMINAL,
                            "The alliance"));
+    /* Compounds may modify it: "the weight-loss company", "the
+     * Delaware-based company" (whose place is named). */
+    d = run("Headline text\nAcme Foods Inc. reported a profit. The "
+            "weight-loss company said sales rose. The Delaware-based company "
+            "said it hired staff.\n");
+    e = d ? entity_named(d, "Acme Foods Inc.") : NULL;
+    CHECK(e &&
+          has_mention(d, e, FW_MENTION_NOMINAL, "The weight-loss company") &&
+          has_mention(d, e, FW_MENTION_NOMINAL, "The Delaware-based company"));
+    CHECK(entity_named(d, "Delaware") != NULL);
 }
 
 static void test_places_orgs(void)
