@@ -424,13 +424,16 @@ static void touch(resolver *r, int32_t e, const fw_ment *m)
     r->recent[r->n_recent - 1] = e;
 }
 
+/* May bodies of kinds a and b be one another ("the Kremlin", "the
+ * government")? A legislature is not "the administration". */
 static bool orgs_compatible(uint8_t a, uint8_t b)
 {
     if (!a || !b || a == b)
         return true;
     static const uint8_t groups[][3] = {
+        /* (0 fills a row: no kind is 0 here) */
         {FW_ORG_INTL, FW_ORG_PARTY, FW_ORG_NGO},
-        {FW_ORG_GOVERNMENT, FW_ORG_SEAT, FW_ORG_LEGISLATURE},
+        {FW_ORG_GOVERNMENT, FW_ORG_SEAT, 0},
         {FW_ORG_MILITARY, FW_ORG_ARMED_GROUP, FW_ORG_POLICE},
     };
     for (size_t g = 0; g < FW_COUNT(groups); g++) {
@@ -479,13 +482,16 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
     /* "the president of the AFL-CIO" is no one else's title: it takes
      * only an entity that holds it */
     bool office = m->type == FW_ENTITY_PERSON && office_of_name(d, m);
+    /* "the company" of a story about one goes back further than "the
+     * minister" among several people */
+    size_t reach = m->type == FW_ENTITY_ORGANIZATION ? 3 * REACH : REACH;
     for (size_t k = r->n_recent; k-- > 0;) {
         int32_t e = r->recent[k];
         const fw_ent *ent = &d->ents[e];
+        if (r->last_sent[e] + reach < m->sent + 1)
+            break; /* and all before it */
         if (ent->type != m->type)
             continue;
-        if (r->last_sent[e] + REACH < m->sent + 1)
-            break; /* and all before it */
         if (m->country && ent->country && ent->country != m->country)
             continue;
         if (m->gender && ent->gender && ent->gender != m->gender)
@@ -500,6 +506,11 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
                 score++;
         } else {
             if (!orgs_compatible(ent->org, m->org))
+                continue;
+            /* (further back, only a body of the very kind, and not "the
+             * government": which one, an agency's name does not tell) */
+            if (r->last_sent[e] + REACH < m->sent + 1 &&
+                (!m->org || ent->org != m->org || m->org == FW_ORG_GOVERNMENT))
                 continue;
             if (ent->org == m->org)
                 score++;

@@ -2067,7 +2067,8 @@ static bool np_ends(const ctx *c, size_t i)
         return true;
     if (tok_eq(d, i, "of") || name_like(c, i))
         return false;
-    return lexw(d, i)->func != 0 || speech_verb(d, i) || verb_follows(c, i);
+    return lexw(d, i)->func != 0 || speech_verb(d, i) || verb_follows(c, i) ||
+           fw_past_tense(d, i);
 }
 
 /* Is word i a compound in "-based" ("Texas-based")? */

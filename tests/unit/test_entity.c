@@ -406,6 +406,17 @@ static void test_nominals_pronouns(void)
             "spend more.\n");
     CHECK(d && has_mention(d, entity_named(d, "NATO"), FW_MENTION_NOMINAL,
                            "The alliance"));
+    /* "The company" of a story on one goes further back than a
+     * person's nominal; "the administration" is no legislature. */
+    d = run("Headline text\nAcme Foods Inc. reported a profit on Monday. "
+            "Sales rose. Costs fell. Shares gained. Analysts were pleased. "
+            "Margins grew. The company hired staff. The Senate voted on "
+            "Monday. The administration objected.\n");
+    e = d ? entity_named(d, "Acme Foods Inc.") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "The company"));
+    e = d ? entity_named(d, "Senate") : NULL;
+    CHECK(e && !has_mention(d, e, FW_MENTION_NOMINAL, "The administration"));
+
     /* Compounds may modify it: "the weight-loss company", "the
      * Delaware-based company" (whose place is named). */
     d = run("Headline text\nAcme Foods Inc. reported a profit. The "
