@@ -345,10 +345,17 @@ static bool verb_or_adverb_form(const fw_doc *d, size_t i)
 
 bool fw_past_tense(const fw_doc *d, size_t i)
 {
-    static const char *const irregular[] = {
-        "said",  "wrote", "told", "spoke", "thought", "took",   "made",
-        "gave",  "saw",   "knew", "went",  "came",    "became", "began",
-        "found", "felt",  "kept", "left",  "met",     "sent",   "won"};
+    static const struct {
+        char s[8];
+        uint8_t n;
+    } irregular[] = {
+#define IRR(w) {w, sizeof w - 1}
+        IRR("said"), IRR("wrote"), IRR("told"),   IRR("spoke"), IRR("thought"),
+        IRR("took"), IRR("made"),  IRR("gave"),   IRR("saw"),   IRR("knew"),
+        IRR("went"), IRR("came"),  IRR("became"), IRR("began"), IRR("found"),
+        IRR("felt"), IRR("kept"),  IRR("left"),   IRR("met"),   IRR("sent"),
+        IRR("won")};
+#undef IRR
     const fw_tok *t = &d->toks[i];
     if (t->kind != FW_TOKEN_WORD || (t->flags & FW_TOKEN_CAPITALIZED))
         return false;
@@ -357,7 +364,8 @@ bool fw_past_tense(const fw_doc *d, size_t i)
     if (n >= 4 && s[n - 2] == 'e' && s[n - 1] == 'd')
         return true;
     for (size_t k = 0; k < FW_COUNT(irregular); k++)
-        if (tok_eq(d, i, irregular[k]))
+        if (irregular[k].n == n && irregular[k].s[0] == s[0] &&
+            memcmp(irregular[k].s, s, n) == 0)
             return true;
     return false;
 }

@@ -528,7 +528,7 @@ static bool reports_clause(const fw_doc *d, size_t k, size_t s1)
 }
 
 /* Does word i begin with the lower-case 'stem', in any case? */
-static bool word_starts(const fw_doc *d, size_t i, const char *stem)
+static inline bool word_starts(const fw_doc *d, size_t i, const char *stem)
 {
     size_t n = strlen(stem);
     return d->toks[i].end - d->toks[i].start >= n &&
