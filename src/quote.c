@@ -3412,21 +3412,22 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
     if (attribution_follows(q, x + 1, hi))
         return true;
     size_t n = x + 1;
-    /* "X, whose home is projected to ..., argues that ...": the main
-     * clause's verb of speech after a relative clause */
-    if (n + 1 < hi && is_word(d, n) &&
+    /* A verb of speech or stance in lower case after the comma, no
+     * participle (the mark on the token spares the lexicon): */
+    if (n + 1 < hi && is_word(d, n) && (d->toks[n].aux & FW_WA_CUE) &&
         !(d->toks[n].flags & FW_TOKEN_CAPITALIZED) &&
-        (lexw(d, n)->feats & FW_LEX_CUE) && !ing_form(d, n) &&
-        tok_eq(d, n + 1, "that"))
-        return true;
-    /* 'supports "pay raises," opposes "pay freezes"': after what a verb
-     * takes, the source's next verb of stance or speech */
-    if (is_word(d, n) && !(d->toks[n].flags & FW_TOKEN_CAPITALIZED) &&
-        (lexw(d, n)->feats & FW_LEX_CUE) && !ing_form(d, n) &&
-        d->toks[n].end - d->toks[n].start > 3 &&
-        d->text[d->toks[n].end - 1] == 's' && verbless(d, k, x) &&
-        holds_quote(q, k, x + 1))
-        return true;
+        (lexw(d, n)->feats & FW_LEX_CUE) && !ing_form(d, n)) {
+        /* "X, whose home is projected to ..., argues that ...": the
+         * main clause's verb after a relative clause */
+        if (tok_eq(d, n + 1, "that"))
+            return true;
+        /* 'supports "pay raises," opposes "pay freezes"': after what a
+         * verb takes, the source's next verb */
+        if (d->toks[n].end - d->toks[n].start > 3 &&
+            d->text[d->toks[n].end - 1] == 's' && verbless(d, k, x) &&
+            holds_quote(q, k, x + 1))
+            return true;
+    }
     static const word_form stops[] = {
         WF("but"),     WF("although"),  WF("though"),   WF("while"),
         WF("whereas"), WF("despite"),   WF("adding"),   WF("saying"),
@@ -3668,11 +3669,12 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             /* "offered himself as a candidate and made an appeal",
              * "calling her a friend and he did not ...": after a content
              * with no verb, a verb is the speaker's next act */
-            if (v + 1 < hi && x > k + 1 && verbless(d, k, x) &&
+            if (v + 1 < hi && x > k + 1 &&
                 ((fw_past_tense(d, v) && verb_object_at(d, v + 1)) ||
                  (subject_pronoun(d, v) && is_word(d, v + 1) &&
                   (lexw(d, v + 1)->func == FW_FUNC_AUX ||
-                   past_verb(d, v + 1)))))
+                   past_verb(d, v + 1)))) &&
+                verbless(d, k, x)) /* (the dearer test last) */
                 break;
             /* "..., and he reiterated", "and she jokingly tells": a
              * clause of the writer's with a subject of its own */
