@@ -200,12 +200,16 @@ static bool headline_at(const fw_doc *d, size_t i)
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
-static bool finite_verb_in(const fw_doc *d, size_t a, size_t b);
 static bool titled_in(const fw_doc *d, size_t a, size_t b);
-static bool verbless(const fw_doc *d, size_t a, size_t b);
+/* Where a content's search for its first verb has come to (see
+ * verbless_before()). */
+typedef struct verb_scan {
+    size_t next; /* the first token not yet read */
+    bool seen;   /* a verb has been read */
+} verb_scan;
+static bool verbless_before(const fw_doc *d, verb_scan *vs, size_t x);
 static bool bare_after_modal(const fw_doc *d, size_t k, size_t x, size_t v);
 static bool verb_object_at(const fw_doc *d, size_t y);
-static bool relative_judges(const qctx *q, size_t n, size_t hi);
 static bool quoted_predicate(const qctx *q, size_t a, size_t hi);
 static bool holds_quote(const qctx *q, size_t a, size_t b);
 static size_t quote_closing(const qctx *q, size_t a, size_t b);
@@ -3405,7 +3409,8 @@ static bool the_list_before(const fw_doc *d, size_t k, size_t x)
  * before another attribution (", Trump replied"), a contrast or an aside
  * of the writer's (", but", ", adding"), or the sentence's own verb
  * coming back (", told Y")? */
-static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
+static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
+                       verb_scan *vs)
 {
     const fw_doc *d = q->d;
     /* ", Trump replied": another attribution begins */
@@ -3424,8 +3429,8 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside)
         /* 'supports "pay raises," opposes "pay freezes"': after what a
          * verb takes, the source's next verb */
         if (d->toks[n].end - d->toks[n].start > 3 &&
-            d->text[d->toks[n].end - 1] == 's' && verbless(d, k, x) &&
-            holds_quote(q, k, x + 1))
+            d->text[d->toks[n].end - 1] == 's' && verbless_before(d, vs, x) &&
+            holds_quote(q, x > k + 40 ? x - 40 : k, x + 1))
             return true;
     }
     static const word_form stops[] = {
@@ -3594,6 +3599,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         return quoted_end + 1;
     size_t x = k;
     bool aside = false; /* a comma of the content's own has come */
+    verb_scan vs = {k, false};
     /* (after "that": "asked if X, he left" asks only X; but a
      * concession asks nothing: "says despite X, she plans") */
     bool opens_clause =
@@ -3674,7 +3680,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                  (subject_pronoun(d, v) && is_word(d, v + 1) &&
                   (lexw(d, v + 1)->func == FW_FUNC_AUX ||
                    past_verb(d, v + 1)))) &&
-                verbless(d, k, x)) /* (the dearer test last) */
+                verbless_before(d, &vs, x)) /* (the dearer test last) */
                 break;
             /* "..., and he reiterated", "and she jokingly tells": a
              * clause of the writer's with a subject of its own */
@@ -3775,7 +3781,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 opens_clause = false;
             comma = false;
         }
-        if (comma && x + 1 < hi && comma_ends(q, k, x, hi, aside)) {
+        if (comma && x + 1 < hi && comma_ends(q, k, x, hi, aside, &vs)) {
             x += !punct(d, x, ','); /* the closing mark goes with it */
             break;
         }
@@ -3998,16 +4004,19 @@ static bool past_verb_in(const fw_doc *d, size_t a, size_t b)
     return false;
 }
 
-/* Is there no verb of a clause among tokens [a, b), in -ed, irregular
- * ("knew") or an auxiliary? */
-static bool verbless(const fw_doc *d, size_t a, size_t b)
+/* Has the content that verb_scan 'vs' reads held no verb of a clause (in
+ * -ed, irregular as "knew", or an auxiliary) before token x? The scan
+ * goes on from where the last question left it: content_end() asks with
+ * x growing, so a content is read once, however many times it asks. */
+static bool verbless_before(const fw_doc *d, verb_scan *vs, size_t x)
 {
-    if (finite_verb_in(d, a, b))
-        return false;
-    for (size_t k = a; k < b; k++)
-        if (fw_past_tense(d, k))
-            return false;
-    return true;
+    for (; !vs->seen && vs->next < x; vs->next++) {
+        size_t k = vs->next;
+        vs->seen = is_word(d, k) && ((lexw(d, k)->func == FW_FUNC_AUX &&
+                                      k > 0 && !tok_eq(d, k - 1, "to")) ||
+                                     past_verb(d, k) || fw_past_tense(d, k));
+    }
+    return !vs->seen;
 }
 
 /* Is the verb at token v a bare form that a modal in the content [k, x)

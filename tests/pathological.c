@@ -79,6 +79,27 @@ static void run_case(const fw_analyzer *az, const char *name,
         run_text(az, name, text, len);
 }
 
+/* Half of SIZE bytes of 'first' repeated after 'prefix', then 'second'
+ * repeated: a long run before a long run of another kind ("a a a ...
+ * made and made and ..."). */
+static void run_halves(const fw_analyzer *az, const char *name,
+                       const char *prefix, const char *first,
+                       const char *second)
+{
+    size_t len1, len2;
+    char *a = repeat(prefix, first, SIZE / 2, &len1);
+    char *b = repeat("", second, SIZE / 2, &len2);
+    char *text = a && b ? realloc(a, len1 + len2 + 1) : NULL;
+    CHECK(text != NULL);
+    if (text) {
+        memcpy(text + len1, b, len2 + 1);
+        run_text(az, name, text, len1 + len2);
+    } else {
+        free(a);
+    }
+    free(b);
+}
+
 /* About SIZE bytes of distinct words: "the Baaaa Baaab ...". Each word
  * is 'pattern' with '%' replaced by a fresh five-letter word: "X%" gives
  * capitalised words ("Xbaaa"), "% " lower-case ones, "Mr. X% said. "
@@ -166,6 +187,10 @@ int main(void)
     run_case(az, "postal codes", "", "IN OK ID ");
     run_case(az, "particles after a cue", "He ruled ", "out ");
     run_case(az, "party nouns in a name", "", "Democrat ");
+    run_halves(az, "a verb far into a content, then many \"and\"s",
+               "He said the plan ", "a ", "made and made it ");
+    run_halves(az, "verbs of stance after many commas", "He backs \"a\" ", "a ",
+               ", opposes ");
     run_distinct(az, "distinct capitalised words", "X% ");
     run_distinct(az, "distinct lower-case words", "% ");
     run_distinct(az, "distinct names", "Mr. X% Y% said. ");
