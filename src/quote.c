@@ -201,14 +201,16 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
 static bool titled_in(const fw_doc *d, size_t a, size_t b);
-/* Where a content's search for its first verb has come to (see
- * verbless_before()). */
-typedef struct verb_scan {
-    size_t next; /* the first token not yet read */
-    bool seen;   /* a verb has been read */
-} verb_scan;
-static bool verbless_before(const fw_doc *d, verb_scan *vs, size_t x);
-static bool bare_after_modal(const fw_doc *d, size_t k, size_t x, size_t v);
+
+/* How far a content's searches for its first verb and its first modal
+ * have come (verbless_before(), bare_after_modal()). */
+typedef struct content_scan {
+    size_t verb_next, modal_next; /* the first token not yet read */
+    bool verb, modal;             /* one has been read */
+} content_scan;
+static bool verbless_before(const fw_doc *d, content_scan *cs, size_t x);
+static bool bare_after_modal(const fw_doc *d, content_scan *cs, size_t x,
+                             size_t v);
 static bool verb_object_at(const fw_doc *d, size_t y);
 static bool quoted_predicate(const qctx *q, size_t a, size_t hi);
 static bool holds_quote(const qctx *q, size_t a, size_t b);
@@ -3410,7 +3412,7 @@ static bool the_list_before(const fw_doc *d, size_t k, size_t x)
  * of the writer's (", but", ", adding"), or the sentence's own verb
  * coming back (", told Y")? */
 static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
-                       verb_scan *vs)
+                       content_scan *cs)
 {
     const fw_doc *d = q->d;
     /* ", Trump replied": another attribution begins */
@@ -3429,7 +3431,7 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
         /* 'supports "pay raises," opposes "pay freezes"': after what a
          * verb takes, the source's next verb */
         if (d->toks[n].end - d->toks[n].start > 3 &&
-            d->text[d->toks[n].end - 1] == 's' && verbless_before(d, vs, x) &&
+            d->text[d->toks[n].end - 1] == 's' && verbless_before(d, cs, x) &&
             holds_quote(q, x > k + 40 ? x - 40 : k, x + 1))
             return true;
     }
@@ -3599,7 +3601,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         return quoted_end + 1;
     size_t x = k;
     bool aside = false; /* a comma of the content's own has come */
-    verb_scan vs = {k, false};
+    content_scan cs = {k, k, false, false};
     /* (after "that": "asked if X, he left" asks only X; but a
      * concession asks nothing: "says despite X, she plans") */
     bool opens_clause =
@@ -3680,7 +3682,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                  (subject_pronoun(d, v) && is_word(d, v + 1) &&
                   (lexw(d, v + 1)->func == FW_FUNC_AUX ||
                    past_verb(d, v + 1)))) &&
-                verbless_before(d, &vs, x)) /* (the dearer test last) */
+                verbless_before(d, &cs, x)) /* (the dearer test last) */
                 break;
             /* "..., and he reiterated", "and she jokingly tells": a
              * clause of the writer's with a subject of its own */
@@ -3725,7 +3727,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                  lexw(d, v)->cue == FW_CUE_QUOTING ||
                  (lexw(d, v)->cue == FW_CUE_INTENT && past_verb(d, v))) &&
                 !(d->toks[v].flags & FW_TOKEN_CAPITALIZED) &&
-                !bare_after_modal(d, k, x, v))
+                !bare_after_modal(d, &cs, x, v))
                 break; /* "and said ...", "and vowed to ...": a second
                           attribution (but "and wants ..." goes on) */
         }
@@ -3781,7 +3783,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                 opens_clause = false;
             comma = false;
         }
-        if (comma && x + 1 < hi && comma_ends(q, k, x, hi, aside, &vs)) {
+        if (comma && x + 1 < hi && comma_ends(q, k, x, hi, aside, &cs)) {
             x += !punct(d, x, ','); /* the closing mark goes with it */
             break;
         }
@@ -4004,50 +4006,53 @@ static bool past_verb_in(const fw_doc *d, size_t a, size_t b)
     return false;
 }
 
-/* Has the content that verb_scan 'vs' reads held no verb of a clause (in
- * -ed, irregular as "knew", or an auxiliary) before token x? The scan
- * goes on from where the last question left it: content_end() asks with
- * x growing, so a content is read once, however many times it asks. */
-static bool verbless_before(const fw_doc *d, verb_scan *vs, size_t x)
+/* Has the content that scan 'cs' reads held no verb of a clause (in -ed,
+ * irregular as "knew", or an auxiliary) before token x? The scan goes on
+ * from where the last question left it: content_end() asks with x
+ * growing, so a content is read once, however many times it asks. */
+static bool verbless_before(const fw_doc *d, content_scan *cs, size_t x)
 {
-    for (; !vs->seen && vs->next < x; vs->next++) {
-        size_t k = vs->next;
-        vs->seen = is_word(d, k) && ((lexw(d, k)->func == FW_FUNC_AUX &&
+    for (; !cs->verb && cs->verb_next < x; cs->verb_next++) {
+        size_t k = cs->verb_next;
+        cs->verb = is_word(d, k) && ((lexw(d, k)->func == FW_FUNC_AUX &&
                                       k > 0 && !tok_eq(d, k - 1, "to")) ||
                                      past_verb(d, k) || fw_past_tense(d, k));
     }
-    return !vs->seen;
+    return !cs->verb;
 }
 
-/* Is the verb at token v a bare form that a modal in the content [k, x)
- * governs: "he would sit X down and tell him ..." (not "and told")? */
-static bool bare_after_modal(const fw_doc *d, size_t k, size_t x, size_t v)
+/* Is word p a modal, or does it end in one ("would", "he'd", "she’ll")? */
+static bool modal_at(const fw_doc *d, size_t p)
 {
     static const word_form modals[] = {WF("would"),  WF("could"), WF("will"),
                                        WF("can"),    WF("might"), WF("may"),
                                        WF("should"), WF("must")};
+    static const word_form clitics[] = {WF("'d"), WF("’d"), WF("'ll"),
+                                        WF("’ll")};
+    if (!is_word(d, p))
+        return false;
+    if (form_among(d, p, modals, FW_COUNT(modals), false))
+        return true;
+    size_t n = d->toks[p].end - d->toks[p].start;
+    for (size_t c = 0; c < FW_COUNT(clitics); c++)
+        if (n > clitics[c].n && memcmp(d->text + d->toks[p].end - clitics[c].n,
+                                       clitics[c].s, clitics[c].n) == 0)
+            return true;
+    return false;
+}
+
+/* Is the verb at token v a bare form that a modal in the content that
+ * 'cs' reads governs, before token x: "he would sit X down and tell him
+ * ..." (not "and told")? */
+static bool bare_after_modal(const fw_doc *d, content_scan *cs, size_t x,
+                             size_t v)
+{
     const fw_tok *t = &d->toks[v];
     if (d->text[t->end - 1] == 's' || fw_past_tense(d, v) || ing_form(d, v))
         return false;
-    static const char *const clitics[] = {"'d",
-                                          "\xE2\x80\x99"
-                                          "d",
-                                          "'ll",
-                                          "\xE2\x80\x99"
-                                          "ll"};
-    for (size_t p = k; p < x; p++) {
-        if (form_among(d, p, modals, FW_COUNT(modals), false))
-            return true;
-        /* "he'd", "she’ll" */
-        size_t n = d->toks[p].end - d->toks[p].start;
-        for (size_t c = 0; c < FW_COUNT(clitics) && is_word(d, p); c++) {
-            size_t m = strlen(clitics[c]);
-            if (n > m &&
-                memcmp(d->text + d->toks[p].end - m, clitics[c], m) == 0)
-                return true;
-        }
-    }
-    return false;
+    for (; !cs->modal && cs->modal_next < x; cs->modal_next++)
+        cs->modal = modal_at(d, cs->modal_next);
+    return cs->modal;
 }
 
 /* Does token y open what follows a verb rather than a noun after an

@@ -189,6 +189,8 @@ int main(void)
     run_case(az, "party nouns in a name", "", "Democrat ");
     run_halves(az, "a verb far into a content, then many \"and\"s",
                "He said the plan ", "a ", "made and made it ");
+    run_halves(az, "a modal far into a content, then many bare verbs",
+               "He said the plan ", "a ", "would go and tell him ");
     run_halves(az, "verbs of stance after many commas", "He backs \"a\" ", "a ",
                ", opposes ");
     run_distinct(az, "distinct capitalised words", "X% ");
