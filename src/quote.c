@@ -999,6 +999,25 @@ static int32_t titled_after_qualifier(const qctx *q, size_t e, size_t b)
     return -1;
 }
 
+/* Does the noun phrase after a possessive at token k (before b) name
+ * other people: its head a title or a plural that names no body ("aide",
+ * "chief aide", "liberal friends"; not "campaign", "team")? */
+static bool others_of(const fw_doc *d, size_t k, size_t b)
+{
+    size_t h = k;
+    while (h + 1 < b && is_word(d, h + 1) && !lexw(d, h + 1)->func &&
+           !(d->toks[h + 1].flags & FW_TOKEN_CAPITALIZED))
+        h++; /* the last word of the phrase heads it */
+    if (h >= b || !is_word(d, h) || lexw(d, h)->func ||
+        (d->toks[h].flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    const fw_lex_word *w = lexw(d, h);
+    const char *e = d->text + d->toks[h].end;
+    return (w->feats & FW_LEX_TITLE) ||
+           (e[-1] == 's' && e[-2] != 's' &&
+            !(w->feats & (FW_LEX_ORG_WORD | FW_LEX_TITLE_MOD)));
+}
+
 /* The speaker's mention among the mentions in tokens [a, b): the first
  * person, organisation or place that is not inside a title or a
  * prepositional phrase. */
@@ -1040,6 +1059,10 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
             if (possessive_pronoun(mm) &&
                 (named = name_after_possessive(q, mm->tok_end, b)) >= 0)
                 return named;
+            /* "his aide", "her liberal friends": someone else, whom the
+             * possessor's noun names (but "his campaign" speaks for him) */
+            if (possessive_pronoun(mm) && others_of(d, mm->tok_end, b))
+                return -1;
             if (mm->kind == FW_MENTION_TITLE && mm->link >= 0)
                 return mm->link;
             return (int32_t)x;

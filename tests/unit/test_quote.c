@@ -2135,6 +2135,26 @@ static void test_reported(void)
     q = quote_of(d, "his plan");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* "his aide said", "her liberal friends say": someone other than
+     * the possessor speaks; "his campaign said" speaks for him. */
+    d = run("Headline text\nTom Hale left early. \"Good night,\" his chief "
+            "aide said. His liberal friends said he was tired. His campaign "
+            "said he would be back.\n");
+    q = quote_of(d, "Good night,");
+    CHECK(q && q->speaker == FW_NONE);
+    q = quote_of(d, "he was tired");
+    CHECK(q && q->speaker == FW_NONE);
+    q = quote_of(d, "he would be back");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
+    /* Songs and jeers are said too: 'X sings, "..."', 'jeered, "..."'. */
+    d = run("Headline text\nAnna Berglund sings, \"Do not go changing.\" "
+            "The crowd jeered, \"Go home!\"\n");
+    q = quote_of(d, "Do not go changing.");
+    CHECK(q && spells(q->cue, "sings") && speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "Go home!");
+    CHECK(q && spells(q->source, "The crowd"));
+
     /* "CLAUSE, supported by X": the agent after "by" is the source when
      * it is named, without the "by"; "supported by the first fall in
      * prices" names no one. */
