@@ -3332,6 +3332,14 @@ static bool relative_judges(const qctx *q, size_t n, size_t hi)
     return false;
 }
 
+/* Is token i a comma, or a closing mark with the comma inside it
+ * ('"...,"')? */
+static bool comma_at(const fw_doc *d, size_t i)
+{
+    return punct(d, i, ',') ||
+           (i > 0 && closing_mark(d, i) && punct(d, i - 1, ','));
+}
+
 /* Is there a comma among tokens [a, b)? */
 static bool comma_in(const fw_doc *d, size_t a, size_t b)
 {
@@ -5183,6 +5191,19 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         if (!at_end && have_src && s.start > clause_lo + 2 &&
             comma_before(d, s.start))
             at_end = only_circumstance(q, &c, k, hi, 13);
+        /* 'A "b," as X said on the radio, only magnifies C': "as X said"
+         * after quoted words is an aside, up to its comma, on them */
+        bool as_aside = have_src && s.start > clause_lo + 2 &&
+                        tok_eq(d, s.start - 1, "as") &&
+                        comma_at(d, s.start - 2) && c.start <= s.end + 1;
+        bool as_quoted = as_aside && closing_mark(d, s.start - 2);
+        if (!at_end && as_quoted) {
+            size_t x = k;
+            while (x < hi && x < k + 12 && !punct(d, x, ',') &&
+                   !clause_stop(d, x) && !is_quote_mark(d, x))
+                x++;
+            at_end = x < hi && x < k + 12 && punct(d, x, ',');
+        }
         /* 'X added: we should have seen it coming.': the clause after a
          * colon (a quotation there is direct, and taken) */
         if (have_src && k + 2 < hi && punct(d, k, ':') &&
@@ -5237,7 +5258,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             size_t cl_end = inverted ? c.start : s.start;
             /* "CLAUSE, as X said.": "as" is the writer's */
             if (!inverted && cl_end > clause_lo + 2 &&
-                tok_eq(d, cl_end - 1, "as") && punct(d, cl_end - 2, ','))
+                tok_eq(d, cl_end - 1, "as") && comma_at(d, cl_end - 2))
                 cl_end--;
             if (cl_end > clause_lo && punct(d, cl_end - 1, ','))
                 cl_end--;
@@ -5275,9 +5296,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (lead && conjunctions_only(d, clause_lo, cl_end))
                 lead = false;
             if (lead && !inverted && s.start > clause_lo + 1 &&
-                subordinator(d, s.start - 1) &&
-                !(tok_eq(d, s.start - 1, "as") && punct(d, s.start - 2, ',') &&
-                  c.start <= s.end + 1))
+                subordinator(d, s.start - 1) && !as_aside)
                 lead = false; /* (but "CLAUSE, as X noted"; not ", as X
                                  continued to interject": the time) */
             /* nor one that holds an attribution of its own: 'X said
@@ -5285,8 +5304,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
              * acts on quoted words, 'read the "fringes,"', reports just
              * them) */
             for (size_t x = clause_lo; lead && x < cl_end; x++)
-                if ((q->used[x] & USED_CUE) && lexw(d, x)->cue == FW_CUE_SPEECH)
-                    lead = false;
+                if ((q->used[x] & USED_CUE) &&
+                    (lexw(d, x)->cue == FW_CUE_SPEECH || as_quoted))
+                    lead = false; /* ('pledges to "b," as X put it': any
+                                     cue) */
             if (lead && cl_end == clause_lo + 1 && e > k + 2 &&
                 is_word(d, clause_lo)) {
                 /* "Trump, Sexton said, has created ...": a subject alone

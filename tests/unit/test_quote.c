@@ -2135,6 +2135,21 @@ static void test_reported(void)
     q = quote_of(d, "his plan");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* 'A "b," as X said on the radio, only C': "as X said" after quoted
+     * words is an aside on them, up to its comma; what follows is the
+     * writer's. After a clause with a cue of its own it reports nothing
+     * more ('pledges to "b," as she put it'). */
+    d = run("Headline text\nThe fact that the vote \"is very close,\" as "
+            "Tom Hale said on the radio on Monday, only raises the stakes. "
+            "Anna Berglund pledges to \"fix the port,\" as she put it on "
+            "Friday.\n");
+    q = quote_of(d, "The fact that the vote \"is very close,\"");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    CHECK(quote_of(d, "on the radio on Monday, only raises the stakes") ==
+          NULL);
+    q = quote_of(d, "to \"fix the port,\"");
+    CHECK(q && spells(q->cue, "pledges"));
+
     /* "his aide said", "her liberal friends say": someone other than
      * the possessor speaks; "his campaign said" speaks for him. */
     d = run("Headline text\nTom Hale left early. \"Good night,\" his chief "
