@@ -544,7 +544,8 @@ static inline bool word_starts(const fw_doc *d, size_t i, const char *stem)
 /* Is the cue word at token i (before s1) a verb of another sense here?
  * Before a particle: "wrote off the loss", "called off the strike",
  * "backing up their endorsements", "sought out the classes", "backed
- * away from", "called to mind", "knocked out", "contend for" (but
+ * away from", "called to mind", "knocked out", "contend for", "added
+ * to her lead", "too close to call" (but
  * "spoke off the record", "spoke up"); "precincts reporting" (a
  * count); "in charge of" (a post). Particles are short, so most words
  * are passed on their length. */
@@ -553,6 +554,10 @@ static bool other_sense(const fw_doc *d, size_t i, size_t s0, size_t s1)
     if (i > s0 &&
         ((tok_eq(d, i, "reporting") && tok_eq(d, i - 1, "precincts")) ||
          (tok_eq(d, i, "charge") && tok_eq(d, i - 1, "in"))))
+        return true;
+    /* "too close to call": a race no one has called */
+    if (i > s0 + 1 && tok_eq(d, i, "call") && tok_eq(d, i - 1, "to") &&
+        tok_eq(d, i - 2, "close"))
         return true;
     size_t p = i + 1;
     if (p + 1 >= s1 || d->toks[p].end - d->toks[p].start > 4)
@@ -571,9 +576,15 @@ static bool other_sense(const fw_doc *d, size_t i, size_t s0, size_t s1)
     if (tok_eq(d, p, "out"))
         return word_ci(d, i, "sought") || word_ci(d, i, "seek") ||
                word_ci(d, i, "seeks") || word_ci(d, i, "seeking");
-    /* "contend for the nomination", "contending with floods" */
+    /* "contend for the nomination", "argued with the governor" */
     if (tok_eq(d, p, "for") || tok_eq(d, p, "with"))
-        return word_starts(d, i, "contend");
+        return word_starts(d, i, "contend") ||
+               (tok_eq(d, p, "with") && word_starts(d, i, "argu"));
+    /* "added to her lead", "adds to the confusion": to increase (but
+     * "added to reporters") */
+    if (tok_eq(d, p, "to") && word_starts(d, i, "add") && is_word(d, p + 1) &&
+        (tok_eq(d, p + 1, "the") || (lexw(d, p + 1)->pron & FW_PRON_POSS)))
+        return true;
     /* "backed away from", "called to mind" */
     return tok_eq(d, p, "away") ||
            (tok_eq(d, p, "to") && tok_eq(d, p + 1, "mind"));

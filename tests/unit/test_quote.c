@@ -101,6 +101,13 @@ static void test_direct(void)
     q = quote_of(d, "We will see about that");
     CHECK(q && speaker_is(d, q, "Tom Varnik"));
 
+    /* "added to her lead", "too close to call", "argued with X": no
+     * words reported. */
+    d = run("Headline text\nAnna Berglund added to her lead on Tuesday. The "
+            "race was too close to call. Tom Hale argued with the mayor at "
+            "the meeting.\n");
+    CHECK(!has_cue(d, "added") && !has_cue(d, "call") && !has_cue(d, "argued"));
+
     /* "contend for" is to compete; "..., as X continued to interject"
      * is the time of the quotation before it, not what X said. */
     d = run("Headline text\nTom Hale is rising to contend for the "
