@@ -47,8 +47,8 @@ static bool speech_verb(const fw_doc *d, size_t i)
 /* After '?"' or '!"', does an attribution follow: '"Why me?" Trump
  * said.', '"Why?" she asked.', '"Why?" Miller, a retired nurse, asked.'?
  * Then the quotation and its attribution are one sentence. The speaker is
- * a pronoun or up to three capitalised words, maybe with an aside set off
- * by commas, then a reporting verb. */
+ * a pronoun in lower case or up to three capitalised words, maybe with an
+ * aside set off by commas, then a reporting verb. */
 static bool attribution_follows(const fw_doc *d, size_t k, size_t hi)
 {
     for (size_t i = k; i < hi && i < k + 4; i++) {
@@ -69,6 +69,9 @@ static bool attribution_follows(const fw_doc *d, size_t k, size_t hi)
             return w->cue == FW_CUE_SPEECH;
         if (i == k && (w->feats & FW_LEX_PRONOUN) && !(w->pron & FW_PRON_SUBJ))
             return false; /* "Her critics ..." */
+        if (i == k && (w->feats & FW_LEX_PRONOUN) && !fw_tok_is(d, t, "I"))
+            return false; /* '"Go!" She replied ...': a capital opens a
+                             sentence ('"Go!" she said' is a tag) */
         if (!(t->flags & FW_TOKEN_CAPITALIZED))
             return false;
     }

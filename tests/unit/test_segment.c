@@ -64,6 +64,11 @@ int main(void)
                     "\"Why?\" Miller, a retired nurse, asked.|He left.");
     check_sentences("\"Why?\" Miller, a nurse, left. He stayed.",
                     "\"Why?\"|Miller, a nurse, left.|He stayed.");
+    /* a capitalised pronoun after '!"' opens a sentence; "I" may tag */
+    check_sentences("He wrote, \"Well done!\" She replied to him.",
+                    "He wrote, \"Well done!\"|She replied to him.");
+    check_sentences("\"Why?\" I asked. He left.",
+                    "\"Why?\" I asked.|He left.");
     check_sentences("\xE2\x80\x9CIt is over.\xE2\x80\x9D She agreed.",
                     "\xE2\x80\x9CIt is over.\xE2\x80\x9D|She agreed.");
     check_sentences("He left (for good.) Then silence.",
