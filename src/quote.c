@@ -822,11 +822,15 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         word_among(d, i - 2, schedule, FW_COUNT(schedule)))
         return false;
     /* "who asked not to be named", "requested anonymity to discuss
-     * ...": the source's anonymity, no report */
-    if ((end + 3 < s1 && tok_eq(d, end, "not") && tok_eq(d, end + 1, "to") &&
-         tok_eq(d, end + 2, "be") && word_ci(d, i, "asked")) ||
-        (i >= s0 + 2 && tok_eq(d, i - 1, "to") &&
-         tok_eq(d, i - 2, "anonymity")))
+     * ...", "spoke anonymously to discuss", "not authorized to speak":
+     * the source's anonymity, no report */
+    if (end + 3 < s1 && tok_eq(d, end, "not") && tok_eq(d, end + 1, "to") &&
+        tok_eq(d, end + 2, "be") && word_ci(d, i, "asked"))
+        return false;
+    static const word_form anonymity[] = {WF("anonymity"), WF("anonymously"),
+                                          WF("authorized")};
+    if (i >= s0 + 2 && tok_eq(d, i - 1, "to") &&
+        word_among(d, i - 2, anonymity, FW_COUNT(anonymity)))
         return false;
     /* "the policy planning director", "the managing editor": a gerund
      * before a title is part of a noun */

@@ -101,6 +101,17 @@ static void test_direct(void)
     q = quote_of(d, "We will see about that");
     CHECK(q && speaker_is(d, q, "Tom Varnik"));
 
+    /* "spoke anonymously to discuss", "not authorized to discuss": the
+     * source's anonymity reports nothing, and the source of the cue
+     * after it runs over it. */
+    d = run("Headline text\nAn aide who spoke anonymously to discuss the "
+            "talks said Wednesday, \"There are talks.\" An official not "
+            "authorized to discuss the plan said it would pass.\n");
+    CHECK(!has_cue(d, "discuss"));
+    q = quote_of(d, "There are talks.");
+    CHECK(q && spells(q->source, "An aide who spoke anonymously to discuss the "
+                                 "talks"));
+
     /* "added to her lead", "too close to call", "argued with X": no
      * words reported. */
     d = run("Headline text\nAnna Berglund added to her lead on Tuesday. The "
