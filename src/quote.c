@@ -608,12 +608,18 @@ static bool calls_something(const qctx *q, size_t i, size_t s1)
 }
 
 /* Does word i look like a plural noun: an -s that is not "-ss", "-us",
- * "-is" ("press", "census", "crisis"), nor "news"? */
+ * "-is" ("press", "census", "crisis"), nor "news"; or a number of people
+ * after "the" ("the two write")? */
 static bool plural_looking(const fw_doc *d, size_t i)
 {
+    static const word_form numbers[] = {WF("two"),  WF("three"), WF("four"),
+                                        WF("five"), WF("six"),   WF("both")};
     const fw_tok *t = &d->toks[i];
     size_t n = t->end - t->start;
     const char *e = d->text + t->end;
+    if (i > 0 && tok_eq(d, i - 1, "the") &&
+        word_among(d, i, numbers, FW_COUNT(numbers)))
+        return true;
     if (n < 2 || e[-1] != 's')
         return false;
     char b = (char)(e[-2] | 0x20);
@@ -1145,9 +1151,9 @@ static inline size_t aside_open(const fw_doc *d, size_t lo, size_t close)
     return find_aside_open(d, lo, close);
 }
 
-/* Is word i, in a clause from 'lo', a noun after an article or a
- * possessive, with at most one word between: "the report", "his
- * statement", "the congressional report"? */
+/* Is word i, in a clause from 'lo', a noun after an article, a
+ * quantifier or a possessive, with at most one word between: "the
+ * report", "his statement", "the congressional report", "one tweet"? */
 static bool noun_after_article(const qctx *q, size_t lo, size_t i)
 {
     const fw_doc *d = q->d;
@@ -1158,10 +1164,10 @@ static bool noun_after_article(const qctx *q, size_t lo, size_t i)
         if (!is_word(d, k - 1))
             return false;
         const fw_lex_word *w = lexw(d, k - 1);
-        if (w->func == FW_FUNC_DET ||
+        if (w->func == FW_FUNC_DET || people_word(d, k - 1) ||
             ((w->feats & FW_LEX_PRONOUN) && (w->pron & FW_PRON_POSS)) ||
             (d->toks[k - 1].flags & FW_TF_POSSESSIVE))
-            return true;
+            return true; /* (and "one tweet", "another report") */
         if (w->func ||
             (!(d->toks[k - 1].flags & FW_TOKEN_CAPITALIZED) && ++plain > 1))
             return false;

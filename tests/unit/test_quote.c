@@ -101,6 +101,15 @@ static void test_direct(void)
     q = quote_of(d, "We will see about that");
     CHECK(q && speaker_is(d, q, "Tom Varnik"));
 
+    /* "One tweet said:", '"...," the two write': a noun after a
+     * quantifier and a number after "the" are subjects. */
+    d = run("Headline text\nOne tweet said: \"This is very sad.\" \"We "
+            "do not agree,\" the two write.\n");
+    q = quote_of(d, "This is very sad.");
+    CHECK(q && spells(q->source, "One tweet"));
+    q = quote_of(d, "We do not agree,");
+    CHECK(q && spells(q->source, "the two"));
+
     /* "spoke anonymously to discuss", "not authorized to discuss": the
      * source's anonymity reports nothing, and the source of the cue
      * after it runs over it. */
