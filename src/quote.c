@@ -436,7 +436,10 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
         tok_eq(d, p - 1, "which") || tok_eq(d, p - 1, "that") ||
         (is_word(d, p - 1) && (pw->feats & (FW_LEX_PRONOUN | FW_LEX_TITLE))))
         return true; /* "what he calls", "the first lady calls" */
-    return quote_before(d, s0, p);
+    /* (from the sentence's start: a quotation's tag is judged from
+     * after its closing mark) */
+    uint32_t sn = q->sent_of[i];
+    return quote_before(d, sn != UINT32_MAX ? d->sents[sn].first_token : s0, p);
 }
 
 /* Does the cue word w at token i stand as a noun before the clause it

@@ -101,6 +101,12 @@ static void test_direct(void)
     q = quote_of(d, "We will see about that");
     CHECK(q && speaker_is(d, q, "Tom Varnik"));
 
+    /* '"...," the sign reads': an -s form that may be a plural noun is
+     * a verb in a quotation's tag. */
+    d = run("Headline text\n\"Welcome home,\" the sign reads.\n");
+    q = quote_of(d, "Welcome home,");
+    CHECK(q && spells(q->cue, "reads") && spells(q->source, "the sign"));
+
     /* "One tweet said:", '"...," the two write': a noun after a
      * quantifier and a number after "the" are subjects. */
     d = run("Headline text\nOne tweet said: \"This is very sad.\" \"We "
