@@ -47,11 +47,12 @@ static bool speech_verb(const fw_doc *d, size_t i)
 /* After '?"' or '!"', does an attribution follow: '"Why me?" Trump
  * said.', '"Why?" she asked.', '"Why?" Miller, a retired nurse, asked.'?
  * Then the quotation and its attribution are one sentence. The speaker is
- * a pronoun in lower case or up to three capitalised words, maybe with an
- * aside set off by commas, then a reporting verb. */
+ * a pronoun in lower case or up to five capitalised words (a title and a
+ * name: "US Senator Jeff Sessions"), maybe with an aside set off by
+ * commas, then a reporting verb. */
 static bool attribution_follows(const fw_doc *d, size_t k, size_t hi)
 {
-    for (size_t i = k; i < hi && i < k + 4; i++) {
+    for (size_t i = k; i < hi && i < k + 6; i++) {
         const fw_tok *t = &d->toks[i];
         if (i > k && fw_tok_punct(t, ',')) {
             size_t j = i + 1; /* over the aside to its comma */
@@ -67,11 +68,11 @@ static bool attribution_follows(const fw_doc *d, size_t k, size_t hi)
         const fw_lex_word *w = fw_lex_get(t->word);
         if (i > k && !(t->flags & FW_TOKEN_CAPITALIZED))
             return w->cue == FW_CUE_SPEECH;
-        if (i == k && (w->feats & FW_LEX_PRONOUN) && !(w->pron & FW_PRON_SUBJ))
-            return false; /* "Her critics ..." */
-        if (i == k && (w->feats & FW_LEX_PRONOUN) && !fw_tok_is(d, t, "I"))
-            return false; /* '"Go!" She replied ...': a capital opens a
-                             sentence ('"Go!" she said' is a tag) */
+        /* "Her critics ..."; '"Go!" She replied ...': a capital opens a
+         * sentence ('"Go!" she said' is a tag; "US" is no pronoun) */
+        if (i == k && (w->feats & FW_LEX_PRONOUN) && !fw_tok_is(d, t, "I") &&
+            !(t->flags & FW_TOKEN_ALL_CAPS))
+            return false;
         if (!(t->flags & FW_TOKEN_CAPITALIZED))
             return false;
     }

@@ -69,6 +69,9 @@ int main(void)
                     "He wrote, \"Well done!\"|She replied to him.");
     check_sentences("\"Why?\" I asked. He left.",
                     "\"Why?\" I asked.|He left.");
+    /* a title and a name, "US" no pronoun */
+    check_sentences("\"We won!\" US Senator Ann Vell Roe said. He left.",
+                    "\"We won!\" US Senator Ann Vell Roe said.|He left.");
     check_sentences("\xE2\x80\x9CIt is over.\xE2\x80\x9D She agreed.",
                     "\xE2\x80\x9CIt is over.\xE2\x80\x9D|She agreed.");
     check_sentences("He left (for good.) Then silence.",
