@@ -2156,6 +2156,17 @@ static bool opens_condition(const fw_doc *d, size_t a, size_t b)
     return false;
 }
 
+/* The first verb in the past (irregular too) or auxiliary among tokens
+ * [a, b), or b. */
+static size_t first_verb(const fw_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (fw_past_tense(d, k) ||
+            (is_word(d, k) && lexw(d, k)->func == FW_FUNC_AUX))
+            return k;
+    return b;
+}
+
 /* The attribution before an opening mark at token 'open': 'X said: "',
  * 'X told reporters, "'. */
 static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
@@ -2241,6 +2252,15 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
             *c = wider;
             i--;
         }
+        /* "said in an interview": a verb of speech right before a setting
+         * that is a cue of its own is the cue, the setting with it */
+        if (is_word(d, c->verb) && lexw(d, c->verb)->func == FW_FUNC_PREP &&
+            c->start > lo && cue_at(q, c->start - 1, lo, k, &wider) &&
+            wider.end == c->start && wider.cls == FW_CUE_SPEECH) {
+            wider.end = c->end;
+            *c = wider;
+            i = c->verb;
+        }
         if (c->end > k)
             return false;
         /* 'he wanted "common-sense solutions"': an object, not speech */
@@ -2264,6 +2284,21 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
                 return false;
             s->ment = -1;
             return true;
+        }
+        /* A cue that is a setting ('X gave it a whirl in an interview:
+         * "..."') has the clause's subject as its source, before its
+         * verb. */
+        size_t v;
+        if (is_word(d, c->verb) && lexw(d, c->verb)->func == FW_FUNC_PREP &&
+            source_before(q, lo, c->start, s) &&
+            (v = first_verb(d, s->start, s->end)) < s->end) {
+            if (v > s->start) {
+                s->end = v;
+                s->ment = head_mention(q, s->start, v);
+                return true;
+            }
+            if (source_before(q, lo, v, s))
+                return true;
         }
         /* 'X said: "..."'; inverted at the clause's start, 'But, said
          * X, "..."'. */

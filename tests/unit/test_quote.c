@@ -101,6 +101,18 @@ static void test_direct(void)
     q = quote_of(d, "We will see about that");
     CHECK(q && speaker_is(d, q, "Tom Varnik"));
 
+    /* 'X said in an interview: "..."': the verb of speech before a
+     * setting that is a cue of its own; 'X gave it a try in an
+     * interview: "..."': the setting's source is the clause's subject. */
+    d = run("Headline text\nTom Hale said in an interview: \"We will "
+            "win.\" Anna Berglund gave the idea a try in an interview on "
+            "Tuesday: \"It could work.\"\n");
+    q = quote_of(d, "We will win.");
+    CHECK(q && spells(q->cue, "said in an interview") &&
+          speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "It could work.");
+    CHECK(q && spells(q->source, "Anna Berglund"));
+
     /* '"...," the sign reads': an -s form that may be a plural noun is
      * a verb in a quotation's tag. */
     d = run("Headline text\n\"Welcome home,\" the sign reads.\n");
