@@ -2254,13 +2254,15 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
         }
         /* "said in an interview": a verb of speech right before a setting
          * that is a cue of its own is the cue, the setting with it */
-        if (is_word(d, c->verb) && lexw(d, c->verb)->func == FW_FUNC_PREP &&
-            c->start > lo && cue_at(q, c->start - 1, lo, k, &wider) &&
-            wider.end == c->start && wider.cls == FW_CUE_SPEECH) {
-            wider.end = c->end;
-            *c = wider;
-            i = c->verb;
-        }
+        if (is_word(d, c->verb) && lexw(d, c->verb)->func == FW_FUNC_PREP)
+            for (size_t b = c->start; b > lo && b + 3 > c->start; b--)
+                if (cue_at(q, b - 1, lo, k, &wider) && wider.end == c->start &&
+                    wider.cls == FW_CUE_SPEECH) {
+                    wider.end = c->end; /* ("told reporters in ...") */
+                    *c = wider;
+                    i = c->verb;
+                    break;
+                }
         if (c->end > k)
             return false;
         /* 'he wanted "common-sense solutions"': an object, not speech */
