@@ -2288,10 +2288,13 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
             return true;
         }
         /* A cue that is a setting ('X gave it a whirl in an interview:
-         * "..."') has the clause's subject as its source, before its
-         * verb. */
+         * "..."'), or a participle with no comma before it ('X issued a
+         * statement Tuesday saying, "..."'), has the clause's subject as
+         * its source, before its verb. */
         size_t v;
-        if (is_word(d, c->verb) && lexw(d, c->verb)->func == FW_FUNC_PREP &&
+        if (is_word(d, c->verb) &&
+            (lexw(d, c->verb)->func == FW_FUNC_PREP ||
+             (c->participle && !comma_before(d, c->start))) &&
             source_before(q, lo, c->start, s) &&
             (v = first_verb(d, s->start, s->end)) < s->end) {
             if (v > s->start) {

@@ -112,6 +112,10 @@ static void test_direct(void)
           speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "It could work.");
     CHECK(q && spells(q->source, "Anna Berglund"));
+    d = run("Headline text\nAnna Berglund issued a statement Tuesday saying, "
+            "\"We are ready.\"\n");
+    q = quote_of(d, "We are ready.");
+    CHECK(q && spells(q->source, "Anna Berglund"));
     d = run("Headline text\nTom Hale told reporters in an interview: \"We "
             "will win.\"\n");
     q = quote_of(d, "We will win.");
