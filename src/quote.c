@@ -4244,11 +4244,16 @@ static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi,
     static const word_form next_clause[] = {
         WF("and"),    WF("but"),    WF("because"), WF("while"),
         WF("adding"), WF("noting"), WF("saying")};
+    bool bracket = false; /* one opened after the cue */
     while (b < hi && b <= a + most && !(d->toks[b].flags & FW_TF_TERMINAL) &&
+           !(punct(d, b, ')') && !bracket) &&
            !(b + 1 < hi && punct(d, b, ',') &&
-             word_among(d, b + 1, next_clause, FW_COUNT(next_clause))))
+             word_among(d, b + 1, next_clause, FW_COUNT(next_clause)))) {
+        bracket |= punct(d, b, '(');
         b++; /* (or to a comma before the writer's next clause: "said on
-                Saturday, and it has ...") */
+                Saturday, and it has ...", or to the bracket that closes an
+                aside: '("...," X wrote last week) and') */
+    }
     if (b < hi && !(d->toks[b].kind == FW_TOKEN_PUNCT))
         return false;
     return (b == a && a > k) ||

@@ -121,6 +121,16 @@ static void test_direct(void)
     q = quote_of(d, "We will win.");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* '("...," X wrote last week) and ...': the bracket that closes the
+     * aside ends the attribution's setting; what follows is the
+     * writer's. */
+    d = run("Headline text\nThe debate pits those who favor softness (\"This "
+            "is an occupation,\" Tom Hale wrote last week) against those who "
+            "fear it.\n");
+    q = quote_of(d, "\"This is an occupation,\"");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    CHECK(quote_of(d, "against those who fear it") == NULL);
+
     /* '"...," the sign reads': an -s form that may be a plural noun is
      * a verb in a quotation's tag. */
     d = run("Headline text\n\"Welcome home,\" the sign reads.\n");
