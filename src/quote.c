@@ -1356,10 +1356,19 @@ static bool state_comma(const fw_doc *d, size_t k)
 static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
-    /* "X, host of "Morning Joe," said": the comma inside the mark */
+    /* "X, host of "Morning Joe," said", "X, who calls Y a "sociopath,"
+     * said": the comma inside the mark (but 'As for X, "I write them
+     * off," said Y': words said, set off by a comma of their own) */
     size_t end = j;
-    if (j > lo + 2 && closing_mark(d, j - 1) && punct(d, j - 2, ','))
+    if (j > lo + 2 && closing_mark(d, j - 1) && punct(d, j - 2, ',')) {
+        size_t open = j - 2;
+        while (open > lo && !is_quote_mark(d, open))
+            open--;
+        if (is_quote_mark(d, open) && open > lo && punct(d, open - 1, ',') &&
+            !quoted_title(q, open, j - 1))
+            return false;
         j--;
+    }
     if (!(j > lo + 1 && punct(d, j - 1, ',')))
         return source_np(q, lo, end, s);
     size_t k = j - 1;

@@ -121,6 +121,17 @@ static void test_direct(void)
     q = quote_of(d, "We will win.");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* 'As for X, "...," said Y': quoted words set off by a comma of
+     * their own are no part of a source before the cue (but "X, who
+     * calls Y a "fraud," said" is one source). */
+    d = run("Headline text\nAs for his critics, \"I write them off,\" said "
+            "Mr. Varnik, who sold a bakery. Anna Berglund, who calls him a "
+            "\"fraud,\" said he was wrong.\n");
+    q = quote_of(d, "As for his critics, \"I write them off,\"");
+    CHECK(q && spells(q->source, "Mr. Varnik"));
+    q = quote_of(d, "he was wrong");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
     /* '("...," X wrote last week) and ...': the bracket that closes the
      * aside ends the attribution's setting; what follows is the
      * writer's. */
