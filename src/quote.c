@@ -1023,6 +1023,20 @@ static int32_t titled_after_qualifier(const qctx *q, size_t e, size_t b)
     return -1;
 }
 
+/* Does word i, after a place's name, name its people or a thing of its
+ * own: a noun for a person ("Republican", "residents"), "voters", its
+ * paper, its primary? */
+static bool place_people(const fw_doc *d, size_t i)
+{
+    static const word_form words[] = {
+        WF("voters"),      WF("voter"),    WF("paper"),    WF("newspaper"),
+        WF("primary"),     WF("caucus"),   WF("caucuses"), WF("poll"),
+        WF("polls"),       WF("surveys"),  WF("survey"),   WF("Republican"),
+        WF("Republicans"), WF("Democrat"), WF("Democrats")};
+    return is_word(d, i) && ((lexw(d, i)->ctx & FW_CTX_HUMAN) ||
+                             word_among(d, i, words, FW_COUNT(words)));
+}
+
 /* Does the noun phrase after a possessive at token k (before b) name
  * other people: its head a title or a plural that names no body ("aide",
  * "chief aide", "liberal friends"; not "campaign", "team")? */
@@ -1086,6 +1100,12 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
             /* "his aide", "her liberal friends": someone else, whom the
              * possessor's noun names (but "his campaign" speaks for him) */
             if (possessive_pronoun(mm) && others_of(d, mm->tok_end, b))
+                return -1;
+            /* "a New Hampshire Republican", "Iowa voters", "a New
+             * Hampshire paper": people or a thing of the place speak,
+             * not the place (but "U.S. officials" speak for it) */
+            if (mm->kind == FW_MENTION_NAME && mm->type == FW_ENTITY_PLACE &&
+                e < b && place_people(d, e))
                 return -1;
             if (mm->kind == FW_MENTION_TITLE && mm->link >= 0)
                 return mm->link;

@@ -2224,6 +2224,18 @@ static void test_reported(void)
     q = quote_of(d, "to \"fix the port,\"");
     CHECK(q && spells(q->cue, "pledges"));
 
+    /* "a New Hampshire Republican said", "Iowa voters say": the place
+     * qualifies who speaks; "the United States said" is the place's. */
+    d = run("Headline text\n\"He will lose,\" said a New Hampshire "
+            "Republican. Iowa voters say the race is open. The United States "
+            "said it would help.\n");
+    q = quote_of(d, "He will lose,");
+    CHECK(q && q->speaker == FW_NONE);
+    q = quote_of(d, "the race is open");
+    CHECK(q && q->speaker == FW_NONE);
+    q = quote_of(d, "it would help");
+    CHECK(q && speaker_is(d, q, "United States"));
+
     /* "his aide said", "her liberal friends say": someone other than
      * the possessor speaks; "his campaign said" speaks for him. */
     d = run("Headline text\nTom Hale left early. \"Good night,\" his chief "
