@@ -305,13 +305,16 @@ static bool participle(const fw_doc *d, size_t i)
 /* "He's said he ...", "she's told reporters": after a subject pronoun,
  * the clitic before participle i is "has", not a possessive; but "he's
  * expected to", "it's seen as" are "is", a passive ("he's reported from",
- * intransitive, reports nothing). */
-static bool clitic_has(const fw_doc *d, size_t i)
+ * intransitive, reports nothing). Before a form in -ing it is "is"
+ * ("he's predicting he will ..."). */
+static bool clitic_aux(const fw_doc *d, size_t i)
 {
     static const word_form no_clause_after[] = {
         WF("to"), WF("as"), WF("by"), WF("for"), WF("with"), WF("from")};
-    return i >= 2 && subject_pronoun(d, i - 2) && participle(d, i) &&
-           !word_among(d, i + 1, no_clause_after, FW_COUNT(no_clause_after));
+    return i >= 2 && subject_pronoun(d, i - 2) &&
+           ((participle(d, i) && !word_among(d, i + 1, no_clause_after,
+                                             FW_COUNT(no_clause_after))) ||
+            ing_form(d, i));
 }
 
 /* Quantifiers that stand for people: "Some said", "Others say". */
@@ -730,7 +733,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
              !after_aux_all(d, i - 1, s0) &&
              !(word_ci(d, i - 1, "that") && verb_only(d, w, i))) ||
             (p->feats & FW_LEX_PRONOUN && (p->pron & FW_PRON_POSS)) ||
-            ((d->toks[i - 1].flags & FW_TF_POSSESSIVE) && !clitic_has(d, i));
+            ((d->toks[i - 1].flags & FW_TF_POSSESSIVE) && !clitic_aux(d, i));
     }
     /* "of pledged delegates", "in reported attacks", "a politically
      * charged visit": a participle before its noun qualifies it */
@@ -1276,6 +1279,9 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
         return false;
     while (j > k + 1 && d->toks[j - 1].kind == FW_TOKEN_DASH)
         j--; /* "X - and Y -" */
+    if (j > k + 1 && (d->toks[j - 1].flags & FW_TF_POSSESSIVE) &&
+        subject_pronoun(d, j - 2))
+        j--; /* "He's predicting": the clitic is the verb's */
     s->start = k;
     s->end = j;
     s->ment = head_mention(q, k, head_end < j ? head_end : j);

@@ -2224,6 +2224,13 @@ static void test_reported(void)
     q = quote_of(d, "to \"fix the port,\"");
     CHECK(q && spells(q->cue, "pledges"));
 
+    /* "He's predicting he will ...": the clitic is "is", the -ing form
+     * a verb, and the source the pronoun alone. */
+    d = run("Headline text\nTom Hale spoke. He's predicting he will win in "
+            "Nevada.\n");
+    q = quote_of(d, "he will win in Nevada");
+    CHECK(q && spells(q->source, "He") && speaker_is(d, q, "Tom Hale"));
+
     /* "a New Hampshire Republican said", "Iowa voters say": the place
      * qualifies who speaks; "the United States said" is the place's. */
     d = run("Headline text\n\"He will lose,\" said a New Hampshire "
