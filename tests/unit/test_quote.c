@@ -2304,6 +2304,11 @@ static void test_reported(void)
     q = quote_of(d, "the plan will fail");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* "introduced her as ...": a view with "as". */
+    d = run("Headline text\nTom Hale introduced the mayor as \"a fighter for "
+            "families.\"\n");
+    CHECK(quote_of(d, "the mayor as \"a fighter for families.\"") != NULL);
+
     /* Views with "as": "characterizes herself as ...", "casts X as
      * ..."; "exhorting voters to ..." urges. */
     d = run("Headline text\nAnna Berglund characterizes herself as a "
