@@ -826,23 +826,19 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     if (end == i + 1 && i > s0 && d->toks[i - 1].kind == FW_TOKEN_NUMBER &&
         past_verb(d, i))
         return false;
-    /* "the talks scheduled to conclude Friday", "due to announce": a
-     * schedule, no one's words */
-    static const word_form schedule[] = {WF("scheduled"), WF("due"),
-                                         WF("slated")};
-    if (i >= s0 + 2 && tok_eq(d, i - 1, "to") &&
-        word_among(d, i - 2, schedule, FW_COUNT(schedule)))
-        return false;
-    /* "who asked not to be named", "requested anonymity to discuss
-     * ...", "spoke anonymously to discuss", "not authorized to speak":
-     * the source's anonymity, no report */
+    /* "who asked not to be named": the source's anonymity, no report */
     if (end + 3 < s1 && tok_eq(d, end, "not") && tok_eq(d, end + 1, "to") &&
         tok_eq(d, end + 2, "be") && word_ci(d, i, "asked"))
         return false;
-    static const word_form anonymity[] = {WF("anonymity"), WF("anonymously"),
-                                          WF("authorized")};
+    /* Nor after these and "to": a schedule ("the talks scheduled to
+     * conclude Friday", "due to announce") or the source's anonymity
+     * ("requested anonymity to discuss", "spoke anonymously to discuss",
+     * "not authorized to speak") */
+    static const word_form no_report_to[] = {
+        WF("scheduled"), WF("due"),         WF("slated"),
+        WF("anonymity"), WF("anonymously"), WF("authorized")};
     if (i >= s0 + 2 && tok_eq(d, i - 1, "to") &&
-        word_among(d, i - 2, anonymity, FW_COUNT(anonymity)))
+        word_among(d, i - 2, no_report_to, FW_COUNT(no_report_to)))
         return false;
     /* "the policy planning director", "the managing editor": a gerund
      * before a title is part of a noun */
@@ -3431,14 +3427,6 @@ static bool relative_judges(const qctx *q, size_t n, size_t hi)
     return false;
 }
 
-/* Is token i a comma, or a closing mark with the comma inside it
- * ('"...,"')? */
-static bool comma_at(const fw_doc *d, size_t i)
-{
-    return punct(d, i, ',') ||
-           (i > 0 && closing_mark(d, i) && punct(d, i - 1, ','));
-}
-
 /* Is there a comma among tokens [a, b)? */
 static bool comma_in(const fw_doc *d, size_t a, size_t b)
 {
@@ -5299,7 +5287,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
          * after quoted words is an aside, up to its comma, on them */
         bool as_aside = have_src && s.start > clause_lo + 2 &&
                         tok_eq(d, s.start - 1, "as") &&
-                        comma_at(d, s.start - 2) && c.start <= s.end + 1;
+                        comma_before(d, s.start - 1) && c.start <= s.end + 1;
         bool as_quoted = as_aside && closing_mark(d, s.start - 2);
         if (!at_end && as_quoted) {
             size_t x = k;
@@ -5362,7 +5350,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             size_t cl_end = inverted ? c.start : s.start;
             /* "CLAUSE, as X said.": "as" is the writer's */
             if (!inverted && cl_end > clause_lo + 2 &&
-                tok_eq(d, cl_end - 1, "as") && comma_at(d, cl_end - 2))
+                tok_eq(d, cl_end - 1, "as") && comma_before(d, cl_end - 1))
                 cl_end--;
             if (cl_end > clause_lo && punct(d, cl_end - 1, ','))
                 cl_end--;
