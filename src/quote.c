@@ -2187,13 +2187,20 @@ static bool opens_condition(const fw_doc *d, size_t a, size_t b)
     return false;
 }
 
-/* The first verb in the past (irregular too) or auxiliary among tokens
- * [a, b), or b. */
+/* Is word k a clause's verb: in the past, in -ed or irregular ("knew"),
+ * or an auxiliary not after "to"? */
+static bool clause_verb_at(const fw_doc *d, size_t k)
+{
+    return is_word(d, k) && ((lexw(d, k)->func == FW_FUNC_AUX && k > 0 &&
+                              !tok_eq(d, k - 1, "to")) ||
+                             (fw_past_tense(d, k) && !lexw(d, k)->func));
+}
+
+/* The first clause's verb among tokens [a, b), or b. */
 static size_t first_verb(const fw_doc *d, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
-        if (fw_past_tense(d, k) ||
-            (is_word(d, k) && lexw(d, k)->func == FW_FUNC_AUX))
+        if (clause_verb_at(d, k))
             return k;
     return b;
 }
@@ -4124,18 +4131,14 @@ static bool past_verb_in(const fw_doc *d, size_t a, size_t b)
     return false;
 }
 
-/* Has the content that scan 'cs' reads held no verb of a clause (in -ed,
- * irregular as "knew", or an auxiliary) before token x? The scan goes on
+/* Has the content that scan 'cs' reads held no clause's verb
+ * (clause_verb_at()) before token x? The scan goes on
  * from where the last question left it: content_end() asks with x
  * growing, so a content is read once, however many times it asks. */
 static bool verbless_before(const fw_doc *d, content_scan *cs, size_t x)
 {
-    for (; !cs->verb && cs->verb_next < x; cs->verb_next++) {
-        size_t k = cs->verb_next;
-        cs->verb = is_word(d, k) && ((lexw(d, k)->func == FW_FUNC_AUX &&
-                                      k > 0 && !tok_eq(d, k - 1, "to")) ||
-                                     past_verb(d, k) || fw_past_tense(d, k));
-    }
+    for (; !cs->verb && cs->verb_next < x; cs->verb_next++)
+        cs->verb = clause_verb_at(d, cs->verb_next);
     return !cs->verb;
 }
 
