@@ -1243,6 +1243,43 @@ static bool team_context(const ctx *c, size_t b)
            has_ctx(d, b, FW_CTX_TEAM);
 }
 
+/* Is name [a, b) set off by commas after a noun phrase whose head is a
+ * person: "the governor of the region, X Y,", "a teacher from the town,
+ * X,"? When the phrase ends in a noun that a place or an organisation
+ * could stand beside ("the head of the company, X,"), only a name of
+ * two words or more is taken for the person's. */
+static bool follows_person_noun(const ctx *c, size_t a, size_t b)
+{
+    const fw_doc *d = c->d;
+    if (a < c->s0 + 3 || !fw_tok_punct(&d->toks[a - 1], ',') ||
+        (b < c->s1 && !fw_tok_punct(&d->toks[b], ',')))
+        return false;
+    const fw_lex_word *last = lexw(d, a - 2);
+    if (!is_word(d, a - 2) || is_cap(d, a - 2) || /* "Burlington, Vt." */
+        (b - a < 2 && ((last->feats & FW_LEX_PLACE_NOUN) ||
+                       has_ctx(d, a - 2, FW_CTX_ORG_NOUN))))
+        return false;
+    size_t lo = a - 2 > c->s0 + 10 ? a - 12 : c->s0;
+    for (size_t k = a - 1; k-- > lo + 1;) {
+        if (!is_word(d, k) || lexw(d, k)->func == FW_FUNC_AUX ||
+            has_ctx(d, k, FW_CTX_SPEECH))
+            return false;
+        if (is_cap(d, k))
+            continue; /* "the Sumy region" */
+        size_t e;
+        bool person = title_at(d, k, a - 1, &e) || has_ctx(d, k, FW_CTX_HUMAN);
+        if (!person || (k + 2 != a && lexw(d, k + 1)->func != FW_FUNC_PREP))
+            continue;
+        /* a determiner before it and its modifiers: "the regional" */
+        size_t j = k - 1;
+        while (j > lo && k - j < 3 && is_word(d, j) && !lexw(d, j)->func)
+            j--;
+        if (lexw(d, j)->func == FW_FUNC_DET)
+            return true;
+    }
+    return false;
+}
+
 /* Do the words around name tokens [a, b) say it names a person? */
 static bool person_context(const ctx *c, size_t a, size_t b)
 {
@@ -1276,6 +1313,8 @@ static bool person_context(const ctx *c, size_t a, size_t b)
                 has_ctx(d, t, FW_CTX_HUMAN))
                 return true;
     }
+    if (follows_person_noun(c, a, b))
+        return true;
     /* Addressed: "Elmira, you are the best", "And Jen, you ..." */
     size_t y = b < c->s1 && fw_tok_punct(&d->toks[b], ',') ? b + 1 : b;
     if (y > b && y < c->s1 && tok_eq(d, y, "you") &&

@@ -224,6 +224,17 @@ static void test_people(void)
     e = d ? entity_named(d, "Vell") : NULL;
     CHECK(e && e->type == FW_ENTITY_PERSON && has_title(e, "Justice"));
 
+    /* A name no lexicon knows, set off by commas after a person's noun
+     * and what qualifies it, is a person's; after "the company" a name
+     * of one word may be the company's. */
+    d = run("Headline text\nThe governor of the Vorsk region, Oleh "
+            "Varnyk, wrote that crews were out. A spokesman for the "
+            "company, Zeltrix, declined to comment.\n");
+    e = d ? entity_named(d, "Oleh Varnyk") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+    e = d ? entity_named(d, "Zeltrix") : NULL;
+    CHECK(!e || e->type != FW_ENTITY_PERSON);
+
     /* A party noun after a place, before a given name or a title,
      * describes the person; "Sens." is a title. */
     d = run("Headline text\nNevada Democrat Ann Vell spoke. Idaho "
