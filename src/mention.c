@@ -1270,11 +1270,14 @@ static bool follows_person_noun(const ctx *c, size_t a, size_t b)
         bool person = title_at(d, k, a - 1, &e) || has_ctx(d, k, FW_CTX_HUMAN);
         if (!person || (k + 2 != a && lexw(d, k + 1)->func != FW_FUNC_PREP))
             continue;
-        /* a determiner before it and its modifiers: "the regional" */
+        /* a determiner or a possessive before it and its modifiers:
+         * "the regional", "Acme's chief human resources" */
         size_t j = k - 1;
-        while (j > lo && k - j < 3 && is_word(d, j) && !lexw(d, j)->func)
+        while (j > lo && k - j < 5 && is_word(d, j) && !lexw(d, j)->func &&
+               !(d->toks[j].flags & FW_TF_POSSESSIVE))
             j--;
-        if (lexw(d, j)->func == FW_FUNC_DET)
+        if (lexw(d, j)->func == FW_FUNC_DET ||
+            (d->toks[j].flags & FW_TF_POSSESSIVE))
             return true;
     }
     return false;

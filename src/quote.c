@@ -1038,7 +1038,7 @@ static bool place_people(const fw_doc *d, size_t i)
 
 /* Does the noun phrase after a possessive at token k (before b) name
  * other people: its head a title or a plural that names no body ("aide",
- * "chief aide", "liberal friends"; not "campaign", "team")? */
+ * "chief aide", "liberal friends"; not "campaign", "team", "analysis")? */
 static bool others_of(const fw_doc *d, size_t k, size_t b)
 {
     size_t h = k;
@@ -1051,7 +1051,7 @@ static bool others_of(const fw_doc *d, size_t k, size_t b)
     const fw_lex_word *w = lexw(d, h);
     const char *e = d->text + d->toks[h].end;
     return (w->feats & FW_LEX_TITLE) ||
-           (e[-1] == 's' && e[-2] != 's' &&
+           (e[-1] == 's' && e[-2] != 's' && e[-2] != 'i' && e[-2] != 'u' &&
             !(w->feats & (FW_LEX_ORG_WORD | FW_LEX_TITLE_MOD)));
 }
 
@@ -1092,13 +1092,18 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
                 (named = q->ment_at[e + 1]) >= 0 &&
                 person_name(&d->ments[named]) && d->ments[named].tok_end <= b)
                 return named;
-            /* "his campaign manager Jeff Weaver": the name speaks */
-            if (possessive_pronoun(mm) &&
-                (named = name_after_possessive(q, mm->tok_end, b)) >= 0)
+            /* "his campaign manager Jeff Weaver", "Google's chief
+             * executive, X": the name speaks; "his aide", "Clinton's
+             * advisers": someone else, whom the possessor's noun names
+             * (but "his campaign" speaks for him) */
+            size_t owned = possessive_pronoun(mm) ? e
+                           : mm->kind == FW_MENTION_NAME && e + 1 < b &&
+                                   (d->toks[e].flags & FW_TF_POSSESSIVE)
+                               ? e + 1
+                               : 0;
+            if (owned && (named = name_after_possessive(q, owned, b)) >= 0)
                 return named;
-            /* "his aide", "her liberal friends": someone else, whom the
-             * possessor's noun names (but "his campaign" speaks for him) */
-            if (possessive_pronoun(mm) && others_of(d, mm->tok_end, b))
+            if (owned && others_of(d, owned, b))
                 return -1;
             /* "a New Hampshire Republican", "Iowa voters", "a New
              * Hampshire paper": people or a thing of the place speak,

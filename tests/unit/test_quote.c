@@ -2254,6 +2254,19 @@ static void test_reported(void)
     CHECK(q && q->speaker == FW_NONE);
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* So with a name's possessive: "Hale's lawyers said"; a person
+     * named after the possessor's noun speaks ("Acme's chief executive,
+     * X,"); "Hale's analysis" is no people. */
+    d = run("Headline text\nTom Hale left early. Hale's lawyers said he was "
+            "tired. Zeltrix's chief human resources officer, Ilse Varnyk, "
+            "said hiring would slow. Hale's campaign said he would be "
+            "back.\n");
+    q = quote_of(d, "he was tired");
+    CHECK(q && q->speaker == FW_NONE);
+    q = quote_of(d, "hiring would slow");
+    CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
+    q = quote_of(d, "he would be back");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
 
     /* Songs and jeers are said too: 'X sings, "..."', 'jeered, "..."'. */
     d = run("Headline text\nAnna Berglund sings, \"Do not go changing.\" "
