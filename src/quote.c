@@ -510,6 +510,24 @@ static bool verb_only(const fw_doc *d, const fw_lex_word *w, size_t i)
            !ing_form(d, i);
 }
 
+/* Is token i a word of an adverb of time that the lexicon reads
+ * otherwise: "yet", "so far", "thus far", "long" after an auxiliary
+ * ("has long said")? */
+static bool adverb_of_time(const fw_doc *d, size_t i, size_t s0)
+{
+    static const word_form so[] = {WF("so"), WF("thus")};
+    if (!is_word(d, i) || (d->toks[i].flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    if (tok_eq(d, i, "yet"))
+        return true;
+    if (word_among(d, i, so, FW_COUNT(so)))
+        return tok_eq(d, i + 1, "far");
+    return i > s0 && (tok_eq(d, i, "far") || tok_eq(d, i, "long")) &&
+           is_word(d, i - 1) &&
+           (tok_eq(d, i, "far") ? word_among(d, i - 1, so, FW_COUNT(so))
+                                : lexw(d, i - 1)->func == FW_FUNC_AUX);
+}
+
 /* Is token i "all" or "both" after an auxiliary, a quantifier floated
  * before the verb ("they will all say", "have both said")? */
 static bool after_aux_all(const fw_doc *d, size_t i, size_t s0)
@@ -887,10 +905,12 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     c->cls = w->cue;
     c->object = (w->cue_flags & FW_CUEF_OBJECT) != 0;
     c->participle = ing_form(d, i);
-    /* "has said", "also said", "had earlier said" */
+    /* "has said", "also said", "had earlier said", "has not yet said",
+     * "have so far said" */
     size_t a = i;
     while (!nominal && a > s0 && i - a < 3 && !in_quote(d, a - 1) &&
            (adverb_or_aux(d, a - 1) || after_aux_all(d, a - 1, s0) ||
+            adverb_of_time(d, a - 1, s0) ||
             (a == i && word_ci(d, a - 1, "once")))) /* "once said" */
         a--;
     c->start = a;
@@ -1038,7 +1058,8 @@ static bool place_people(const fw_doc *d, size_t i)
 
 /* Does the noun phrase after a possessive at token k (before b) name
  * other people: its head a title or a plural that names no body ("aide",
- * "chief aide", "liberal friends"; not "campaign", "team", "analysis")? */
+ * "chief aide", "liberal friends"; not "campaign", "team", "analysis",
+ * "news")? */
 static bool others_of(const fw_doc *d, size_t k, size_t b)
 {
     size_t h = k;
@@ -1049,9 +1070,8 @@ static bool others_of(const fw_doc *d, size_t k, size_t b)
         (d->toks[h].flags & FW_TOKEN_CAPITALIZED))
         return false;
     const fw_lex_word *w = lexw(d, h);
-    const char *e = d->text + d->toks[h].end;
     return (w->feats & FW_LEX_TITLE) ||
-           (e[-1] == 's' && e[-2] != 's' && e[-2] != 'i' && e[-2] != 'u' &&
+           (plural_looking(d, h) &&
             !(w->feats & (FW_LEX_ORG_WORD | FW_LEX_TITLE_MOD)));
 }
 
@@ -3184,9 +3204,26 @@ static bool conjunctions_only(const fw_doc *d, size_t a, size_t b)
     return b > a;
 }
 
-/* Where the content after a cue ending at 'k' starts: past the hearer
- * ("told reporters that"), adverbials ("said on Wednesday that") and
- * "that". */
+/* Does a clause's subject start at the determiner at token x, after a
+ * phrase of the occasion from token k: "said in a letter to lawmakers
+ * the government could ..."? The phrase holds an occasion's noun and
+ * ends in a noun; a verb follows the subject's few words. */
+static bool occasion_subject(const fw_doc *d, size_t k, size_t x, size_t hi)
+{
+    if (!is_word(d, x - 1) || lexw(d, x - 1)->func ||
+        (d->toks[x - 1].flags & FW_TOKEN_CAPITALIZED) || past_verb(d, x - 1))
+        return false;
+    bool occasion = false;
+    for (size_t y = k + 1; y < x; y++)
+        occasion |= is_word(d, y) && (lexw(d, y)->ctx & FW_CTX_OCCASION);
+    if (!occasion)
+        return false;
+    for (size_t y = x + 1; y < hi && y < x + 5 && is_word(d, y); y++)
+        if (lexw(d, y)->func == FW_FUNC_AUX || past_verb(d, y))
+            return y > x + 1;
+    return false;
+}
+
 /* After a cue that ends at k, a phrase of the occasion ("in an
  * interview", "at a news conference in Ohio", "in an op-ed Thursday")
  * and a comma: the token after the comma, else k. */
@@ -3214,6 +3251,9 @@ static size_t occasion_then_comma(const fw_doc *d, size_t k, size_t hi)
     return k;
 }
 
+/* Where the content after a cue ending at 'k' starts: past the hearer
+ * ("told reporters that"), adverbials ("said on Wednesday that") and
+ * "that". */
 static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
 {
     const fw_doc *d = q->d;
@@ -3261,7 +3301,7 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
             break;
         if (tok_eq(d, x, "to") && x + 1 < hi && is_word(d, x + 1) &&
             !(d->toks[x + 1].flags & FW_TOKEN_CAPITALIZED) &&
-            !lexw(d, x + 1)->func)
+            !lexw(d, x + 1)->func && !plural_looking(d, x + 1))
             break; /* "urged X to review ... that": an infinitive */
         const fw_lex_word *w = lexw(d, x);
         /* "said in its application to the court it owed": a setting,
@@ -3278,8 +3318,17 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
             if (y == x)
                 return x;
         }
+        if (x > k + 2 && w->func == FW_FUNC_DET && !tok_eq(d, x, "that") &&
+            word_among(d, k, settings, FW_COUNT(settings)) && !c->object &&
+            occasion_subject(d, k, x, hi))
+            return x;
+        /* (an occasion's noun after its article in a phrase: "in a note
+         * to clients that", not "at the suggestion that", "renewed his
+         * call that") */
         if (((w->feats & FW_LEX_CUE) &&
-             !(d->toks[x].flags & FW_TOKEN_CAPITALIZED)) ||
+             !(d->toks[x].flags & FW_TOKEN_CAPITALIZED) &&
+             !((w->ctx & FW_CTX_OCCASION) && in_phrase &&
+               lexw(d, x - 1)->func == FW_FUNC_DET)) ||
             w->func == FW_FUNC_AUX ||
             ((w->feats & FW_LEX_PRONOUN) && (w->pron & FW_PRON_SUBJ)))
             break; /* but "told The Post and Courier that" */

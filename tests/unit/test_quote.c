@@ -121,6 +121,31 @@ static void test_direct(void)
     q = quote_of(d, "We will win.");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* A setting with an occasion's noun and its hearers, then the
+     * content with or without "that": "said in a note to clients
+     * (that) they ...", "wrote in a letter to lawmakers the city
+     * could ..."; "to clients" is no infinitive. */
+    d = run("Headline text\nAnalysts at Zeltrix said in a note to clients "
+            "that they expected a deal. Tom Hale wrote in a letter to "
+            "lawmakers the city could run out of cash. Anna Berglund said "
+            "in remarks to reporters they had won.\n");
+    CHECK(quote_of(d, "they expected a deal") != NULL);
+    q = quote_of(d, "the city could run out of cash");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    CHECK(quote_of(d, "they had won") != NULL);
+
+    /* Adverbs of time between the auxiliary and the verb belong to the
+     * cue, not the source: "has not yet said", "have so far said",
+     * "has long said". */
+    d = run("Headline text\nThe firm has not yet said whether it will "
+            "appeal. Local officials have so far said little. Tom Hale has "
+            "long said the port should close.\n");
+    q = quote_of(d, "whether it will appeal");
+    CHECK(q && spells(q->source, "The firm") &&
+          spells(q->cue, "has not yet said"));
+    q = quote_of(d, "the port should close");
+    CHECK(q && spells(q->source, "Tom Hale"));
+
     /* 'As for X, "...," said Y': quoted words set off by a comma of
      * their own are no part of a source before the cue (but "X, who
      * calls Y a "fraud," said" is one source). */
