@@ -966,8 +966,10 @@ static bool speaker_mention(const fw_ment *m)
 static int32_t name_after_possessive(const qctx *q, size_t a, size_t b)
 {
     const fw_doc *d = q->d;
-    bool place = false; /* "his best friend at Lehigh, X": a name after "at"
-                           or "of", then a comma before the person's */
+    static const word_form office_preps[] = {WF("at"), WF("of"), WF("for")};
+    bool place = false; /* "his best friend at Lehigh, X", "its vice chair
+                           for supervision, X": a phrase after "at", "of"
+                           or "for", then a comma before the person's */
     for (size_t k = a; k < b && k < a + 8; k++) {
         int32_t m = q->ment_at[k];
         if (k > a && m >= 0 && d->ments[m].kind == FW_MENTION_NAME &&
@@ -978,12 +980,13 @@ static int32_t name_after_possessive(const qctx *q, size_t a, size_t b)
                        ? -1
                        : m;
         }
-        if (k > a && (tok_eq(d, k, "at") || tok_eq(d, k, "of")) && k + 1 < b &&
-            (d->toks[k + 1].flags & FW_TOKEN_CAPITALIZED)) {
+        if (k > a && word_among(d, k, office_preps, FW_COUNT(office_preps)) &&
+            k + 1 < b) {
             place = true;
             continue;
         }
-        bool name_word = place && (d->toks[k].flags & FW_TOKEN_CAPITALIZED);
+        bool name_word = place && ((d->toks[k].flags & FW_TOKEN_CAPITALIZED) ||
+                                   lexw(d, k)->func == FW_FUNC_DET);
         if (!(punct(d, k, ',') || name_word ||
               (is_word(d, k) && !lexw(d, k)->func &&
                !(d->toks[k].flags & FW_TOKEN_CAPITALIZED) && !ing_form(d, k) &&
@@ -1374,17 +1377,25 @@ static bool describes_source(const fw_doc *d, size_t k, size_t hi)
     return tok_eq(d, k, "the") && e - k <= 5;
 }
 
-/* The source ending before token j: a noun phrase, or one followed by
- * up to two more parts set off by commas, the whole being the source
- * ("Peskov, the Kremlin spokesman, said", "X, who ..., told", "Marley
- * Anderson, 21, a junior from Las Vegas, said"). */
-/* Does the noun phrase [a, e) open with a title, after an article ("a
- * spokeswoman for the Commission")? */
+/* Does the noun phrase [a, e) open with a title, after an article or a
+ * possessor and modifiers ("a spokeswoman for the Commission", "the
+ * Fed's vice chair for supervision")? */
 static bool titled_head(const fw_doc *d, size_t a, size_t e)
 {
     if (a < e && is_word(d, a) && lexw(d, a)->func == FW_FUNC_DET)
         a++;
-    return a < e && is_word(d, a) && (lexw(d, a)->feats & FW_LEX_TITLE);
+    for (size_t k = a; k < e && k < a + 4; k++)
+        if (d->toks[k].flags & FW_TF_POSSESSIVE) {
+            a = k + 1; /* "the Fed's vice chair" */
+            break;
+        }
+    for (size_t k = a; k < e && k < a + 3; k++) {
+        if (!is_word(d, k) || lexw(d, k)->func)
+            return false;
+        if (lexw(d, k)->feats & FW_LEX_TITLE)
+            return true;
+    }
+    return false;
 }
 
 /* Is the comma at token k the one between a city and its state
@@ -1400,6 +1411,10 @@ static bool state_comma(const fw_doc *d, size_t k)
            (punct(d, k + 2, ',') || punct(d, k + 2, '.'));
 }
 
+/* The source ending before token j: a noun phrase, or one followed by
+ * up to two more parts set off by commas, the whole being the source
+ * ("Peskov, the Kremlin spokesman, said", "X, who ..., told", "Marley
+ * Anderson, 21, a junior from Las Vegas, said"). */
 static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;

@@ -2292,6 +2292,12 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* The title before the name in apposition may hold a possessor,
+     * modifiers and a phrase after "for". */
+    d = run("Headline text\nThe Zeltrix board's vice chair for supervision, "
+            "Ilse Varnyk, said the banks were sound.\n");
+    q = quote_of(d, "the banks were sound");
+    CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
 
     /* Songs and jeers are said too: 'X sings, "..."', 'jeered, "..."'. */
     d = run("Headline text\nAnna Berglund sings, \"Do not go changing.\" "
