@@ -1096,6 +1096,12 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
             const fw_ment *mm = &d->ments[x];
             if (mm->tok_end > b || !speaker_mention(mm))
                 continue;
+            /* "a driver near Versailles": where the speaker is */
+            if (k > a && mm->type == FW_ENTITY_PLACE &&
+                !(mm->flags & FW_MF_WEAK) && is_word(d, k - 1) &&
+                (lexw(d, k - 1)->ctx & FW_CTX_LOCATIVE) &&
+                lexw(d, k - 1)->func == FW_FUNC_PREP)
+                break;
             /* "DFA spokesman Neil Sroka": a name of no known entity
              * may qualify what follows it */
             if (mm->kind == FW_MENTION_NAME && mm->entity < 0 &&
@@ -3353,8 +3359,16 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
         if (m->tok_end < hi && tok_eq(d, m->tok_end, "to"))
             return m->tok_end;
         /* "told Reuters the group could ...", "told Hale he would
-         * win": the hearer, then the clause without "that" */
+         * win", "told France Inter radio she would": the hearer (with
+         * the kind of medium it is), then the clause without "that" */
         size_t e = m->tok_end;
+        for (size_t y = e;
+             y < hi && y < e + 2 && is_word(d, y) && !lexw(d, y)->func &&
+             !(d->toks[y].flags & FW_TOKEN_CAPITALIZED) &&
+             !(lexw(d, y)->feats & FW_LEX_CUE) && !past_verb(d, y);
+             y++)
+            if (y + 2 < hi && subject_pronoun(d, y + 1))
+                e = y + 1;
         if (e + 1 < hi && is_word(d, e) &&
             (lexw(d, e)->func == FW_FUNC_DET || subject_pronoun(d, e)) &&
             !tok_eq(d, e, "that"))

@@ -134,6 +134,21 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "they had won") != NULL);
 
+    /* The hearer of "told" with the kind of medium it is: "told Vorsk
+     * Inter radio she would ...". */
+    d = run("Headline text\nAnna Berglund told Vorsk Inter radio she would "
+            "never accept the deal.\n");
+    q = quote_of(d, "she would never accept the deal");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
+    /* A known place after a preposition of place says where the speaker
+     * is, and is no speaker: '"...," said a driver near Paris'. */
+    d = run("Headline text\n\"I have to get to work,\" said a driver near "
+            "Paris.\n");
+    q = quote_of(d, "I have to get to work,");
+    CHECK(q && spells(q->source, "a driver near Paris") &&
+          q->speaker == FW_NONE);
+
     /* Adverbs of time between the auxiliary and the verb belong to the
      * cue, not the source: "has not yet said", "have so far said",
      * "has long said". */
