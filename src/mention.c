@@ -1243,6 +1243,16 @@ static bool team_context(const ctx *c, size_t b)
            has_ctx(d, b, FW_CTX_TEAM);
 }
 
+/* Does word i hold a capital after its first letter ("DiamondRock",
+ * "McCain")? */
+static bool inner_capital(const fw_doc *d, size_t i)
+{
+    for (uint32_t k = d->toks[i].start + 1; k < d->toks[i].end; k++)
+        if (d->text[k] >= 'A' && d->text[k] <= 'Z')
+            return true;
+    return false;
+}
+
 /* Is name [a, b) set off by commas after a noun phrase whose head is a
  * person: "the governor of the region, X Y,", "a teacher from the town,
  * X,"? When the phrase ends in a noun that a place or an organisation
@@ -1296,6 +1306,20 @@ static bool person_context(const ctx *c, size_t a, size_t b)
         v++;
     if (v < c->s1 && (speech_verb(d, v) || person_verb(d, v)))
         return true;
+    /* "Franziska Brantner accused ...": a name of two or three words no
+     * lexicon knows, before a verb of speech or stance; an organisation
+     * of unknown words would mostly carry an organisation's word. */
+    if (b - a >= 2 && b - a <= 3 && v < c->s1 && !is_cap(d, v) &&
+        (lexw(d, v)->feats & FW_LEX_CUE) &&
+        (fw_past_tense(d, v) || d->text[d->toks[v].end - 1] == 's')) {
+        bool unknown = true; /* (not "al-Sharia", "DiamondRock") */
+        for (size_t k = a; k < b && unknown; k++)
+            unknown = d->toks[k].word == 0 && !all_caps(d, k) &&
+                      !(d->toks[k].flags & FW_TF_HYPHENATED) &&
+                      !inner_capital(d, k);
+        if (unknown)
+            return true;
+    }
     /* "X, who ...", "X, 67, a retired teacher" */
     if (b + 1 < c->s1 && fw_tok_punct(&d->toks[b], ',') &&
         (tok_eq(d, b + 1, "who") ||

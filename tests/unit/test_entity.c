@@ -235,6 +235,16 @@ static void test_people(void)
     e = d ? entity_named(d, "Zeltrix") : NULL;
     CHECK(!e || e->type != FW_ENTITY_PERSON);
 
+    /* A name of two words no lexicon knows, before a verb of speech
+     * or stance in the past or in -s, is a person's; not one with a
+     * capital inside a word ("DiamondRock Hospitality"). */
+    d = run("Headline text\nFranziska Varnyk accused the council of delay. "
+            "VelloQuist Ardent accused the mayor.\n");
+    e = d ? entity_named(d, "Franziska Varnyk") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+    e = d ? entity_named(d, "VelloQuist Ardent") : NULL;
+    CHECK(!e || e->type != FW_ENTITY_PERSON);
+
     /* A party noun after a place, before a given name or a title,
      * describes the person; "Sens." is a title. */
     d = run("Headline text\nNevada Democrat Ann Vell spoke. Idaho "
