@@ -1646,9 +1646,11 @@ static size_t run_end(const ctx *c, size_t i)
                 (lexw(d, k + 1)->feats & FW_LEX_ORG_WORD))
                 k++; /* "Alan's Bike Shop" */
             /* (a capitalised one: "Bill Clinton's administration" is
-             * what a person leads) */
+             * what a person leads, and so is a public body: "Obama's
+             * Office of Management and Budget") */
             if (k < c->s1 && is_cap(d, k) &&
-                (lexw(d, k)->feats & FW_LEX_ORG_WORD)) {
+                (lexw(d, k)->feats & FW_LEX_ORG_WORD) &&
+                !public_body(lexw(d, k)->org)) {
                 j = k + 1;
                 org_head = true;
                 continue;

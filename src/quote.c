@@ -1078,6 +1078,22 @@ static bool others_of(const fw_doc *d, size_t k, size_t b)
             !(w->feats & (FW_LEX_ORG_WORD | FW_LEX_TITLE_MOD)));
 }
 
+/* Is token i a possessive apostrophe after a word that ends in -s
+ * ("Hayes' wife", "Gates' work"): a closing mark that pairs with none? */
+static bool possessive_apostrophe(const qctx *q, size_t i)
+{
+    const fw_tok *t = &q->d->toks[i];
+    return t->kind == FW_TOKEN_QUOTE && (t->flags & FW_TF_APOS_END) &&
+           !(q->used[i] & USED_PAIRED);
+}
+
+/* Is token i the possessive after a name, "'s" or an apostrophe? */
+static bool possessive_mark(const qctx *q, size_t i)
+{
+    return (q->d->toks[i].flags & FW_TF_POSSESSIVE) ||
+           possessive_apostrophe(q, i);
+}
+
 /* The speaker's mention among the mentions in tokens [a, b): the first
  * person, organisation or place that is not inside a title or a
  * prepositional phrase. */
@@ -1127,7 +1143,7 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
              * (but "his campaign" speaks for him) */
             size_t owned = possessive_pronoun(mm) ? e
                            : mm->kind == FW_MENTION_NAME && e + 1 < b &&
-                                   (d->toks[e].flags & FW_TF_POSSESSIVE)
+                                   possessive_mark(q, e)
                                ? e + 1
                                : 0;
             if (owned && (named = name_after_possessive(q, owned, b)) >= 0)
@@ -1269,13 +1285,9 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
             k = open;
             continue;
         }
-        /* "knowledge of Gates' work": a possessive apostrophe */
-        bool apostrophe = t->kind == FW_TOKEN_QUOTE &&
-                          (t->flags & FW_TF_APOS_END) &&
-                          !(q->used[p] & USED_PAIRED);
         if ((t->kind == FW_TOKEN_PUNCT || t->kind == FW_TOKEN_QUOTE ||
              t->kind == FW_TOKEN_DASH || in_quote(d, p)) &&
-            !apostrophe)
+            !possessive_apostrophe(q, p)) /* "knowledge of Gates' work" */
             break;
         if (subordinator(d, p) && !inside_name(q, lo, p) &&
             !(p + 1 < j && q->ment_at[p + 1] >= 0 && tok_eq(d, p, "and") &&
@@ -1648,8 +1660,9 @@ static bool source_after(const qctx *q, size_t at, size_t hi, source *s)
             k++;
             continue;
         }
-        if (t->kind == FW_TOKEN_PUNCT || t->kind == FW_TOKEN_QUOTE ||
-            t->kind == FW_TOKEN_DASH || in_quote(d, k))
+        if ((t->kind == FW_TOKEN_PUNCT || t->kind == FW_TOKEN_QUOTE ||
+             t->kind == FW_TOKEN_DASH || in_quote(d, k)) &&
+            !(k > at && possessive_apostrophe(q, k))) /* "Hayes' wife" */
             break;
         if (k > at && (subordinator(d, k) ||
                        (is_word(d, k) && (lexw(d, k)->feats & FW_LEX_CUE) &&

@@ -235,6 +235,17 @@ static void test_people(void)
     e = d ? entity_named(d, "Zeltrix") : NULL;
     CHECK(!e || e->type != FW_ENTITY_PERSON);
 
+    /* "Office" heads a public body's name; a person's possessive before
+     * a public body is no part of its name ("Hale's Office of Budget"),
+     * as it is of a business named for its owner ("Ray's Pizza"). */
+    d = run("Headline text\nThe Vorsk Fraud Office said Tom Hale's Office "
+            "of Budget Review had erred. Ray's Pizza closed.\n");
+    e = d ? entity_named(d, "Vorsk Fraud Office") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    e = d ? entity_named(d, "Office of Budget Review") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Tom Hale") && entity_named(d, "Ray's Pizza"));
+
     /* A name of two words no lexicon knows, before a verb of speech
      * or stance in the past or in -s, is a person's; not one with a
      * capital inside a word ("DiamondRock Hospitality"). */

@@ -2307,6 +2307,14 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* A possessive apostrophe after -s is part of an inverted source:
+     * '"...," said Hayes' wife, X,'. */
+    d = run("Headline text\nTom Hayes left. \"It's a sad day,\" said Hayes' "
+            "wife, Ilse Varnyk, who was in court.\n");
+    q = quote_of(d, "It's a sad day,");
+    CHECK(q && spells(q->source, "Hayes' wife, Ilse Varnyk") &&
+          speaker_is(d, q, "Ilse Varnyk"));
+
     /* The title before the name in apposition may hold a possessor,
      * modifiers and a phrase after "for". */
     d = run("Headline text\nThe Zeltrix board's vice chair for supervision, "
