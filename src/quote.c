@@ -895,10 +895,14 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         return false;
     if (end == i + 1 && (other_sense(d, i, s0, s1)))
         return false;
-    /* "he continued." but not "continued his attacks" */
-    if ((w->cue_flags & FW_CUEF_TAG) && end < s1 &&
-        d->toks[end].kind == FW_TOKEN_WORD)
-        return false;
+    /* "he continued." but not "continued his attacks", nor 'would
+     * continue "as long as necessary"': before quoted words, only a
+     * verb that is said, not one that is willed */
+    if ((w->cue_flags & FW_CUEF_TAG) &&
+        ((end < s1 && d->toks[end].kind == FW_TOKEN_WORD) ||
+         (is_quote_mark(d, end) && i > s0 && is_word(d, i - 1) &&
+          (lexw(d, i - 1)->func == FW_FUNC_AUX || tok_eq(d, i - 1, "to")))))
+        return false; /* (the mark may bound the search: read past s1) */
     c->nominal = nominal;
     c->verb = i;
     c->end = end;
@@ -1078,6 +1082,31 @@ static bool others_of(const fw_doc *d, size_t k, size_t b)
             !(w->feats & (FW_LEX_ORG_WORD | FW_LEX_TITLE_MOD)));
 }
 
+/* Does the noun phrase at token a open with a plural of people, by the
+ * ending of an agent's noun ("supporters", "residents", "critics"),
+ * before "of": "residents of the town of X", "supporters of Y"? Not
+ * "excerpts of his speech". */
+static bool people_of(const fw_doc *d, size_t a)
+{
+    static const char *const endings[] = {"ers",  "ors",  "ists", "ents",
+                                          "ants", "ians", "ics",  "ees"};
+    if (is_word(d, a) && lexw(d, a)->func == FW_FUNC_DET)
+        a++;
+    if (!is_word(d, a) || lexw(d, a)->func || !tok_eq(d, a + 1, "of") ||
+        (lexw(d, a)->feats & (FW_LEX_ORG_WORD | FW_LEX_TITLE_MOD)))
+        return false;
+    if (word_ci(d, a, "officials"))
+        return true;
+    const fw_tok *t = &d->toks[a];
+    for (size_t k = 0; k < FW_COUNT(endings); k++) {
+        size_t n = strlen(endings[k]);
+        if (t->end - t->start > n + 2 &&
+            strncasecmp(d->text + t->end - n, endings[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is token i a possessive apostrophe after a word that ends in -s
  * ("Hayes' wife", "Gates' work"): a closing mark that pairs with none? */
 static bool possessive_apostrophe(const qctx *q, size_t i)
@@ -1112,6 +1141,10 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
             const fw_ment *mm = &d->ments[x];
             if (mm->tok_end > b || !speaker_mention(mm))
                 continue;
+            /* "residents of the town of X", "supporters of Y": people
+             * the place or person has, who speak for themselves */
+            if (k >= a + 2 && tok_eq(d, k - 1, "of") && people_of(d, a))
+                break;
             /* "a driver near Versailles": where the speaker is */
             if (k > a && mm->type == FW_ENTITY_PLACE &&
                 !(mm->flags & FW_MF_WEAK) && is_word(d, k - 1) &&

@@ -2307,6 +2307,30 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* A plural of people before "of" speaks for itself, not for the
+     * place or person after it: "Residents of the town of X",
+     * "Supporters of Y". */
+    d = run("Headline text\nTom Hale spoke. Supporters of Hale said they "
+            "were angry. Residents of the town of Vorsk described a long "
+            "night.\n");
+    q = quote_of(d, "they were angry");
+    CHECK(q && q->speaker == FW_NONE);
+    q = quote_of(d, "a long night");
+    CHECK(q && q->speaker == FW_NONE);
+
+    /* A tag verb before quoted words reports them when it is said, not
+     * willed: 'would continue "as long as necessary"'. */
+    d = run("Headline text\nThe army said the operation would continue "
+            "\"as long as necessary.\" Tom Hale continued \"We will "
+            "win.\"\n");
+    q = quote_of(d, "as long as necessary.");
+    CHECK(q == NULL);
+    q = quote_of(d, "the operation would continue \"as long as "
+                    "necessary.\"");
+    CHECK(q && q->kind == FW_QUOTE_MIXED);
+    q = quote_of(d, "We will win.");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* A possessive apostrophe after -s is part of an inverted source:
      * '"...," said Hayes' wife, X,'. */
     d = run("Headline text\nTom Hayes left. \"It's a sad day,\" said Hayes' "
