@@ -3339,9 +3339,16 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
                        : 8;
     bool in_phrase = false; /* a preposition has been passed */
     for (size_t x = k; x < hi && x < k + reach; x++) {
-        /* but "called that vision 'a necessary one'": an object */
-        if (tok_eq(d, x, "that") && c->cls != FW_CUE_QUOTING)
+        /* but "called that vision 'a necessary one'": an object; and
+         * "defended a tax law that sparked protests": a relative clause
+         * on the object, which is the content */
+        if (tok_eq(d, x, "that") && c->cls != FW_CUE_QUOTING) {
+            if (x > k && is_word(d, x - 1) && !lexw(d, x - 1)->func &&
+                !(d->toks[x - 1].flags & FW_TOKEN_CAPITALIZED) &&
+                !time_noun(d, x - 1) && clause_verb_at(d, x + 1))
+                break;
             return x + 1;
+        }
         /* An embedded question or condition is said whole: "asked
          * (reporters) whether ...", "said if ...". */
         if (tok_eq(d, x, "whether") || tok_eq(d, x, "if"))

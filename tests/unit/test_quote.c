@@ -2307,6 +2307,16 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* A relative "that" after the object of a cue opens no content: the
+     * object with its clause is the content ("defended a tax law that
+     * sparked protests"); "told reporters that voters were ..." still
+     * opens one. */
+    d = run("Headline text\nTom Hale defended a tax law that sparked "
+            "protests. Anna Berglund told reporters that voters were "
+            "tired.\n");
+    CHECK(quote_of(d, "a tax law that sparked protests") != NULL);
+    CHECK(quote_of(d, "voters were tired") != NULL);
+
     /* A plural of people before "of" speaks for itself, not for the
      * place or person after it: "Residents of the town of X",
      * "Supporters of Y". */
