@@ -963,6 +963,17 @@ static bool speaker_mention(const fw_ment *m)
     return m->kind != FW_MENTION_DEMONYM;
 }
 
+/* The first mention at token k, or the name a title there names ("Sen."
+ * in "Sen. X"); -1 when none starts there. */
+static int32_t titled_name(const qctx *q, size_t k)
+{
+    int32_t m = q->ment_at[k];
+    if (m >= 0 && q->d->ments[m].kind == FW_MENTION_TITLE &&
+        q->d->ments[m].link >= 0)
+        return q->d->ments[m].link;
+    return m;
+}
+
 /* The name of a person that follows the noun a possessive at a - 1
  * qualifies, in apposition, within [a, b) ("his campaign manager, Jeff
  * Weaver", "their neighbor Benjamin Green"; not "his endorsement of
@@ -975,7 +986,7 @@ static int32_t name_after_possessive(const qctx *q, size_t a, size_t b)
                            for supervision, X": a phrase after "at", "of"
                            or "for", then a comma before the person's */
     for (size_t k = a; k < b && k < a + 8; k++) {
-        int32_t m = q->ment_at[k];
+        int32_t m = titled_name(q, k); /* "his colleague, Sen. X" */
         if (k > a && m >= 0 && d->ments[m].kind == FW_MENTION_NAME &&
             d->ments[m].type == FW_ENTITY_PERSON &&
             speaker_mention(&d->ments[m]) && (!place || punct(d, k - 1, ','))) {
@@ -1514,7 +1525,7 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
                 (named = name_after_possessive(q, d->ments[inner.ment].tok_end,
                                                j - 1)) >= 0)
                 inner.ment = named;
-            else if ((named = q->ment_at[comma + 1]) >= 0 &&
+            else if ((named = titled_name(q, comma + 1)) >= 0 &&
                      person_name(&d->ments[named]) &&
                      d->ments[named].tok_end == j - 1 &&
                      !(inner.ment >= 0 && person_name(&d->ments[inner.ment])) &&
@@ -2082,6 +2093,20 @@ static bool subject_act(const qctx *q, size_t lo, size_t colon, cue *c,
     if (m < 0)
         return false;
     const fw_ment *mm = &d->ments[m];
+    /* "Her colleague, Sen. X, was ...": the name in apposition to what
+     * the possessive qualifies */
+    if (mm->kind == FW_MENTION_PRONOUN && (mm->flags & FW_MF_POSSESSIVE)) {
+        size_t x = mm->tok_end;
+        while (x < colon && x < mm->tok_end + 3 && is_word(d, x) &&
+               !lexw(d, x)->func)
+            x++;
+        int32_t named =
+            x + 1 < colon && punct(d, x, ',') ? q->ment_at[x + 1] : -1;
+        if (named < 0)
+            return false;
+        m = named;
+        mm = &d->ments[m];
+    }
     bool person = mm->type == FW_ENTITY_PERSON ||
                   (mm->kind == FW_MENTION_PRONOUN &&
                    (mm->gender == FW_GENDER_M || mm->gender == FW_GENDER_F));
@@ -2096,8 +2121,22 @@ static bool subject_act(const qctx *q, size_t lo, size_t colon, cue *c,
         mm = &d->ments[m];
     }
     size_t v = mm->tok_end;
-    /* past an apposition: "Mitch McConnell, R-Ky., delivered" */
-    if (v < colon && punct(d, v, ','))
+    /* past where the person is from: "Sen. X of Ohio, was" */
+    if (v + 2 < colon && (tok_eq(d, v, "of") || tok_eq(d, v, "from")) &&
+        (d->toks[v + 1].flags & FW_TOKEN_CAPITALIZED)) {
+        size_t x = v + 1;
+        while (x < colon && x < v + 5 &&
+               (d->toks[x].flags & FW_TOKEN_CAPITALIZED))
+            x++;
+        if (x + 1 < colon && punct(d, x, ','))
+            v = x + 1;
+    }
+    /* past the comma that closes the name in apposition, or past an
+     * apposition: "Mitch McConnell, R-Ky., delivered" */
+    if (v + 1 < colon && punct(d, v, ',') && first > lo &&
+        punct(d, first - 1, ',') && !punct(d, v + 1, ','))
+        v++;
+    else if (v < colon && punct(d, v, ','))
         for (size_t x = v + 1; x < colon && x < v + 12; x++) {
             if (clause_stop(d, x) || is_quote_mark(d, x))
                 break;
@@ -2106,9 +2145,14 @@ static bool subject_act(const qctx *q, size_t lo, size_t colon, cue *c,
                 break;
             }
         }
+    size_t aux = v < colon && be_form(d, v) ? v : SIZE_MAX;
     while (v < colon && adverb_or_aux(d, v))
         v++;
-    if (v >= colon || !past_verb(d, v))
+    /* "X was more cautious:", "X was blunt:": how the person spoke */
+    if (aux != SIZE_MAX && v < colon && !past_verb(d, v) && colon - v <= 4 &&
+        !be_form(d, v))
+        v = aux;
+    else if (v >= colon || !past_verb(d, v))
         return false;
     for (size_t x = v; x < colon; x++)
         if (is_quote_mark(d, x) || clause_stop(d, x))

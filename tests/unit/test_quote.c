@@ -2307,6 +2307,18 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* A titled name in apposition speaks: "His aide, Sen. X, said"; a
+     * form of "be" and how the person spoke before a colon introduces
+     * their words ('Her colleague, Sen. X of Ohio, was more cautious:
+     * "..."'). */
+    d = run("Headline text\nHis aide, Sen. Tom Hale, said no. Her colleague, "
+            "Sen. Anna Berglund of Ohio, was more cautious: \"I want to read "
+            "the text.\"\n");
+    q = quote_of(d, "no");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "I want to read the text.");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
     /* A relative "that" after the object of a cue opens no content: the
      * object with its clause is the content ("defended a tax law that
      * sparked protests"); "told reporters that voters were ..." still
