@@ -912,7 +912,10 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
             country = token_country(d, k);
         k++;
     }
-    if (!head)
+    /* "the General Administration of Customs", "General Assembly": a
+     * title word before an organisation's word in capitals names it */
+    if (!head || (end < limit && is_cap(d, end) &&
+                  (lexw(d, end)->feats & FW_LEX_ORG_WORD)))
         return false;
     out->start = i;
     out->end = end;

@@ -235,6 +235,15 @@ static void test_people(void)
     e = d ? entity_named(d, "Zeltrix") : NULL;
     CHECK(!e || e->type != FW_ENTITY_PERSON);
 
+    /* A title word before an organisation's word in capitals is part
+     * of its name: "the General Administration of Customs". */
+    d = run("Headline text\nExports grew, according to the General "
+            "Administration of Tariffs. President Tom Hale spoke.\n");
+    e = d ? entity_named(d, "General Administration of Tariffs") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && has_title(e, "President"));
+
     /* "Office" heads a public body's name; a person's possessive before
      * a public body is no part of its name ("Hale's Office of Budget"),
      * as it is of a business named for its owner ("Ray's Pizza"). */
