@@ -4449,7 +4449,8 @@ static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi,
     size_t b = a;
     static const word_form next_clause[] = {
         WF("and"),    WF("but"),    WF("because"), WF("while"),
-        WF("adding"), WF("noting"), WF("saying")};
+        WF("adding"), WF("noting"), WF("saying"),  WF("as"),
+        WF("after"),  WF("amid"),   WF("despite"), WF("following")};
     bool bracket = false; /* one opened after the cue */
     while (b < hi && b <= a + most && !(d->toks[b].flags & FW_TF_TERMINAL) &&
            !(punct(d, b, ')') && !bracket) &&

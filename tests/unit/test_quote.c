@@ -2307,6 +2307,15 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* After an inverted cue and its time, a comma and "after", "amid"
+     * or "as" open the writer's clause: the cue reports the clause
+     * before it. */
+    d = run("Headline text\nPrices rose, officials said Tuesday, after a "
+            "long decline. Rents fell, the agency said, amid fears of a "
+            "downturn.\n");
+    CHECK(quote_of(d, "Prices rose") != NULL);
+    CHECK(quote_of(d, "Rents fell") != NULL);
+
     /* A titled name in apposition speaks: "His aide, Sen. X, said"; a
      * form of "be" and how the person spoke before a colon introduces
      * their words ('Her colleague, Sen. X of Ohio, was more cautious:
