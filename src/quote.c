@@ -388,6 +388,17 @@ static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
     return i + 1 < s1 && punct(d, i + 1, ',') && !quote_before(d, s0, i);
 }
 
+/* Does the comma before token p close an apposition that a name opens
+ * ("Jan Brewer, an early supporter, | calls")? */
+static bool apposition_ends(const qctx *q, size_t p, size_t s0)
+{
+    const fw_doc *d = q->d;
+    for (size_t k = p - 1; k > s0 && k + NEAR > p; k--)
+        if (punct(d, k - 1, ',') || clause_stop(d, k - 1))
+            return punct(d, k - 1, ',') && q->ment_end[k - 1] >= 0;
+    return false;
+}
+
 /* Is the -s form at i, that may be a plural noun ("news reports"), a
  * verb here: after a name, a pronoun or a relative word ("Clinton reports",
  * "which reports"), before "that" (not after a preposition or an article)
@@ -403,8 +414,11 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
         if (i + 2 < s1 &&
             (lexw(d, i + 2)->func == FW_FUNC_AUX || past_verb(d, i + 2)))
             return false;
-        /* not after a preposition or an article: "in reports that" */
+        /* not after a preposition or an article: "in reports that";
+         * but after an apposition: "X, a consultant, notes that" */
         const fw_lex_word *b = i > s0 ? lexw(d, i - 1) : NULL;
+        if (i > s0 && punct(d, i - 1, ','))
+            return apposition_ends(q, i, s0);
         return b && is_word(d, i - 1) && b->func != FW_FUNC_PREP &&
                b->func != FW_FUNC_DET;
     }
@@ -427,14 +441,9 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
     if (punct(d, p - 1, ',') && i + 1 < s1 && is_word(d, i + 1) &&
         ((lexw(d, i + 1)->pron & FW_PRON_OBJ) ||
          lexw(d, i + 1)->func == FW_FUNC_DET ||
-         (d->toks[i + 1].flags & FW_TOKEN_CAPITALIZED))) {
-        for (size_t k = p - 1; k > s0 && k + NEAR > p; k--)
-            if (punct(d, k - 1, ',') || clause_stop(d, k - 1)) {
-                if (punct(d, k - 1, ',') && q->ment_end[k - 1] >= 0)
-                    return true;
-                break;
-            }
-    }
+         (d->toks[i + 1].flags & FW_TOKEN_CAPITALIZED)) &&
+        apposition_ends(q, p, s0))
+        return true;
     if (q->ment_end[p] >= 0 || tok_eq(d, p - 1, "who") ||
         tok_eq(d, p - 1, "which") || tok_eq(d, p - 1, "that") ||
         (is_word(d, p - 1) && (pw->feats & (FW_LEX_PRONOUN | FW_LEX_TITLE))))

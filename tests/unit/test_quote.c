@@ -2307,6 +2307,13 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* An -s form that may be a plural noun is a verb before "that"
+     * after an apposition a name opens: "X, a consultant, notes that". */
+    d = run("Headline text\nTom Hale, a GOP consultant, notes that turnout "
+            "is low.\n");
+    q = quote_of(d, "turnout is low");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* After an inverted cue and its time, a comma and "after", "amid"
      * or "as" open the writer's clause: the cue reports the clause
      * before it. */
