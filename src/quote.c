@@ -200,6 +200,7 @@ static bool headline_at(const fw_doc *d, size_t i)
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
+static size_t quoted_title_end(const qctx *q, size_t i, size_t hi);
 static bool titled_in(const fw_doc *d, size_t a, size_t b);
 
 /* How far a content's searches for its first verb and its first modal
@@ -3423,6 +3424,13 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
             x += 2;
             continue;
         }
+        /* a title in quotation marks: 'said on "Meet the Press" on
+         * Sunday that' */
+        size_t title_end = in_phrase ? quoted_title_end(q, x, hi) : SIZE_MAX;
+        if (title_end != SIZE_MAX) {
+            x = title_end;
+            continue;
+        }
         if (d->toks[x].kind != FW_TOKEN_WORD &&
             d->toks[x].kind != FW_TOKEN_NUMBER && !place_comma)
             break;
@@ -3900,6 +3908,16 @@ static size_t quoted_aside_end(const qctx *q, size_t x, size_t hi)
     return y;
 }
 
+/* Does a weekday, or "on" and one, start at token i ('a "very decent
+ * man" Tuesday', '"..." on Friday afternoon')? */
+static bool weekday_at(const fw_doc *d, size_t i, size_t hi)
+{
+    if (i + 1 < hi && tok_eq(d, i, "on"))
+        i++;
+    return is_word(d, i) && (lexw(d, i)->feats & FW_LEX_WEEKDAY) &&
+           (d->toks[i].flags & FW_TOKEN_CAPITALIZED);
+}
+
 /* Where a reported clause starting at 'k' ends (exclusive), at most
  * 'hi': before the final punctuation, ", but ...", "; ...". */
 static size_t content_end(const qctx *q, size_t k, size_t hi)
@@ -3928,6 +3946,13 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                     word_ci(d, k, "though")));
     for (; x < hi; x++) {
         const fw_tok *t = &d->toks[x];
+        /* 'called him "a decent man" Tuesday': quoted words, then the
+         * day they were said (not a quoted title's: 'on "Meet the
+         * Press" on Sunday that') */
+        if (x > k + 2 && (q->used[x - 1] & USED_PAIRED) &&
+            (d->toks[x - 1].flags & FW_TOKEN_CLOSES) && weekday_at(d, x, hi) &&
+            is_word(d, x - 2) && !(d->toks[x - 2].flags & FW_TOKEN_CAPITALIZED))
+            break;
         /* Most tokens are words that open no clause: nothing below asks
          * of them (one branch: see fw_tok_is). */
         bool word = t->kind == FW_TOKEN_WORD;
@@ -4164,6 +4189,20 @@ static bool quoted_predicate(const qctx *q, size_t a, size_t hi)
             return false;
     }
     return false;
+}
+
+/* When a quoted title ("Meet the Press") opens at token i and closes
+ * before hi, its closing mark; else SIZE_MAX. */
+static size_t quoted_title_end(const qctx *q, size_t i, size_t hi)
+{
+    if (!(q->used[i] & USED_PAIRED) || !(q->d->toks[i].flags & FW_TOKEN_OPENS))
+        return SIZE_MAX;
+    size_t c = i + 1;
+    while (c < hi && c < i + 12 && !(q->used[c] & USED_PAIRED))
+        c++;
+    return c < hi && (q->used[c] & USED_PAIRED) && quoted_title(q, i, c)
+               ? c
+               : SIZE_MAX;
 }
 
 /* Do tokens [a, b) hold a quotation of someone's words (not a title)? */

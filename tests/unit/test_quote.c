@@ -2307,6 +2307,14 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* Quoted words, then the day they were said, end a content; not a
+     * quoted title's day ('on "Meet the Press" on Sunday that'). */
+    d = run("Headline text\nTom Hale called the plan \"a costly mistake\" "
+            "Tuesday, hours after the vote. Anna Berglund said on \"Meet "
+            "the Press\" on Sunday that the plan had failed.\n");
+    CHECK(quote_of(d, "the plan \"a costly mistake\"") != NULL);
+    CHECK(quote_of(d, "the plan had failed") != NULL);
+
     /* An -s form that may be a plural noun is a verb before "that"
      * after an apposition a name opens: "X, a consultant, notes that". */
     d = run("Headline text\nTom Hale, a GOP consultant, notes that turnout "
