@@ -4260,8 +4260,10 @@ static bool circumstance_within(const fw_doc *d, size_t a, size_t b,
         WF("after"), WF("before"), WF("during"), WF("under"), WF("through"),
         WF("since"), WF("until"),  WF("among"),  WF("over"),  WF("throughout")};
     if (a >= b || b - a > most || !word_among(d, a, preps, FW_COUNT(preps)) ||
-        (a + 1 < b && tok_eq(d, a + 1, "favor")))
-        return false; /* but "in favor of X" is what is backed */
+        (a + 1 < b && (tok_eq(d, a + 1, "favor") || tok_eq(d, a + 1, "least") ||
+                       tok_eq(d, a + 1, "most"))))
+        return false; /* but "in favor of X" is what is backed, and "at
+                         least six planes" a clause's subject */
     for (size_t k = a + 1; k < b; k++)
         if (is_word(d, k) &&
             ((lexw(d, k)->func == FW_FUNC_AUX && !tok_eq(d, k - 1, "to")) ||

@@ -2307,6 +2307,11 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* "at least" after a cue opens its content, no circumstance. */
+    d = run("Headline text\nFriday morning, the paper reported at least six "
+            "planes flew over the stadium.\n");
+    CHECK(quote_of(d, "at least six planes flew over the stadium") != NULL);
+
     /* Quoted words, then the day they were said, end a content; not a
      * quoted title's day ('on "Meet the Press" on Sunday that'). */
     d = run("Headline text\nTom Hale called the plan \"a costly mistake\" "
