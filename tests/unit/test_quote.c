@@ -2307,6 +2307,13 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* "first" between a passive's auxiliary and verb: "was first
+     * reported by X" reports its subject, X the source. */
+    d = run("Headline text\nThe meeting was first reported by the Vorsk "
+            "Herald.\n");
+    q = quote_of(d, "The meeting");
+    CHECK(q && spells(q->source, "the Vorsk Herald"));
+
     /* "at least" after a cue opens its content, no circumstance. */
     d = run("Headline text\nFriday morning, the paper reported at least six "
             "planes flew over the stadium.\n");
