@@ -801,8 +801,25 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
                       i + 1 < s1 && is_word(d, i + 1) &&
                       ((lexw(d, i + 1)->pron & FW_PRON_OBJ) ||
                        (d->toks[i + 1].flags & FW_TOKEN_CAPITALIZED));
+        /* "4 in 10 want", "64 percent call him": a share of people as
+         * the subject (not "with 36 percent support") */
+        size_t n =
+            b > s0 && word_ci(d, b, "percent") ? b - 1
+            : p->kind == FW_TOKEN_NUMBER && b > s0 + 1 && tok_eq(d, b - 1, "in")
+                ? b - 2
+                : SIZE_MAX;
+        static const word_form about[] = {WF("about"),  WF("nearly"),
+                                          WF("almost"), WF("roughly"),
+                                          WF("some"),   WF("only")};
+        if (n != SIZE_MAX && n > s0 &&
+            word_among(d, n - 1, about, FW_COUNT(about)))
+            n--;
+        bool share =
+            n != SIZE_MAX &&
+            (n == s0 || punct(d, n - 1, ',') ||
+             (is_word(d, n - 1) && lexw(d, n - 1)->func == FW_FUNC_CONJ));
         bool verb =
-            second ||
+            second || share ||
             (p->kind == FW_TOKEN_WORD &&
              ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
               negated_aux(d, b) || plural_head_before(d, b, s0) ||

@@ -2307,6 +2307,16 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* A share of people opening a clause is the subject of a bare verb
+     * that may be a noun: "4 in 10 want", "64 percent call him"; not a
+     * share after a verb ("garners 41 percent support"). */
+    d = run("Headline text\nHalf say they are tired, while about 4 in 10 want "
+            "a change. And 64 percent call him honest. Tom Hale garners 41 "
+            "percent support in the poll.\n");
+    CHECK(quote_of(d, "a change") != NULL);
+    CHECK(quote_of(d, "him honest") != NULL);
+    CHECK(quote_of(d, "in the poll") == NULL);
+
     /* "first" between a passive's auxiliary and verb: "was first
      * reported by X" reports its subject, X the source. */
     d = run("Headline text\nThe meeting was first reported by the Vorsk "
