@@ -3557,14 +3557,25 @@ static bool attribution_follows(const qctx *q, size_t i, size_t hi)
     return false;
 }
 
-/* Does a name, then its verb of speech or belief, begin at token i
- * ("Sanders suggests", "Mr. Obama thinks")? */
-static bool view_follows_name(const qctx *q, size_t i, size_t hi)
+/* Does a name or a plural of people, then its verb of speech or belief,
+ * begin at token i ("Sanders suggests", "Mr. Obama thinks", "doctors and
+ * medical experts warned")? */
+static bool view_follows_subject(const qctx *q, size_t i, size_t hi)
 {
+    const fw_doc *d = q->d;
     int32_t m = q->ment_at[i];
-    if (m < 0 || q->d->ments[m].kind != FW_MENTION_NAME)
-        return false;
-    size_t k = q->d->ments[m].tok_end;
+    size_t k = i;
+    if (m >= 0 && d->ments[m].kind == FW_MENTION_NAME) {
+        k = d->ments[m].tok_end;
+    } else {
+        while (k < hi && k < i + 5 && is_word(d, k) &&
+               !(d->toks[k].flags & FW_TOKEN_CAPITALIZED) &&
+               (!lexw(d, k)->func || tok_eq(d, k, "and")) &&
+               !(d->toks[k].aux & FW_WA_CUE))
+            k++;
+        if (k == i || !plural_looking(d, k - 1))
+            return false;
+    }
     cue c;
     return k < hi && cue_at(q, k, i, hi, &c) && c.start == k && !c.passive &&
            (c.cls == FW_CUE_SPEECH || c.cls == FW_CUE_THOUGHT);
@@ -4117,11 +4128,11 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             word_among(d, x, act_time, FW_COUNT(act_time)) &&
             subject_pronoun(d, x + 1) && !tok_eq(d, x + 1, "it"))
             break;
-        /* "... a smear while Sanders suggests ...": another's view set
-         * against the content */
+        /* "... a smear while Sanders suggests ...", "while doctors
+         * warned ...": another's view set against the content */
         if (x > k + 2 && sub && x + 2 < hi &&
             (tok_eq(d, x, "while") || tok_eq(d, x, "whereas")) &&
-            view_follows_name(q, x + 1, hi))
+            view_follows_subject(q, x + 1, hi))
             break;
         /* a comma inside a closing mark counts too: '"dead," adding' */
         bool comma = punct(d, x, ',') ||

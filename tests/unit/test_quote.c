@@ -2240,6 +2240,9 @@ static void test_reported(void)
     q = quote_of(d, "the mayor is a captive of his party");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     CHECK(quote_of(d, "prices rose while wages fell") != NULL);
+    d = run("Headline text\nThe parties accused each other of delay while "
+            "doctors and nurses warned of an outbreak.\n");
+    CHECK(quote_of(d, "each other of delay") != NULL);
 
     /* "the talks scheduled to conclude Friday": a schedule reports
      * nothing; the sentence's own verb still may. */
