@@ -1336,6 +1336,20 @@ static bool inside_name(const qctx *q, size_t lo, size_t p)
     return false;
 }
 
+/* Does "and" at token p, before the end j of a source, join two plurals
+ * at the start of a clause: "doctors and medical experts", "while nurses
+ * and doctors"? (Not "X cut jobs and analysts said".) */
+static bool plurals_joined(const fw_doc *d, size_t lo, size_t p, size_t j)
+{
+    if (!tok_eq(d, p, "and") || p < lo + 1 || p + 1 >= j ||
+        !is_word(d, p - 1) || lexw(d, p - 1)->func ||
+        ((d->toks[p - 1].flags & FW_TOKEN_CAPITALIZED) && p - 1 != lo) ||
+        !plural_looking(d, p - 1) || !is_word(d, p + 1) || lexw(d, p + 1)->func)
+        return false;
+    size_t b = p - 1; /* the first plural opens the clause */
+    return b == lo || punct(d, b - 1, ',') || subordinator(d, b - 1);
+}
+
 static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
@@ -1365,6 +1379,7 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
         if (subordinator(d, p) && !inside_name(q, lo, p) &&
             !(p + 1 < j && q->ment_at[p + 1] >= 0 && tok_eq(d, p, "and") &&
               p > lo && q->ment_end[p] >= 0) &&
+            !plurals_joined(d, lo, p, j) &&
             !(tok_eq(d, p, "who") && p > lo && p + 1 < j && is_word(d, p - 1)))
             break; /* but "an official who spoke anonymously said" */
         if (is_word(d, p) && lexw(d, p)->func == FW_FUNC_WH &&

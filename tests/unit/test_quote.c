@@ -2241,8 +2241,14 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     CHECK(quote_of(d, "prices rose while wages fell") != NULL);
     d = run("Headline text\nThe parties accused each other of delay while "
-            "doctors and nurses warned of an outbreak.\n");
+            "doctors and nurses warned of an outbreak. The firm cut jobs and "
+            "analysts said it was wise.\n");
     CHECK(quote_of(d, "each other of delay") != NULL);
+    /* Two plurals joined by "and" at a clause's start are one source. */
+    q = quote_of(d, "an outbreak");
+    CHECK(q && spells(q->source, "doctors and nurses"));
+    q = quote_of(d, "it was wise");
+    CHECK(q && spells(q->source, "analysts"));
 
     /* "the talks scheduled to conclude Friday": a schedule reports
      * nothing; the sentence's own verb still may. */
