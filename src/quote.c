@@ -1320,14 +1320,14 @@ static bool noun_after_article(const qctx *q, size_t lo, size_t i)
     return false;
 }
 
-/* The noun phrase that ends before token j, back to a clause boundary
- * from 'lo', at most 12 tokens: a pronoun or a mention ending there, or
- * words with a noun among them ("the Kremlin": its article belongs to
- * it). */
 /* Is token p inside a name that starts after 'lo' ("and" in "the
- * Organization for Economic Cooperation and Development")? */
+ * Organization for Economic Cooperation and Development"), or the first
+ * of one ("WHO" the organisation, not the pronoun)? */
 static bool inside_name(const qctx *q, size_t lo, size_t p)
 {
+    int32_t first = q->ment_at[p];
+    if (first >= 0 && q->d->ments[first].kind == FW_MENTION_NAME)
+        return true;
     for (size_t x = p; x > lo && p - x < 8; x--) {
         int32_t m = q->ment_at[x - 1];
         if (m >= 0 && q->d->ments[m].tok_end > p)
@@ -1350,6 +1350,10 @@ static bool plurals_joined(const fw_doc *d, size_t lo, size_t p, size_t j)
     return b == lo || punct(d, b - 1, ',') || subordinator(d, b - 1);
 }
 
+/* The noun phrase that ends before token j, back to a clause boundary
+ * from 'lo', at most 12 tokens: a pronoun or a mention ending there, or
+ * words with a noun among them ("the Kremlin": its article belongs to
+ * it). */
 static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
@@ -1383,7 +1387,7 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
             !(tok_eq(d, p, "who") && p > lo && p + 1 < j && is_word(d, p - 1)))
             break; /* but "an official who spoke anonymously said" */
         if (is_word(d, p) && lexw(d, p)->func == FW_FUNC_WH &&
-            !tok_eq(d, p, "who"))
+            !inside_name(q, lo, p) && !tok_eq(d, p, "who"))
             break; /* "asked why Cruz decided": a question's subject */
         cue c;     /* but "the secretary of state said": no verb */
         if (is_word(d, p) && (lexw(d, p)->feats & FW_LEX_CUE) &&

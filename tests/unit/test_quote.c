@@ -2316,6 +2316,14 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* "WHO", the organisation, is no relative pronoun in a source. */
+    d = run("Headline text\nThe WHO said the risk remained low. The WHO's "
+            "chief scientist, Ilse Varnyk, said tests would follow.\n");
+    q = quote_of(d, "the risk remained low");
+    CHECK(q && spells(q->source, "The WHO"));
+    q = quote_of(d, "tests would follow");
+    CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
+
     /* A share of people opening a clause is the subject of a bare verb
      * that may be a noun: "4 in 10 want", "64 percent call him"; not a
      * share after a verb ("garners 41 percent support"). */
