@@ -3285,6 +3285,32 @@ static size_t past_dash_aside(const fw_doc *d, size_t k, size_t hi)
 /* The end of a time phrase at token k ("Wednesday", "on Wednesday",
  * "late Monday", "earlier this week", "last month", "overnight"), or k
  * when none starts there. */
+/* The end of an amount of time before "later", "earlier" or "ago" at
+ * token k ("a few days later", "two weeks ago", "hours earlier"), or k. */
+static size_t time_ago(const fw_doc *d, size_t k, size_t hi)
+{
+    static const word_form amounts[] = {
+        WF("few"),  WF("several"), WF("couple"), WF("two"),  WF("three"),
+        WF("four"), WF("five"),    WF("six"),    WF("many"), WF("some")};
+    static const word_form units[] = {WF("minutes"), WF("hours"),  WF("days"),
+                                      WF("weeks"),   WF("months"), WF("years"),
+                                      WF("day"),     WF("week"),   WF("month"),
+                                      WF("year"),    WF("hour")};
+    static const word_form after[] = {WF("later"), WF("earlier"), WF("ago")};
+    size_t x = k;
+    if (x < hi && tok_eq(d, x, "a"))
+        x++;
+    if (x < hi && (d->toks[x].kind == FW_TOKEN_NUMBER ||
+                   word_among(d, x, amounts, FW_COUNT(amounts))))
+        x++;
+    if (x < hi && tok_eq(d, x, "of"))
+        x++; /* "a couple of days" */
+    if (x + 1 < hi && word_among(d, x, units, FW_COUNT(units)) &&
+        word_among(d, x + 1, after, FW_COUNT(after)))
+        return x + 2;
+    return k;
+}
+
 static size_t time_phrase(const fw_doc *d, size_t k, size_t hi)
 {
     static const word_form lead[] = {WF("on"),      WF("late"),  WF("early"),
@@ -3295,8 +3321,11 @@ static size_t time_phrase(const fw_doc *d, size_t k, size_t hi)
         WF("morning"), WF("afternoon"), WF("evening"), WF("weekend")};
     static const word_form alone[] = {WF("overnight"), WF("today"),
                                       WF("yesterday"), WF("tonight")};
-    if (k >= hi || !is_word(d, k))
+    if (k >= hi || (!is_word(d, k) && d->toks[k].kind != FW_TOKEN_NUMBER))
         return k;
+    size_t ago = time_ago(d, k, hi);
+    if (ago > k)
+        return ago;
     char c0 = (char)(d->text[d->toks[k].start] | 0x20);
     if (!(lexw(d, k)->feats & FW_LEX_WEEKDAY) && !strchr("oletny", c0))
         return k; /* most words, before the lists are asked */
@@ -3967,6 +3996,31 @@ static bool weekday_at(const fw_doc *d, size_t i, size_t hi)
            (d->toks[i].flags & FW_TOKEN_CAPITALIZED);
 }
 
+/* Does a clause's subject, then its verb, start at token y: a name, an
+ * article and up to three words, or a plural, then a verb in the past or
+ * an auxiliary ("cases rose", "the Democrats held", "Cruz is")? */
+static bool subject_then_verb(const qctx *q, size_t y, size_t hi)
+{
+    const fw_doc *d = q->d;
+    int32_t m = q->ment_at[y];
+    bool named = m >= 0 && d->ments[m].kind == FW_MENTION_NAME;
+    bool det = !named && is_word(d, y) && lexw(d, y)->func == FW_FUNC_DET &&
+               !tok_eq(d, y, "that");
+    if (named)
+        y = d->ments[m].tok_end;
+    else if (det)
+        y++;
+    size_t w = y;
+    while (y < hi && y < w + 3 && is_word(d, y) && !lexw(d, y)->func &&
+           !clause_verb_at(d, y) && !(d->toks[y].aux & FW_WA_CUE))
+        y++;
+    if ((det && y == w) ||
+        (!named && !det && (y == w || !plural_looking(d, y - 1))))
+        return false;
+    return y < hi && !(d->toks[y].flags & FW_TOKEN_CAPITALIZED) &&
+           clause_verb_at(d, y);
+}
+
 /* Where a reported clause starting at 'k' ends (exclusive), at most
  * 'hi': before the final punctuation, ", but ...", "; ...". */
 static size_t content_end(const qctx *q, size_t k, size_t hi)
@@ -4145,8 +4199,10 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         static const word_form act_time[] = {WF("as"), WF("while")};
         if (x > k + 2 && sub && x + 2 < hi &&
             word_among(d, x, act_time, FW_COUNT(act_time)) &&
-            subject_pronoun(d, x + 1) && !tok_eq(d, x + 1, "it"))
-            break;
+            ((subject_pronoun(d, x + 1) && !tok_eq(d, x + 1, "it")) ||
+             (tok_eq(d, x, "as") && punct(d, x - 1, ',') &&
+              subject_then_verb(q, x + 1, hi))))
+            break; /* (and ", as cases rose", ", as the Democrats held") */
         /* "... a smear while Sanders suggests ...", "while doctors
          * warned ...": another's view set against the content */
         if (x > k + 2 && sub && x + 2 < hi &&

@@ -2316,6 +2316,17 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* ", as" and a clause of the writer's with its own subject and verb
+     * end a content; an amount of time "later" or "ago" after a cue is
+     * when it was said ('", as X reported a few days later'). */
+    d = run("Headline text\nTom Hale said prices would rise, as the bank "
+            "raised rates. Anna Berglund said two weeks ago that she would "
+            "go. Ella Moss said she had quit, as the paper reported a few "
+            "days later.\n");
+    CHECK(quote_of(d, "prices would rise") != NULL);
+    CHECK(quote_of(d, "she would go") != NULL);
+    CHECK(quote_of(d, "a few days later") == NULL);
+
     /* "WHO", the organisation, is no relative pronoun in a source. */
     d = run("Headline text\nThe WHO said the risk remained low. The WHO's "
             "chief scientist, Ilse Varnyk, said tests would follow.\n");
