@@ -577,24 +577,26 @@ static bool lowercase_place(const ctx *c, size_t i, const fw_lex_word *w)
            ((p->feats & FW_LEX_PLACE) && !(p->flags & FW_LEXF_CAPS));
 }
 
-/* Does a capitalised place name start at token i: a lexicon phrase
- * ("Northern Ireland"), or a word for a part of a place before a known
- * one ("South Vietnam")? */
-static bool starts_place(const ctx *c, size_t i)
+/* Does a capitalised place or organisation name start at token i: a
+ * lexicon phrase ("Northern Ireland", "Bank of England"), or a word for a
+ * part of a place before a known one ("South Vietnam")? */
+static bool starts_known_name(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
     uint32_t pid = d->phrases[2 * i];
     size_t end = pid ? d->phrases[2 * i + 1] : i + 2;
+    unsigned feats = FW_LEX_PLACE | FW_LEX_ORG;
     if (!pid) {
         if (!part_noun(lexw(d, i)) || end > c->s1)
             return false;
         pid = d->toks[i + 1].word;
+        feats = FW_LEX_PLACE;
     }
-    if (!(fw_lex_get(pid)->feats & FW_LEX_PLACE))
+    if (!(fw_lex_get(pid)->feats & feats))
         return false;
     for (size_t k = i + 1; k < end; k++)
-        if (!is_cap(d, k))
-            return false;
+        if (!is_cap(d, k) && !(k + 1 < end && lexw(d, k)->func))
+            return false; /* (but "of" inside: "Bank of England") */
     return true;
 }
 
@@ -721,8 +723,9 @@ static bool judge_name_like(const ctx *c, size_t i)
         if ((w->feats & (FW_LEX_TITLE | FW_LEX_HONORIFIC)) && i + 1 < c->s1 &&
             (is_cap(d, i + 1) || tok_eq(d, i + 1, "of")))
             return true;
-        /* "Northern Ireland", "South Vietnam": a place begins here. */
-        if (starts_place(c, i))
+        /* "Northern Ireland", "South Vietnam", "Bank of England": a
+         * place or an organisation begins here. */
+        if (starts_known_name(c, i))
             return true;
         if (w->feats & FW_LEX_COMMON)
             return set_has(&c->people, d->lower[i]) ||
@@ -974,6 +977,16 @@ static bool title_backward(const fw_doc *d, size_t lo, size_t name,
         k--;
         if (!country)
             country = token_country(d, k);
+    }
+    /* a known name of several words before it: "Bank of England
+     * Governor" (not "England Governor") */
+    for (size_t b = k > lo + 4 ? k - 4 : lo; b + 1 < k; b++) {
+        size_t e;
+        if (is_cap(d, b) && named_phrase(d, b, name, &e) && e >= k &&
+            e < name) {
+            k = b;
+            break;
+        }
     }
     out->start = k;
     out->end = name;

@@ -235,6 +235,18 @@ static void test_people(void)
     e = d ? entity_named(d, "Zeltrix") : NULL;
     CHECK(!e || e->type != FW_ENTITY_PERSON);
 
+    /* A known organisation's name of several words may open a sentence
+     * with an everyday word ("Bank of England"), and it belongs to the
+     * title after it, there or in lower case. */
+    d = run("Headline text\nBank of England Governor Tom Hale spoke. Prices "
+            "will fall, said Bank of England governor Anna Berglund.\n");
+    CHECK(has_title(d ? entity_named(d, "Tom Hale") : NULL,
+                    "Bank of England Governor"));
+    CHECK(has_title(d ? entity_named(d, "Anna Berglund") : NULL,
+                    "Bank of England governor"));
+    e = d ? entity_named(d, "Bank of England") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+
     /* A title word before an organisation's word in capitals is part
      * of its name: "the General Administration of Customs". */
     d = run("Headline text\nExports grew, according to the General "
