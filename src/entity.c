@@ -704,6 +704,30 @@ static fw_status resolve(resolver *r)
     return FW_OK;
 }
 
+/* A headline names its people by title more than by name ("..., says
+ * Bank of England governor"): a person's nominal there that found no one
+ * before it is the first person the body gives that title to. */
+static void resolve_headline_titles(fw_doc *d)
+{
+    for (size_t i = 0; i < d->n_ments; i++) {
+        fw_ment *m = &d->ments[i];
+        if (!in_headline(d, m))
+            break; /* (mentions are in text order) */
+        if (m->kind != FW_MENTION_NOMINAL || m->type != FW_ENTITY_PERSON ||
+            m->entity >= 0 || !m->word)
+            continue;
+        int32_t first = -1;
+        for (size_t e = 0; e < d->n_ents; e++) {
+            const fw_ent *ent = &d->ents[e];
+            if (ent->type == FW_ENTITY_PERSON && ent->title_word == m->word &&
+                !(m->country && ent->country && ent->country != m->country) &&
+                (first < 0 || ent->first < d->ents[first].first))
+                first = (int32_t)e;
+        }
+        m->entity = first;
+    }
+}
+
 fw_status fw_find_entities(fw_doc *d)
 {
     resolver r;
@@ -713,6 +737,8 @@ fw_status fw_find_entities(fw_doc *d)
     fw_status st = keys_init(&r, d->n_ments / 2 + 16);
     if (st == FW_OK)
         st = resolve(&r);
+    if (st == FW_OK)
+        resolve_headline_titles(d);
     /* A name whose words left its type open ("Hannity") has its
      * entity's, for the stages after ("Hannity started" is a person's
      * act). */

@@ -235,6 +235,14 @@ static void test_people(void)
     e = d ? entity_named(d, "Zeltrix") : NULL;
     CHECK(!e || e->type != FW_ENTITY_PERSON);
 
+    /* A headline's nominal that finds no one before it is the first
+     * person the body gives its title to. */
+    d = run("The president says talks will go on\n\nVorskian President Tom "
+            "Hale said talks would go on. The mayor, Anna Berglund, "
+            "agreed.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "The president"));
+
     /* A known organisation's name of several words may open a sentence
      * with an everyday word ("Bank of England"), and it belongs to the
      * title after it, there or in lower case. */
