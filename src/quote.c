@@ -3296,7 +3296,21 @@ static size_t time_ago(const fw_doc *d, size_t k, size_t hi)
                                       WF("weeks"),   WF("months"), WF("years"),
                                       WF("day"),     WF("week"),   WF("month"),
                                       WF("year"),    WF("hour")};
-    static const word_form after[] = {WF("later"), WF("earlier"), WF("ago")};
+    /* (most phrases have no "later", "earlier" or "ago" within four
+     * words: asked first, by length and first letter) */
+    size_t y = k + 1;
+    for (; y < hi && y < k + 5; y++) {
+        const fw_tok *t = &d->toks[y];
+        size_t n = t->end - t->start;
+        char c = (char)(d->text[t->start] | 0x20);
+        if (((n == 3 && c == 'a') || (n == 5 && c == 'l') ||
+             (n == 7 && c == 'e')) &&
+            (tok_eq(d, y, "ago") || tok_eq(d, y, "later") ||
+             tok_eq(d, y, "earlier")))
+            break;
+    }
+    if (y >= hi || y >= k + 5)
+        return k;
     size_t x = k;
     if (x < hi && tok_eq(d, x, "a"))
         x++;
@@ -3305,9 +3319,8 @@ static size_t time_ago(const fw_doc *d, size_t k, size_t hi)
         x++;
     if (x < hi && tok_eq(d, x, "of"))
         x++; /* "a couple of days" */
-    if (x + 1 < hi && word_among(d, x, units, FW_COUNT(units)) &&
-        word_among(d, x + 1, after, FW_COUNT(after)))
-        return x + 2;
+    if (x + 1 == y && word_among(d, x, units, FW_COUNT(units)))
+        return y + 1;
     return k;
 }
 
