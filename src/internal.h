@@ -461,6 +461,10 @@ bool fw_layout_trailer(const char *s, size_t len);
 /* AP's "___" rule before a story's tagline. */
 bool fw_layout_rule(const char *s, size_t len);
 
+/* The time stamp that heads an entry of a running story ("9:45 p.m.",
+ * "10:05 a.m. EST"), as in AP's "The Latest". */
+bool fw_layout_timestamp(const char *s, size_t len);
+
 /* What a wire story may carry above its byline and dateline: Reuters'
  * "(Adds comments, detail)" and summary bullets ("* Spot gold ..."). */
 bool fw_layout_top_matter(const char *s, size_t len);

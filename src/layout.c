@@ -447,6 +447,30 @@ bool fw_layout_rule(const char *s, size_t len)
     return true;
 }
 
+bool fw_layout_timestamp(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && i < 2 && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == 0 || i + 3 > len || s[i] != ':' || s[i + 1] < '0' ||
+        s[i + 1] > '9' || s[i + 2] < '0' || s[i + 2] > '9')
+        return false;
+    i += 3;
+    if (i < len && s[i] == ' ')
+        i++;
+    if (i + 4 > len || !(s[i] == 'a' || s[i] == 'p') ||
+        memcmp(s + i + 1, ".m.", 3) != 0)
+        return false;
+    i += 4;
+    /* and a time zone at most: "EST", "GMT" */
+    if (i < len && s[i] == ' ')
+        i++;
+    size_t zone = i;
+    while (i < len && is_upper_ascii(s[i]))
+        i++;
+    return i == len && i - zone <= 4;
+}
+
 bool fw_layout_top_matter(const char *s, size_t len)
 {
     if (len >= 2 && s[0] == '*' && s[1] == ' ')

@@ -3548,6 +3548,21 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
             ((w->feats & FW_LEX_PRONOUN) && (w->pron & FW_PRON_SUBJ)))
             break; /* but "told The Post and Courier that" */
     }
+    /* "tells reporters he wants", "told the crowd they would": a hearer
+     * no one names, then the clause's subject pronoun */
+    if (c->object && k < hi && q->ment_at[k] < 0) {
+        size_t y = k;
+        if (is_word(d, y) && lexw(d, y)->func == FW_FUNC_DET)
+            y++;
+        size_t w = y;
+        while (y < hi && y < w + 2 && is_word(d, y) && !lexw(d, y)->func &&
+               !(d->toks[y].flags & FW_TOKEN_CAPITALIZED) &&
+               !(d->toks[y].aux & FW_WA_CUE))
+            y++;
+        if (y > w && y + 1 < hi && subject_pronoun(d, y) &&
+            (w > k || plural_looking(d, y - 1)))
+            return y;
+    }
     if (c->object && k < hi && q->ment_at[k] >= 0) {
         const fw_ment *m = &d->ments[q->ment_at[k]];
         if (m->tok_end < hi && tok_eq(d, m->tok_end, "to"))

@@ -325,7 +325,8 @@ fw_status fw_lay_out(fw_doc *d, const fw_paras *in, bool find_headline)
         return st;
 
     /* Trailers, scanned from the end; after AP's "___" rule in the last
-     * paragraphs, everything is. */
+     * paragraphs, everything is, unless a time stamp heads what follows:
+     * an entry of a running story ("The Latest"). */
     size_t last = n;
     while (last > first + 1 &&
            (paras[last - 1].hint == FW_HINT_TRAILER ||
@@ -336,6 +337,9 @@ fw_status fw_lay_out(fw_doc *d, const fw_paras *in, bool find_headline)
     for (size_t i = n; i > first + 1 && i + 6 > n; i--) {
         const fw_para *p = &paras[i - 1];
         if (fw_layout_rule(s + p->start, p->end - p->start)) {
+            if (i < n && fw_layout_timestamp(s + paras[i].start,
+                                             paras[i].end - paras[i].start))
+                break;
             last = i - 1 < last ? i - 1 : last;
             break;
         }

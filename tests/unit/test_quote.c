@@ -134,6 +134,13 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "they had won") != NULL);
 
+    /* A hearer no one names, then the clause's subject pronoun: "tells
+     * reporters he wants", "told the crowd they would". */
+    d = run("Headline text\nTom Hale tells reporters he wants a vote. Anna "
+            "Berglund told the crowd they would win.\n");
+    CHECK(quote_of(d, "he wants a vote") != NULL);
+    CHECK(quote_of(d, "they would win") != NULL);
+
     /* The hearer of "told" with the kind of medium it is: "told Vorsk
      * Inter radio she would ...". */
     d = run("Headline text\nAnna Berglund told Vorsk Inter radio she would "

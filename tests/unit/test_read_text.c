@@ -134,6 +134,11 @@ static void test_trailers(void)
                      "Associated Press writer Jane Doe in Denver contributed "
                      "to this report.\n");
     check_kinds(d, "HPPTT");
+    /* In a running story ("The Latest"), a rule before a time stamp
+     * parts two entries: what follows is no trailer. */
+    d = analyze_text("Headline\n\n9:45 p.m.\n\nBody one.\n\n___\n\n"
+                     "8:10 p.m. EST\n\nBody two.\n\nBody three.\n");
+    check_kinds(d, "HPPPPPP");
     d = analyze_text("Headline\n\nBody one.\n\nBody two.\n\n(Reporting by Jane "
                      "Doe; Editing by John Roe)\n");
     check_kinds(d, "HPPT");
