@@ -1389,6 +1389,8 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
         if (is_word(d, p) && lexw(d, p)->func == FW_FUNC_WH &&
             !inside_name(q, lo, p) && !tok_eq(d, p, "who"))
             break; /* "asked why Cruz decided": a question's subject */
+        if (tok_eq(d, p, "to") && p > lo && tok_eq(d, p - 1, "according"))
+            break; /* "according to X, who declined": X alone */
         cue c;     /* but "the secretary of state said": no verb */
         if (is_word(d, p) && (lexw(d, p)->feats & FW_LEX_CUE) &&
             !(t->flags & FW_TOKEN_CAPITALIZED) &&

@@ -134,6 +134,13 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "they had won") != NULL);
 
+    /* "according to" is no part of the antecedent of a relative
+     * clause's source: '"...," according to an aide, who declined ...'. */
+    d = run("Headline text\n\"The economy is strong,\" according to an "
+            "aide, who declined to give his name.\n");
+    q = quote_of(d, "to give his name");
+    CHECK(q && spells(q->source, "an aide"));
+
     /* A hearer no one names, then the clause's subject pronoun: "tells
      * reporters he wants", "told the crowd they would". */
     d = run("Headline text\nTom Hale tells reporters he wants a vote. Anna "
