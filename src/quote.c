@@ -4426,6 +4426,19 @@ static bool view_follows(const fw_doc *d, size_t x, size_t e)
 /* "endorsed Trump in early June", "backed her early over her rivals":
  * a name or pronoun a cue of stance takes is its whole content [a, e);
  * what follows it tells when, where or how. */
+/* Does "by" and a margin start at token x ("by a smaller margin", "by
+ * 20 points", "by broad margins")? */
+static bool by_margin(const fw_doc *d, size_t x, size_t e)
+{
+    if (x + 2 >= e || !tok_eq(d, x, "by"))
+        return false;
+    for (size_t y = x + 1; y < e && y < x + 8; y++)
+        if (tok_eq(d, y, "margin") || tok_eq(d, y, "margins") ||
+            tok_eq(d, y, "points") || tok_eq(d, y, "votes"))
+            return true;
+    return false;
+}
+
 static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
 {
     const fw_doc *d = q->d;
@@ -4435,11 +4448,12 @@ static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
     if (x + 1 >= e || x <= a || (lexw(d, a)->pron & FW_PRON_REFL) ||
         (is_word(d, x + 1) && ing_form(d, x + 1)))
         return e; /* "saw themselves in X", "joined him in lobbing" */
-    static const word_form when[] = {WF("in"),    WF("at"),     WF("during"),
-                                     WF("after"), WF("before"), WF("since"),
-                                     WF("early"), WF("late"),   WF("last"),
-                                     WF("this"),  WF("earlier")};
-    if ((word_among(d, x, when, FW_COUNT(when)) || time_phrase(d, x, e) > x) &&
+    static const word_form when[] = {
+        WF("in"),      WF("at"),    WF("during"),    WF("after"), WF("before"),
+        WF("since"),   WF("early"), WF("late"),      WF("last"),  WF("this"),
+        WF("earlier"), WF("while"), WF("throughout")};
+    if ((word_among(d, x, when, FW_COUNT(when)) || time_phrase(d, x, e) > x ||
+         by_margin(d, x, e)) &&
         !view_follows(d, x, e))
         return x;
     /* "countered Mr. Trump, who stands apart", "hasn't endorsed her or
@@ -4452,8 +4466,9 @@ static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
 }
 
 /* "defended his position during a summit", "backed him when the poll
- * was taken": a short noun phrase (or object pronoun) a cue of stance
- * takes, then the time of the act: the content ends at [a, x). (Not
+ * was taken", "supported her by a wide margin": a short noun phrase (or
+ * object pronoun) a cue of stance takes, then the time or measure of the
+ * act: the content ends at [a, x). (Not
  * "after" or "before": "the turmoil after the vote underscores ...".) */
 static size_t short_object_end(const qctx *q, const cue *c, size_t a, size_t e)
 {
@@ -4469,7 +4484,8 @@ static size_t short_object_end(const qctx *q, const cue *c, size_t a, size_t e)
         return e;
     static const word_form when[] = {WF("during"), WF("when"), WF("while")};
     size_t least = (w->pron & FW_PRON_OBJ) ? a + 1 : a + 2; /* a noun */
-    if (x < least || x + 1 >= e || !word_among(d, x, when, FW_COUNT(when)) ||
+    if (x < least || x + 1 >= e ||
+        !(word_among(d, x, when, FW_COUNT(when)) || by_margin(d, x, e)) ||
         holds_quote(q, x, e) || view_follows(d, x, e))
         return e;
     return x;

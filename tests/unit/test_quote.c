@@ -134,6 +134,15 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "they had won") != NULL);
 
+    /* A stance's object, then the margin or the span of time of the
+     * act, or "while" and another clause: the object is the content. */
+    d = run("Headline text\nTom Hale spoke. Black voters backed him by a "
+            "wide 40 point margin. Most women preferred Hale while many men "
+            "backed Anna Berglund.\n");
+    CHECK(quote_of(d, "him") != NULL);
+    CHECK(quote_of(d, "Hale") != NULL);
+    CHECK(quote_of(d, "Anna Berglund") != NULL);
+
     /* "according to" is no part of the antecedent of a relative
      * clause's source: '"...," according to an aide, who declined ...'. */
     d = run("Headline text\n\"The economy is strong,\" according to an "
