@@ -4426,6 +4426,14 @@ static bool view_follows(const fw_doc *d, size_t x, size_t e)
 /* "endorsed Trump in early June", "backed her early over her rivals":
  * a name or pronoun a cue of stance takes is its whole content [a, e);
  * what follows it tells when, where or how. */
+/* Does "on" and a name start at token x ("on Twitter", "on Capitol
+ * Hill"): where it was done, not what about ("on the Obama legacy")? */
+static bool on_setting(const fw_doc *d, size_t x, size_t e)
+{
+    return x + 1 < e && tok_eq(d, x, "on") && is_word(d, x + 1) &&
+           (d->toks[x + 1].flags & FW_TOKEN_CAPITALIZED);
+}
+
 /* Does "by" and a margin start at token x ("by a smaller margin", "by
  * 20 points", "by broad margins")? */
 static bool by_margin(const fw_doc *d, size_t x, size_t e)
@@ -4449,11 +4457,11 @@ static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
         (is_word(d, x + 1) && ing_form(d, x + 1)))
         return e; /* "saw themselves in X", "joined him in lobbing" */
     static const word_form when[] = {
-        WF("in"),      WF("at"),    WF("during"),    WF("after"), WF("before"),
-        WF("since"),   WF("early"), WF("late"),      WF("last"),  WF("this"),
-        WF("earlier"), WF("while"), WF("throughout")};
+        WF("in"),      WF("at"),    WF("during"),     WF("after"), WF("before"),
+        WF("since"),   WF("early"), WF("late"),       WF("last"),  WF("this"),
+        WF("earlier"), WF("while"), WF("throughout"), WF("here")};
     if ((word_among(d, x, when, FW_COUNT(when)) || time_phrase(d, x, e) > x ||
-         by_margin(d, x, e)) &&
+         by_margin(d, x, e) || on_setting(d, x, e)) &&
         !view_follows(d, x, e))
         return x;
     /* "countered Mr. Trump, who stands apart", "hasn't endorsed her or
@@ -4482,10 +4490,13 @@ static size_t short_object_end(const qctx *q, const cue *c, size_t a, size_t e)
             x++;
     else if (!(w->pron & FW_PRON_OBJ))
         return e;
-    static const word_form when[] = {WF("during"), WF("when"), WF("while")};
+    static const word_form when[] = {WF("during"), WF("when"), WF("while"),
+                                     WF("here")};
     size_t least = (w->pron & FW_PRON_OBJ) ? a + 1 : a + 2; /* a noun */
     if (x < least || x + 1 >= e ||
-        !(word_among(d, x, when, FW_COUNT(when)) || by_margin(d, x, e)) ||
+        !(word_among(d, x, when, FW_COUNT(when)) || by_margin(d, x, e) ||
+          ((w->pron & FW_PRON_OBJ) &&
+           (on_setting(d, x, e) || time_phrase(d, x, e) > x))) ||
         holds_quote(q, x, e) || view_follows(d, x, e))
         return e;
     return x;

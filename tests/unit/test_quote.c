@@ -143,6 +143,16 @@ static void test_direct(void)
     CHECK(quote_of(d, "Hale") != NULL);
     CHECK(quote_of(d, "Anna Berglund") != NULL);
 
+    /* ... and where it was done: "mocked Hale on Twitter", "assailed
+     * him on Capitol Hill on Thursday"; but "attacks on Hale" and "his
+     * views on the Vorsk deal" are the content. */
+    d = run("Headline text\nAnna Berglund mocked Tom Hale on Twitter. Ella "
+            "Moss assailed him on Capitol Hill on Thursday. Hale defended his "
+            "ban on Vorskian imports.\n");
+    CHECK(quote_of(d, "Tom Hale") != NULL);
+    CHECK(quote_of(d, "him") != NULL);
+    CHECK(quote_of(d, "his ban on Vorskian imports") != NULL);
+
     /* "according to" is no part of the antecedent of a relative
      * clause's source: '"...," according to an aide, who declined ...'. */
     d = run("Headline text\n\"The economy is strong,\" according to an "
