@@ -3976,6 +3976,15 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
     if (subject_pronoun(d, n) && n + 1 < hi && past_verb(d, n + 1) &&
         !(lexw(d, n + 1)->feats & FW_LEX_CUE))
         stop = true;
+    /* ", Obama won his party's nomination": so with a name, after a
+     * content with a verb of its own */
+    int32_t named = q->ment_at[n];
+    if (named >= 0 && d->ments[named].kind == FW_MENTION_NAME && x > k + 2) {
+        size_t v = d->ments[named].tok_end;
+        if (v < hi && clause_verb_at(d, v) &&
+            !(lexw(d, v)->feats & FW_LEX_CUE) && !verbless_before(d, cs, x))
+            stop = true;
+    }
     /* ", referring to ...": the speaker's act, not their words (but
      * "says Millennials, numbering 75 million, surpassed": after a
      * subject alone, before its verb, it describes the subject) */
@@ -4068,12 +4077,15 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
     bool aside = false; /* a comma of the content's own has come */
     content_scan cs = {k, k, false, false};
     /* (after "that": "asked if X, he left" asks only X; but a
-     * concession asks nothing: "says despite X, she plans") */
+     * concession asks nothing: "says despite X, she plans"; "said that
+     * as voters learned ..., X would") */
+    static const word_form opening[] = {
+        WF("if"),     WF("when"),  WF("although"), WF("because"),
+        WF("unless"), WF("while"), WF("as"),       WF("before"),
+        WF("after"),  WF("once"),  WF("until")};
     bool opens_clause =
         (k > 0 && k < hi && tok_eq(d, k - 1, "that") &&
-         (word_ci(d, k, "if") || word_ci(d, k, "when") ||
-          word_ci(d, k, "although") || word_ci(d, k, "because") ||
-          word_ci(d, k, "unless") || word_ci(d, k, "while") ||
+         (word_among(d, k, opening, FW_COUNT(opening)) ||
           punct(d, k, ','))) || /* "that, during the talks, X was" */
         (k < hi && (word_ci(d, k, "despite") || word_ci(d, k, "although") ||
                     word_ci(d, k, "though")));

@@ -134,6 +134,16 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "they had won") != NULL);
 
+    /* After a content with a verb of its own, a comma and a name with
+     * its verb open the writer's clause; a subordinate clause that
+     * opens the content after "that" ends nothing at its comma. */
+    d = run("Headline text\nTom Hale declared that the era of big plans was "
+            "over, Anna Berglund won the vote by promising more. Ella Moss "
+            "said that as voters learned more, Hale would lose ground.\n");
+    CHECK(quote_of(d, "the era of big plans was over") != NULL);
+    CHECK(quote_of(d, "as voters learned more, Hale would lose ground") !=
+          NULL);
+
     /* A stance's object, then the margin or the span of time of the
      * act, or "while" and another clause: the object is the content. */
     d = run("Headline text\nTom Hale spoke. Black voters backed him by a "
