@@ -2516,6 +2516,13 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
          * statement Tuesday saying, "..."'), has the clause's subject as
          * its source, before its verb. */
         size_t v;
+        /* 'X responded to Y's tweet by saying, "..."': the manner of the
+         * clause's act, whose subject speaks */
+        if (c->participle && c->start > lo + 2 &&
+            tok_eq(d, c->start - 1, "by") &&
+            (v = first_verb(d, lo, c->start - 1)) < c->start - 1 && v > lo &&
+            source_before(q, lo, v, s))
+            return true;
         if (is_word(d, c->verb) &&
             (lexw(d, c->verb)->func == FW_FUNC_PREP ||
              (c->participle && !comma_before(d, c->start))) &&

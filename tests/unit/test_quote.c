@@ -134,6 +134,13 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "they had won") != NULL);
 
+    /* 'X responded to Y's post by saying, "..."': the clause's subject
+     * speaks, not the phrase before "by". */
+    d = run("Headline text\nOn Tuesday, Anna Berglund responded to one of "
+            "Tom Hale's posts by saying, \"Just stop.\"\n");
+    q = quote_of(d, "Just stop.");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+
     /* After a content with a verb of its own, a comma and a name with
      * its verb open the writer's clause; a subordinate clause that
      * opens the content after "that" ends nothing at its comma. */
