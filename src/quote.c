@@ -521,8 +521,9 @@ static bool verb_only(const fw_doc *d, const fw_lex_word *w, size_t i)
 }
 
 /* Is token i a word of an adverb of time that the lexicon reads
- * otherwise: "yet", "so far", "thus far", "long" or "first" after an
- * auxiliary ("has long said", "was first reported")? */
+ * otherwise: "yet", "so far", "thus far", "long", "first" or "since"
+ * after an auxiliary ("has long said", "was first reported", "has since
+ * apologized")? */
 static bool adverb_of_time(const fw_doc *d, size_t i, size_t s0)
 {
     static const word_form so[] = {WF("so"), WF("thus")};
@@ -534,7 +535,7 @@ static bool adverb_of_time(const fw_doc *d, size_t i, size_t s0)
         return tok_eq(d, i + 1, "far");
     return i > s0 &&
            (tok_eq(d, i, "far") || tok_eq(d, i, "long") ||
-            tok_eq(d, i, "first")) &&
+            tok_eq(d, i, "first") || tok_eq(d, i, "since")) &&
            is_word(d, i - 1) &&
            (tok_eq(d, i, "far") ? word_among(d, i - 1, so, FW_COUNT(so))
                                 : lexw(d, i - 1)->func == FW_FUNC_AUX);

@@ -2397,6 +2397,10 @@ static void test_reported(void)
 
     /* "first" between a passive's auxiliary and verb: "was first
      * reported by X" reports its subject, X the source. */
+    d = run("Headline text\nTom Hale has since apologized for what "
+            "happened: \"I was wrong.\"\n");
+    q = quote_of(d, "I was wrong.");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
     d = run("Headline text\nThe meeting was first reported by the Vorsk "
             "Herald.\n");
     q = quote_of(d, "The meeting");
