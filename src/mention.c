@@ -1249,6 +1249,33 @@ static bool corporate_context(const ctx *c, size_t b)
     return b < c->s1 && !is_cap(d, b) && has_ctx(d, b, FW_CTX_CORPORATE);
 }
 
+/* "EgyptAir, the airline", "Zeltrix, a Texas-based company": an
+ * apposition after the name at b whose head is an organisation's word. */
+static bool org_apposition(const ctx *c, size_t a, size_t b)
+{
+    const fw_doc *d = c->d;
+    /* after a preposition of place, only a true apposition: "belongs to
+     * Zeltrix, the carmaker." (not "In Decatur, the steel plant is") */
+    bool place = a > c->s0 && locative_prep(d, a - 1);
+    if (b + 2 >= c->s1 || !fw_tok_punct(&d->toks[b], ',') ||
+        lexw(d, b + 1)->func != FW_FUNC_DET)
+        return false;
+    for (size_t k = b + 2; k < c->s1 && k < b + 6; k++) {
+        if (!is_word(d, k))
+            return false;
+        const fw_lex_word *w = lexw(d, k);
+        /* (the head: no noun of its own after it, "a district court
+         * nominee", "a radio host") */
+        if (!is_cap(d, k) && (w->feats & FW_LEX_ORG_WORD) &&
+            (k + 1 >= c->s1 || !is_word(d, k + 1) || speech_verb(d, k + 1) ||
+             (lexw(d, k + 1)->func && !place)))
+            return true;
+        if (w->func && !(d->toks[k].flags & FW_TF_POSSESSIVE))
+            return false;
+    }
+    return false;
+}
+
 /* "the Comets game", "Wildcats fans": a team, by its plural name and what
  * a team has after it. */
 static bool team_context(const ctx *c, size_t b)
@@ -1612,6 +1639,9 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
     } else if (g.type == FW_TYPE_UNKNOWN &&
                (corporate_context(c, b) || team_context(c, b))) {
         g.type = FW_ENTITY_ORGANIZATION; /* "Zeltrix shareholders" */
+        g.weak = true;
+    } else if (g.type == FW_TYPE_UNKNOWN && org_apposition(c, a, b)) {
+        g.type = FW_ENTITY_ORGANIZATION; /* "EgyptAir, the airline" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
                locative_prep(d, a - 1) &&

@@ -235,6 +235,19 @@ static void test_people(void)
     e = d ? entity_named(d, "Zeltrix") : NULL;
     CHECK(!e || e->type != FW_ENTITY_PERSON);
 
+    /* A name no lexicon knows, with an apposition that an
+     * organisation's word heads, is an organisation's ("Zeltrix, the
+     * carmaker,"; not "Tom Varnyk, a district court nominee"); "the
+     * carmaker" then finds it. */
+    d = run("Headline text\nThe plant belongs to Zeltrix, the carmaker. The "
+            "post went to Oleh Varnyk, a district court nominee. Jobs will "
+            "go, the carmaker said.\n");
+    e = d ? entity_named(d, "Zeltrix") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION &&
+          has_mention(d, e, FW_MENTION_NOMINAL, "the carmaker"));
+    e = d ? entity_named(d, "Oleh Varnyk") : NULL;
+    CHECK(!e || e->type != FW_ENTITY_ORGANIZATION);
+
     /* A headline's nominal that finds no one before it is the first
      * person the body gives its title to. */
     d = run("The president says talks will go on\n\nVorskian President Tom "
