@@ -390,13 +390,19 @@ static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
 }
 
 /* Does the comma before token p close an apposition that a name opens
- * ("Jan Brewer, an early supporter, | calls")? */
+ * ("Jan Brewer, an early supporter, | calls"), or a participle's aside
+ * after a noun ("The lawsuit, filed by residents, | claims")? */
 static bool apposition_ends(const qctx *q, size_t p, size_t s0)
 {
     const fw_doc *d = q->d;
     for (size_t k = p - 1; k > s0 && k + NEAR > p; k--)
         if (punct(d, k - 1, ',') || clause_stop(d, k - 1))
-            return punct(d, k - 1, ',') && q->ment_end[k - 1] >= 0;
+            return punct(d, k - 1, ',') &&
+                   (q->ment_end[k - 1] >= 0 ||
+                    /* "The lawsuit, filed by residents, claims" */
+                    (k >= s0 + 2 && participle(d, k) && is_word(d, k - 2) &&
+                     !lexw(d, k - 2)->func &&
+                     !(d->toks[k - 2].flags & FW_TOKEN_CAPITALIZED)));
     return false;
 }
 

@@ -2422,9 +2422,12 @@ static void test_reported(void)
     /* An -s form that may be a plural noun is a verb before "that"
      * after an apposition a name opens: "X, a consultant, notes that". */
     d = run("Headline text\nTom Hale, a GOP consultant, notes that turnout "
-            "is low.\n");
+            "is low. The lawsuit, filed by residents, claims the fees were "
+            "too high.\n");
     q = quote_of(d, "turnout is low");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "the fees were too high");
+    CHECK(q && spells(q->source, "The lawsuit, filed by residents"));
 
     /* After an inverted cue and its time, a comma and "after", "amid"
      * or "as" open the writer's clause: the cue reports the clause
