@@ -5344,6 +5344,24 @@ static bool passive_subject(const qctx *q, size_t lo, size_t j, source *s)
  * asked is the hearer, not what was said: then the content is what
  * follows the cue, as after an active one. '*next' receives the token to
  * go on from. */
+/* Do a few words and a verb of speech, then the clause's end, start at
+ * token y ("prosecutors said.", "federal officials say")? */
+static bool closing_tag(const qctx *q, size_t y, size_t e)
+{
+    const fw_doc *d = q->d;
+    for (size_t k = y; k < e && k < y + 5; k++) {
+        cue c;
+        if (k > y && (d->toks[k].aux & FW_WA_CUE) && cue_at(q, k, y, e, &c) &&
+            c.cls == FW_CUE_SPEECH && !c.participle &&
+            (c.end >= e || d->toks[c.end].kind == FW_TOKEN_PUNCT))
+            return true;
+        if (!is_word(d, k) ||
+            (lexw(d, k)->func && lexw(d, k)->func != FW_FUNC_DET))
+            return false;
+    }
+    return false;
+}
+
 static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
                                 const source *subj, size_t hi, size_t *next)
 {
@@ -5356,6 +5374,13 @@ static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
         k = agent.end;
     size_t a = c->object ? content_start(q, c, k, hi) : k;
     size_t e = k < hi && !clause_stop(d, k) ? content_end(q, a, hi) : a;
+    /* "... was charged with fraud, prosecutors said.": the tag is the
+     * clause's attribution, looked at next */
+    for (size_t y = a; y + 2 < e; y++)
+        if (punct(d, y, ',') && closing_tag(q, y + 1, e)) {
+            e = y;
+            break;
+        }
     while (e > a && d->toks[e - 1].kind == FW_TOKEN_PUNCT &&
            !punct(d, e - 1, ')'))
         e--;

@@ -2401,6 +2401,12 @@ static void test_reported(void)
             "happened: \"I was wrong.\"\n");
     q = quote_of(d, "I was wrong.");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* A passive's content stops before the clause's closing tag. */
+    d = run("Headline text\nThe plan was criticized by Democrats as too "
+            "costly, officials said.\n");
+    q = quote_of(d, "The plan");
+    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "as too costly") &&
+          spells(q->source, "Democrats"));
     d = run("Headline text\nThe meeting was first reported by the Vorsk "
             "Herald.\n");
     q = quote_of(d, "The meeting");
