@@ -709,13 +709,17 @@ static fw_status resolve(resolver *r)
  * before it is the first person the body gives that title to. */
 static void resolve_headline_titles(fw_doc *d)
 {
-    for (size_t i = 0; i < d->n_ments; i++) {
+    /* (a headline holds a nominal or two; a few are looked at, so that
+     * a huge one costs no time quadratic in its length) */
+    size_t asked = 0;
+    for (size_t i = 0; i < d->n_ments && asked < 8; i++) {
         fw_ment *m = &d->ments[i];
         if (!in_headline(d, m))
             break; /* (mentions are in text order) */
         if (m->kind != FW_MENTION_NOMINAL || m->type != FW_ENTITY_PERSON ||
             m->entity >= 0 || !m->word)
             continue;
+        asked++;
         int32_t first = -1;
         for (size_t e = 0; e < d->n_ents; e++) {
             const fw_ent *ent = &d->ents[e];
