@@ -193,6 +193,12 @@ int main(void)
                "He said the plan ", "a ", "would go and tell him ");
     run_halves(az, "verbs of stance after many commas", "He backs \"a\" ", "a ",
                ", opposes ");
+    run_halves(az, "nominals in a long first line, then titled names", "",
+               "the president says ", "\nPresident Ann Berg said. ");
+    run_case(az, "names and verbs after commas", "He said the plan worked",
+             ", Carver won");
+    run_case(az, "clauses after \", as\"", "He said prices rose",
+             ", as the banks raised rates");
     run_distinct(az, "distinct capitalised words", "X% ");
     run_distinct(az, "distinct lower-case words", "% ");
     run_distinct(az, "distinct names", "Mr. X% Y% said. ");
