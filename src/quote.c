@@ -3990,6 +3990,11 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
     if (subject_pronoun(d, n) && n + 1 < hi && past_verb(d, n + 1) &&
         !(lexw(d, n + 1)->feats & FW_LEX_CUE))
         stop = true;
+    /* "Zelensky says Ukraine ready for talks, Kremlin cool": in a
+     * headline, a name after a comma opens a clause of its own */
+    if (q->ment_at[n] >= 0 && d->ments[q->ment_at[n]].kind == FW_MENTION_NAME &&
+        headline_at(d, n) && x > k + 1)
+        stop = true;
     /* ", Obama won his party's nomination": so with a name, after a
      * content with a verb of its own */
     int32_t named = q->ment_at[n];

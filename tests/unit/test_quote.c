@@ -141,6 +141,11 @@ static void test_direct(void)
     q = quote_of(d, "Just stop.");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
 
+    /* In a headline, a name after a comma opens a clause of its own. */
+    d = run("Hale says Vorsk ready for talks, Berglund cool\n\nTom Hale "
+            "spoke on Sunday.\n");
+    CHECK(quote_of(d, "Vorsk ready for talks") != NULL);
+
     /* After a content with a verb of its own, a comma and a name with
      * its verb open the writer's clause; a subordinate clause that
      * opens the content after "that" ends nothing at its comma. */
