@@ -679,7 +679,10 @@ static bool plural_head_before(const fw_doc *d, size_t b, size_t s0)
     static const word_form quantity[] = {WF("few"),  WF("many"), WF("most"),
                                          WF("some"), WF("all"),  WF("both")};
     bool prep = false;
-    for (size_t x = b, n = 0; x > s0 && n < 8; x--, n++) {
+    /* (down to the sentence's first word, which may be the head:
+     * "Economists at Iowa State University estimate") */
+    for (size_t n = 0; n < 8 && b >= s0 + n; n++) {
+        size_t x = b - n;
         if (d->toks[x].kind == FW_TOKEN_NUMBER)
             continue;
         if (!is_word(d, x))
@@ -690,8 +693,10 @@ static bool plural_head_before(const fw_doc *d, size_t b, size_t s0)
             continue;
         }
         bool quantifier = word_among(d, x, quantity, FW_COUNT(quantity));
-        if (!quantifier && (w->func == FW_FUNC_DET ||
-                            (d->toks[x].flags & FW_TOKEN_CAPITALIZED)))
+        bool opening_head = x == s0 && prep && plural_looking(d, x) && !w->func;
+        if (!quantifier && !opening_head &&
+            (w->func == FW_FUNC_DET ||
+             (d->toks[x].flags & FW_TOKEN_CAPITALIZED)))
             continue;
         if (!quantifier &&
             (w->func || (w->feats & FW_LEX_CUE) || past_verb(d, x)))

@@ -141,6 +141,13 @@ static void test_direct(void)
     q = quote_of(d, "Just stop.");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
 
+    /* A plural head that opens the sentence, then a phrase, is the
+     * subject of a bare verb that may be a noun. */
+    d = run("Headline text\nEconomists at Vorsk State University estimate "
+            "that incomes will fall.\n");
+    q = quote_of(d, "incomes will fall");
+    CHECK(q && spells(q->source, "Economists at Vorsk State University"));
+
     /* In a headline, a name after a comma opens a clause of its own. */
     d = run("Hale says Vorsk ready for talks, Berglund cool\n\nTom Hale "
             "spoke on Sunday.\n");
