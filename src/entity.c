@@ -723,7 +723,8 @@ static void resolve_headline_titles(fw_doc *d)
         int32_t first = -1;
         for (size_t e = 0; e < d->n_ents; e++) {
             const fw_ent *ent = &d->ents[e];
-            if (ent->type == FW_ENTITY_PERSON && ent->title_word == m->word &&
+            if (ent->type == FW_ENTITY_PERSON &&
+                title_fit(ent, m->word, m->title) == 3 &&
                 !(m->country && ent->country && ent->country != m->country) &&
                 (first < 0 || ent->first < d->ents[first].first))
                 first = (int32_t)e;

@@ -3473,6 +3473,21 @@ static size_t occasion_then_comma(const fw_doc *d, size_t k, size_t hi)
     return k;
 }
 
+/* After a hearer's words that end before token y, up to two words of
+ * what the hearer is ("reporters", "radio", "a news conference"), then a
+ * subject pronoun that opens the clause reported ("told France Inter
+ * radio she would", "tells reporters he wants"): the pronoun's token, or
+ * SIZE_MAX. */
+static size_t clause_after_hearer(const fw_doc *d, size_t y, size_t hi)
+{
+    size_t w = y;
+    while (y < hi && y < w + 2 && is_word(d, y) && !lexw(d, y)->func &&
+           !(d->toks[y].flags & FW_TOKEN_CAPITALIZED) &&
+           !(lexw(d, y)->feats & FW_LEX_CUE) && !past_verb(d, y))
+        y++;
+    return y + 1 < hi && subject_pronoun(d, y) ? y : SIZE_MAX;
+}
+
 /* Where the content after a cue ending at 'k' starts: past the hearer
  * ("told reporters that"), adverbials ("said on Wednesday that") and
  * "that". */
@@ -3572,16 +3587,9 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
     /* "tells reporters he wants", "told the crowd they would": a hearer
      * no one names, then the clause's subject pronoun */
     if (c->object && k < hi && q->ment_at[k] < 0) {
-        size_t y = k;
-        if (is_word(d, y) && lexw(d, y)->func == FW_FUNC_DET)
-            y++;
-        size_t w = y;
-        while (y < hi && y < w + 2 && is_word(d, y) && !lexw(d, y)->func &&
-               !(d->toks[y].flags & FW_TOKEN_CAPITALIZED) &&
-               !(d->toks[y].aux & FW_WA_CUE))
-            y++;
-        if (y > w && y + 1 < hi && subject_pronoun(d, y) &&
-            (w > k || plural_looking(d, y - 1)))
+        size_t w = k + (is_word(d, k) && lexw(d, k)->func == FW_FUNC_DET);
+        size_t y = clause_after_hearer(d, w, hi);
+        if (y != SIZE_MAX && y > w && (w > k || plural_looking(d, y - 1)))
             return y;
     }
     if (c->object && k < hi && q->ment_at[k] >= 0) {
@@ -3591,14 +3599,9 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
         /* "told Reuters the group could ...", "told Hale he would
          * win", "told France Inter radio she would": the hearer (with
          * the kind of medium it is), then the clause without "that" */
-        size_t e = m->tok_end;
-        for (size_t y = e;
-             y < hi && y < e + 2 && is_word(d, y) && !lexw(d, y)->func &&
-             !(d->toks[y].flags & FW_TOKEN_CAPITALIZED) &&
-             !(lexw(d, y)->feats & FW_LEX_CUE) && !past_verb(d, y);
-             y++)
-            if (y + 2 < hi && subject_pronoun(d, y + 1))
-                e = y + 1;
+        size_t e = m->tok_end, after = clause_after_hearer(d, e, hi);
+        if (after != SIZE_MAX)
+            e = after;
         if (e + 1 < hi && is_word(d, e) &&
             (lexw(d, e)->func == FW_FUNC_DET || subject_pronoun(d, e)) &&
             !tok_eq(d, e, "that"))
