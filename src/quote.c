@@ -2656,10 +2656,33 @@ static void mark_direct(qctx *q, int32_t qi)
     }
 }
 
+/* Was the last person named before pronoun m, in its sentence or the one
+ * before, the subject of the sentence before and the entity the resolver
+ * gave m ("Defense Minister X struck a more cautious tone. He said:
+ * ...")? A person so brought in is who "he" is. Names of the other
+ * gender are passed. (In m's own sentence, the subject found for it may
+ * be a clause's: "Asked whether X would win, she said".) */
+static bool introduced_just_before(const fw_doc *d, const fw_ment *m)
+{
+    for (const fw_ment *o = m; o-- > d->ments && o->sent + 1 >= m->sent;) {
+        if (o->kind != FW_MENTION_NAME || o->entity < 0 ||
+            (o->flags & FW_MF_IN_QUOTE))
+            continue;
+        const fw_ent *e = &d->ents[o->entity];
+        if (e->type != FW_ENTITY_PERSON ||
+            (e->gender && e->gender != m->gender))
+            continue;
+        return o->entity == m->entity && (o->flags & FW_MF_SUBJECT) &&
+               !(o->flags & FW_MF_POSSESSIVE) && o->sent < m->sent;
+    }
+    return false;
+}
+
 /* '"...," he added', '"...," she said': a pronoun naming the speaker of
  * a direct quotation is most often the last speaker of its gender,
- * whatever came between; the quotations are walked in text order
- * ('order' holds their indices). */
+ * whatever came between, unless a sentence just before brought another
+ * person in; the quotations are walked in text order ('order' holds
+ * their indices). */
 static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
 {
     fw_doc *d = q->d;
@@ -2673,7 +2696,8 @@ static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
             int g = m->gender == FW_GENDER_M   ? 1
                     : m->gender == FW_GENDER_F ? 2
                                                : -1;
-            if (m->kind == FW_MENTION_PRONOUN && g > 0) {
+            if (m->kind == FW_MENTION_PRONOUN && g > 0 &&
+                !(m->entity >= 0 && introduced_just_before(d, m))) {
                 /* the last of that gender, or of none known */
                 int pick = last[g] >= 0 && block <= last_block[g] + 3   ? g
                            : last[0] >= 0 && block <= last_block[0] + 3 ? 0

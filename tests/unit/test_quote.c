@@ -406,6 +406,13 @@ static void test_direct(void)
           speaker_is(d, q, "Anna Berglund"));
     q = quote_of(d, "It was our best year,");
     CHECK(q && spells(q->source, "she") && speaker_is(d, q, "Anna Berglund"));
+    /* but not when the sentence before brought in another person of
+     * that gender as its subject */
+    d = run("Headline text\n\"We won,\" Tom Hale said.\nDefense Minister "
+            "Piet Varnik struck a more cautious tone. He said: \"Nothing is "
+            "over.\"\n");
+    q = quote_of(d, "Nothing is over.");
+    CHECK(q && spells(q->source, "He") && speaker_is(d, q, "Piet Varnik"));
 
     /* A quotation after a mixed or reported one attributed at its end,
      * in its paragraph, is its next part. */
