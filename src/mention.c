@@ -1349,12 +1349,16 @@ static bool person_context(const ctx *c, size_t a, size_t b)
         v++;
     if (v < c->s1 && (speech_verb(d, v) || person_verb(d, v)))
         return true;
-    /* "Franziska Brantner accused ...": a name of two or three words no
-     * lexicon knows, before a verb of speech or stance; an organisation
-     * of unknown words would mostly carry an organisation's word. */
-    if (b - a >= 2 && b - a <= 3 && v < c->s1 && !is_cap(d, v) &&
-        (lexw(d, v)->feats & FW_LEX_CUE) &&
-        (fw_past_tense(d, v) || d->text[d->toks[v].end - 1] == 's')) {
+    /* "Franziska Brantner accused ...", '"...," said Tamas Varga': a name
+     * of two or three words no lexicon knows, before a verb of speech or
+     * stance or after a quotation's "said"; an organisation of unknown
+     * words would mostly carry an organisation's word. */
+    if (b - a >= 2 && b - a <= 3 &&
+        ((v < c->s1 && !is_cap(d, v) && (lexw(d, v)->feats & FW_LEX_CUE) &&
+          (fw_past_tense(d, v) || d->text[d->toks[v].end - 1] == 's')) ||
+         (a >= c->s0 + 2 && speech_verb(d, a - 1) &&
+          (d->toks[a - 2].kind == FW_TOKEN_QUOTE ||
+           fw_tok_punct(&d->toks[a - 2], ','))))) {
         bool unknown = true; /* (not "al-Sharia", "DiamondRock") */
         for (size_t k = a; k < b && unknown; k++)
             unknown = d->toks[k].word == 0 && !all_caps(d, k) &&

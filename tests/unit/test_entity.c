@@ -297,6 +297,12 @@ static void test_people(void)
     CHECK(e && e->type == FW_ENTITY_PERSON);
     e = d ? entity_named(d, "VelloQuist Ardent") : NULL;
     CHECK(!e || e->type != FW_ENTITY_PERSON);
+    /* So is one after a quotation's "said", with the body it works for
+     * after "of". */
+    d = run("Headline text\n\"Prices will fall,\" said Tamas Vorlek of "
+            "Quarn Oil Associates.\n");
+    e = d ? entity_named(d, "Tamas Vorlek") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
 
     /* A party noun after a place, before a given name or a title,
      * describes the person; "Sens." is a title. */
