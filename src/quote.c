@@ -4768,6 +4768,12 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
     if (b <= a ||
         (b == a + 1 && !short_answer(d, a) && !stance_object(q, c, a)))
         return FW_OK; /* too short to be what someone said */
+    size_t w = a;
+    while (w < b && d->toks[w].kind != FW_TOKEN_WORD &&
+           d->toks[w].kind != FW_TOKEN_NUMBER)
+        w++;
+    if (w == b)
+        return FW_OK; /* marks alone: "'Demand worries' -" */
     if (c->cls == FW_CUE_QUOTING && !holds_quote(q, a, b))
         return FW_OK; /* "praised the plan": no words reported */
     fw_quote_kind kind = quote_closing(q, a, b) == b - 1 ? FW_QUOTE_DIRECT

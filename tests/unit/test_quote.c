@@ -3034,6 +3034,13 @@ static void test_nested_subhead(void)
     q = quote_of(d, "No choice left");
     CHECK(q && q->kind == FW_QUOTE_SUBHEAD &&
           speaker_is(d, q, "Anna Berglund"));
+    /* A subhead of two words, one of them a verb's -s form, reports
+     * no marks as a content. */
+    d = run("Talks resume\nPrices rose.\n- 'Demand worries' -\nPrices "
+            "fell.\n");
+    q = quote_of(d, "Demand worries");
+    CHECK(q && q->kind == FW_QUOTE_SUBHEAD);
+    CHECK(d && !has_cue(d, "worries"));
 
     /* Words set off as speech are nested quotations; a term in quotes
      * is not. */
