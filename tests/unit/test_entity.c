@@ -311,6 +311,14 @@ static void test_people(void)
     CHECK(d && entity_named(d, "Ann Vell") && entity_named(d, "Nevada"));
     e = d ? entity_named(d, "Tom Carver") : NULL;
     CHECK(e && has_title(e, "Sens.") && entity_named(d, "Idaho"));
+    /* Local offices have their abbreviations too: an alderman's
+     * "Ald.", a British councillor's "Cllr". */
+    d = run("Headline text\nThe plan fails, said Ald. Ann Vell. Cllr Tom "
+            "Carver agreed.\n");
+    e = d ? entity_named(d, "Ann Vell") : NULL;
+    CHECK(e && has_title(e, "Ald."));
+    e = d ? entity_named(d, "Tom Carver") : NULL;
+    CHECK(e && has_title(e, "Cllr"));
 
     /* In a related story's title in the body, a reporting verb, or a
      * word the text writes in lower case elsewhere, ends a person's
