@@ -1366,6 +1366,44 @@ static bool plurals_joined(const fw_doc *d, size_t lo, size_t p, size_t j)
  * from 'lo', at most 12 tokens: a pronoun or a mention ending there, or
  * words with a noun among them ("the Kremlin": its article belongs to
  * it). */
+/* "a move analysts said would tighten supply", "a plan Tom Hale says
+ * is rushed": when the words after cue j open with a verb, their subject
+ * came before the source, which is a reduced relative clause's. The
+ * source is then only the name, or the plural with the capitalised words
+ * and quantifiers before it, after an article and a noun ("a move"); not
+ * "House ethics investigators" or "the most optimistic Democrats", whose
+ * words before the plural are its own. Where the source found starts at
+ * k otherwise. */
+static size_t relative_source_start(const qctx *q, size_t k, size_t j)
+{
+    const fw_doc *d = q->d;
+    static const word_form articles[] = {
+        WF("a"),     WF("an"),  WF("the"), WF("this"),  WF("that"),
+        WF("these"), WF("his"), WF("her"), WF("their"), WF("its")};
+    if (j < k + 3 || j + 1 >= d->n_toks || !is_word(d, j) || lexw(d, j)->func ||
+        !(lexw(d, j)->feats & FW_LEX_CUE) || !is_word(d, j + 1) ||
+        lexw(d, j + 1)->func != FW_FUNC_AUX ||
+        (d->toks[j + 1].flags & FW_TOKEN_CAPITALIZED) || !is_word(d, j - 1))
+        return k;
+    size_t g = j - 1; /* the group's first token */
+    int32_t m = q->ment_end[j];
+    bool name = m >= 0 && d->ments[m].kind == FW_MENTION_NAME;
+    if (name)
+        g = d->ments[m].tok;
+    else if ((d->toks[g].flags & FW_TOKEN_CAPITALIZED) || !plural_looking(d, g))
+        return k;
+    while (g > k && is_word(d, g - 1) &&
+           ((d->toks[g - 1].flags & FW_TOKEN_CAPITALIZED) ||
+            people_word(d, g - 1)))
+        g--;
+    if (g < k + 2 || !is_word(d, g - 1) || lexw(d, g - 1)->func ||
+        (d->toks[g - 1].flags & FW_TOKEN_CAPITALIZED) || !is_word(d, g - 2))
+        return k;
+    bool antecedent = word_among(d, g - 2, articles, FW_COUNT(articles)) ||
+                      (name && (d->toks[g - 2].flags & FW_TOKEN_CAPITALIZED));
+    return antecedent ? g : k;
+}
+
 static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
@@ -1423,6 +1461,7 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
         k++; /* "with three in 10 saying": the source is no phrase of
                 place or manner (but "about half of voters said", "at
                 least 40 said") */
+    k = relative_source_start(q, k, j);
     if (k == j)
         return false;
     while (j > k + 1 && d->toks[j - 1].kind == FW_TOKEN_DASH)

@@ -189,6 +189,19 @@ static void test_direct(void)
     q = quote_of(d, "to give his name");
     CHECK(q && spells(q->source, "an aide"));
 
+    /* A reduced relative clause: "a plan critics said was rushed", whose
+     * content's subject is the plan, names only the critics; not "House
+     * ethics investigators", whose words before the plural are its own. */
+    d = run("Headline text\nThe council passed a plan critics said was "
+            "rushed. It was a deal Tom Hale says is unfair. It was a trip "
+            "that House ethics investigators said was improper.\n");
+    q = quote_of(d, "was rushed");
+    CHECK(q && spells(q->source, "critics"));
+    q = quote_of(d, "is unfair");
+    CHECK(q && spells(q->source, "Tom Hale"));
+    q = quote_of(d, "was improper");
+    CHECK(q && spells(q->source, "House ethics investigators"));
+
     /* A hearer no one names, then the clause's subject pronoun: "tells
      * reporters he wants", "told the crowd they would". */
     d = run("Headline text\nTom Hale tells reporters he wants a vote. Anna "
