@@ -3921,6 +3921,32 @@ static bool the_list_before(const fw_doc *d, size_t k, size_t x)
     return false;
 }
 
+/* Is the clause reported from token k in a relative clause set off by a
+ * comma ("The bill, which Democrats said would ...")? */
+static bool in_relative_aside(const fw_doc *d, size_t k)
+{
+    for (size_t j = k; j-- > 1 && k - j < 8 && is_word(d, j);)
+        if (tok_eq(d, j, "which") || tok_eq(d, j, "who"))
+            return punct(d, j - 1, ',');
+    return false;
+}
+
+/* Is token n, after a comma, a verb of the sentence's own: a past tense,
+ * an auxiliary, or an -s form before a determiner ("passed", "will
+ * be", "faces a vote"; not "taxes, jobs and fees")? */
+static bool main_verb_back(const fw_doc *d, size_t n, size_t hi)
+{
+    if (!is_word(d, n) || (d->toks[n].flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    const fw_lex_word *w = lexw(d, n);
+    if (w->func == FW_FUNC_AUX || (!w->func && fw_past_tense(d, n)))
+        return true;
+    const fw_tok *t = &d->toks[n];
+    return !w->func && t->end - t->start > 3 && d->text[t->end - 1] == 's' &&
+           d->text[t->end - 2] != 's' && n + 1 < hi && is_word(d, n + 1) &&
+           lexw(d, n + 1)->func == FW_FUNC_DET;
+}
+
 /* Does the comma at token x end a reported clause that started at k
  * ('aside': a comma of the content's own came before it):
  * before another attribution (", Trump replied"), a contrast or an aside
@@ -4034,6 +4060,11 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
      * sentence's verb coming back, unless the content opened the aside
      * itself ("the plan, which ..., has failed") */
     if (is_word(d, n) && lexw(d, n)->func == FW_FUNC_AUX && !aside)
+        stop = true;
+    /* "The bill, which Democrats said would raise taxes, passed": the
+     * relative clause the content is in ends at its second comma, where
+     * the sentence's verb comes back */
+    if (!stop && !aside && in_relative_aside(d, k) && main_verb_back(d, n, hi))
         stop = true;
     /* "..., a swipe at his rivals": a noun phrase that sums the clause
      * up, unless a second comma closes it as an aside ("the mayor, a

@@ -202,6 +202,14 @@ static void test_direct(void)
     q = quote_of(d, "was improper");
     CHECK(q && spells(q->source, "House ethics investigators"));
 
+    /* A relative clause set off by commas ends where the sentence's
+     * verb comes back. */
+    d = run("Headline text\nThe bill, which Tom Hale said would raise "
+            "taxes, passed on Tuesday. The plan, which critics say is "
+            "rushed, faces a vote.\n");
+    CHECK(quote_of(d, "would raise taxes") != NULL);
+    CHECK(quote_of(d, "is rushed") != NULL);
+
     /* A hearer no one names, then the clause's subject pronoun: "tells
      * reporters he wants", "told the crowd they would". */
     d = run("Headline text\nTom Hale tells reporters he wants a vote. Anna "
