@@ -3576,6 +3576,12 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
          * "defended a tax law that sparked protests": a relative clause
          * on the object, which is the content */
         if (tok_eq(d, x, "that") && c->cls != FW_CUE_QUOTING) {
+            if (x == k &&
+                (x + 1 == hi || punct(d, x + 1, '.') || punct(d, x + 1, ';') ||
+                 (punct(d, x + 1, ',') && x + 2 < hi && is_word(d, x + 2) &&
+                  ing_form(d, x + 2) && !lexw(d, x + 2)->func &&
+                  !tok_eq(d, x + 2, "according"))))
+                return x; /* "rejected that, saying": a pronoun */
             if (x > k && is_word(d, x - 1) && !lexw(d, x - 1)->func &&
                 !(d->toks[x - 1].flags & FW_TOKEN_CAPITALIZED) &&
                 !time_noun(d, x - 1) && clause_verb_at(d, x + 1))
@@ -4377,7 +4383,8 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
                      (closing_mark(d, x) && x > k && punct(d, x - 1, ','));
         /* "it is fitting that, having overcome ..., she ...": an aside
          * after a "that" inside the content opens its clause */
-        if (comma && x > k && punct(d, x, ',') && tok_eq(d, x - 1, "that")) {
+        if (comma && x > k + 1 && punct(d, x, ',') &&
+            tok_eq(d, x - 1, "that")) {
             opens_clause = true;
             continue;
         }

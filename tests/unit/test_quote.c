@@ -210,6 +210,13 @@ static void test_direct(void)
     CHECK(quote_of(d, "would raise taxes") != NULL);
     CHECK(quote_of(d, "is rushed") != NULL);
 
+    /* "that" before a comma and a participle is a pronoun, the object,
+     * and the participle's clause is reported on its own. */
+    d = run("Headline text\nTom Hale rejected that, saying workers had no "
+            "choice.\n");
+    q = quote_of(d, "workers had no choice");
+    CHECK(q && spells(q->cue, "saying") && spells(q->source, "Tom Hale"));
+
     /* A hearer no one names, then the clause's subject pronoun: "tells
      * reporters he wants", "told the crowd they would". */
     d = run("Headline text\nTom Hale tells reporters he wants a vote. Anna "
