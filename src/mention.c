@@ -667,7 +667,11 @@ static bool judge_name_like(const ctx *c, size_t i)
         return false;
     if (fw_tok_not_joined(d, &d->toks[i]))
         return false; /* "Trump Can't" in a headline */
-    if (w->feats & FW_LEX_MISC)
+    /* An everyday proper word that is also a given name is one before
+     * another name: "Christian Drosten" (not "Roman Catholics"). */
+    if ((w->feats & FW_LEX_MISC) &&
+        !((w->feats & FW_LEX_GIVEN) && i + 1 < c->s1 && is_cap(d, i + 1) &&
+          !lexw(d, i + 1)->func && !(lexw(d, i + 1)->feats & FW_LEX_MISC)))
         return false;
     bool start = opens_sentence(d, i);
     if ((w->feats & (FW_LEX_PLACE | FW_LEX_ORG)) && caps_ok(d, i, w)) {

@@ -319,6 +319,14 @@ static void test_people(void)
     CHECK(e && has_title(e, "Ald."));
     e = d ? entity_named(d, "Tom Carver") : NULL;
     CHECK(e && has_title(e, "Cllr"));
+    /* A scientist's field is a title; a given name that is also an
+     * everyday proper word is a given name before another name. */
+    d = run("Headline text\nVirologist Christian Vorlek of the Quarn "
+            "institute said the season started early. Roman Catholics "
+            "prayed.\n");
+    e = d ? entity_named(d, "Christian Vorlek") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON && has_title(e, "Virologist"));
+    CHECK(d && !entity_named(d, "Roman Catholics"));
 
     /* In a related story's title in the body, a reporting verb, or a
      * word the text writes in lower case elsewhere, ends a person's
