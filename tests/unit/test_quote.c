@@ -2411,13 +2411,13 @@ static void test_reported(void)
     CHECK(q && q->speaker == FW_NONE);
     q = quote_of(d, "hiring would slow");
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
+    q = quote_of(d, "he would be back");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
     /* with an honorific before the name too */
     d = run("Headline text\nZeltrix's medical director, Professor Ilse "
             "Varnyk, urged people to stay home.\n");
     q = quote_of(d, "people to stay home");
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
-    q = quote_of(d, "he would be back");
-    CHECK(q && speaker_is(d, q, "Tom Hale"));
     /* ", as" and a clause of the writer's with its own subject and verb
      * end a content; an amount of time "later" or "ago" after a cue is
      * when it was said ('", as X reported a few days later'). */
