@@ -1343,8 +1343,9 @@ static bool noun_after_article(const qctx *q, size_t lo, size_t i)
 static bool inside_name(const qctx *q, size_t lo, size_t p)
 {
     int32_t first = q->ment_at[p];
-    if (first >= 0 && q->d->ments[first].kind == FW_MENTION_NAME)
-        return true;
+    if (first >= 0 && (q->d->ments[first].kind == FW_MENTION_NAME ||
+                       q->d->ments[first].kind == FW_MENTION_TITLE))
+        return true; /* "The WHO said", "WHO Europe director X said" */
     for (size_t x = p; x > lo && p - x < 8; x--) {
         int32_t m = q->ment_at[x - 1];
         if (m >= 0 && q->d->ments[m].tok_end > p)

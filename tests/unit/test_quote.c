@@ -2436,6 +2436,11 @@ static void test_reported(void)
     CHECK(q && spells(q->source, "The WHO"));
     q = quote_of(d, "tests would follow");
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
+    /* nor when it qualifies a title */
+    d = run("Headline text\n\"Cases are rising,\" WHO Europe director Ilse "
+            "Varnyk told a news conference.\n");
+    q = quote_of(d, "Cases are rising,");
+    CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
 
     /* A share of people opening a clause is the subject of a bare verb
      * that may be a noun: "4 in 10 want", "64 percent call him"; not a
