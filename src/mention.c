@@ -1340,6 +1340,19 @@ static bool follows_person_noun(const ctx *c, size_t a, size_t b)
     return false;
 }
 
+/* Does a word of name tokens [a, b) name a place or a body, or shorten
+ * a word ("Fla.", "Media", "Ohio")? */
+static bool place_or_body(const fw_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        const fw_lex_word *w = lexw(d, k);
+        if ((w->feats & (FW_LEX_PLACE | FW_LEX_ORG | FW_LEX_ORG_WORD)) ||
+            w->abbrev)
+            return true;
+    }
+    return false;
+}
+
 /* Do the words around name tokens [a, b) say it names a person? */
 static bool person_context(const ctx *c, size_t a, size_t b)
 {
@@ -1390,6 +1403,20 @@ static bool person_context(const ctx *c, size_t a, size_t b)
             if ((title_at(d, t, c->s1, &e) && !is_cap(d, t)) ||
                 has_ctx(d, t, FW_CTX_HUMAN))
                 return true;
+    }
+    /* "X, chief global strategist at Y": a title in lower case after
+     * the comma, with no article, and words in lower case before it;
+     * not a place's or a body's name ("Hollywood, Fla., rabbi", "Gawker
+     * Media, publisher of"), nor a title of the name after it ("the
+     * series X, veteran comedian Y") */
+    if (k > b && fw_tok_punct(&d->toks[b], ',') && !place_or_body(d, a, b)) {
+        size_t e;
+        for (size_t t = k; t < k + 4 && t < c->s1 && is_word(d, t) &&
+                           !is_cap(d, t) && !lexw(d, t)->func;
+             t++)
+            if (title_at(d, t, c->s1, &e) &&
+                lexw(d, t)->title != FW_TITLE_FAMILY)
+                return e >= c->s1 || !is_cap(d, e);
     }
     if (follows_person_noun(c, a, b))
         return true;

@@ -319,6 +319,15 @@ static void test_people(void)
     CHECK(e && has_title(e, "Ald."));
     e = d ? entity_named(d, "Tom Carver") : NULL;
     CHECK(e && has_title(e, "Cllr"));
+    /* A title in lower case after a comma, with no article, says the
+     * name before it is a person's; not a title of the name after it. */
+    d = run("Headline text\nWe met Tamsel Vorlek, chief global strategist "
+            "at Quarn Partners. He starred in the series Quarn "
+            "Hill, veteran comedian Tom Hale recalled.\n");
+    e = d ? entity_named(d, "Tamsel Vorlek") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+    e = d ? entity_named(d, "Quarn Hill") : NULL;
+    CHECK(!e || e->type != FW_ENTITY_PERSON);
     /* A scientist's field is a title; a given name that is also an
      * everyday proper word is a given name before another name. */
     d = run("Headline text\nVirologist Christian Vorlek of the Quarn "
