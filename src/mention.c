@@ -2047,6 +2047,21 @@ static fw_status read_run(ctx *c, size_t a, size_t b)
     return read_names(c, a, b);
 }
 
+/* Is a capitalised title that ends name run [.., b) a surname after a
+ * given name no lexicon knows ("Seema Shah"), not a title with its
+ * domain ("Saudi King")? The title word is a listed surname, and every
+ * word before it is unknown. */
+static bool surname_title(const fw_doc *d, const title_span *t, size_t b)
+{
+    if (t->end != b || t->end < t->start + 2 ||
+        !(t->head->feats & FW_LEX_SURNAME))
+        return false;
+    for (size_t k = t->start; k + 1 < t->end; k++)
+        if (d->toks[k].word || all_caps(d, k))
+            return false;
+    return true;
+}
+
 static fw_status read_name(ctx *c, size_t a, size_t b)
 {
     fw_doc *d = c->d;
@@ -2068,7 +2083,8 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     /* A known name is no title: "Burger King". */
     bool known = b - a >= 2 && (fw_lex_get(name_phrase(c, a, b))->feats &
                                 (FW_LEX_ORG | FW_LEX_PLACE));
-    if (!known && title_forward(d, a, b, &title)) {
+    if (!known && title_forward(d, a, b, &title) &&
+        !surname_title(d, &title, b)) {
         /* "Speaker of the House Rep. Paul Ryan": a title after the
          * domain of another goes with it */
         bool domain = false;

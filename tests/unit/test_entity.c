@@ -328,6 +328,14 @@ static void test_people(void)
     CHECK(e && e->type == FW_ENTITY_PERSON);
     e = d ? entity_named(d, "Quarn Hill") : NULL;
     CHECK(!e || e->type != FW_ENTITY_PERSON);
+    /* A title word that is also a surname, after a given name no
+     * lexicon knows, is the surname; not after a title's domain. */
+    d = run("Headline text\nWe met Tamsel Shah at noon. Saudi King Vorlek "
+            "spoke.\n");
+    e = d ? entity_named(d, "Tamsel Shah") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+    e = d ? entity_named(d, "Vorlek") : NULL;
+    CHECK(e && has_title(e, "Saudi King"));
     /* A scientist's field is a title; a given name that is also an
      * everyday proper word is a given name before another name. */
     d = run("Headline text\nVirologist Christian Vorlek of the Quarn "
