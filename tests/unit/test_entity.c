@@ -425,6 +425,11 @@ static void test_nominals_pronouns(void)
         "president said little.\n");
     const fw_entity *e = d ? entity_named(d, "Ivan Dorov") : NULL;
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "The Russian president"));
+    /* or by a title of the same class: "the pontiff" after "Pope X" */
+    d = run("Headline text\nPope Ivan Dorov spoke on Monday. The pontiff "
+            "blessed the crowd.\n");
+    e = d ? entity_named(d, "Ivan Dorov") : NULL;
+    CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "The pontiff"));
 
     /* Without a title, the person just named takes the role. */
     d = run("Headline text\nTom Hale said Ivan Dorov wanted peace, despite "
