@@ -354,7 +354,7 @@ bool fw_past_tense(const fw_doc *d, size_t i)
         IRR("took"), IRR("made"),  IRR("gave"),   IRR("saw"),   IRR("knew"),
         IRR("went"), IRR("came"),  IRR("became"), IRR("began"), IRR("found"),
         IRR("felt"), IRR("kept"),  IRR("left"),   IRR("met"),   IRR("sent"),
-        IRR("won")};
+        IRR("won"),  IRR("held")};
 #undef IRR
     const fw_tok *t = &d->toks[i];
     if (t->kind != FW_TOKEN_WORD || (t->flags & FW_TOKEN_CAPITALIZED))

@@ -1682,13 +1682,13 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
     if (at <= lo)
         return false;
     size_t j = at;
-    /* "X interjected to say", "X explained it by saying": the subject
-     * of the verb before. */
+    /* "X interjected to say", "X explained it by saying", "X took to
+     * Twitter to deny": the subject of the verb before. */
     if (j > lo + 1 && (tok_eq(d, j - 1, "to") || tok_eq(d, j - 1, "by"))) {
         for (size_t v = j - 1; v-- > lo && j - v < 8;) {
             if (clause_stop(d, v) || is_quote_mark(d, v) || punct(d, v, ','))
                 break;
-            if ((past_verb(d, v) ||
+            if (((fw_past_tense(d, v) && !lexw(d, v)->func) ||
                  (is_word(d, v) && (lexw(d, v)->feats & FW_LEX_CUE) &&
                   !(d->toks[v].flags & FW_TOKEN_CAPITALIZED))) &&
                 source_parts(q, lo, v, s))

@@ -712,6 +712,14 @@ static void test_direct(void)
             "say: \"We are not done.\"\n");
     q = quote_of(d, "We are not done.");
     CHECK(q && spells(q->cue, "say") && speaker_is(d, q, "Tom Hale"));
+    /* an irregular past too: "took to Twitter to deny" */
+    d = run("Headline text\nAnna Berglund took to Twitter to deny the "
+            "report. The mayor held a news conference to announce that "
+            "taxes would rise.\n");
+    q = quote_of(d, "the report");
+    CHECK(q && spells(q->source, "Anna Berglund"));
+    q = quote_of(d, "taxes would rise");
+    CHECK(q && spells(q->source, "The mayor"));
 
     /* A report speaks: '," the report said'. */
     d = run("Headline text\n\"Costs will rise,\" the annual report "
