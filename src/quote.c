@@ -1683,15 +1683,32 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
         return false;
     size_t j = at;
     /* "X interjected to say", "X explained it by saying", "X took to
-     * Twitter to deny": the subject of the verb before. */
+     * Twitter to deny", "X goes on to say", "she would have to admit":
+     * the subject of the verb before. */
     if (j > lo + 1 && (tok_eq(d, j - 1, "to") || tok_eq(d, j - 1, "by"))) {
+        static const word_form goes_on[] = {WF("goes"), WF("continues"),
+                                            WF("proceeds")};
         for (size_t v = j - 1; v-- > lo && j - v < 8;) {
             if (clause_stop(d, v) || is_quote_mark(d, v) || punct(d, v, ','))
                 break;
-            if (((fw_past_tense(d, v) && !lexw(d, v)->func) ||
-                 (is_word(d, v) && (lexw(d, v)->feats & FW_LEX_CUE) &&
-                  !(d->toks[v].flags & FW_TOKEN_CAPITALIZED))) &&
-                source_parts(q, lo, v, s))
+            if (!is_word(d, v) || (d->toks[v].flags & FW_TOKEN_CAPITALIZED))
+                continue;
+            const fw_lex_word *w = lexw(d, v);
+            bool clitic = (d->toks[v].flags & FW_TF_POSSESSIVE) != 0;
+            bool aux = w->func == FW_FUNC_AUX ||
+                       (clitic && subject_pronoun(d, v - 1)); /* "it's" */
+            bool verb =
+                (fw_past_tense(d, v) && !w->func) || (w->feats & FW_LEX_CUE) ||
+                aux ||
+                (d->text[d->toks[v].end - 1] == 's' && !w->func && !clitic &&
+                 (q->ment_end[v] >= 0 || subject_pronoun(d, v - 1) ||
+                  word_among(d, v, goes_on, FW_COUNT(goes_on))));
+            while (aux && v > lo + 1 && is_word(d, v - 1) &&
+                   lexw(d, v - 1)->func == FW_FUNC_AUX)
+                v--; /* "would have to": the subject before the first */
+            if (aux && word_ci(d, v - 1, "it"))
+                break; /* "it is hard to say": no one's (below) */
+            if (verb && source_parts(q, lo, v, s))
                 return true;
         }
     }

@@ -720,6 +720,16 @@ static void test_direct(void)
     CHECK(q && spells(q->source, "Anna Berglund"));
     q = quote_of(d, "taxes would rise");
     CHECK(q && spells(q->source, "The mayor"));
+    /* a present tense or an auxiliary too; not an expletive "it" */
+    d = run("Headline text\nThe report goes on to claim that costs fell. "
+            "Anna Berglund would have to admit that she lost. It is hard to "
+            "say that anyone won.\n");
+    q = quote_of(d, "costs fell");
+    CHECK(q && spells(q->source, "The report"));
+    q = quote_of(d, "she lost");
+    CHECK(q && spells(q->source, "Anna Berglund"));
+    q = quote_of(d, "anyone won");
+    CHECK(!q || q->speaker == FW_NONE);
 
     /* A report speaks: '," the report said'. */
     d = run("Headline text\n\"Costs will rise,\" the annual report "
