@@ -335,6 +335,10 @@ static fw_status place_full_name(resolver *r, size_t mi)
         uint32_t hl = token_key(d, KEY_LAST, l);
         uint32_t hfl = full_name_key(d, f, l);
         e = key_best(r, hfl, FW_ENTITY_PERSON, m->start);
+        /* "(Von) der Leyen" after "Ursula von der Leyen": a surname with
+         * its particles */
+        if (e < 0 && (fw_lex_get(d->toks[f].word)->ctx & FW_CTX_PARTICLE))
+            e = key_best(r, hl, FW_ENTITY_PERSON, m->start);
         if (e < 0) {
             e = new_entity(r, (int32_t)mi, FW_ENTITY_PERSON);
             if (e < 0 || key_add(r, hfl, e) != FW_OK)

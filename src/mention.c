@@ -1763,6 +1763,12 @@ static size_t run_end(const ctx *c, size_t i)
             j++;
             continue;
         }
+        /* "Ursula von der Leyen", "Jose de la Cruz": two particles */
+        if (j + 2 < c->s1 && name_particle(d, j) && name_particle(d, j + 1) &&
+            name_like(c, j + 2)) {
+            j += 2;
+            continue;
+        }
         if (j + 1 < c->s1 && name_like(c, j + 1)) {
             if (name_particle(c->d, j)) {
                 j++;
@@ -2381,6 +2387,16 @@ static bool clause_word(const fw_doc *d, size_t i)
             !tok_eq(d, i, "But") && !tok_eq(d, i, "And"));
 }
 
+/* "Von der Leyen said": particles that open a sentence, capitalised as
+ * its first word, before another particle and a name. */
+static bool opening_particles(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    return i == c->s0 && i + 2 < c->s1 && is_word(d, i) &&
+           (lexw(d, i)->ctx & FW_CTX_PARTICLE) && name_particle(d, i + 1) &&
+           name_like(c, i + 2);
+}
+
 /* Are tokens [i, j) only a comma, "and" or "or" (a list's glue)? */
 static bool listed_together(const fw_doc *d, size_t i, size_t j)
 {
@@ -2413,7 +2429,8 @@ static fw_status read_sentence(ctx *c)
             (i + 1 < c->s1 && name_like(c, i + 1) &&
              ((name_particle(d, i) &&
                !(lexw(d, i + 1)->feats & (FW_LEX_PLACE | FW_LEX_ORG))) ||
-              (is_cap(d, i) && (w->feats & FW_LEX_MISC))))) {
+              (is_cap(d, i) && (w->feats & FW_LEX_MISC)))) ||
+            opening_particles(c, i)) {
             size_t j = run_end(c, i);
             fw_status st = read_run(c, i, j);
             if (st != FW_OK)

@@ -336,6 +336,13 @@ static void test_people(void)
     CHECK(e && e->type == FW_ENTITY_PERSON);
     e = d ? entity_named(d, "Vorlek") : NULL;
     CHECK(e && has_title(e, "Saudi King"));
+    /* Two particles join a name; a sentence may open with them, and
+     * the surname with its particles is the same person. */
+    d = run("Headline text\nAnna von der Vell spoke first. Von der Vell "
+            "said more.\n");
+    e = d ? entity_named(d, "Anna von der Vell") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON &&
+          has_mention(d, e, FW_MENTION_NAME, "Von der Vell"));
     /* A scientist's field is a title; a given name that is also an
      * everyday proper word is a given name before another name. */
     d = run("Headline text\nVirologist Christian Vorlek of the Quarn "
