@@ -50,6 +50,12 @@ int main(void)
                     "He moved to the U.S.|\"It was hard,\" he said.");
     check_sentences("George W. Bush spoke. He left.",
                     "George W. Bush spoke.|He left.");
+    /* "on X." is the platform, no initial; "said J. Gerald Vell" has
+     * one */
+    check_sentences("She wrote on X. Anna Vell agreed.",
+                    "She wrote on X.|Anna Vell agreed.");
+    check_sentences("It was said by J. Gerald Vell today.",
+                    "It was said by J. Gerald Vell today.");
     check_sentences("Acme Corp. said it would sue.",
                     "Acme Corp. said it would sue.");
     check_sentences("She lives in Springfield, Ill. She works there.",
