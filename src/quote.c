@@ -3687,7 +3687,8 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
     if (c->object && k < hi && q->ment_at[k] >= 0) {
         const fw_ment *m = &d->ments[q->ment_at[k]];
         if (m->tok_end < hi && tok_eq(d, m->tok_end, "to"))
-            return m->tok_end;
+            return k; /* "urged him to resign": the hearer is told what
+                         to do */
         /* "told Reuters the group could ...", "told Hale he would
          * win", "told France Inter radio she would": the hearer (with
          * the kind of medium it is), then the clause without "that" */

@@ -1695,6 +1695,12 @@ static void test_reported(void)
     d = run("Headline text\nTom Hale urged voters to stay calm as he left "
             "the hall.\n");
     CHECK(quote_of(d, "voters to stay calm") != NULL);
+    /* so is a hearer a mention names: "urged him to", "urged the
+     * judge to" */
+    d = run("Headline text\nTom Hale urged the judge to act. Anna Berglund "
+            "urged him to resign.\n");
+    CHECK(quote_of(d, "the judge to act") != NULL);
+    CHECK(quote_of(d, "him to resign") != NULL);
 
     /* After "and", a verb of will in the present is the content's own;
      * one in the past is the speaker's next act. */
