@@ -1688,7 +1688,7 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
     if (j > lo + 1 && (tok_eq(d, j - 1, "to") || tok_eq(d, j - 1, "by"))) {
         static const word_form goes_on[] = {WF("goes"), WF("continues"),
                                             WF("proceeds")};
-        for (size_t v = j - 1; v-- > lo && j - v < 8;) {
+        for (size_t v = j - 1; v-- > lo && j - v < 12;) {
             if (clause_stop(d, v) || is_quote_mark(d, v) || punct(d, v, ','))
                 break;
             if (!is_word(d, v) || (d->toks[v].flags & FW_TOKEN_CAPITALIZED))
@@ -1698,10 +1698,13 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
             bool aux = w->func == FW_FUNC_AUX ||
                        (clitic && subject_pronoun(d, v - 1)); /* "it's" */
             bool verb =
-                (fw_past_tense(d, v) && !w->func) || (w->feats & FW_LEX_CUE) ||
-                aux ||
+                (fw_past_tense(d, v) && !w->func &&
+                 !(d->toks[v].flags & FW_TF_HYPHENATED)) ||
+                (w->feats & FW_LEX_CUE) || aux ||
                 (d->text[d->toks[v].end - 1] == 's' && !w->func && !clitic &&
-                 (q->ment_end[v] >= 0 || subject_pronoun(d, v - 1) ||
+                 ((q->ment_end[v] >= 0 &&
+                   d->ments[q->ment_end[v]].type != FW_ENTITY_PLACE) ||
+                  subject_pronoun(d, v - 1) ||
                   word_among(d, v, goes_on, FW_COUNT(goes_on))));
             while (aux && v > lo + 1 && is_word(d, v - 1) &&
                    lexw(d, v - 1)->func == FW_FUNC_AUX)

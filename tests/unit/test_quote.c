@@ -730,6 +730,12 @@ static void test_direct(void)
     CHECK(q && spells(q->source, "Anna Berglund"));
     q = quote_of(d, "anyone won");
     CHECK(!q || q->speaker == FW_NONE);
+    /* the verb may be a long phrase back: "opened a summit of river
+     * nations on Tuesday by pledging" */
+    d = run("Headline text\nTom Hale opened a summit of river nations on "
+            "Tuesday by pledging to end logging.\n");
+    q = quote_of(d, "to end logging");
+    CHECK(q && spells(q->source, "Tom Hale"));
 
     /* A report speaks: '," the report said'. */
     d = run("Headline text\n\"Costs will rise,\" the annual report "
