@@ -1648,6 +1648,36 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
     return false;
 }
 
+/* Does source s name a person? */
+static bool person_source(const fw_doc *d, const source *s)
+{
+    if (s->ment < 0)
+        return false;
+    const fw_ment *m = &d->ments[s->ment];
+    return m->type == FW_ENTITY_PERSON ||
+           (m->kind == FW_MENTION_PRONOUN &&
+            (m->gender == FW_GENDER_M || m->gender == FW_GENDER_F));
+}
+
+/* Is there a verb of a clause's own in tokens [a, b): an auxiliary or a
+ * past tense in lower case, not in a relative clause ("X, who won Y,")? */
+static bool own_verb_in(const fw_doc *d, size_t a, size_t b)
+{
+    bool verb = false;
+    for (size_t k = a; k < b; k++) {
+        if (!is_word(d, k) || (d->toks[k].flags & FW_TOKEN_CAPITALIZED))
+            continue;
+        const fw_lex_word *w = lexw(d, k);
+        if (w->func == FW_FUNC_WH || tok_eq(d, k, "who") ||
+            tok_eq(d, k, "which") || tok_eq(d, k, "that"))
+            return false; /* (and the participle may be its clause's) */
+        verb |=
+            w->func == FW_FUNC_AUX || (!w->func && fw_past_tense(d, k) &&
+                                       !(d->toks[k].flags & FW_TF_HYPHENATED));
+    }
+    return verb;
+}
+
 /* The source before a cue at token 'at' (the cue's first token), in the
  * clause that starts at 'lo'. */
 static size_t discourse_aside(const fw_doc *d, size_t lo, size_t j);
@@ -5794,6 +5824,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
          * the relative pronoun is the source, its antecedent the
          * speaker, and the content ends with the relative clause. */
         bool relative = relative_source(q, lo, c.start, &s);
+        bool deferred = false;
+        source before = {0, 0, -1};
         have_src = relative;
         if (relative) {
             /* the source is set */
@@ -5805,6 +5837,14 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             have_src = true;
         } else if (!inverted_source(q, &c, lo, hi)) {
             have_src = source_before(q, clause_lo, c.start, &s);
+            /* (a participle after a comma, whose source found holds a
+             * verb of its own: the sentence's subject, below: "X, the
+             * president, went further, calling for") */
+            deferred = have_src && c.participle && c.start > lo + 2 &&
+                       comma_before(d, c.start) &&
+                       own_verb_in(d, s.start, s.end);
+            before = s;
+            have_src &= !deferred;
         }
         /* "Rubio thanked Miami and said ...", "Clinton attacked Trump,
          * saying ...": the subject of the clause's first verb (of the
@@ -5825,9 +5865,15 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         while (subj_lo < c.start &&
                (in_quote(d, subj_lo) || d->toks[subj_lo].kind != FW_TOKEN_WORD))
             subj_lo++;
+        /* "As results came in, he gave a speech, saying": for a
+         * participle, past an opening clause to the subject (below) */
+        bool opening_clause =
+            deferred && subj_lo != SIZE_MAX && subj_lo < c.start &&
+            subordinator(d, subj_lo) && !tok_eq(d, subj_lo, "and") &&
+            !tok_eq(d, subj_lo, "but") && !tok_eq(d, subj_lo, "or");
         /* "But the court overruled and said": past a conjunction */
-        while (subj_lo != SIZE_MAX && subj_lo + 1 < c.start &&
-               is_word(d, subj_lo) &&
+        while (!opening_clause && subj_lo != SIZE_MAX &&
+               subj_lo + 1 < c.start && is_word(d, subj_lo) &&
                (lexw(d, subj_lo)->func == FW_FUNC_CONJ ||
                 lexw(d, subj_lo)->func == FW_FUNC_ADV))
             subj_lo++;
@@ -5835,9 +5881,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
          * the door, X smiled and said": past an opening phrase to the
          * subject */
         if (subj_lo != SIZE_MAX && subj_lo < c.start && is_word(d, subj_lo) &&
-            (lexw(d, subj_lo)->func == FW_FUNC_PREP ||
+            (lexw(d, subj_lo)->func == FW_FUNC_PREP || opening_clause ||
              (ing_form(d, subj_lo) && !lexw(d, subj_lo)->func)))
-            for (size_t x = subj_lo + 1; x < c.start && x < subj_lo + 10; x++)
+            for (size_t x = subj_lo + 1;
+                 x < c.start && x < subj_lo + (opening_clause ? 16 : 10); x++)
                 if (punct(d, x, ',')) {
                     subj_lo = x + 1;
                     break;
@@ -5855,7 +5902,12 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             int32_t m = head_mention(q, subj_lo, c.start - 1);
             int32_t t0 = q->ment_at[subj_lo]; /* "Florida Gov. X" */
             bool titled = t0 >= 0 && d->ments[t0].kind == FW_MENTION_TITLE;
-            if (m >= 0 && (d->ments[m].tok <= subj_lo + reach || titled)) {
+            /* (or further, a person's name after words with no verb:
+             * "Quarnia's president, X, went further, calling") */
+            if (m >= 0 && (d->ments[m].tok <= subj_lo + reach || titled ||
+                           (deferred && d->ments[m].kind == FW_MENTION_NAME &&
+                            d->ments[m].type == FW_ENTITY_PERSON &&
+                            !own_verb_in(d, subj_lo, d->ments[m].tok)))) {
                 s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
                 have_src = true;
             } else {
@@ -5863,19 +5915,28 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                            clause_subject_mention(q, subj_lo, c.start, &s);
             }
         }
+        /* (unless that names no person: "France's far-right leader,
+         * Marine Le Pen, voiced ...", "In Iowa, X tried ...") */
+        if (deferred && (!have_src || !person_source(d, &s))) {
+            s = before;
+            have_src = true;
+            deferred = false;
+        }
+        /* (a source after a comma may end "CLAUSE, X said"; not the
+         * sentence's subject a participle was given: "On Tuesday, X took
+         * a softer line, urging") */
+        bool after_comma =
+            have_src && s.start > lo && comma_before(d, s.start) && !deferred;
         size_t k = past_dash_aside(d, c.end, hi);
         bool at_end = k >= hi || clause_stop(d, k) ||
                       (punct(d, k, ',') && k + 1 < hi &&
                        d->toks[k + 1].kind == FW_TOKEN_QUOTE &&
                        starts_direct(q, k + 1)) ||
-                      (c.object && hearer_ends(q, k, hi,
-                                               have_src && s.start > lo &&
-                                                   comma_before(d, s.start))) ||
+                      (c.object && hearer_ends(q, k, hi, after_comma)) ||
                       only_circumstance(q, &c, k, hi, 6);
         /* "CLAUSE, X said during his speech to the delegates.": after
          * a clause and its comma, a longer one too */
-        if (!at_end && have_src && s.start > clause_lo + 2 &&
-            comma_before(d, s.start))
+        if (!at_end && after_comma && s.start > clause_lo + 2)
             at_end = only_circumstance(q, &c, k, hi, 13);
         /* 'A "b," as X said on the radio, only magnifies C': "as X said"
          * after quoted words is an aside, up to its comma, on them */
@@ -5900,15 +5961,13 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         }
         /* "The fix, the partner told them, was simple": a pronoun
          * hearer before the comma that closes the parenthesis */
-        if (!at_end && have_src && c.object && k + 1 < hi && s.start > lo &&
-            comma_before(d, s.start)) {
+        if (!at_end && after_comma && c.object && k + 1 < hi) {
             if (is_word(d, k) && (lexw(d, k)->pron & FW_PRON_OBJ) &&
                 punct(d, k + 1, ','))
                 k++;
         }
         /* (but "CLAUSE, it was reported.": the clause before) */
-        if (c.passive && !relative &&
-            !(at_end && have_src && s.start > lo && comma_before(d, s.start))) {
+        if (c.passive && !relative && !(at_end && after_comma)) {
             if (!have_src)
                 have_src = clause_subject(q, clause_lo, c.start, &s) ||
                            passive_subject(q, clause_lo, c.start, &s);
@@ -5937,8 +5996,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             at_end = true;
         }
         fw_status st = FW_OK;
-        if (at_end || (k < hi && punct(d, k, ',') && s.start > lo &&
-                       comma_before(d, s.start))) {
+        if (at_end || (k < hi && punct(d, k, ',') && after_comma)) {
             /* "CLAUSE, X said.", "CLAUSE, said X." or "CLAUSE, X said,
              * CLAUSE." */
             size_t cl_end = inverted ? c.start : s.start;

@@ -737,6 +737,24 @@ static void test_direct(void)
     q = quote_of(d, "to end logging");
     CHECK(q && spells(q->source, "Tom Hale"));
 
+    /* A participle after a comma, whose words before hold a verb of
+     * their own, is the sentence subject's act; but in a relative
+     * clause, the clause's. */
+    d = run("Headline text\nQuarnia's president, Tom Hale, went further, "
+            "calling for a ban on oil. On Tuesday, Anna Berglund took a "
+            "softer line, urging new talks. As the results came in on "
+            "Tuesday night, he gave a speech, predicting a win. The senator "
+            "was rallying for Ella Moss, who worked the crowd, praising the "
+            "plan.\n");
+    q = quote_of(d, "a ban on oil");
+    CHECK(q && spells(q->source, "Tom Hale"));
+    q = quote_of(d, "a win");
+    CHECK(q && spells(q->source, "he"));
+    q = quote_of(d, "new talks");
+    CHECK(q && spells(q->source, "Anna Berglund"));
+    q = quote_of(d, "the plan");
+    CHECK(q && !spells(q->source, "The senator"));
+
     /* A report speaks: '," the report said'. */
     d = run("Headline text\n\"Costs will rise,\" the annual report "
             "stated.\n");
