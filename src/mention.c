@@ -2387,6 +2387,18 @@ static bool clause_word(const fw_doc *d, size_t i)
             !tok_eq(d, i, "But") && !tok_eq(d, i, "And"));
 }
 
+/* "Prime Minister X said": a title of several words whose first opens
+ * the sentence, so that no case tells it from a word ("Prime"), before a
+ * name. */
+static bool opening_title(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    uint32_t pid = d->phrases[2 * i];
+    return i == c->s0 && pid && i + 1 < c->s1 && is_cap(d, i) &&
+           (fw_lex_get(pid)->feats & FW_LEX_TITLE) &&
+           d->phrases[2 * i + 1] > i + 1 && name_like(c, i + 1);
+}
+
 /* "Von der Leyen said": particles that open a sentence, capitalised as
  * its first word, before another particle and a name. */
 static bool opening_particles(const ctx *c, size_t i)
@@ -2430,7 +2442,7 @@ static fw_status read_sentence(ctx *c)
              ((name_particle(d, i) &&
                !(lexw(d, i + 1)->feats & (FW_LEX_PLACE | FW_LEX_ORG))) ||
               (is_cap(d, i) && (w->feats & FW_LEX_MISC)))) ||
-            opening_particles(c, i)) {
+            opening_particles(c, i) || opening_title(c, i)) {
             size_t j = run_end(c, i);
             fw_status st = read_run(c, i, j);
             if (st != FW_OK)

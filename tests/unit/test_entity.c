@@ -343,6 +343,14 @@ static void test_people(void)
     e = d ? entity_named(d, "Anna von der Vell") : NULL;
     CHECK(e && e->type == FW_ENTITY_PERSON &&
           has_mention(d, e, FW_MENTION_NAME, "Von der Vell"));
+    /* A title of several words may open the sentence: its first word's
+     * capital says nothing there. */
+    d = run("Headline text\nPrime Minister Ann Vell spoke. Vice President "
+            "Tom Carver agreed.\n");
+    e = d ? entity_named(d, "Ann Vell") : NULL;
+    CHECK(e && has_title(e, "Prime Minister"));
+    e = d ? entity_named(d, "Tom Carver") : NULL;
+    CHECK(e && has_title(e, "Vice President"));
     /* A scientist's field is a title; a given name that is also an
      * everyday proper word is a given name before another name. */
     d = run("Headline text\nVirologist Christian Vorlek of the Quarn "
