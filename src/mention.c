@@ -2258,12 +2258,13 @@ static bool based(const fw_doc *d, size_t i)
            memcmp(d->text + t->end - 6, "-based", 6) == 0;
 }
 
-/* "the Russian president", "the alliance": returns its end or 0. */
-static size_t read_nominal(ctx *c, size_t i)
+/* A nominal that opens at token i, its words from k on, the country
+ * 'country' named before it: "the Russian president", "the alliance",
+ * "(Japan's) prime minister". Returns its end or 0. */
+static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
 {
     fw_doc *d = c->d;
-    size_t k = i + 1;
-    uint16_t country = 0;
+    size_t first = k;
     size_t lim = i + 5 < c->s1 ? i + 5 : c->s1;
     while (k < lim) {
         size_t e;
@@ -2288,7 +2289,7 @@ static size_t read_nominal(ctx *c, size_t i)
             m->gender = t->gender == FW_GENDER_M || t->gender == FW_GENDER_F
                             ? t->gender
                             : FW_GENDER_NONE;
-            title_span mods = {i + 1, k, t, country};
+            title_span mods = {first, k, t, country};
             return add_nested(c, &mods) == FW_OK ? e : 0;
         }
         if (is_word(d, k) && !is_cap(d, k) && (w->feats & FW_LEX_ORG_WORD) &&
@@ -2300,7 +2301,7 @@ static size_t read_nominal(ctx *c, size_t i)
             m->word = d->toks[k].word;
             m->org = w->org;
             m->country = country;
-            title_span mods = {i + 1, k, w, country};
+            title_span mods = {first, k, w, country};
             return add_nested(c, &mods) == FW_OK ? k + 1 : 0;
         }
         /* "the New Jersey governor": a place of several words */
@@ -2326,6 +2327,39 @@ static size_t read_nominal(ctx *c, size_t i)
              ((cw->feats & FW_LEX_PLACE) && cw->place == FW_PLACE_COUNTRY)))
             country = token_country(d, k);
         k++;
+    }
+    return 0;
+}
+
+static size_t read_nominal(ctx *c, size_t i)
+{
+    return read_nominal_at(c, i, i + 1, 0);
+}
+
+/* "Japan's prime minister": a title in lower case after a country's
+ * possessive (the clitic at token p) is a nominal of that country's. */
+static size_t read_possessed_title(ctx *c, size_t p)
+{
+    const fw_doc *d = c->d;
+    if (c->first_in_sent == d->n_ments || p + 1 >= c->s1 ||
+        !(d->toks[p].flags & FW_TF_POSSESSIVE))
+        return 0;
+    const fw_ment *owner = &d->ments[d->n_ments - 1];
+    if (owner->tok_end != p || owner->type != FW_ENTITY_PLACE ||
+        !owner->country)
+        return 0;
+    /* words in lower case up to the title, and no name after it: not
+     * "France's far-right National Front party leader, X" */
+    for (size_t k = p + 1; k < c->s1 && k < p + 5; k++) {
+        size_t e;
+        if (!is_word(d, k) || is_cap(d, k) ||
+            (d->toks[k].flags & FW_TF_HYPHENATED))
+            return 0;
+        if (title_at(d, k, c->s1, &e)) {
+            bool named = e + 1 < c->s1 && fw_tok_punct(&d->toks[e], ',') &&
+                         name_like(c, e + 1);
+            return named ? 0 : read_nominal_at(c, p + 1, p + 1, owner->country);
+        }
     }
     return 0;
 }
@@ -2447,7 +2481,8 @@ static fw_status read_sentence(ctx *c)
             fw_status st = read_run(c, i, j);
             if (st != FW_OK)
                 return st;
-            i = j;
+            size_t e = read_possessed_title(c, j);
+            i = e ? e : j;
             continue;
         }
         if ((t->flags & FW_TF_HYPHENATED) && read_as_parts(d, i)) {

@@ -1238,6 +1238,11 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
                                : 0;
             if (owned && (named = name_after_possessive(q, owned, b)) >= 0)
                 return named;
+            /* "Japan's prime minister": a country's office, a nominal */
+            if (owned && (named = q->ment_at[owned]) >= 0 &&
+                d->ments[named].kind == FW_MENTION_NOMINAL &&
+                d->ments[named].type == FW_ENTITY_PERSON)
+                return named;
             if (owned && others_of(d, owned, b))
                 return -1;
             /* "a New Hampshire Republican", "Iowa voters", "a New

@@ -2461,6 +2461,13 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* A country's possessive and a title in lower case: that
+     * country's office, its holder the speaker. */
+    d = run("Headline text\nJapanese Prime Minister Ilse Varnyk spoke on "
+            "Monday. Japan's prime minister said on Friday that wages would "
+            "rise.\n");
+    q = quote_of(d, "wages would rise");
+    CHECK(q && speaker_is(d, q, "Ilse Varnyk"));
     /* with an honorific before the name too */
     d = run("Headline text\nZeltrix's medical director, Professor Ilse "
             "Varnyk, urged people to stay home.\n");
