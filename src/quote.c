@@ -557,15 +557,16 @@ static bool after_aux_all(const fw_doc *d, size_t i, size_t s0)
 
 /* Does a clause start at token k (before s1): "that", "if", "whether",
  * or a subject pronoun ("they were"), or a few words and an auxiliary
- * ("the race is"), or, after a hearer's few words, "that" or "to"
- * ("advised him that", "advised travellers to avoid")? */
-static bool reports_clause(const fw_doc *d, size_t k, size_t s1)
+ * ("the race is"), or, after a hearer's few words, "that" or, for a
+ * verb that takes a hearer, "to" ("advised him that", "advised
+ * travellers to avoid"; not "add changes to the bill")? */
+static bool reports_clause(const fw_doc *d, size_t k, size_t s1, bool hearer)
 {
     if (subject_pronoun(d, k) || word_ci(d, k, "if") ||
         word_ci(d, k, "whether") || tok_eq(d, k, "that"))
         return true;
     for (size_t x = k + 1; x < s1 && x < k + 4 && is_word(d, x); x++) {
-        if (tok_eq(d, x, "that") || tok_eq(d, x, "to"))
+        if (tok_eq(d, x, "that") || (hearer && tok_eq(d, x, "to")))
             return true;
         const fw_lex_word *w = lexw(d, x);
         if (w->func == FW_FUNC_AUX)
@@ -918,8 +919,9 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     /* "maintained they were", "maintained that", but not "maintained
      * his lead" */
     if ((w->cue_flags & FW_CUEF_CLAUSE) && end < s1 &&
-        (is_word(d, end) ? !reports_clause(d, end, s1)
-                         : (punct(d, end, ',') && !quote_before(d, s0, i))))
+        (is_word(d, end)
+             ? !reports_clause(d, end, s1, (w->cue_flags & FW_CUEF_OBJECT) != 0)
+             : (punct(d, end, ',') && !quote_before(d, s0, i))))
         return false; /* (nor "hard to find, according to": no tag) */
     /* "need solid backing, analysts say", "backing from the party", "a
      * poor showing in Iowa": a gerund of stance or belief with nothing

@@ -583,6 +583,12 @@ static void test_direct(void)
     CHECK(quote_of(d, "his lead in the polls") == NULL);
     CHECK(quote_of(d, "the vote was fair") != NULL);
     CHECK(!has_cue(d, "advised"));
+    /* "to" after an object opens a clause only for a verb that takes a
+     * hearer ("advised travellers to avoid"; not "add changes to") */
+    d = run("Headline text\nThe senators failed to add changes to the "
+            "bill. The aide advised travellers to avoid the area.\n");
+    CHECK(!has_cue(d, "add"));
+    CHECK(has_cue(d, "advised"));
 
     /* Verbs that report only as a quotation's tag. */
     d = run("Headline text\n\"The way I see it,\" she elaborated, \"no one "
