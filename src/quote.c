@@ -386,6 +386,21 @@ static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
         lexw(d, i + 1)->func == FW_FUNC_AUX && !relative_before(d, s0, i))
         return true; /* "the tax plans would", "such claims have been"; but
                         "which he estimates would" */
+    /* "his radical campaign pledges into action": a possessive, words in
+     * lower case, the plural, then a preposition or the clause's end; not
+     * what a verb reports ("X's lawsuit seeks his reinstatement",
+     * "Their campaign claims that ...", "... pledges to") */
+    size_t b = i;
+    while (b > s0 && i - b < 3 && is_word(d, b - 1) && !lexw(d, b - 1)->func &&
+           !(d->toks[b - 1].flags & (FW_TOKEN_CAPITALIZED | FW_TF_POSSESSIVE)))
+        b--;
+    if (b < i && b > s0 && is_word(d, b - 1) &&
+        ((lexw(d, b - 1)->pron & FW_PRON_POSS) ||
+         (d->toks[b - 1].flags & FW_TF_POSSESSIVE)) &&
+        (i + 1 >= s1 || d->toks[i + 1].kind == FW_TOKEN_PUNCT ||
+         (is_word(d, i + 1) && lexw(d, i + 1)->func == FW_FUNC_PREP &&
+          !tok_eq(d, i + 1, "to") && !tok_eq(d, i + 1, "that"))))
+        return true;
     return i + 1 < s1 && punct(d, i + 1, ',') && !quote_before(d, s0, i);
 }
 

@@ -589,6 +589,12 @@ static void test_direct(void)
             "bill. The aide advised travellers to avoid the area.\n");
     CHECK(!has_cue(d, "add"));
     CHECK(has_cue(d, "advised"));
+    /* A plural after a possessive and words in lower case, then a
+     * preposition, is a noun; before an object it is a verb. */
+    d = run("Headline text\nTom Hale is putting his campaign pledges into "
+            "action. Anna Berglund's lawsuit seeks her reinstatement.\n");
+    CHECK(!has_cue(d, "pledges"));
+    CHECK(has_cue(d, "seeks"));
 
     /* Verbs that report only as a quotation's tag. */
     d = run("Headline text\n\"The way I see it,\" she elaborated, \"no one "
