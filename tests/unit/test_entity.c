@@ -351,6 +351,11 @@ static void test_people(void)
     CHECK(e && has_title(e, "Prime Minister"));
     e = d ? entity_named(d, "Tom Carver") : NULL;
     CHECK(e && has_title(e, "Vice President"));
+    /* An everyday noun opening a sentence is no name ("Utility
+     * officials say"). */
+    d = run("Headline text\nUtility officials say power is out. Investors "
+            "sold shares.\n");
+    CHECK(d && !entity_named(d, "Utility") && !entity_named(d, "Investors"));
     /* A scientist's field is a title; a given name that is also an
      * everyday proper word is a given name before another name. */
     d = run("Headline text\nVirologist Christian Vorlek of the Quarn "
