@@ -2781,7 +2781,9 @@ static void mark_direct(qctx *q, int32_t qi)
  * be a clause's: "Asked whether X would win, she said".) */
 static bool introduced_just_before(const fw_doc *d, const fw_ment *m)
 {
-    for (const fw_ment *o = m; o-- > d->ments && o->sent + 1 >= m->sent;) {
+    /* (a few dozen mentions back at most: a sentence may be huge) */
+    const fw_ment *stop = m - d->ments > 64 ? m - 64 : d->ments;
+    for (const fw_ment *o = m; o-- > stop && o->sent + 1 >= m->sent;) {
         if (o->kind != FW_MENTION_NAME || o->entity < 0 ||
             (o->flags & FW_MF_IN_QUOTE))
             continue;

@@ -199,6 +199,14 @@ int main(void)
              ", Carver won");
     run_case(az, "clauses after \", as\"", "He said prices rose",
              ", as the banks raised rates");
+    run_case(az, "pronoun speakers after names of the other gender",
+             "Anna Vell spoke. ", "\"Yes,\" she told Tom Hale, and ");
+    run_case(az, "participles after clauses with verbs", "",
+             "Tom Hale, the president, went further, calling for peace, ");
+    run_case(az, "relative clauses set off by commas", "",
+             "The bill, which critics said would fail, ");
+    run_case(az, "country possessives before titles", "",
+             "Japan's prime minister ");
     run_distinct(az, "distinct capitalised words", "X% ");
     run_distinct(az, "distinct lower-case words", "% ");
     run_distinct(az, "distinct names", "Mr. X% Y% said. ");
