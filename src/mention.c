@@ -999,13 +999,24 @@ static bool title_backward(const fw_doc *d, size_t lo, size_t name,
     return true;
 }
 
+/* The lexicon id that stands for title word t: its full form's for an
+ * abbreviation ("PM" is "prime minister", "Sen." "senator"), so that
+ * the two find one another. */
+static uint32_t title_word_id(const fw_lex_word *t)
+{
+    const char *full =
+        t->title && !(t->feats & FW_LEX_ORG) ? fw_lex_canon(t) : NULL;
+    uint32_t id = full ? fw_lex_lookup(full, strlen(full)) : 0;
+    return id ? id : (uint32_t)(t - fw_lex.words);
+}
+
 static fw_ment *add_title(ctx *c, const title_span *t)
 {
     fw_ment *m =
         add_mention(c, t->start, t->end, FW_MENTION_TITLE, FW_ENTITY_PERSON);
     if (!m)
         return NULL;
-    m->word = (uint32_t)(t->head - fw_lex.words);
+    m->word = title_word_id(t->head);
     m->country = t->country;
     m->title = t->head->title;
     m->gender = t->head->gender == FW_GENDER_M || t->head->gender == FW_GENDER_F
@@ -2283,7 +2294,7 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
                 add_mention(c, i, e, FW_MENTION_NOMINAL, FW_ENTITY_PERSON);
             if (!m)
                 return 0;
-            m->word = (uint32_t)(t - fw_lex.words);
+            m->word = title_word_id(t);
             m->title = t->title;
             m->country = country;
             m->gender = t->gender == FW_GENDER_M || t->gender == FW_GENDER_F

@@ -445,6 +445,14 @@ static void test_nominals_pronouns(void)
         "president said little.\n");
     const fw_entity *e = d ? entity_named(d, "Ivan Dorov") : NULL;
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "The Russian president"));
+    /* an abbreviation is its full form's title: "the senator" is
+     * "Sen. X", the headline's "PM" "Prime Minister X" */
+    d = run("Quarnia's PM says talks will go on\nPrime Minister Ivan Dorov "
+            "met Gov. Ann Vell and Sen. Tom Hale. The senator said little.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "The senator"));
+    e = d ? entity_named(d, "Ivan Dorov") : NULL;
+    CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "PM"));
     /* or by a title of the same class: "the pontiff" after "Pope X" */
     d = run("Headline text\nPope Ivan Dorov spoke on Monday. The pontiff "
             "blessed the crowd.\n");
