@@ -1390,10 +1390,6 @@ static bool plurals_joined(const fw_doc *d, size_t lo, size_t p, size_t j)
     return b == lo || punct(d, b - 1, ',') || subordinator(d, b - 1);
 }
 
-/* The noun phrase that ends before token j, back to a clause boundary
- * from 'lo', at most 12 tokens: a pronoun or a mention ending there, or
- * words with a noun among them ("the Kremlin": its article belongs to
- * it). */
 /* "a move analysts said would tighten supply", "a plan Tom Hale says
  * is rushed": when the words after cue j open with a verb, their subject
  * came before the source, which is a reduced relative clause's. The
@@ -1432,6 +1428,10 @@ static size_t relative_source_start(const qctx *q, size_t k, size_t j)
     return antecedent ? g : k;
 }
 
+/* The noun phrase that ends before token j, back to a clause boundary
+ * from 'lo', at most 12 tokens: a pronoun or a mention ending there, or
+ * words with a noun among them ("the Kremlin": its article belongs to
+ * it). */
 static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
