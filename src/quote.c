@@ -5867,8 +5867,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             deferred = have_src && c.participle && c.start > lo + 2 &&
                        comma_before(d, c.start) &&
                        own_verb_in(d, s.start, s.end);
-            before = s;
-            have_src &= !deferred;
+            if (deferred) {
+                before = s;
+                have_src = false;
+            }
         }
         /* "Rubio thanked Miami and said ...", "Clinton attacked Trump,
          * saying ...": the subject of the clause's first verb (of the
