@@ -901,6 +901,15 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     if (end == i + 1 && i > s0 && d->toks[i - 1].kind == FW_TOKEN_NUMBER &&
         past_verb(d, i))
         return false;
+    /* "said in a video posted on social media", "in a statement released
+     * Tuesday": a participle after an occasion's noun in a setting
+     * qualifies it */
+    if (end == i + 1 && i >= s0 + 3 && past_verb(d, i) &&
+        (lexw(d, i - 1)->ctx & FW_CTX_OCCASION) &&
+        !(d->toks[i - 1].flags & FW_TOKEN_CAPITALIZED) &&
+        lexw(d, i - 2)->func == FW_FUNC_DET &&
+        lexw(d, i - 3)->func == FW_FUNC_PREP)
+        return false;
     /* "who asked not to be named": the source's anonymity, no report */
     if (end + 3 < s1 && tok_eq(d, end, "not") && tok_eq(d, end + 1, "to") &&
         tok_eq(d, end + 2, "be") && word_ci(d, i, "asked"))

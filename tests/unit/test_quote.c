@@ -595,6 +595,14 @@ static void test_direct(void)
             "action. Anna Berglund's lawsuit seeks her reinstatement.\n");
     CHECK(!has_cue(d, "pledges"));
     CHECK(has_cue(d, "seeks"));
+    /* A participle after an occasion's noun in a setting qualifies it:
+     * the participle after it goes on with the speaker. */
+    d = run("Headline text\n\"We face an emergency,\" Anna Berglund said in "
+            "a video posted on social media, urging people to stay "
+            "indoors.\n");
+    CHECK(!has_cue(d, "posted"));
+    q = quote_of(d, "people to stay indoors");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
 
     /* Verbs that report only as a quotation's tag. */
     d = run("Headline text\n\"The way I see it,\" she elaborated, \"no one "
