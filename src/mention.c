@@ -898,7 +898,9 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
             end = k = x;
             continue; /* (another domain may follow: "for ...") */
         }
-        if (head)
+        /* (but a title that qualifies another goes on: "Assistant
+         * County Attorney", "Deputy Foreign Minister") */
+        if (head && !(head->feats & FW_LEX_TITLE_MOD))
             break;
         /* a place or organisation of several words: "South Carolina
          * Sen." */

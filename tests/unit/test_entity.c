@@ -343,6 +343,11 @@ static void test_people(void)
     e = d ? entity_named(d, "Anna von der Vell") : NULL;
     CHECK(e && e->type == FW_ENTITY_PERSON &&
           has_mention(d, e, FW_MENTION_NAME, "Von der Vell"));
+    /* A title that qualifies another goes on into it. */
+    d = run("Headline text\nThe case was argued by Assistant County "
+            "Attorney Ann Vell.\n");
+    e = d ? entity_named(d, "Ann Vell") : NULL;
+    CHECK(e && has_title(e, "Assistant County Attorney"));
     /* A title of several words may open the sentence: its first word's
      * capital says nothing there. */
     d = run("Headline text\nPrime Minister Ann Vell spoke. Vice President "
