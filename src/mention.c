@@ -843,6 +843,18 @@ static uint16_t token_country(const fw_doc *d, size_t i)
 
 /* A title starting at i and ending before 'limit': modifiers, then title
  * words ("US President", "Deputy Prime Minister", "Kremlin aide"). */
+/* Does a title start at token k, or after one capitalised word that is
+ * no organisation's ("County" in "Assistant County Attorney")? */
+static bool title_within(const fw_doc *d, size_t k, size_t limit)
+{
+    size_t e;
+    if (title_at(d, k, limit, &e))
+        return true;
+    return k + 1 < limit && is_cap(d, k) &&
+           !(lexw(d, k)->feats & (FW_LEX_ORG_WORD | FW_LEX_GIVEN)) &&
+           title_at(d, k + 1, limit, &e);
+}
+
 static bool title_forward(const fw_doc *d, size_t i, size_t limit,
                           title_span *out)
 {
@@ -899,8 +911,10 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
             continue; /* (another domain may follow: "for ...") */
         }
         /* (but a title that qualifies another goes on: "Assistant
-         * County Attorney", "Deputy Foreign Minister") */
-        if (head && !(head->feats & FW_LEX_TITLE_MOD))
+         * County Attorney", "Deputy Foreign Minister"; not "General
+         * Administration") */
+        if (head &&
+            !((head->feats & FW_LEX_TITLE_MOD) && title_within(d, k, limit)))
             break;
         /* a place or organisation of several words: "South Carolina
          * Sen." */
