@@ -757,6 +757,22 @@ static bool amount_after(const fw_doc *d, size_t end, size_t s1)
              d->toks[amt + 1].kind == FW_TOKEN_NUMBER));
 }
 
+/* Is the word in -ly at i a noun, after an article or a possessive
+ * ("the victim's family called", "the rally said"), not an adverb
+ * ("publicly said")? */
+static bool ly_noun(const fw_doc *d, size_t i, size_t s0)
+{
+    if (i <= s0 || lexw(d, i)->func || !is_word(d, i - 1))
+        return false;
+    static const word_form articles[] = {WF("a"),    WF("an"),   WF("the"),
+                                         WF("this"), WF("that"), WF("these"),
+                                         WF("those")};
+    return word_among(d, i - 1, articles, FW_COUNT(articles)) ||
+           (lexw(d, i - 1)->pron & FW_PRON_POSS) ||
+           ((d->toks[i - 1].flags & FW_TF_POSSESSIVE) && i >= s0 + 2 &&
+            !subject_pronoun(d, i - 2)); /* (not "it's currently") */
+}
+
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
@@ -980,8 +996,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
      * "have so far said" */
     size_t a = i;
     while (!nominal && a > s0 && i - a < 3 && !in_quote(d, a - 1) &&
-           (adverb_or_aux(d, a - 1) || after_aux_all(d, a - 1, s0) ||
-            adverb_of_time(d, a - 1, s0) ||
+           ((adverb_or_aux(d, a - 1) && !ly_noun(d, a - 1, s0)) ||
+            after_aux_all(d, a - 1, s0) || adverb_of_time(d, a - 1, s0) ||
             (a == i && word_ci(d, a - 1, "once")))) /* "once said" */
         a--;
     c->start = a;

@@ -603,6 +603,12 @@ static void test_direct(void)
     CHECK(!has_cue(d, "posted"));
     q = quote_of(d, "people to stay indoors");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    /* A word in -ly after an article or a possessive is a noun, the
+     * source's, not the cue's adverb. */
+    d = run("Headline text\nIt was a verdict the victim's family called "
+            "\"a step toward justice.\" Tom Hale publicly said the plan "
+            "failed.\n");
+    CHECK(has_cue(d, "called") && has_cue(d, "publicly said"));
 
     /* Verbs that report only as a quotation's tag. */
     d = run("Headline text\n\"The way I see it,\" she elaborated, \"no one "
