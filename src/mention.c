@@ -1816,6 +1816,18 @@ static size_t run_end(const ctx *c, size_t i)
                 after_of = true;
                 continue;
             }
+            /* "Food and Drink Federation", "Fish and Wildlife Service":
+             * "and" between capitalised everyday words, an organisation's
+             * word right after */
+            if (tok_eq(d, j, "and") && !after_of && j > i &&
+                (lexw(d, j - 1)->feats & FW_LEX_COMMON) &&
+                !(lexw(d, j - 1)->feats & FW_LEX_ORG_WORD) &&
+                !named_phrase(d, i, j, &pe) &&
+                (lexw(d, j + 1)->feats & FW_LEX_COMMON) && j + 2 < c->s1 &&
+                is_cap(d, j + 2) && (lexw(d, j + 2)->feats & FW_LEX_ORG_WORD)) {
+                j++;
+                continue;
+            }
             /* "Department of Housing and Urban Development"; not "Sen. X
              * of Texas and Sen. Y" */
             if (after_of && tok_eq(d, j, "and") &&

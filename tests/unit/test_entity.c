@@ -343,6 +343,13 @@ static void test_people(void)
     e = d ? entity_named(d, "Anna von der Vell") : NULL;
     CHECK(e && e->type == FW_ENTITY_PERSON &&
           has_mention(d, e, FW_MENTION_NAME, "Von der Vell"));
+    /* "and" between capitalised everyday words before an organisation's
+     * word joins one name; not two known names. */
+    d = run("Headline text\nThe Bread and Grain Federation said prices "
+            "rose. The State Department and White House disagreed.\n");
+    e = d ? entity_named(d, "Bread and Grain Federation") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "White House") != NULL);
     /* A title that qualifies another goes on into it. */
     d = run("Headline text\nThe case was argued by Assistant County "
             "Attorney Ann Vell.\n");
