@@ -2472,6 +2472,32 @@ static bool opening_title(const ctx *c, size_t i)
            d->phrases[2 * i + 1] > i + 1 && name_like(c, i + 1);
 }
 
+/* Is word i a number spelled out, capitalised ("Two", "Ten")? */
+static bool number_word(const fw_doc *d, size_t i)
+{
+    static const char *const numbers[] = {
+        "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"};
+    for (size_t k = 0; k < FW_COUNT(numbers); k++)
+        if (tok_eq(d, i, numbers[k]))
+            return true;
+    return false;
+}
+
+/* "Culture Ministry officials said": an everyday word opening the
+ * sentence before a word that only a public body's name ends in names
+ * the body with it (not "Great Service"). */
+static bool opening_body(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    return i == c->s0 && i + 1 < c->s1 && is_cap(d, i) && is_cap(d, i + 1) &&
+           (lexw(d, i)->feats & FW_LEX_COMMON) && !lexw(d, i)->func &&
+           !(lexw(d, i)->feats & FW_LEX_ORG_WORD) &&
+           !number_word(d, i) && /* (not "Two Ministry officials") */
+           (tok_eq(d, i + 1, "Ministry") || tok_eq(d, i + 1, "Department") ||
+            tok_eq(d, i + 1, "Agency") || tok_eq(d, i + 1, "Commission") ||
+            tok_eq(d, i + 1, "Bureau") || tok_eq(d, i + 1, "Directorate"));
+}
+
 /* "Von der Leyen said": particles that open a sentence, capitalised as
  * its first word, before another particle and a name. */
 static bool opening_particles(const ctx *c, size_t i)
@@ -2515,7 +2541,8 @@ static fw_status read_sentence(ctx *c)
              ((name_particle(d, i) &&
                !(lexw(d, i + 1)->feats & (FW_LEX_PLACE | FW_LEX_ORG))) ||
               (is_cap(d, i) && (w->feats & FW_LEX_MISC)))) ||
-            opening_particles(c, i) || opening_title(c, i)) {
+            opening_particles(c, i) || opening_title(c, i) ||
+            opening_body(c, i)) {
             size_t j = run_end(c, i);
             fw_status st = read_run(c, i, j);
             if (st != FW_OK)

@@ -343,6 +343,12 @@ static void test_people(void)
     e = d ? entity_named(d, "Anna von der Vell") : NULL;
     CHECK(e && e->type == FW_ENTITY_PERSON &&
           has_mention(d, e, FW_MENTION_NAME, "Von der Vell"));
+    /* An everyday word opening a sentence before "Ministry" names the
+     * ministry with it. */
+    d = run("Headline text\nCulture Ministry officials said the site would "
+            "close.\n");
+    e = d ? entity_named(d, "Culture Ministry") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
     /* "and" between capitalised everyday words before an organisation's
      * word joins one name; not two known names. */
     d = run("Headline text\nThe Bread and Grain Federation said prices "
