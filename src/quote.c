@@ -3335,9 +3335,11 @@ static fw_status find_direct(qctx *q)
     for (size_t i = 0; i < d->n_qspans; i++) {
         const fw_qspan *qs = &d->qspans[i];
         /* Single marks quote too (British style, headlines), when what
-         * they hold is more than a word or two ("'you have no cards'"). */
+         * they hold is more than a word or two ("'you have no cards'"),
+         * unclosed only when the next paragraph reopens them. */
         if ((qs->single &&
-             (qs->close == UINT32_MAX || qs->close - qs->open < 4)) ||
+             (qs->close == UINT32_MAX ? qs->next < 0
+                                      : qs->close - qs->open < 4)) ||
             qs->level != 0 || qs->prev >= 0 ||
             d->blocks[qs->block].kind == FW_BLOCK_SUBHEAD)
             continue;

@@ -64,15 +64,17 @@ static fw_status add_span(fw_doc *d, size_t open, size_t close, size_t block,
     return FW_OK;
 }
 
-/* Does prose block b start with a mark that opens a double quote? */
-static bool reopens(const fw_doc *d, size_t b)
+/* Does prose block b start with a mark that opens a quote of the double
+ * family, or of the single one ('single': British copy quotes with single
+ * marks)? */
+static bool reopens(const fw_doc *d, size_t b, bool single)
 {
     if (b >= d->n_blocks || !is_prose(d->blocks[b].kind) ||
         d->block_tok[b] == d->block_tok[b + 1])
         return false;
     const fw_tok *t = &d->toks[d->block_tok[b]];
     return t->kind == FW_TOKEN_QUOTE && (t->flags & FW_TOKEN_OPENS) &&
-           is_double(t->aux);
+           !(t->flags & FW_TF_APOS_END) && is_double(t->aux) != single;
 }
 
 /* May the unclosed quotation opening at token 'open' (paragraph from
@@ -104,7 +106,8 @@ fw_status fw_pair_quotes(fw_doc *d)
         size_t lo = d->block_tok[b], hi = d->block_tok[b + 1];
         size_t first_span = d->n_qspans;
         int32_t from = carried; /* the quotation this paragraph continues */
-        bool reopened = carried >= 0 && reopens(d, b);
+        bool reopened =
+            carried >= 0 && reopens(d, b, d->qspans[carried].single);
         for (size_t i = lo; i < hi; i++) {
             fw_tok *t = &d->toks[i];
             if (t->kind != FW_TOKEN_QUOTE)
@@ -144,16 +147,22 @@ fw_status fw_pair_quotes(fw_doc *d)
             }
         }
         /* Unclosed: the outermost double quote ends with the paragraph,
-         * and may run on into the next one. */
+         * and may run on into the next one; a single one only when it
+         * does, the next paragraph reopening it (British copy: 'A.
+         * / 'B.'), for an unclosed single mark is most often an
+         * apostrophe. */
         carried = -1;
         for (size_t k = 0; k < depth; k++) {
-            if (!is_double(d->toks[stack[k]].aux))
+            bool single = !is_double(d->toks[stack[k]].aux);
+            bool runs_on =
+                reopens(d, b + 1, single) && may_run_on(d, stack[k], lo);
+            if (single && (k > 0 || !runs_on))
                 continue;
             int32_t prev = k == 0 && reopened && stack[0] == lo ? from : -1;
             fw_status st = add_span(d, stack[k], SIZE_MAX, b, (uint8_t)k, prev);
             if (st != FW_OK)
                 return st;
-            if (reopens(d, b + 1) && may_run_on(d, stack[k], lo))
+            if (runs_on)
                 carried = (int32_t)(d->n_qspans - 1);
             break;
         }
@@ -174,9 +183,10 @@ fw_status fw_pair_quotes(fw_doc *d)
             if (q->prev >= 0)
                 d->qspans[q->prev].next = (int32_t)k;
             /* Single marks around a word or two ('tense') are more
-             * often scare quotes or apostrophes than quotations. */
-            bool quoting = !q->single ||
-                           (q->close != UINT32_MAX && q->close - q->open >= 4);
+             * often scare quotes or apostrophes than quotations; an
+             * unclosed single one runs on into the next paragraph. */
+            bool quoting =
+                !q->single || q->close == UINT32_MAX || q->close - q->open >= 4;
             if (q->level == 0 && quoting)
                 for (size_t x = q->open + 1; x < q->close && x < hi; x++)
                     d->toks[x].flags |= FW_TF_IN_QUOTE;

@@ -555,6 +555,17 @@ static void test_direct(void)
     CHECK(q && q->n_parts == 2 && speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "We have no money,");
     CHECK(q && q->n_parts == 1 && spells(q->source, "she"));
+    /* so with single marks, as British copy quotes, when the next
+     * paragraph reopens the quotation; an apostrophe that ends a
+     * paragraph opens nothing */
+    d = run("Headline text\nTom Hale said: 'We will build the road by "
+            "June.\n'It will take a year.'\nThe players' union met.\n'A "
+            "good day,' Anna Berglund said.\n");
+    q = quote_of(d, "We will build the road by June.");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && q->n_parts == 2 &&
+          speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "A good day,");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
     /* '"A," he said. "B ¶ "C," he said ...': B goes with A's
      * attribution, C with its own. */
     d = run("Headline text\n\"The road is too narrow,\" Tom Hale said. "
