@@ -207,6 +207,7 @@ int main(void)
              "The bill, which critics said would fail, ");
     run_case(az, "country possessives before titles", "",
              "Japan's prime minister ");
+    run_case(az, "single quotes over paragraphs", "", "'Tom said so\n");
     run_distinct(az, "distinct capitalised words", "X% ");
     run_distinct(az, "distinct lower-case words", "% ");
     run_distinct(az, "distinct names", "Mr. X% Y% said. ");
