@@ -2752,6 +2752,29 @@ static bool stands_alone(const qctx *q, const fw_qspan *qs, bool before,
     return true;
 }
 
+/* Is quoted span i the second half of '"A" -- aside -- "B"': the span
+ * before it closed, in its paragraph, no part of a quotation yet, and
+ * only dashes and the writer's words between the two? That span's
+ * index, or -1. */
+static int32_t aside_head(const qctx *q, size_t i)
+{
+    const fw_doc *d = q->d;
+    if (i == 0)
+        return -1;
+    const fw_qspan *a = &d->qspans[i - 1], *b = &d->qspans[i];
+    if (a->close == UINT32_MAX || a->level != 0 || a->next >= 0 ||
+        a->prev >= 0 || a->block != b->block || q->qspan_quot[i - 1] >= 0 ||
+        b->open < a->close + 4 || b->open > a->close + 24 ||
+        d->toks[a->close + 1].kind != FW_TOKEN_DASH ||
+        d->toks[b->open - 1].kind != FW_TOKEN_DASH)
+        return -1;
+    for (size_t k = a->close + 2; k + 1 < b->open; k++)
+        if (d->toks[k].kind == FW_TOKEN_QUOTE ||
+            d->toks[k].kind == FW_TOKEN_DASH || clause_stop(d, k))
+            return -1;
+    return (int32_t)(i - 1);
+}
+
 /* Content of a quoted span: inside its marks, over all its paragraphs. */
 static fw_status add_quoted_parts(qctx *q, fw_quot *x, int32_t qi)
 {
@@ -3359,8 +3382,13 @@ static fw_status find_direct(qctx *q)
         bool before = !d->foreign && attribution_before(q, qs->open, &cb, &sb);
         if (!after && !before && !d->foreign && lq->close != UINT32_MAX)
             after = signed_after(q, qs, lq, &c, &s);
-        if (after && !(stands_alone(q, qs, false, true) &&
-                       stands_alone(q, lq, false, true)))
+        /* '"A" -- an aside of the writer's -- "B," he says': the
+         * quotation opens with the span before the aside */
+        int32_t head = after ? aside_head(q, i) : -1;
+        const fw_qspan *hq = head >= 0 ? &d->qspans[head] : qs;
+        bool headed = head >= 0; /* (the last span opens after the aside) */
+        if (after && !(stands_alone(q, hq, false, true) &&
+                       stands_alone(q, lq, headed, true)))
             after = false;
         if (before && !after) {
             c = cb;
@@ -3405,8 +3433,10 @@ static fw_status find_direct(qctx *q)
                 return st;
             continue;
         }
-        if (!stands_alone(q, qs, before, after) ||
-            !stands_alone(q, lq, before, after))
+        if (!after)
+            head = -1, hq = qs, headed = false;
+        if (!stands_alone(q, hq, before, after) ||
+            !stands_alone(q, lq, before || headed, after))
             continue; /* a fragment: left to the clause around it */
         /* '"Billions," on Showtime, is ...': a title no one said */
         if (!before && !after && lq->close != UINT32_MAX &&
@@ -3430,6 +3460,11 @@ static fw_status find_direct(qctx *q)
             st = add_part(q, x, d->toks[lead].start, d->qspans[frag].end);
             mark_direct(q, frag);
             q->qspan_quot[frag] = (int32_t)(x - d->quots);
+        }
+        if (head >= 0) {
+            st = add_part(q, x, d->qspans[head].start, d->qspans[head].end);
+            mark_direct(q, head);
+            q->qspan_quot[head] = (int32_t)(x - d->quots);
         }
         if (st == FW_OK)
             st = add_quoted_parts(q, x, (int32_t)i);

@@ -566,6 +566,13 @@ static void test_direct(void)
           speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "A good day,");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    /* '"A" -- an aside of the writer's -- "B," he says': one quotation,
+     * A and B its parts */
+    d = run("Headline text\n\"The plan\" -- which the council approved "
+            "-- \"will fail,\" Tom Hale said.\n");
+    q = quote_of(d, "The plan");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && q->n_parts == 2 &&
+          spells(q->parts[1], "will fail,") && speaker_is(d, q, "Tom Hale"));
     /* '"A," he said. "B ¶ "C," he said ...': B goes with A's
      * attribution, C with its own. */
     d = run("Headline text\n\"The road is too narrow,\" Tom Hale said. "
