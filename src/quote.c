@@ -6106,11 +6106,15 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 e = 0; /* (or ", a policy that ...": the writer's
                           apposition to the clause) */
             /* but "When asked why, Tyler said, ...": a subordinate
-             * clause is the setting, not what was said */
+             * clause is the setting, not what was said (unless a clause
+             * follows it: "When she saw him, her eyes widened, he
+             * said") */
             bool lead = cl_end > clause_lo &&
                         !(q->used[cl_end - 1] & USED_DIRECT) &&
-                        !(tok_eq(d, clause_lo, "When") ||
-                          tok_eq(d, clause_lo, "Asked"));
+                        !(tok_eq(d, clause_lo, "Asked") ||
+                          (tok_eq(d, clause_lo, "When") &&
+                           (word_ci(d, clause_lo + 1, "asked") ||
+                            !comma_in(d, clause_lo, cl_end))));
             /* nor "As X spoke, the crowd chanted, "..."": a clause of
              * time alone before an act whose words follow it */
             static const word_form times[] = {WF("As"), WF("While"),

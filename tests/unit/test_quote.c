@@ -2242,6 +2242,13 @@ static void test_reported(void)
     q = quote_of(d, "it will raise less");
     CHECK(q && spells(q->source, "another"));
 
+    /* A clause of time, then a clause, then "he said": both are what
+     * he said. */
+    d = run("Headline text\nWhen she saw him, her eyes widened, Tom Hale "
+            "said.\n");
+    q = quote_of(d, "When she saw him, her eyes widened");
+    CHECK(q && spells(q->source, "Tom Hale"));
+
     /* "When asked whether ..., X said" reports the question too. */
     d = run("Headline text\nWhen asked whether the plan would pass, Tom Hale "
             "said, \"You tell me.\"\n");
