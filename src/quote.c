@@ -757,6 +757,17 @@ static bool amount_after(const fw_doc *d, size_t end, size_t s1)
              d->toks[amt + 1].kind == FW_TOKEN_NUMBER));
 }
 
+/* Does word i open a noun phrase that names one thing: an article, a
+ * demonstrative or a possessive pronoun ("a", "the", "these", "his")? */
+static bool article_or_possessive(const fw_doc *d, size_t i)
+{
+    static const word_form articles[] = {WF("a"),    WF("an"),   WF("the"),
+                                         WF("this"), WF("that"), WF("these"),
+                                         WF("those")};
+    return is_word(d, i) && (word_among(d, i, articles, FW_COUNT(articles)) ||
+                             (lexw(d, i)->pron & FW_PRON_POSS));
+}
+
 /* Is the word in -ly at i a noun, after an article or a possessive
  * ("the victim's family called", "the rally said"), not an adverb
  * ("publicly said")? */
@@ -764,11 +775,7 @@ static bool ly_noun(const fw_doc *d, size_t i, size_t s0)
 {
     if (i <= s0 || lexw(d, i)->func || !is_word(d, i - 1))
         return false;
-    static const word_form articles[] = {WF("a"),    WF("an"),   WF("the"),
-                                         WF("this"), WF("that"), WF("these"),
-                                         WF("those")};
-    return word_among(d, i - 1, articles, FW_COUNT(articles)) ||
-           (lexw(d, i - 1)->pron & FW_PRON_POSS) ||
+    return article_or_possessive(d, i - 1) ||
            ((d->toks[i - 1].flags & FW_TF_POSSESSIVE) && i >= s0 + 2 &&
             !subject_pronoun(d, i - 2)); /* (not "it's currently") */
 }
@@ -1426,9 +1433,6 @@ static bool plurals_joined(const fw_doc *d, size_t lo, size_t p, size_t j)
 static size_t relative_source_start(const qctx *q, size_t k, size_t j)
 {
     const fw_doc *d = q->d;
-    static const word_form articles[] = {
-        WF("a"),     WF("an"),  WF("the"), WF("this"),  WF("that"),
-        WF("these"), WF("his"), WF("her"), WF("their"), WF("its")};
     if (j < k + 3 || j + 1 >= d->n_toks || !is_word(d, j) || lexw(d, j)->func ||
         !(lexw(d, j)->feats & FW_LEX_CUE) || !is_word(d, j + 1) ||
         lexw(d, j + 1)->func != FW_FUNC_AUX ||
@@ -1448,7 +1452,7 @@ static size_t relative_source_start(const qctx *q, size_t k, size_t j)
     if (g < k + 2 || !is_word(d, g - 1) || lexw(d, g - 1)->func ||
         (d->toks[g - 1].flags & FW_TOKEN_CAPITALIZED) || !is_word(d, g - 2))
         return k;
-    bool antecedent = word_among(d, g - 2, articles, FW_COUNT(articles)) ||
+    bool antecedent = article_or_possessive(d, g - 2) ||
                       (name && (d->toks[g - 2].flags & FW_TOKEN_CAPITALIZED));
     return antecedent ? g : k;
 }
@@ -5993,8 +5997,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             /* (or further, a person's name after words with no verb:
              * "Quarnia's president, X, went further, calling") */
             if (m >= 0 && (d->ments[m].tok <= subj_lo + reach || titled ||
-                           (deferred && d->ments[m].kind == FW_MENTION_NAME &&
-                            d->ments[m].type == FW_ENTITY_PERSON &&
+                           (deferred && person_name(&d->ments[m]) &&
                             !own_verb_in(d, subj_lo, d->ments[m].tok)))) {
                 s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
                 have_src = true;
