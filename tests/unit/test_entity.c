@@ -625,6 +625,17 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Labour Party"));
     CHECK(d && entity_named(d, "Bank of England"));
 
+    /* The words that end football clubs' names make them clubs, even
+     * where the context would make a person ("dismissed manager X"). */
+    d = run("Headline text\nMillbeck Rovers dismissed manager Tom Hale. "
+            "Castlemoor Wanderers and Tilby Athletic both lost.\n");
+    e = d ? entity_named(d, "Millbeck Rovers") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    e = d ? entity_named(d, "Castlemoor Wanderers") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    e = d ? entity_named(d, "Tilby Athletic") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+
     /* A person named in full is a name at a sentence's start even when
      * the word is an everyday one. */
     d = run("Headline text\nSenator Ann Stone spoke by a stone wall. Stone "
