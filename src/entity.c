@@ -46,11 +46,17 @@ typedef struct resolver {
                                read in text order, so their last_sent
                                never decreases along the list */
     size_t n_recent;
-    uint32_t *last_pos;    /* per entity: byte of its latest mention so far
-                              in the text-order pass (0: not yet) */
-    uint32_t *last_sent;   /* per entity: its latest sentence + 1 */
-    uint8_t *last_subject; /* per entity: was its latest mention a subject */
+    uint32_t *last_pos;  /* per entity: byte of its latest mention so far
+                            in the text-order pass (0: not yet) */
+    uint32_t *last_sent; /* per entity: its latest sentence + 1 */
+    uint8_t *last_role;  /* per entity: ROLE_* of its latest sentence */
 } resolver;
+
+/* What an entity's mentions were in its latest sentence. */
+enum {
+    ROLE_SUBJECT = 1, /* one was the sentence's subject */
+    ROLE_OBJECT = 2   /* the latest followed a verb or a preposition */
+};
 
 enum {
     KEY_FULL = 1,
@@ -400,14 +406,36 @@ static int32_t resolve_single(resolver *r, const fw_ment *m)
 /* ------------------------------------------------------------------ */
 /* Nominals and pronouns                                               */
 
+/* Is mention m a name, outside quotation marks, that follows a verb or
+ * a preposition ("will buy Beta Corp", "a match against X")? Not "of"
+ * or "by", whose names are often the story's actors ("shares of X", "bought by
+ * X"), nor a cue, after which a name mostly starts a clause ("said X would").
+ */
+static bool object_mention(const fw_doc *d, const fw_ment *m)
+{
+    if (m->kind != FW_MENTION_NAME ||
+        (m->flags & (FW_MF_POSSESSIVE | FW_MF_IN_QUOTE)) || m->tok == 0)
+        return false;
+    const fw_tok *p = &d->toks[m->tok - 1];
+    if (p->kind != FW_TOKEN_WORD || (p->flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    const fw_lex_word *w = fw_lex_get(p->word);
+    if (w->func == FW_FUNC_PREP)
+        return !fw_tok_is(d, p, "of") && !fw_tok_is(d, p, "by");
+    return !w->func && !(w->feats & FW_LEX_CUE);
+}
+
 static void touch(resolver *r, int32_t e, const fw_ment *m)
 {
-    bool subject = (m->flags & FW_MF_SUBJECT) != 0;
-    /* Subject of its latest sentence, whichever mention there was. */
+    uint8_t role = (m->flags & FW_MF_SUBJECT) ? ROLE_SUBJECT : 0;
+    if (object_mention(r->d, m))
+        role |= ROLE_OBJECT;
+    /* Subject of its latest sentence, whichever mention there was; an
+     * object as its latest mention was. */
     if (r->last_sent[e] == m->sent + 1)
-        r->last_subject[e] |= subject;
+        r->last_role[e] = (uint8_t)((r->last_role[e] & ROLE_SUBJECT) | role);
     else
-        r->last_subject[e] = subject;
+        r->last_role[e] = role;
     r->last_pos[e] = m->start ? m->start : 1;
     r->last_sent[e] = m->sent + 1;
     /* From the most recent end, where it most likely is. */
@@ -500,6 +528,13 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
             continue;
         if (m->gender && ent->gender && ent->gender != m->gender)
             continue;
+        /* "Acme will buy Beta Corp, the company said": "the company"
+         * takes up its sentence's subject or one before, not its object.
+         * (A person's title tells more: "X took on Y after the
+         * Democratic front-runner said" is Y.) */
+        if (m->type == FW_ENTITY_ORGANIZATION &&
+            r->last_sent[e] == m->sent + 1 && r->last_role[e] == ROLE_OBJECT)
+            continue;
         int score = 1;
         if (m->type == FW_ENTITY_PERSON) {
             int fit = title_fit(ent, m->word, m->title);
@@ -555,7 +590,8 @@ static int32_t resolve_pronoun(resolver *r, const fw_ment *m)
             if (ent->type == FW_ENTITY_GROUP)
                 ;
             else if (ent->type != FW_ENTITY_ORGANIZATION ||
-                     !r->last_subject[e] || r->last_sent[e] + 1 < m->sent + 1)
+                     !(r->last_role[e] & ROLE_SUBJECT) ||
+                     r->last_sent[e] + 1 < m->sent + 1)
                 continue;
         }
         int score = 1;
@@ -564,7 +600,7 @@ static int32_t resolve_pronoun(resolver *r, const fw_ment *m)
             score += 3;
         else if (r->last_sent[e] == m->sent)
             score += 1;
-        if (r->last_subject[e])
+        if (r->last_role[e] & ROLE_SUBJECT)
             score += 2;
         if (ent->gender == m->gender && person)
             score += 1;
@@ -611,8 +647,8 @@ static fw_status resolve(resolver *r)
                                                 sizeof *r->last_pos);
     r->last_sent = fw_arena_alloc(&d->arena, (d->n_ents + d->n_ments + 1) *
                                                  sizeof *r->last_sent);
-    r->last_subject = fw_arena_alloc(&d->arena, d->n_ents + d->n_ments + 1);
-    if (!r->last_pos || !r->last_sent || !r->last_subject)
+    r->last_role = fw_arena_alloc(&d->arena, d->n_ents + d->n_ments + 1);
+    if (!r->last_pos || !r->last_sent || !r->last_role)
         return FW_ENOMEM;
     /* Pass two, in text order. */
     for (size_t i = 0; i < d->n_ments; i++) {

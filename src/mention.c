@@ -1748,7 +1748,12 @@ static size_t run_end(const ctx *c, size_t i)
         j = pe;
     while (j < c->s1) {
         if (d->toks[j].flags & FW_TF_POSSESSIVE) {
-            /* "Ray's Pizza", "Macy's": a business named for its owner. */
+            /* "Ray's Pizza", "Macy's": a business named for its owner
+             * (a known organisation's is another: "the Supreme Court's
+             * Citizens United ruling") */
+            if ((lexw(d, i)->feats & FW_LEX_ORG) ||
+                (pid && (fw_lex_get(pid)->feats & FW_LEX_ORG)))
+                break;
             size_t k = j + 1;
             if (k < c->s1 && is_cap(d, k) && k + 1 < c->s1 &&
                 (lexw(d, k + 1)->feats & FW_LEX_ORG_WORD))

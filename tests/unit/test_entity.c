@@ -287,6 +287,11 @@ static void test_people(void)
     e = d ? entity_named(d, "Office of Budget Review") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "Tom Hale") && entity_named(d, "Ray's Pizza"));
+    /* nor is a known organisation's possessive */
+    d = run("Headline text\nThe report came from the European Union's "
+            "Seedbank Trust on Monday.\n");
+    CHECK(d && entity_named(d, "European Union") &&
+          entity_named(d, "Seedbank Trust"));
 
     /* A name of two words no lexicon knows, before a verb of speech
      * or stance in the past or in -s, is a person's; not one with a
@@ -483,6 +488,13 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Ivan Dorov") : NULL;
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the Russian president"));
     CHECK(has_title(e, "Russian president") && country_is(e, "RUS"));
+
+    /* "the company" is the subject of its sentence or an organisation
+     * before, not one a verb or preposition took as its object. */
+    d = run("Headline text\nVelmor Corp reported results. Velmor will buy "
+            "Darrow Industries for $2 billion, the company said.\n");
+    e = d ? entity_named(d, "Velmor Corp") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "the company"));
 
     /* A nominal with "of" and a name holds one office: it takes only
      * an entity known to hold the same title */
