@@ -5703,14 +5703,48 @@ static bool clause_subject_mention(const qctx *q, size_t lo, size_t at,
     return false;
 }
 
+/* Is [a, e) a clause of time or reason that "as" opens, with no comma
+ * (so no main clause after it): "said as Obama spoke", "lifts forecast
+ * as demand surges"? Not "said as much", "spoke as if", nor "sees X as
+ * Y". Its verb is a past or an auxiliary, or an -s form ending it. */
+static bool as_clause(const fw_doc *d, const cue *c, size_t a, size_t e)
+{
+    static const word_form as_what[] = {WF("much"), WF("if"), WF("though"),
+                                        WF("well"), WF("many")};
+    if (!tok_eq(d, a, "as") || c->cls == FW_CUE_VIEWING || e < a + 3 ||
+        word_among(d, a + 1, as_what, FW_COUNT(as_what)) || comma_in(d, a, e))
+        return false;
+    /* its subject is short, and no article's noun: "as a bully who
+     * made", "as the first monument dedicated" describe; "as president
+     * he would" is a role */
+    size_t v = first_verb(d, a + 2, e);
+    if (v < e) {
+        if (v > a + 4 || tok_eq(d, a + 1, "a") || tok_eq(d, a + 1, "an"))
+            return false;
+        for (size_t k = a + 2; k < v; k++)
+            if (subject_pronoun(d, k))
+                return false;
+        return true;
+    }
+    v = e - 1; /* "as demand surges" */
+    const fw_tok *t = &d->toks[v];
+    return is_word(d, v) && !(t->flags & FW_TOKEN_CAPITALIZED) &&
+           d->text[t->end - 1] == 's' && !lexw(d, v)->func &&
+           is_word(d, v - 1) && !lexw(d, v - 1)->func &&
+           !(d->toks[v - 1].flags & FW_TF_POSSESSIVE);
+}
+
 /* Does content [a, e) after cue c hold nothing reported: a preposition
  * whose object stands before the cue ("plenty to think about in 2015"),
- * or the next attribution alone ("as many people expected, according to
- * X", whose cue is looked at next)? */
+ * a clause of time or reason ("lifts forecast as demand surges"), or the
+ * next attribution alone ("as many people expected, according to X",
+ * whose cue is looked at next)? */
 static bool reports_nothing(const fw_doc *d, const cue *c, size_t a, size_t e)
 {
     if (e <= a + 1 || !is_word(d, a))
         return false;
+    if (as_clause(d, c, a, e))
+        return true;
     if (lexw(d, a)->func == FW_FUNC_PREP)
         return d->toks[a + 1].kind == FW_TOKEN_PUNCT ||
                (is_word(d, a + 1) && lexw(d, a + 1)->func == FW_FUNC_PREP);

@@ -977,6 +977,17 @@ static void test_reported(void)
     CHECK(quote_of(d, "about in May") == NULL);
     CHECK(quote_of(d, "has begun to change") == NULL);
 
+    /* nor does a clause of time that "as" opens ("as Hale spoke", "as
+     * demand surges"); "said as much" and "as the deadline neared, X
+     * would" still do */
+    d = run("Headline text\nProtesters chanted as Tom Hale spoke. Grainco "
+            "lifts forecast as demand surges. Ann Vell said as much. Tom "
+            "Hale said as the deadline neared, the union would strike.\n");
+    CHECK(!has_cue(d, "chanted") && !has_cue(d, "forecast"));
+    CHECK(quote_of(d, "as much") != NULL);
+    CHECK(quote_of(d, "as the deadline neared, the union would strike") !=
+          NULL);
+
     /* Words before the cue that end in a preposition and name no one
      * are no source: the subject further back speaks */
     d = run("Headline text\nTom Hale joked that the town was his answer, "
