@@ -5347,6 +5347,11 @@ static bool subject_words(const qctx *q, size_t lo, size_t hi, source *s)
            !(d->toks[k].flags & FW_TOKEN_CAPITALIZED))))
         return false; /* "Protesters gathered", "the members wrote", "the
                          paper has been": a noun, then its verb */
+    /* "A federal judge on Friday temporarily blocked": the act's manner
+     * and time are not the subject's */
+    while (k > lo + 1 && adverb_or_aux(d, k - 1))
+        k--;
+    k = act_time_start(d, lo, k);
     *s = (source){lo, k, -1};
     return true;
 }

@@ -689,6 +689,11 @@ static void test_direct(void)
             "cuts\" outside the hall.\n");
     q = quote_of(d, "\"No more cuts\" outside the hall");
     CHECK(q && spells(q->source, "Protesters"));
+    /* (the act's time and manner are not the subject's) */
+    d = run("Headline text\nA county judge on Friday temporarily halted "
+            "the sale, saying the notice was too short.\n");
+    q = quote_of(d, "the notice was too short");
+    CHECK(q && spells(q->source, "A county judge"));
 
     /* Words of the writer's own before a colon introduce a quotation of
      * its own, not a part of the one before. */
