@@ -2194,7 +2194,9 @@ static bool headline_label(const fw_doc *d, size_t i)
         WF("editorial"), WF("exclusive"), WF("live"),       WF("factbox"),
         WF("explainer"), WF("timeline"),  WF("correction"), WF("note"),
         WF("review"),    WF("interview"), WF("latest"),     WF("byline"),
-        WF("dateline"),  WF("look"),      WF("boom"),       WF("listen")};
+        WF("dateline"),  WF("look"),      WF("boom"),       WF("listen"),
+        WF("q&a"),       WF("recap"),     WF("preview"),    WF("obituary"),
+        WF("profile"),   WF("comment"),   WF("podcast"),    WF("quiz")};
     return word_among(d, i, words, FW_COUNT(words));
 }
 

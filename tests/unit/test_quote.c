@@ -1245,6 +1245,8 @@ static void test_reported(void)
             "The polls closed.\n");
     CHECK(quote_of(d, "Hale leads in the north") == NULL);
     CHECK(quote_of(d, "Anna Berglund") == NULL);
+    d = run("Q&A: The mayor on the budget\n\nThe polls closed.\n");
+    CHECK(quote_of(d, "The mayor on the budget") == NULL);
 
     /* An auxiliary with "not" joined to it makes a bare form a verb and
      * belongs to the cue, not to the source. */
