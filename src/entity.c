@@ -62,6 +62,7 @@ enum {
     KEY_FULL = 1,
     KEY_LAST,
     KEY_FIRST,
+    KEY_MIDDLE,
     KEY_ORG,
     KEY_PLACE,
     KEY_GROUP,
@@ -353,6 +354,16 @@ static fw_status place_full_name(resolver *r, size_t mi)
         if (key_add(r, hl, e) != FW_OK ||
             key_add(r, token_key(d, KEY_FIRST, f), e) != FW_OK)
             return FW_ENOMEM;
+        /* "Lula" after "Luiz Inacio Lula da Silva": a name between the
+         * first and the last may be the one a person goes by */
+        for (size_t k = f + 1; k < l; k++) {
+            const fw_tok *t = &d->toks[k];
+            if (t->kind == FW_TOKEN_WORD && (t->flags & FW_TOKEN_CAPITALIZED) &&
+                !(t->flags & FW_TF_INITIAL) && t->end - t->start > 2 &&
+                !(fw_lex_get(t->word)->ctx & FW_CTX_PARTICLE) &&
+                key_add(r, token_key(d, KEY_MIDDLE, k), e) != FW_OK)
+                return FW_ENOMEM;
+        }
     } else {
         return FW_OK; /* left to the second pass */
     }
@@ -387,6 +398,11 @@ static int32_t resolve_single(resolver *r, const fw_ment *m)
         if (e < 0)
             e = key_best(r, token_key(d, KEY_FIRST, i), FW_ENTITY_PERSON,
                          m->start);
+        /* (once all full names are known: a last name may be one
+         * named further on) */
+        if (e < 0 && r->last_pos)
+            e = key_best(r, token_key(d, KEY_MIDDLE, i), FW_ENTITY_PERSON,
+                         m->start);
         if (e >= 0)
             return e;
     }
@@ -408,9 +424,9 @@ static int32_t resolve_single(resolver *r, const fw_ment *m)
 
 /* Is mention m a name, outside quotation marks, that follows a verb or
  * a preposition ("will buy Beta Corp", "a match against X")? Not "of"
- * or "by", whose names are often the story's actors ("shares of X", "bought by
- * X"), nor a cue, after which a name mostly starts a clause ("said X would").
- */
+ * or "by", whose names are often the story's actors ("shares of X",
+ * "bought by X"), nor a cue, after which a name mostly starts a clause
+ * ("said X would"). */
 static bool object_mention(const fw_doc *d, const fw_ment *m)
 {
     if (m->kind != FW_MENTION_NAME ||

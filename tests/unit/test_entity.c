@@ -648,6 +648,13 @@ static void test_places_orgs(void)
     e = d ? entity_named(d, "Tilby Athletic") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
 
+    /* A name between a person's first and last may be the one they go
+     * by, once no other person has it as a first or last name */
+    d = run("Headline text\nPresident Joao Marcos Tavo de Lima arrived. "
+            "Tavo said the talks went well.\n");
+    e = d ? entity_named(d, "Joao Marcos Tavo de Lima") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NAME, "Tavo"));
+
     /* A person named in full is a name at a sentence's start even when
      * the word is an everyday one. */
     d = run("Headline text\nSenator Ann Stone spoke by a stone wall. Stone "
