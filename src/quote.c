@@ -6221,8 +6221,13 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         } else {
             size_t a = content_start(q, &c, k, hi);
             /* "what Obama says and promises is": a second verb, no
-             * content */
-            if (a < hi && (tok_eq(d, a, "and") || tok_eq(d, a, "or")))
+             * content; "weak data added to concerns": "add to" makes
+             * more of something */
+            static const word_form add[] = {WF("add"), WF("adds"), WF("added"),
+                                            WF("adding")};
+            if (a < hi && (tok_eq(d, a, "and") || tok_eq(d, a, "or") ||
+                           (tok_eq(d, a, "to") && a == c.end &&
+                            word_among(d, c.verb, add, FW_COUNT(add)))))
                 continue;
             size_t e = content_end(q, a, hi);
             e = opening_clause_end(q, clause_lo, a, e);

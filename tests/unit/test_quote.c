@@ -981,6 +981,12 @@ static void test_reported(void)
             "begun to change.\n");
     CHECK(quote_of(d, "about in May") == NULL);
     CHECK(quote_of(d, "has begun to change") == NULL);
+    /* "add to" makes more of something; "added to reporters that"
+     * reports */
+    d = run("Headline text\nWeak sales added to concerns about the plant. "
+            "Tom Hale added to reporters that he would stay.\n");
+    CHECK(quote_of(d, "to concerns about the plant") == NULL);
+    CHECK(quote_of(d, "he would stay") != NULL);
 
     /* nor does a clause of time that "as" opens ("as Hale spoke", "as
      * demand surges"); "said as much" and "as the deadline neared, X
