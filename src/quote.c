@@ -6116,6 +6116,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             /* "..., said the minister." */
             if (c.participle || !source_after(q, c.end, hi, &s) ||
                 c.start <= lo || subordinator(d, s.start) ||
+                past_verb(d, s.start) || /* "in a statement released" */
                 clause_after(d, s.start, s.end) || !agent_by(q, &s) ||
                 !(punct(d, c.start - 1, ',') ||
                   (c.start >= lo + 2 && closing_mark(d, c.start - 1) &&

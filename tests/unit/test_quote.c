@@ -981,6 +981,13 @@ static void test_reported(void)
             "begun to change.\n");
     CHECK(quote_of(d, "about in May") == NULL);
     CHECK(quote_of(d, "has begun to change") == NULL);
+    /* A participle after a cue of setting describes the setting, and
+     * names no one: "X, in a statement released Monday, denied" */
+    d = run("Headline text\nThe town council, in a statement released on "
+            "Monday, denied the report.\n");
+    CHECK(quote_of(d, "The town council") == NULL);
+    q = quote_of(d, "the report");
+    CHECK(q && spells(q->cue, "denied"));
     /* "add to" makes more of something; "added to reporters that"
      * reports */
     d = run("Headline text\nWeak sales added to concerns about the plant. "
