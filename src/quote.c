@@ -2551,6 +2551,51 @@ static size_t first_verb(const fw_doc *d, size_t a, size_t b)
     return b;
 }
 
+/* "quoted", "cited": a verb that may pass on someone's words. */
+static bool quoting_verb(const fw_doc *d, size_t i)
+{
+    static const word_form words[] = {WF("quoted"), WF("quotes"), WF("quoting"),
+                                      WF("quote"),  WF("cited"),  WF("cites"),
+                                      WF("citing"), WF("cite")};
+    return word_among(d, i, words, FW_COUNT(words));
+}
+
+/* Does "as saying" come within a few tokens from token a ("quoted Tom
+ * Hale, the mayor, as saying")? */
+static bool as_saying_within(const fw_doc *d, size_t a, size_t hi)
+{
+    for (size_t k = a; k + 1 < hi && k < a + 16; k++) {
+        if (clause_stop(d, k) || is_quote_mark(d, k))
+            return false;
+        if (tok_eq(d, k, "as") && tok_eq(d, k + 1, "saying"))
+            return true;
+    }
+    return false;
+}
+
+/* Is cue c the phrase "as saying"? */
+static bool as_saying(const fw_doc *d, const cue *c)
+{
+    return c->end == c->start + 2 && tok_eq(d, c->start, "as") &&
+           tok_eq(d, c->start + 1, "saying");
+}
+
+/* "State media quoted X as saying that ...", "Reuters cited an official,
+ * a Y, as saying ...": the source of the cue "as saying" is the one the
+ * verb before it quotes, not the verb's subject. (Without such a verb,
+ * "as saying" reports nothing: "that is not the same as saying ...".) */
+static bool quoted_as_saying(const qctx *q, size_t lo, const cue *c, source *s)
+{
+    const fw_doc *d = q->d;
+    for (size_t v = c->start; v-- > lo && c->start - v < 16;) {
+        if (quoting_verb(d, v))
+            return v + 1 < c->start && source_parts(q, v + 1, c->start, s);
+        if (clause_stop(d, v) || is_quote_mark(d, v))
+            return false;
+    }
+    return false;
+}
+
 /* The attribution before an opening mark at token 'open': 'X said: "',
  * 'X told reporters, "'. */
 static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
@@ -2660,6 +2705,8 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
                              c->start) ||
              opens_condition(d, c->end, k)))
             return false;
+        if (as_saying(d, c))
+            return quoted_as_saying(q, lo, c, s);
         /* 'X was told by aides, "..."': the agent spoke; 'X was asked,
          * "..."': someone not named did (the subject heard the words) */
         if (c->passive && c->cls == FW_CUE_SPEECH) {
@@ -5016,11 +5063,13 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
 }
 
 /* Is a cue that opens with a preposition ("in an interview") the
- * setting of a cue just before it ("told AFP in an interview")? */
+ * setting of a cue just before it ("told AFP in an interview")? (Not
+ * "as saying": "cited X as saying" is X's cue.) */
 static bool setting_of_cue(const qctx *q, const cue *c, size_t lo)
 {
     const fw_doc *d = q->d;
-    if (lexw(d, c->verb)->func != FW_FUNC_PREP)
+    if (lexw(d, c->verb)->func != FW_FUNC_PREP ||
+        (c->end == c->start + 2 && tok_eq(d, c->start + 1, "saying")))
         return false;
     for (size_t k = c->start; k > lo && c->start - k < 8; k--) {
         if (clause_stop(d, k - 1))
@@ -5797,6 +5846,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         }
         if (c.cls == FW_CUE_QUOTING && !holds_quote(q, c.end, hi))
             continue; /* "thanked the mayors": no words to report */
+        if (quoting_verb(d, c.verb) && as_saying_within(d, c.end, hi))
+            continue; /* "quoted X as saying": X speaks, below */
         if (c.cls == FW_CUE_VIEWING && !views_as(d, c.end, hi))
             continue; /* "saw the film": no view reported */
         if (c.cls == FW_CUE_SEEMING || c.nominal) {
@@ -5954,11 +6005,14 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         /* "Barkley, who said he ...,", "businesses that warn it ...":
          * the relative pronoun is the source, its antecedent the
          * speaker, and the content ends with the relative clause. */
-        bool relative = relative_source(q, lo, c.start, &s);
+        bool quoted = as_saying(d, &c);
+        if (quoted && !quoted_as_saying(q, clause_lo, &c, &s))
+            continue;
+        bool relative = !quoted && relative_source(q, lo, c.start, &s);
         bool deferred = false;
         source before = {0, 0, -1};
-        have_src = relative;
-        if (relative) {
+        have_src = relative || quoted;
+        if (have_src) {
             /* the source is set */
         } else if (have_last && c.start > lo &&
                    ((c.participle && comma_before(d, c.start)) ||

@@ -3195,6 +3195,26 @@ static void test_passive(void)
     q = quote_of(d, "the bridge will close");
     CHECK(q && spells(q->source, "The mayor"));
     CHECK(d && !quote_of(d, "Tom Hale"));
+
+    /* One quoted "as saying" speaks, not who quoted them; without a
+     * verb that quotes, "as saying" reports nothing. */
+    d = run("Headline text\nTom Hale was quoted as saying the port was "
+            "closed. State radio quoted Anna Berglund as saying that the "
+            "dam held. The agency cited Ivan Dorov, the mayor, as saying "
+            "the roads were open. Tom Hale arrived late. A paper quoted him "
+            "as saying: \"We are ready.\" That is not the same as saying "
+            "the judge erred.\n");
+    q = quote_of(d, "the port was closed");
+    CHECK(q && spells(q->source, "Tom Hale"));
+    q = quote_of(d, "the dam held");
+    CHECK(q && spells(q->cue, "as saying") &&
+          speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "the roads were open");
+    CHECK(q && speaker_is(d, q, "Ivan Dorov"));
+    CHECK(!quote_of(d, "Ivan Dorov, the mayor,"));
+    q = quote_of(d, "We are ready.");
+    CHECK(q && spells(q->source, "him") && speaker_is(d, q, "Tom Hale"));
+    CHECK(!quote_of(d, "the judge erred"));
 }
 
 static void test_nested_subhead(void)
