@@ -1170,9 +1170,9 @@ static bool place_people(const fw_doc *d, size_t i)
 }
 
 /* Does the noun phrase after a possessive at token k (before b) name
- * other people: its head a title or a plural that names no body ("aide",
- * "chief aide", "liberal friends"; not "campaign", "team", "analysis",
- * "news")? */
+ * other people: its head a title, "family", or a plural that names no
+ * body ("aide", "chief aide", "liberal friends"; not "campaign", "team",
+ * "analysis", "news")? */
 static bool others_of(const fw_doc *d, size_t k, size_t b)
 {
     size_t h = k;
@@ -1183,7 +1183,7 @@ static bool others_of(const fw_doc *d, size_t k, size_t b)
         (d->toks[h].flags & FW_TOKEN_CAPITALIZED))
         return false;
     const fw_lex_word *w = lexw(d, h);
-    return (w->feats & FW_LEX_TITLE) ||
+    return (w->feats & FW_LEX_TITLE) || word_ci(d, h, "family") ||
            (plural_looking(d, h) &&
             !(w->feats & (FW_LEX_ORG_WORD | FW_LEX_TITLE_MOD)));
 }

@@ -2523,13 +2523,15 @@ static void test_reported(void)
      * the possessor speaks; "his campaign said" speaks for him. */
     d = run("Headline text\nTom Hale left early. \"Good night,\" his chief "
             "aide said. His liberal friends said he was tired. His campaign "
-            "said he would be back.\n");
+            "said he would be back. His family said he was safe.\n");
     q = quote_of(d, "Good night,");
     CHECK(q && q->speaker == FW_NONE);
     q = quote_of(d, "he was tired");
     CHECK(q && q->speaker == FW_NONE);
     q = quote_of(d, "he would be back");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "he was safe");
+    CHECK(q && q->speaker == FW_NONE);
     /* So with a name's possessive: "Hale's lawyers said"; a person
      * named after the possessor's noun speaks ("Acme's chief executive,
      * X,"); "Hale's analysis" is no people. */
