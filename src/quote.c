@@ -5792,14 +5792,19 @@ static bool as_clause(const fw_doc *d, const cue *c, size_t a, size_t e)
 
 /* Does content [a, e) after cue c hold nothing reported: a preposition
  * whose object stands before the cue ("plenty to think about in 2015"),
- * a clause of time or reason ("lifts forecast as demand surges"), or the
- * next attribution alone ("as many people expected, according to X",
- * whose cue is looked at next)? */
+ * a clause of time or reason ("lifts forecast as demand surges"), a
+ * motion, or the next attribution alone ("as many
+ * people expected, according to X", whose cue is looked at next)? */
 static bool reports_nothing(const fw_doc *d, const cue *c, size_t a, size_t e)
 {
     if (e <= a + 1 || !is_word(d, a))
         return false;
-    if (as_clause(d, c, a, e))
+    /* "the storm slammed into the coast": a motion (but "ripped into
+     * X" is a criticism) */
+    static const word_form slam[] = {WF("slam"), WF("slams"), WF("slammed"),
+                                     WF("slamming")};
+    if (as_clause(d, c, a, e) ||
+        (tok_eq(d, a, "into") && word_among(d, c->verb, slam, FW_COUNT(slam))))
         return true;
     if (lexw(d, a)->func == FW_FUNC_PREP)
         return d->toks[a + 1].kind == FW_TOKEN_PUNCT ||

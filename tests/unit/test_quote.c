@@ -988,6 +988,10 @@ static void test_reported(void)
     CHECK(quote_of(d, "The town council") == NULL);
     q = quote_of(d, "the report");
     CHECK(q && spells(q->cue, "denied"));
+    /* "slammed into" is a motion; "ripped into" a criticism */
+    d = run("Headline text\nA truck slammed into the wall on Monday. Tom "
+            "Hale ripped into his rival.\n");
+    CHECK(!has_cue(d, "slammed") && has_cue(d, "ripped"));
     /* "add to" makes more of something; "added to reporters that"
      * reports */
     d = run("Headline text\nWeak sales added to concerns about the plant. "
