@@ -612,14 +612,21 @@ static fw_status scan_quote(tokenizer *tz, size_t i, int32_t cp, size_t n,
         f = FW_TOKEN_SINGLE |
             ((left && !right) ? FW_TOKEN_OPENS : FW_TOKEN_CLOSES);
         break;
-    case 0x00AB: /* « opens; »…« (Danish) closes by position */
-    case 0x00BB:
+    case 0x00AB: /* « opens; closes only glued to the words before it
+                    and not to those after (German, Danish »Hej!«) */
         family = FW_QM_GUILLEMET;
-        f = (left ? FW_TOKEN_OPENS : 0) | (right ? FW_TOKEN_CLOSES : 0);
-        if (!f)
-            f = cp == 0x00AB ? FW_TOKEN_OPENS : FW_TOKEN_CLOSES;
-        if (left && right)
-            f = cp == 0x00AB ? FW_TOKEN_OPENS : FW_TOKEN_CLOSES;
+        f = !is_blank(prev) && !is_alnum(next) && prev != FW_CC_QUOTE &&
+                    pcp != '(' && pcp != '['
+                ? FW_TOKEN_CLOSES
+                : FW_TOKEN_OPENS;
+        break;
+    case 0x00BB: /* » closes, after a space too (French « Oui », dit-il);
+                    opens only glued to the words after it and not to
+                    those before (»Hej«) */
+        family = FW_QM_GUILLEMET;
+        f = is_alnum(next) && !is_alnum(prev) && prev != FW_CC_PUNCT
+                ? FW_TOKEN_OPENS
+                : FW_TOKEN_CLOSES;
         break;
     default: /* ‹ › */
         family = FW_QM_GUILLEMET_SINGLE;

@@ -823,6 +823,10 @@ static void test_direct(void)
             "Nous verrons\xC2\xBB, a dit Tom Hale, "
             "said Anna Berglund.\n");
     CHECK(quote_of(d, "Nous verrons") != NULL);
+    d = run("Headline text\n\xC2\xAB Nous verrons \xC2\xBB, Tom Hale told "
+            "reporters.\n");
+    q = quote_of(d, "Nous verrons");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
 
     /* An organisation speaks; so does a place. */
     d = run("Headline text\n\"The talks failed,\" the Kremlin said.\n");

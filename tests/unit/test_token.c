@@ -136,6 +136,21 @@ static void test_quotes(void)
     const fw_tok *ger = d ? &d->toks[d->n_toks - 2] : NULL;
     CHECK(ger && ger->kind == FW_TOKEN_QUOTE && (ger->flags & FW_TOKEN_CLOSES));
 
+    /* French guillemets inside spaces (« Oui », dit-il): the » after a
+     * space closes; German and Danish ones face the other way
+     * (»Ja!«). */
+    d = analyze_text("\xC2\xAB Oui \xC2\xBB, dit-il. Er sagte: \xC2\xBB"
+                     "Ja!\xC2\xAB Gut.");
+    CHECK(d && d->n_toks > 12 && (d->toks[0].flags & FW_TOKEN_OPENS) &&
+          (d->toks[2].flags & FW_TOKEN_CLOSES) &&
+          !(d->toks[2].flags & FW_TOKEN_OPENS));
+    CHECK(d && d->toks[9].kind == FW_TOKEN_QUOTE &&
+          (d->toks[9].flags & FW_TOKEN_OPENS) &&
+          !(d->toks[9].flags & FW_TOKEN_CLOSES) &&
+          d->toks[12].kind == FW_TOKEN_QUOTE &&
+          (d->toks[12].flags & FW_TOKEN_CLOSES) &&
+          !(d->toks[12].flags & FW_TOKEN_OPENS));
+
     /* ” after punctuation closes even with no space after it
      * ("voters!”After"); after a space it may open (Swedish ”Ja”). */
     d = analyze_text("\xE2\x80\x9CSo do voters!\xE2\x80\x9D"
