@@ -79,9 +79,10 @@ static bool reopens(const fw_doc *d, size_t b, bool single)
 
 /* May the unclosed quotation opening at token 'open' (paragraph from
  * 'lo') run on into the next paragraph? It must open as someone's words
- * do: at the paragraph's or a sentence's start, after a colon, comma or
- * dash, or after a verb of saying ('said "...'). One opened mid-clause ('his
- * plan is "really amorphous.') lacks its closing mark instead. */
+ * do: at the paragraph's or a sentence's start (after a quoted title
+ * too), after a colon, comma or dash, or after a verb of saying ('said "...').
+ * One opened mid-clause ('his plan is "really amorphous.') lacks its closing
+ * mark instead. */
 static bool may_run_on(const fw_doc *d, size_t open, size_t lo)
 {
     if (open == lo)
@@ -89,6 +90,11 @@ static bool may_run_on(const fw_doc *d, size_t open, size_t lo)
     const fw_tok *t = &d->toks[open - 1];
     if (t->kind == FW_TOKEN_DASH || (t->flags & FW_TF_TERMINAL) ||
         fw_tok_punct(t, ':') || fw_tok_punct(t, ','))
+        return true;
+    /* after a sentence that a quoted title ends: 'told CNN's "State of
+     * the Union." "This bill ...' */
+    if (t->kind == FW_TOKEN_QUOTE && open >= lo + 2 &&
+        (d->toks[open - 2].flags & FW_TF_TERMINAL))
         return true;
     return (fw_lex_get(t->word)->feats & FW_LEX_CUE) != 0;
 }

@@ -566,6 +566,12 @@ static void test_direct(void)
           speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "A good day,");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    /* (a quoted title may end the sentence before the paragraph's last
+     * quotation opens) */
+    d = run("Headline text\n\"We will win,\" Tom Hale told CNN's \"State of "
+            "the Union.\" \"The bill is bad.\n\"And we say so.\"\n");
+    q = quote_of(d, "We will win,");
+    CHECK(q && q->n_parts == 3 && spells(q->parts[2], "And we say so."));
     /* '"A" -- an aside of the writer's -- "B," he says': one quotation,
      * A and B its parts */
     d = run("Headline text\n\"The plan\" -- which the council approved "
