@@ -4996,9 +4996,10 @@ static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi,
         a++; /* "said afterward" (but "said yes") */
     size_t b = a;
     static const word_form next_clause[] = {
-        WF("and"),    WF("but"),    WF("because"), WF("while"),
-        WF("adding"), WF("noting"), WF("saying"),  WF("as"),
-        WF("after"),  WF("amid"),   WF("despite"), WF("following")};
+        WF("and"),    WF("but"),     WF("because"),   WF("while"),
+        WF("adding"), WF("noting"),  WF("saying"),    WF("as"),
+        WF("after"),  WF("amid"),    WF("despite"),   WF("following"),
+        WF("citing"), WF("quoting"), WF("referring"), WF("speaking")};
     bool bracket = false; /* one opened after the cue */
     while (b < hi && b <= a + most && !(d->toks[b].flags & FW_TF_TERMINAL) &&
            !(punct(d, b, ')') && !bracket) &&

@@ -3044,6 +3044,12 @@ static void test_reported_around(void)
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     d = run("Headline text\nTom Hale told a different tale.\n");
     CHECK(quote_of(d, "a different tale") != NULL);
+    /* so with a participle of manner after the cue's time: "...,
+     * the paper reported on Tuesday, citing sources" */
+    d = run("Headline text\nThe mill will close in May, the Daily Planet "
+            "reported on Tuesday, citing people close to the owners.\n");
+    q = quote_of(d, "The mill will close in May");
+    CHECK(q && spells(q->cue, "reported"));
 
     /* A source described by "whose ..."; ", which said" is a source; an
      * -ing aside after the content's subject goes on to its verb. */
