@@ -569,6 +569,10 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
                 continue;
             if (ent->org == m->org)
                 score++;
+            /* "the bank" after "Harbor Bank": its own head word */
+            if (m->word && ent->name_ment >= 0 &&
+                d->toks[d->ments[ent->name_ment].tok_end - 1].word == m->word)
+                score += 2;
         }
         if (m->country && ent->country == m->country)
             score += 2;

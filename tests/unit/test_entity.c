@@ -489,6 +489,13 @@ static void test_nominals_pronouns(void)
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the Russian president"));
     CHECK(has_title(e, "Russian president") && country_is(e, "RUS"));
 
+    /* "the bank" prefers an organisation whose name it ends */
+    d = run("Headline text\nHarbor Bank lost data. It told the Gray "
+            "Exchange in a filing. In the filing, the bank said no funds "
+            "were lost.\n");
+    e = d ? entity_named(d, "Harbor Bank") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "the bank"));
+
     /* "the company" is the subject of its sentence or an organisation
      * before, not one a verb or preposition took as its object. */
     d = run("Headline text\nVelmor Corp reported results. Velmor will buy "
