@@ -3839,11 +3839,18 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
             return x;
         /* (an occasion's noun after its article in a phrase: "in a note
          * to clients that", not "at the suggestion that", "renewed his
-         * call that") */
+         * call that"; nor a participle there, nor an adjective: "in an
+         * emailed statement that", "in a memo seen by Reuters that") */
+        bool participle = in_phrase && fw_past_tense(d, x) &&
+                          (lexw(d, x - 1)->func == FW_FUNC_DET ||
+                           (x + 1 < hi && tok_eq(d, x + 1, "by")));
+        bool after_article =
+            lexw(d, x - 1)->func == FW_FUNC_DET ||
+            (x >= k + 2 && lexw(d, x - 2)->func == FW_FUNC_DET &&
+             is_word(d, x - 1) && !lexw(d, x - 1)->func);
         if (((w->feats & FW_LEX_CUE) &&
-             !(d->toks[x].flags & FW_TOKEN_CAPITALIZED) &&
-             !((w->ctx & FW_CTX_OCCASION) && in_phrase &&
-               lexw(d, x - 1)->func == FW_FUNC_DET)) ||
+             !(d->toks[x].flags & FW_TOKEN_CAPITALIZED) && !participle &&
+             !((w->ctx & FW_CTX_OCCASION) && in_phrase && after_article)) ||
             w->func == FW_FUNC_AUX ||
             ((w->feats & FW_LEX_PRONOUN) && (w->pron & FW_PRON_SUBJ)))
             break; /* but "told The Post and Courier that" */

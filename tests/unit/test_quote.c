@@ -133,6 +133,11 @@ static void test_direct(void)
     q = quote_of(d, "the city could run out of cash");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "they had won") != NULL);
+    /* (an adjective or participle before the noun: "in an emailed
+     * statement that") */
+    d = run("Headline text\nA spokesperson for Zeltrix said in an emailed "
+            "statement that talks had resumed.\n");
+    CHECK(quote_of(d, "talks had resumed") != NULL);
 
     /* 'X responded to Y's post by saying, "..."': the clause's subject
      * speaks, not the phrase before "by". */
