@@ -136,8 +136,10 @@ static void test_direct(void)
     /* (an adjective or participle before the noun: "in an emailed
      * statement that") */
     d = run("Headline text\nA spokesperson for Zeltrix said in an emailed "
-            "statement that talks had resumed.\n");
+            "statement that talks had resumed. Tom Hale said in a speech "
+            "reported by state radio that the war was over.\n");
     CHECK(quote_of(d, "talks had resumed") != NULL);
+    CHECK(quote_of(d, "the war was over") != NULL);
 
     /* 'X responded to Y's post by saying, "..."': the clause's subject
      * speaks, not the phrase before "by". */
