@@ -2112,11 +2112,28 @@ static bool surname_title(const fw_doc *d, const title_span *t, size_t b)
     return true;
 }
 
+/* Is token a a plural that says what the person named after it is:
+ * "All-Stars Dwyane Wade", "Teammates Tom Hale" (a capitalised word in
+ * -s that no lexicon has as a name, before a given name and one more)? */
+static bool plural_before_given(const fw_doc *d, size_t a, size_t b)
+{
+    const fw_tok *t = &d->toks[a];
+    size_t n = t->end - t->start;
+    const char *s = d->text + t->start;
+    const unsigned names = FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_ORG |
+                           FW_LEX_PLACE | FW_LEX_ORG_WORD | FW_LEX_HONORIFIC;
+    return b - a >= 3 && n >= 4 && s[n - 1] == 's' && s[n - 2] != 's' &&
+           s[n - 2] != '\'' && !(lexw(d, a)->feats & names) &&
+           (lexw(d, a + 1)->feats & FW_LEX_GIVEN) && is_cap(d, a + 2);
+}
+
 static fw_status read_name(ctx *c, size_t a, size_t b)
 {
     fw_doc *d = c->d;
     uint8_t gender = FW_GENDER_NONE;
     bool person = false;
+    if (plural_before_given(d, a, b))
+        a++;
     size_t named = a; /* where the name starts, honorifics included */
     /* Honorifics: "Mr.", "Dr." */
     while (a < b - 1 && is_honorific(d, a)) {

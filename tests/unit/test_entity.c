@@ -655,6 +655,15 @@ static void test_places_orgs(void)
     e = d ? entity_named(d, "Tilby Athletic") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
 
+    /* A plural before a given name says what the person is ("Pastors
+     * Tom Hale and ...", "Teammates Ann Vell") and is no part of the
+     * name */
+    d = run("Headline text\nTeammates Ann Vell and Tom Hale scored. Pastors "
+            "Tom Hale and Ivan Dorov prayed.\n");
+    CHECK(d && entity_named(d, "Ann Vell") && entity_named(d, "Tom Hale") &&
+          !entity_named(d, "Teammates Ann Vell") &&
+          !entity_named(d, "Pastors Tom Hale"));
+
     /* A name between a person's first and last may be the one they go
      * by, once no other person has it as a first or last name */
     d = run("Headline text\nPresident Joao Marcos Tavo de Lima arrived. "
