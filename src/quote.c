@@ -3733,9 +3733,10 @@ static size_t occasion_then_comma(const fw_doc *d, size_t k, size_t hi)
 
 /* After a hearer's words that end before token y, up to two words of
  * what the hearer is ("reporters", "radio", "a news conference"), then a
- * subject pronoun that opens the clause reported ("told France Inter
- * radio she would", "tells reporters he wants"): the pronoun's token, or
- * SIZE_MAX. */
+ * subject that opens the clause reported, a pronoun or an article's noun
+ * before its verb ("told France Inter radio she would", "tells reporters
+ * he wants", "told the crowd the city had"): the subject's first token,
+ * or SIZE_MAX. */
 static size_t clause_after_hearer(const fw_doc *d, size_t y, size_t hi)
 {
     size_t w = y;
@@ -3743,7 +3744,19 @@ static size_t clause_after_hearer(const fw_doc *d, size_t y, size_t hi)
            !(d->toks[y].flags & FW_TOKEN_CAPITALIZED) &&
            !(lexw(d, y)->feats & FW_LEX_CUE) && !past_verb(d, y))
         y++;
-    return y + 1 < hi && subject_pronoun(d, y) ? y : SIZE_MAX;
+    if (y + 1 < hi && subject_pronoun(d, y))
+        return y;
+    /* "told the crowd the district had": an article, its noun, the
+     * clause's verb */
+    if (y > w && y + 2 < hi && is_word(d, y) &&
+        lexw(d, y)->func == FW_FUNC_DET && !tok_eq(d, y, "that"))
+        for (size_t v = y + 1; v < hi && v < y + 5; v++) {
+            if (clause_verb_at(d, v))
+                return v > y + 1 ? y : SIZE_MAX;
+            if (!is_word(d, v) || lexw(d, v)->func)
+                break;
+        }
+    return SIZE_MAX;
 }
 
 /* Where the content after a cue ending at 'k' starts: past the hearer

@@ -3051,6 +3051,12 @@ static void test_reported_around(void)
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     d = run("Headline text\nTom Hale told a different tale.\n");
     CHECK(quote_of(d, "a different tale") != NULL);
+    /* a hearer no one names, then the clause, its subject an article's
+     * noun: "told the crowd the district had ..." */
+    d = run("Headline text\nAnna Berglund told the crowd the district had "
+            "money.\n");
+    q = quote_of(d, "the district had money");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
     /* so with a participle of manner after the cue's time: "...,
      * the paper reported on Tuesday, citing sources" */
     d = run("Headline text\nThe mill will close in May, the Daily Planet "
