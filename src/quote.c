@@ -780,6 +780,20 @@ static bool ly_noun(const fw_doc *d, size_t i, size_t s0)
             !subject_pronoun(d, i - 2)); /* (not "it's currently") */
 }
 
+/* Are tokens [s0, s1) a line in title case, as a headline inside a
+ * story's body is ("Hale Says He Would Veto The Bill"): four words or
+ * more, nearly all capitalised? */
+static bool title_case(const fw_doc *d, size_t s0, size_t s1)
+{
+    size_t words = 0, caps = 0;
+    for (size_t k = s0; k < s1; k++) {
+        words += d->toks[k].kind == FW_TOKEN_WORD;
+        caps += d->toks[k].kind == FW_TOKEN_WORD &&
+                (d->toks[k].flags & FW_TOKEN_CAPITALIZED);
+    }
+    return words >= 4 && caps * 10 >= words * 9;
+}
+
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
@@ -798,7 +812,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     }
     bool according = w->cue == FW_CUE_ACCORDING;
     if ((t->flags & FW_TOKEN_CAPITALIZED) && !according &&
-        !(i > s0 && headline_at(d, i)) &&
+        !(i > s0 && (headline_at(d, i) || (!(t->flags & FW_TOKEN_ALL_CAPS) &&
+                                           title_case(d, s0, s1)))) &&
         !(i == s0 && i + 1 < s1 && is_word(d, i + 1) &&
           (d->toks[i + 1].flags & FW_TOKEN_CAPITALIZED) &&
           (tok_eq(d, i, "Said") || tok_eq(d, i, "Says") ||

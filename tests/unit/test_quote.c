@@ -1279,6 +1279,13 @@ static void test_reported(void)
             "The polls closed.\n");
     CHECK(quote_of(d, "Hale leads in the north") == NULL);
     CHECK(quote_of(d, "Anna Berglund") == NULL);
+    /* A headline in title case inside the body ("Hale Says ..."), not
+     * one in capitals */
+    d = run("Headline text\nThe debate went on.\n\nTom Hale Says The Vote "
+            "Was Rigged\n\nIVAN DOROV SAYS NO\n\nThe debate ended.\n");
+    q = quote_of(d, "The Vote Was Rigged");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    CHECK(!quote_of(d, "NO"));
     d = run("Q&A: The mayor on the budget\n\nThe polls closed.\n");
     CHECK(quote_of(d, "The mayor on the budget") == NULL);
 
