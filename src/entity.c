@@ -497,14 +497,19 @@ static bool orgs_compatible(uint8_t a, uint8_t b)
 }
 
 /* How well a person nominal's title fits entity e: the same title word
- * ("president"), the same class, none known, or another one. */
+ * ("president"), the same class, none known, or another class. Heads of
+ * state or government of other titles differ: a chancellor is no
+ * president. */
 static int title_fit(const fw_ent *ent, uint32_t word, uint8_t title)
 {
     if (ent->title_word && ent->title_word == word)
         return 3;
     if (!ent->title)
         return 0;
-    return ent->title == title ? 1 : -1;
+    if (ent->title != title ||
+        (title == FW_TITLE_HEAD && ent->title_word && word))
+        return -1;
+    return 1;
 }
 
 /* Does a name follow nominal m's "of" ("the president of the AFL-CIO",
@@ -522,6 +527,35 @@ static bool office_of_name(const fw_doc *d, const fw_ment *m)
     return n->kind == FW_TOKEN_WORD && (n->flags & FW_TOKEN_CAPITALIZED);
 }
 
+/* The one person within 'reach' sentences whose title is the very word
+ * of nominal m, "the" and its title ("the chancellor" some paragraphs
+ * after "Chancellor X", with others named between), or -1 when none or
+ * several are. */
+static int32_t holder_of_title(resolver *r, const fw_ment *m, size_t reach)
+{
+    const fw_doc *d = r->d;
+    int32_t found = -1;
+    /* (only "the X": "Germany's president" is another's) */
+    if (!fw_tok_is(d, &d->toks[m->tok], "the") &&
+        !fw_tok_is(d, &d->toks[m->tok], "The"))
+        return -1;
+    for (size_t k = r->n_recent; k-- > 0;) {
+        int32_t e = r->recent[k];
+        if (r->last_sent[e] + reach < m->sent + 1)
+            break;
+        const fw_ent *ent = &d->ents[e];
+        if (ent->type != FW_ENTITY_PERSON || !m->word ||
+            ent->title_word != m->word ||
+            (m->country && ent->country && ent->country != m->country) ||
+            (m->gender && ent->gender && ent->gender != m->gender))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = e;
+    }
+    return found;
+}
+
 static int32_t resolve_nominal(resolver *r, const fw_ment *m)
 {
     const fw_doc *d = r->d;
@@ -531,7 +565,8 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
      * only an entity that holds it */
     bool office = m->type == FW_ENTITY_PERSON && office_of_name(d, m);
     /* "the company" of a story about one goes back further than "the
-     * minister" among several people */
+     * minister" among several people, unless the minister is the one
+     * person of that very title ("the chancellor" after "Chancellor X") */
     size_t reach = m->type == FW_ENTITY_ORGANIZATION ? 3 * REACH : REACH;
     for (size_t k = r->n_recent; k-- > 0;) {
         int32_t e = r->recent[k];
@@ -579,6 +614,8 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
         if (score > best_score)
             best = e, best_score = score;
     }
+    if (best < 0 && m->type == FW_ENTITY_PERSON)
+        best = holder_of_title(r, m, 3 * REACH);
     return best;
 }
 

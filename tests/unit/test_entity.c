@@ -489,6 +489,15 @@ static void test_nominals_pronouns(void)
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the Russian president"));
     CHECK(has_title(e, "Russian president") && country_is(e, "RUS"));
 
+    /* A chancellor is no president; the one person titled "chancellor"
+     * is "the chancellor" some sentences on, others named between */
+    d = run("Headline text\nChancellor Ann Vell and President Tom Hale met. "
+            "Vell spoke first. Hale spoke next. He said the talks went well. "
+            "He said more was needed. He left early. \"We must act,\" the "
+            "chancellor said.\n");
+    e = d ? entity_named(d, "Ann Vell") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "the chancellor"));
+
     /* "the bank" prefers an organisation whose name it ends */
     d = run("Headline text\nHarbor Bank lost data. It told the Gray "
             "Exchange in a filing. In the filing, the bank said no funds "
