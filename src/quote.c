@@ -2926,12 +2926,16 @@ static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
     for (size_t k = 0; k < n; k++) {
         fw_quot *x = &d->quots[order[k]];
         uint32_t block = block_of(d, d->qparts[x->first_part].start);
-        if (x->kind == FW_QUOTE_DIRECT && x->src_ment >= 0) {
+        if (x->src_ment >= 0) {
             fw_ment *m = &d->ments[x->src_ment];
             int g = m->gender == FW_GENDER_M   ? 1
                     : m->gender == FW_GENDER_F ? 2
                                                : -1;
+            /* (reported speech too, when its pronoun found no one
+             * nearer: "She added that ...") */
+            bool direct = x->kind == FW_QUOTE_DIRECT;
             if (m->kind == FW_MENTION_PRONOUN && g > 0 &&
+                (direct || m->entity < 0) &&
                 !(m->entity >= 0 && introduced_just_before(d, m))) {
                 /* the last of that gender, or of none known */
                 int pick = last[g] >= 0 && block <= last_block[g] + 3   ? g

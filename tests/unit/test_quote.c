@@ -441,6 +441,12 @@ static void test_direct(void)
           speaker_is(d, q, "Anna Berglund"));
     q = quote_of(d, "It was our best year,");
     CHECK(q && spells(q->source, "she") && speaker_is(d, q, "Anna Berglund"));
+    /* so in reported speech, when "she" finds no one nearer */
+    d = run("Headline text\nAnna Berglund said the fund was small. Tom Hale "
+            "spoke next. He said it was too late. \"We must act,\" he said. "
+            "\"Now.\" She added that the city would pay.\n");
+    q = quote_of(d, "the city would pay");
+    CHECK(q && spells(q->source, "She") && speaker_is(d, q, "Anna Berglund"));
     /* but not when the sentence before brought in another person of
      * that gender as its subject */
     d = run("Headline text\n\"We won,\" Tom Hale said.\nDefense Minister "
