@@ -2120,10 +2120,12 @@ static bool plural_before_given(const fw_doc *d, size_t a, size_t b)
     const fw_tok *t = &d->toks[a];
     size_t n = t->end - t->start;
     const char *s = d->text + t->start;
+    if (b - a < 3 || n < 4 || s[n - 1] != 's')
+        return false; /* most runs */
     const unsigned names = FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_ORG |
                            FW_LEX_PLACE | FW_LEX_ORG_WORD | FW_LEX_HONORIFIC;
-    return b - a >= 3 && n >= 4 && s[n - 1] == 's' && s[n - 2] != 's' &&
-           s[n - 2] != '\'' && !(lexw(d, a)->feats & names) &&
+    return s[n - 2] != 's' && s[n - 2] != '\'' &&
+           !(lexw(d, a)->feats & names) &&
            (lexw(d, a + 1)->feats & FW_LEX_GIVEN) && is_cap(d, a + 2);
 }
 

@@ -2572,7 +2572,9 @@ static bool quoting_verb(const fw_doc *d, size_t i)
     static const word_form words[] = {WF("quoted"), WF("quotes"), WF("quoting"),
                                       WF("quote"),  WF("cited"),  WF("cites"),
                                       WF("citing"), WF("cite")};
-    return word_among(d, i, words, FW_COUNT(words));
+    char c0 = (char)(d->text[d->toks[i].start] | 0x20);
+    return (c0 == 'q' || c0 == 'c') && /* most cues stop here */
+           word_among(d, i, words, FW_COUNT(words));
 }
 
 /* Does "as saying" come within a few tokens from token a ("quoted Tom
@@ -3778,6 +3780,23 @@ static size_t clause_after_hearer(const fw_doc *d, size_t y, size_t hi)
     return SIZE_MAX;
 }
 
+/* Is the cue word w at token x, in a phrase of setting that follows a
+ * cue ending at k, a word of that setting: an occasion's noun after its
+ * article ("in a note to clients that", "in an emailed statement that";
+ * not "at the suggestion that", "renewed his call that"), or a
+ * participle ("in a speech reported by state radio that")? */
+static bool setting_word(const fw_doc *d, const fw_lex_word *w, size_t k,
+                         size_t x, size_t hi)
+{
+    if ((w->ctx & FW_CTX_OCCASION) &&
+        (lexw(d, x - 1)->func == FW_FUNC_DET ||
+         (x >= k + 2 && lexw(d, x - 2)->func == FW_FUNC_DET &&
+          is_word(d, x - 1) && !lexw(d, x - 1)->func)))
+        return true;
+    return fw_past_tense(d, x) && (lexw(d, x - 1)->func == FW_FUNC_DET ||
+                                   (x + 1 < hi && tok_eq(d, x + 1, "by")));
+}
+
 /* Where the content after a cue ending at 'k' starts: past the hearer
  * ("told reporters that"), adverbials ("said on Wednesday that") and
  * "that". */
@@ -3869,20 +3888,11 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
             word_among(d, k, settings, FW_COUNT(settings)) && !c->object &&
             occasion_subject(d, k, x, hi))
             return x;
-        /* (an occasion's noun after its article in a phrase: "in a note
-         * to clients that", not "at the suggestion that", "renewed his
-         * call that"; nor a participle there, nor an adjective: "in an
-         * emailed statement that", "in a memo seen by Reuters that") */
-        bool participle = in_phrase && fw_past_tense(d, x) &&
-                          (lexw(d, x - 1)->func == FW_FUNC_DET ||
-                           (x + 1 < hi && tok_eq(d, x + 1, "by")));
-        bool after_article =
-            lexw(d, x - 1)->func == FW_FUNC_DET ||
-            (x >= k + 2 && lexw(d, x - 2)->func == FW_FUNC_DET &&
-             is_word(d, x - 1) && !lexw(d, x - 1)->func);
+        /* (a cue word ends the search, unless it belongs to the
+         * setting) */
         if (((w->feats & FW_LEX_CUE) &&
-             !(d->toks[x].flags & FW_TOKEN_CAPITALIZED) && !participle &&
-             !((w->ctx & FW_CTX_OCCASION) && in_phrase && after_article)) ||
+             !(d->toks[x].flags & FW_TOKEN_CAPITALIZED) &&
+             !(in_phrase && setting_word(d, w, k, x, hi))) ||
             w->func == FW_FUNC_AUX ||
             ((w->feats & FW_LEX_PRONOUN) && (w->pron & FW_PRON_SUBJ)))
             break; /* but "told The Post and Courier that" */
