@@ -266,6 +266,22 @@ static uint32_t full_name_key(const fw_doc *d, size_t f, size_t l)
     return key_tokens(d, KEY_FULL, f, f + 1) ^ (token_key(d, KEY_LAST, l) * 31);
 }
 
+/* Do tokens [f, e) spell the last words of name mention n, which has
+ * more of them ("López Obrador", "Andrés Manuel López Obrador")? */
+static bool ends_name(const fw_doc *d, const fw_ment *n, size_t f, size_t e)
+{
+    size_t k = e - f;
+    if (n->kind != FW_MENTION_NAME || n->tok_end - n->tok <= k)
+        return false;
+    for (size_t i = 0; i < k; i++) {
+        const fw_tok *a = &d->toks[f + i], *b = &d->toks[n->tok_end - k + i];
+        if (a->end - a->start != b->end - b->start ||
+            memcmp(d->text + a->start, d->text + b->start, a->end - a->start))
+            return false;
+    }
+    return true;
+}
+
 /* Finds or makes the entity of a full name (pass one). */
 static fw_status place_full_name(resolver *r, size_t mi)
 {
@@ -346,6 +362,17 @@ static fw_status place_full_name(resolver *r, size_t mi)
          * its particles */
         if (e < 0 && (fw_lex_get(d->toks[f].word)->ctx & FW_CTX_PARTICLE))
             e = key_best(r, hl, FW_ENTITY_PERSON, m->start);
+        /* "López Obrador" after "Andrés Manuel López Obrador": the last
+         * names of one named before in full (not a name of its own that
+         * opens with a given name: "Hillary Clinton" is no part of a
+         * headline's "Donald Trump Ties Hillary Clinton") */
+        if (e < 0) {
+            int32_t by_last = key_best(r, hl, FW_ENTITY_PERSON, m->start);
+            if (by_last >= 0 &&
+                !(fw_lex_get(d->toks[f].word)->feats & FW_LEX_GIVEN) &&
+                ends_name(d, &d->ments[d->ents[by_last].name_ment], f, l + 1))
+                e = by_last;
+        }
         if (e < 0) {
             e = new_entity(r, (int32_t)mi, FW_ENTITY_PERSON);
             if (e < 0 || key_add(r, hfl, e) != FW_OK)

@@ -2113,8 +2113,9 @@ static bool surname_title(const fw_doc *d, const title_span *t, size_t b)
 }
 
 /* Is token a a plural that says what the person named after it is:
- * "All-Stars Dwyane Wade", "Teammates Tom Hale" (a capitalised word in
- * -s that no lexicon has as a name, before a given name and one more)? */
+ * "Senators Ted Cruz", "Teammates Tom Hale" (a capitalised word with a
+ * plural's ending that no lexicon has as a name, before a given name and
+ * one more)? */
 static bool plural_before_given(const fw_doc *d, size_t a, size_t b)
 {
     const fw_tok *t = &d->toks[a];
@@ -2122,10 +2123,18 @@ static bool plural_before_given(const fw_doc *d, size_t a, size_t b)
     const char *s = d->text + t->start;
     if (b - a < 3 || n < 4 || s[n - 1] != 's')
         return false; /* most runs */
+    /* (a plural of people by its ending: not "Cassius", "Thomas") */
+    static const char *const endings[] = {"ers",  "ors", "ists", "ents", "ants",
+                                          "ans",  "ics", "ees",  "als",  "ives",
+                                          "ates", "ats", "ices"};
+    bool people = false;
+    for (size_t k = 0; k < FW_COUNT(endings) && !people; k++) {
+        size_t m = strlen(endings[k]);
+        people = n > m + 1 && memcmp(s + n - m, endings[k], m) == 0;
+    }
     const unsigned names = FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_ORG |
                            FW_LEX_PLACE | FW_LEX_ORG_WORD | FW_LEX_HONORIFIC;
-    return s[n - 2] != 's' && s[n - 2] != '\'' &&
-           !(lexw(d, a)->feats & names) &&
+    return people && !(lexw(d, a)->feats & names) &&
            (lexw(d, a + 1)->feats & FW_LEX_GIVEN) && is_cap(d, a + 2);
 }
 

@@ -673,6 +673,18 @@ static void test_places_orgs(void)
           !entity_named(d, "Teammates Ann Vell") &&
           !entity_named(d, "Pastors Tom Hale"));
 
+    /* (not a name's own first word: "Cassius Clay Sr.") */
+    d = run("Headline text\nA painting by his father, Cassius Clay Sr., "
+            "hangs there.\n");
+    CHECK(d && entity_named(d, "Cassius Clay Sr."));
+
+    /* The last names of one named in full before are that person
+     * ("Lopez Obrador"), not a full name that opens with a given name */
+    d = run("Headline text\nPresident Andres Manuel Lopez Obrador spoke. "
+            "Lopez Obrador said the wall was an insult.\n");
+    e = d ? entity_named(d, "Andres Manuel Lopez Obrador") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NAME, "Lopez Obrador"));
+
     /* A name between a person's first and last may be the one they go
      * by, once no other person has it as a first or last name */
     d = run("Headline text\nPresident Joao Marcos Tavo de Lima arrived. "
