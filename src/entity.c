@@ -531,8 +531,8 @@ static int title_fit(const fw_ent *ent, uint32_t word, uint8_t title)
 {
     if (ent->title_word && ent->title_word == word)
         return 3;
-    if (!ent->title)
-        return 0;
+    if (!ent->title || !title)
+        return 0; /* ("the German said": no title to compare) */
     if (ent->title != title ||
         (title == FW_TITLE_HEAD && ent->title_word && word))
         return -1;

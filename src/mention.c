@@ -2138,6 +2138,32 @@ static bool plural_before_given(const fw_doc *d, size_t a, size_t b)
            (lexw(d, a + 1)->feats & FW_LEX_GIVEN) && is_cap(d, a + 2);
 }
 
+/* Is the demonym in [a, b), after "the" and before a verb (a past, an
+ * auxiliary, a cue in -s), one person of the country ("the German
+ * said", "the Brazilian scored"), not its people? */
+static bool demonym_person(const fw_doc *d, size_t a, size_t b, size_t s1)
+{
+    if (b != a + 1 || a == 0 || b >= s1 ||
+        !(fw_tok_is(d, &d->toks[a - 1], "the") ||
+          fw_tok_is(d, &d->toks[a - 1], "The")) ||
+        !is_word(d, b) || (d->toks[b].flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    /* (not a people: "the Chinese", "the British", "the French", "the
+     * Swiss") */
+    const fw_tok *t = &d->toks[a];
+    const char *s = d->text + t->end;
+    size_t n = t->end - t->start;
+    if (n < 4 || (s[-3] == 'e' && s[-2] == 's' && s[-1] == 'e') ||
+        (s[-1] == 'h' && (s[-2] == 's' || s[-2] == 'c')) ||
+        (s[-1] == 's' && s[-2] == 's'))
+        return false;
+    const fw_lex_word *v = lexw(d, b);
+    const char *e = d->text + d->toks[b].end;
+    return v->func == FW_FUNC_AUX || (!v->func && fw_past_tense(d, b)) ||
+           ((v->feats & FW_LEX_CUE) && e[-1] == 's' &&
+            !(v->cue_flags & (FW_CUEF_NOUN | FW_CUEF_PLURAL)));
+}
+
 static fw_status read_name(ctx *c, size_t a, size_t b)
 {
     fw_doc *d = c->d;
@@ -2272,6 +2298,13 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
         m->start = d->toks[a - 1].start;
     if (g.demonym && (fw_lex_get(g.word)->flags & FW_LEXF_PLURAL))
         m->flags |= FW_MF_PLURAL;
+    else if (g.demonym && demonym_person(d, a, b, c->s1)) {
+        /* "the German said": one person of that country */
+        m->kind = FW_MENTION_NOMINAL;
+        m->type = FW_ENTITY_PERSON;
+        m->tok = (uint32_t)(a - 1);
+        m->start = d->toks[a - 1].start;
+    }
     if (g.demonym)
         return FW_OK;
     if (g.type == FW_ENTITY_PERSON && !g.weak && b - a >= 2) {

@@ -498,6 +498,16 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Ann Vell") : NULL;
     CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "the chancellor"));
 
+    /* "the German said": one person of the country; "the Chinese" and
+     * "the German government" are not */
+    d = run("Headline text\nDefender Tom Hale said the team was angry. "
+            "\"Nobody is happy,\" the German said. The Chinese have left. "
+            "The German government agreed.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "the German") &&
+          country_is(e, "DEU"));
+    CHECK(!has_mention(d, e, FW_MENTION_NOMINAL, "The Chinese"));
+
     /* "the bank" prefers an organisation whose name it ends */
     d = run("Headline text\nHarbor Bank lost data. It told the Gray "
             "Exchange in a filing. In the filing, the bank said no funds "
