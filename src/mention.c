@@ -1600,11 +1600,13 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         }
     }
     /* Place nouns: "Jefferson County", "Lake Geneva"; not a given name
-     * and a surname ("Stuart Hall"). */
+     * and a surname ("Stuart Hall"), nor one after "Dr." or "Mr." ("Dr.
+     * Naomi Park") */
     if (n > 1 && (last->feats & FW_LEX_PLACE_NOUN) &&
         (last->flags & FW_LEXF_BEFORE) &&
         !(n == 2 && (first->feats & FW_LEX_GIVEN) &&
-          (last->feats & FW_LEX_SURNAME))) {
+          (last->feats & FW_LEX_SURNAME)) &&
+        !(person_hint && (first->feats & FW_LEX_GIVEN))) {
         g.type = FW_ENTITY_PLACE;
         return g;
     }
@@ -1791,7 +1793,10 @@ static size_t run_end(const ctx *c, size_t i)
                 ((lexw(d, j)->feats & FW_LEX_GIVEN) ||
                  (lexw(d, j - 1)->feats & heads) == FW_LEX_TITLE))
                 org_head = false;
-            org_head |= (lexw(d, j)->feats & heads) != 0;
+            /* (after "Dr." or "Mrs.", a person's: "Dr. Naomi Park of
+             * Columbia University") */
+            org_head |= (lexw(d, j)->feats & heads) != 0 &&
+                        !(lexw(d, i)->feats & FW_LEX_HONORIFIC);
             j++;
             continue;
         }

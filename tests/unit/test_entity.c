@@ -683,6 +683,14 @@ static void test_places_orgs(void)
           !entity_named(d, "Teammates Ann Vell") &&
           !entity_named(d, "Pastors Tom Hale"));
 
+    /* After "Dr." a given name and a place noun are a person's name,
+     * and "of" no longer joins ("Dr. Naomi Park of Acme University") */
+    d = run("Headline text\nSleep matters, said Dr. Ann Park of Velmor "
+            "University. Ann Park is closed.\n");
+    e = d ? entity_named(d, "Ann Park") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(d && entity_named(d, "Velmor University"));
+
     /* (not a name's own first word: "Cassius Clay Sr.") */
     d = run("Headline text\nA painting by his father, Cassius Clay Sr., "
             "hangs there.\n");
