@@ -6464,14 +6464,25 @@ static fw_status find_nested(qctx *q)
         if (p != SIZE_MAX) {
             cue c = {.start = p, .end = p + 1, .verb = p};
             set_cue(q, x, &c);
-            /* its subject */
+            /* its subject: a mention, or an article's noun ("I hear a
+             * European leader say, '...'") */
+            size_t a = p;
+            while (a > lo && is_word(d, a - 1) && !lexw(d, a - 1)->func &&
+                   !(lexw(d, a - 1)->feats & (FW_LEX_CUE | FW_LEX_PRONOUN)) &&
+                   p - a < 4)
+                a--;
             if (p > lo && q->ment_end[p] >= 0) {
                 source s = {d->ments[q->ment_end[p]].tok, p, q->ment_end[p]};
+                set_source(q, x, &s);
+            } else if (a < p && a > lo && is_word(d, a - 1) &&
+                       lexw(d, a - 1)->func == FW_FUNC_DET) {
+                source s = {a - 1, p, -1};
                 set_source(q, x, &s);
             }
         }
         const fw_ment *sm = x->src_ment >= 0 ? &d->ments[x->src_ment] : NULL;
-        if (!sm || (sm->flags & FW_MF_FIRST_PERSON))
+        if ((!sm && x->src_start == x->src_end) ||
+            (sm && (sm->flags & FW_MF_FIRST_PERSON)))
             x->speaker = d->quots[outer].speaker; /* "I said" */
     }
     return FW_OK;

@@ -3292,6 +3292,13 @@ static void test_nested_subhead(void)
     q = quote_of(d, "this cannot be right,");
     CHECK(q && q->kind == FW_QUOTE_NESTED && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "fair deal") == NULL);
+    /* Another's words in the quotation are theirs: "when I hear a
+     * leader say, '...'" */
+    d = run("Talks resume\n\"When I hear a European leader say, 'we will "
+            "help,' I want to see it,\" Tom Hale said.\n");
+    q = quote_of(d, "we will help,");
+    CHECK(q && q->kind == FW_QUOTE_NESTED &&
+          spells(q->source, "a European leader") && speaker_is(d, q, NULL));
 }
 
 /* A text in another language: the English rules find no names and no
