@@ -368,7 +368,7 @@ static fw_status place_full_name(resolver *r, size_t mi)
          * headline's "Donald Trump Ties Hillary Clinton") */
         if (e < 0) {
             int32_t by_last = key_best(r, hl, FW_ENTITY_PERSON, m->start);
-            if (by_last >= 0 &&
+            if (by_last >= 0 && d->ents[by_last].name_ment >= 0 &&
                 !(fw_lex_get(d->toks[f].word)->feats & FW_LEX_GIVEN) &&
                 ends_name(d, &d->ments[d->ents[by_last].name_ment], f, l + 1))
                 e = by_last;
