@@ -2710,11 +2710,41 @@ static fw_status read_sentence(ctx *c)
 /* ------------------------------------------------------------------ */
 /* Document-wide preparation                                           */
 
+/* Is prose block b a line in title case, a list's item or a related
+ * story's title ("Gina Rodriguez Explained What It Means To Be ..."):
+ * short, its longer words capitalised, and a function word capitalised
+ * inside it, which a sentence dense with names has not ("Donald Trump
+ * met Vladimir Putin in Helsinki")? */
+static bool prose_title_case(const fw_doc *d, size_t b)
+{
+    size_t lo = d->block_tok[b], hi = d->block_tok[b + 1];
+    if (hi - lo > 30)
+        return false;
+    size_t longer = 0, caps = 0, function = 0;
+    for (size_t k = lo; k < hi; k++) {
+        const fw_tok *t = &d->toks[k];
+        if (t->kind != FW_TOKEN_WORD)
+            continue;
+        bool cap = (t->flags & FW_TOKEN_CAPITALIZED) &&
+                   !(t->flags & FW_TOKEN_ALL_CAPS);
+        if (t->end - t->start >= 4) {
+            longer++;
+            caps += cap;
+        }
+        function += cap && k > lo && fw_lex_get(t->word)->func &&
+                    !(fw_lex_get(t->word)->feats & FW_LEX_PRONOUN) &&
+                    !(d->toks[k - 1].flags & FW_TF_TERMINAL) &&
+                    d->toks[k - 1].kind != FW_TOKEN_QUOTE &&
+                    !fw_tok_punct(&d->toks[k - 1], ':');
+    }
+    return longer >= 3 && caps * 10 >= longer * 8 && function >= 1;
+}
+
 static bool block_title_case(const fw_doc *d, size_t b)
 {
     if (d->blocks[b].kind != FW_BLOCK_HEADLINE &&
         d->blocks[b].kind != FW_BLOCK_SUBHEAD)
-        return false;
+        return prose_title_case(d, b);
     fw_span s = d->blocks[b].span;
     fw_layout_words wc =
         fw_layout_count_words(d->text + s.start, s.end - s.start);

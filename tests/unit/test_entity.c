@@ -674,6 +674,14 @@ static void test_places_orgs(void)
     e = d ? entity_named(d, "Tilby Athletic") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
 
+    /* A line of the body in title case (a list's item) is read as a
+     * headline is: a cue or an everyday word ends a name there */
+    d = run("Headline text\nThe list follows.\n\nAnn Vell Explained What It "
+            "Means To Be Latino\n\nAnchor Tom Hale Expressed Fear About "
+            "Prejudice Against Her Daughter\n\nThe list ends.\n");
+    CHECK(d && entity_named(d, "Ann Vell") && entity_named(d, "Tom Hale") &&
+          !entity_named(d, "Tom Hale Expressed Fear"));
+
     /* A plural before a given name says what the person is ("Pastors
      * Tom Hale and ...", "Teammates Ann Vell") and is no part of the
      * name */
