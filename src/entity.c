@@ -523,18 +523,29 @@ static bool orgs_compatible(uint8_t a, uint8_t b)
     return false;
 }
 
+/* Is lexicon word 'word' the title of one who heads a state, a city or
+ * a government ("governor", "mayor"; the class "head" holds the rest)? */
+static bool executive_title(uint32_t word)
+{
+    const char *f = fw_lex_form(fw_lex_get(word));
+    return strcmp(f, "governor") == 0 || strcmp(f, "mayor") == 0;
+}
+
 /* How well a person nominal's title fits entity e: the same title word
  * ("president"), the same class, none known, or another class. Heads of
- * state or government of other titles differ: a chancellor is no
- * president. */
+ * state, government or city of other titles differ: a chancellor is no
+ * president, a governor no mayor. */
 static int title_fit(const fw_ent *ent, uint32_t word, uint8_t title)
 {
     if (ent->title_word && ent->title_word == word)
         return 3;
     if (!ent->title || !title)
         return 0; /* ("the German said": no title to compare) */
-    if (ent->title != title ||
-        (title == FW_TITLE_HEAD && ent->title_word && word))
+    if (ent->title != title)
+        return -1;
+    if (ent->title_word && word &&
+        (title == FW_TITLE_HEAD ||
+         (executive_title(word) && executive_title(ent->title_word))))
         return -1;
     return 1;
 }

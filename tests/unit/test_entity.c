@@ -508,6 +508,12 @@ static void test_nominals_pronouns(void)
           country_is(e, "DEU"));
     CHECK(!has_mention(d, e, FW_MENTION_NOMINAL, "The Chinese"));
 
+    /* nor is a governor a mayor */
+    d = run("Headline text\nMayor Tom Hale said he would stay. The governor "
+            "said little.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && !has_mention(d, e, FW_MENTION_NOMINAL, "The governor"));
+
     /* "the bank" prefers an organisation whose name it ends */
     d = run("Headline text\nHarbor Bank lost data. It told the Gray "
             "Exchange in a filing. In the filing, the bank said no funds "
