@@ -140,6 +140,9 @@ static void test_direct(void)
             "reported by state radio that the war was over.\n");
     CHECK(quote_of(d, "talks had resumed") != NULL);
     CHECK(quote_of(d, "the war was over") != NULL);
+    d = run("Headline text\nAnn Vell said on a radio show Wednesday that "
+            "she had not decided.\n");
+    CHECK(quote_of(d, "she had not decided") != NULL);
 
     /* 'X responded to Y's post by saying, "..."': the clause's subject
      * speaks, not the phrase before "by". */
