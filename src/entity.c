@@ -46,17 +46,13 @@ typedef struct resolver {
                                read in text order, so their last_sent
                                never decreases along the list */
     size_t n_recent;
-    uint32_t *last_pos;  /* per entity: byte of its latest mention so far
-                            in the text-order pass (0: not yet) */
-    uint32_t *last_sent; /* per entity: its latest sentence + 1 */
-    uint8_t *last_role;  /* per entity: ROLE_* of its latest sentence */
+    uint32_t *last_pos;    /* per entity: byte of its latest mention so far
+                              in the text-order pass (0: not yet) */
+    uint32_t *last_sent;   /* per entity: its latest sentence + 1 */
+    uint8_t *last_subject; /* per entity: was one of the mentions of its
+                              latest sentence that sentence's subject */
+    int32_t *last_ment;    /* per entity: its latest mention */
 } resolver;
-
-/* What an entity's mentions were in its latest sentence. */
-enum {
-    ROLE_SUBJECT = 1, /* one was the sentence's subject */
-    ROLE_OBJECT = 2   /* the latest followed a verb or a preposition */
-};
 
 enum {
     KEY_FULL = 1,
@@ -470,15 +466,13 @@ static bool object_mention(const fw_doc *d, const fw_ment *m)
 
 static void touch(resolver *r, int32_t e, const fw_ment *m)
 {
-    uint8_t role = (m->flags & FW_MF_SUBJECT) ? ROLE_SUBJECT : 0;
-    if (object_mention(r->d, m))
-        role |= ROLE_OBJECT;
-    /* Subject of its latest sentence, whichever mention there was; an
-     * object as its latest mention was. */
+    bool subject = (m->flags & FW_MF_SUBJECT) != 0;
+    /* Subject of its latest sentence, whichever mention there was. */
     if (r->last_sent[e] == m->sent + 1)
-        r->last_role[e] = (uint8_t)((r->last_role[e] & ROLE_SUBJECT) | role);
+        r->last_subject[e] |= subject;
     else
-        r->last_role[e] = role;
+        r->last_subject[e] = subject;
+    r->last_ment[e] = (int32_t)(m - r->d->ments);
     r->last_pos[e] = m->start ? m->start : 1;
     r->last_sent[e] = m->sent + 1;
     /* From the most recent end, where it most likely is. */
@@ -622,7 +616,8 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
          * (A person's title tells more: "X took on Y after the
          * Democratic front-runner said" is Y.) */
         if (m->type == FW_ENTITY_ORGANIZATION &&
-            r->last_sent[e] == m->sent + 1 && r->last_role[e] == ROLE_OBJECT)
+            r->last_sent[e] == m->sent + 1 && !r->last_subject[e] &&
+            object_mention(d, &d->ments[r->last_ment[e]]))
             continue;
         int score = 1;
         if (m->type == FW_ENTITY_PERSON) {
@@ -685,8 +680,7 @@ static int32_t resolve_pronoun(resolver *r, const fw_ment *m)
             if (ent->type == FW_ENTITY_GROUP)
                 ;
             else if (ent->type != FW_ENTITY_ORGANIZATION ||
-                     !(r->last_role[e] & ROLE_SUBJECT) ||
-                     r->last_sent[e] + 1 < m->sent + 1)
+                     !r->last_subject[e] || r->last_sent[e] + 1 < m->sent + 1)
                 continue;
         }
         int score = 1;
@@ -695,7 +689,7 @@ static int32_t resolve_pronoun(resolver *r, const fw_ment *m)
             score += 3;
         else if (r->last_sent[e] == m->sent)
             score += 1;
-        if (r->last_role[e] & ROLE_SUBJECT)
+        if (r->last_subject[e])
             score += 2;
         if (ent->gender == m->gender && person)
             score += 1;
@@ -742,8 +736,10 @@ static fw_status resolve(resolver *r)
                                                 sizeof *r->last_pos);
     r->last_sent = fw_arena_alloc(&d->arena, (d->n_ents + d->n_ments + 1) *
                                                  sizeof *r->last_sent);
-    r->last_role = fw_arena_alloc(&d->arena, d->n_ents + d->n_ments + 1);
-    if (!r->last_pos || !r->last_sent || !r->last_role)
+    r->last_subject = fw_arena_alloc(&d->arena, d->n_ents + d->n_ments + 1);
+    r->last_ment = fw_arena_alloc(&d->arena, (d->n_ents + d->n_ments + 1) *
+                                                 sizeof *r->last_ment);
+    if (!r->last_pos || !r->last_sent || !r->last_subject || !r->last_ment)
         return FW_ENOMEM;
     /* Pass two, in text order. */
     for (size_t i = 0; i < d->n_ments; i++) {

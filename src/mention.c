@@ -2730,6 +2730,8 @@ static bool prose_title_case(const fw_doc *d, size_t b)
         if (t->end - t->start >= 4) {
             longer++;
             caps += cap;
+            if (longer - caps > 6) /* prose: most lines stop here */
+                return false;
         }
         function += cap && k > lo && fw_lex_get(t->word)->func &&
                     !(fw_lex_get(t->word)->feats & FW_LEX_PRONOUN) &&
