@@ -52,6 +52,7 @@ typedef struct resolver {
     uint8_t *last_subject; /* per entity: was one of the mentions of its
                               latest sentence that sentence's subject */
     int32_t *last_ment;    /* per entity: its latest mention */
+    size_t n_middle;       /* KEY_MIDDLE keys made */
 } resolver;
 
 enum {
@@ -383,9 +384,11 @@ static fw_status place_full_name(resolver *r, size_t mi)
             const fw_tok *t = &d->toks[k];
             if (t->kind == FW_TOKEN_WORD && (t->flags & FW_TOKEN_CAPITALIZED) &&
                 !(t->flags & FW_TF_INITIAL) && t->end - t->start > 2 &&
-                !(fw_lex_get(t->word)->ctx & FW_CTX_PARTICLE) &&
-                key_add(r, token_key(d, KEY_MIDDLE, k), e) != FW_OK)
-                return FW_ENOMEM;
+                !(fw_lex_get(t->word)->ctx & FW_CTX_PARTICLE)) {
+                if (key_add(r, token_key(d, KEY_MIDDLE, k), e) != FW_OK)
+                    return FW_ENOMEM;
+                r->n_middle++;
+            }
         }
     } else {
         return FW_OK; /* left to the second pass */
@@ -423,7 +426,7 @@ static int32_t resolve_single(resolver *r, const fw_ment *m)
                          m->start);
         /* (once all full names are known: a last name may be one
          * named further on) */
-        if (e < 0 && r->last_pos)
+        if (e < 0 && r->last_pos && r->n_middle)
             e = key_best(r, token_key(d, KEY_MIDDLE, i), FW_ENTITY_PERSON,
                          m->start);
         if (e >= 0)

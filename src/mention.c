@@ -2730,7 +2730,7 @@ static bool prose_title_case(const fw_doc *d, size_t b)
         if (t->end - t->start >= 4) {
             longer++;
             caps += cap;
-            if (longer - caps > 6) /* prose: most lines stop here */
+            if (longer - caps > 4) /* prose: most lines stop here */
                 return false;
         }
         function += cap && k > lo && fw_lex_get(t->word)->func &&
