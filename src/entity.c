@@ -279,6 +279,30 @@ static bool ends_name(const fw_doc *d, const fw_ment *n, size_t f, size_t e)
     return true;
 }
 
+/* The KEY_ORG key of the initials of organisation name m's capitalised
+ * words ("ba" of "British Airways", "ecb" of "European Central Bank"),
+ * as token_key() makes it for the acronym; false when it has fewer than
+ * two such words or more than six. */
+static bool initials_key(const fw_doc *d, const fw_ment *m, uint32_t *h)
+{
+    char in[8];
+    size_t n = 0;
+    for (size_t k = m->tok; k < m->tok_end; k++) {
+        const fw_tok *t = &d->toks[k];
+        if (t->kind != FW_TOKEN_WORD || !(t->flags & FW_TOKEN_CAPITALIZED))
+            continue;
+        if (n == 6 || (t->flags & FW_TOKEN_ALL_CAPS))
+            return false; /* ("NBC News" is no "NN") */
+        char c = d->text[t->start];
+        in[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    if (n < 2)
+        return false;
+    uint64_t k = FW_PHRASE_SEED ^ (uint64_t)KEY_ORG;
+    *h = fw_hash_final(fw_phrase_step(k, fw_hash_bytes(in, n)));
+    return true;
+}
+
 /* Finds or makes the entity of a full name (pass one). */
 static fw_status place_full_name(resolver *r, size_t mi)
 {
@@ -286,7 +310,14 @@ static fw_status place_full_name(resolver *r, size_t mi)
     fw_ment *m = &d->ments[mi];
     const fw_lex_word *w = fw_lex_get(m->word);
     int32_t e = -1;
-    if (m->type == FW_ENTITY_PLACE && is_country_word(w)) {
+    if (m->tok_end == m->tok + 1 &&
+        (d->toks[m->tok].flags & FW_TOKEN_ALL_CAPS) &&
+        m->type != FW_ENTITY_ORGANIZATION &&
+        (e = key_best(r, token_key(d, KEY_ORG, m->tok), FW_ENTITY_ORGANIZATION,
+                      m->start)) >= 0) {
+        /* "BA" after "British Airways", whatever else BA may be */
+        m->type = FW_ENTITY_ORGANIZATION;
+    } else if (m->type == FW_ENTITY_PLACE && is_country_word(w)) {
         uint32_t h = country_key(m->country);
         e = key_best(r, h, FW_ENTITY_PLACE, m->start);
         if (e < 0) {
@@ -349,6 +380,11 @@ static fw_status place_full_name(resolver *r, size_t mi)
             if (key_add(r, token_key(d, kind, j + 1), e) != FW_OK)
                 return FW_ENOMEM;
         }
+        /* "BA" after "British Airways": its initials, unbracketed */
+        uint32_t ih;
+        if (m->type == FW_ENTITY_ORGANIZATION && initials_key(d, m, &ih) &&
+            key_add(r, ih, e) != FW_OK)
+            return FW_ENOMEM;
     } else if (m->type == FW_ENTITY_PERSON && m->tok_end - m->tok >= 2) {
         size_t f, l;
         name_ends(d, m, &f, &l);

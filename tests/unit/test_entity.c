@@ -661,6 +661,17 @@ static void test_places_orgs(void)
           has_mention(d, e, FW_MENTION_NAME, "NGB"));
     CHECK(e && e->n_mentions == 4);
 
+    /* An acronym of an organisation's capitalised words, unbracketed,
+     * is that organisation, whatever else it may be ("BA" is also
+     * Bosnia's code) */
+    d = run("Headline text\nBritish Airways cancelled flights. BA said it "
+            "was sorry. The Northern Grain Board met. NGB officials "
+            "agreed.\n");
+    e = d ? entity_named(d, "British Airways") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NAME, "BA"));
+    e = d ? entity_named(d, "Northern Grain Board") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NAME, "NGB"));
+
     /* Organisation words. */
     d = run("Headline text\nThe Defence Ministry, the Labour Party and the "
             "Bank of England met.\n");
