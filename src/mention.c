@@ -1280,8 +1280,9 @@ static bool corporate_context(const ctx *c, size_t b)
     return b < c->s1 && !is_cap(d, b) && has_ctx(d, b, FW_CTX_CORPORATE);
 }
 
-/* "EgyptAir, the airline", "Zeltrix, a Texas-based company": an
- * apposition after the name at b whose head is an organisation's word. */
+/* "EgyptAir, the airline", "Zeltrix, a Texas-based company", "X, a
+ * charity": an apposition after the name at b whose head is an
+ * organisation's word or a noun for one. */
 static bool org_apposition(const ctx *c, size_t a, size_t b)
 {
     const fw_doc *d = c->d;
@@ -1297,7 +1298,8 @@ static bool org_apposition(const ctx *c, size_t a, size_t b)
         const fw_lex_word *w = lexw(d, k);
         /* (the head: no noun of its own after it, "a district court
          * nominee", "a radio host") */
-        if (!is_cap(d, k) && (w->feats & FW_LEX_ORG_WORD) &&
+        if (!is_cap(d, k) &&
+            ((w->feats & FW_LEX_ORG_WORD) || (w->ctx & FW_CTX_ORG_NOUN)) &&
             (k + 1 >= c->s1 || !is_word(d, k + 1) || speech_verb(d, k + 1) ||
              (lexw(d, k + 1)->func && !place)))
             return true;

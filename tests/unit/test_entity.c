@@ -661,6 +661,11 @@ static void test_places_orgs(void)
           has_mention(d, e, FW_MENTION_NAME, "NGB"));
     CHECK(e && e->n_mentions == 4);
 
+    /* A name in apposition with a noun for an organisation is one */
+    d = run("Headline text\nVelmora, a London-based charity, said no.\n");
+    e = d ? entity_named(d, "Velmora") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+
     /* An acronym of an organisation's capitalised words, unbracketed,
      * is that organisation, whatever else it may be ("BA" is also
      * Bosnia's code) */
