@@ -1043,11 +1043,15 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
      * its agent after it, modifies the noun; nothing after it is
      * reported (but "said by telephone" names no agent; after a comma,
      * "the bill, opposed by X," is X's stance, as "be" would make it) */
-    if (!c->passive && a == i && i > s0 && end == i + 1 && end + 1 < s1 &&
-        tok_eq(d, end, "by") && is_word(d, i - 1) && participle(d, i) &&
-        is_word(d, end + 1) &&
-        ((d->toks[end + 1].flags & FW_TOKEN_CAPITALIZED) ||
-         lexw(d, end + 1)->func == FW_FUNC_DET || plural_looking(d, end + 1)))
+    size_t by = end;
+    while (by < s1 && by < end + 2 && is_word(d, by) &&
+           (lexw(d, by)->feats & (FW_LEX_WEEKDAY | FW_LEX_MONTH)))
+        by++; /* "documents posted Wednesday by regulators" */
+    if (!c->passive && a == i && i > s0 && end == i + 1 && by + 1 < s1 &&
+        tok_eq(d, by, "by") && is_word(d, i - 1) && participle(d, i) &&
+        is_word(d, by + 1) &&
+        ((d->toks[by + 1].flags & FW_TOKEN_CAPITALIZED) ||
+         lexw(d, by + 1)->func == FW_FUNC_DET || plural_looking(d, by + 1)))
         return false;
     return true;
 }
@@ -2564,6 +2568,30 @@ static size_t first_verb(const fw_doc *d, size_t a, size_t b)
         if (clause_verb_at(d, k))
             return k;
     return b;
+}
+
+/* Is cue c "recall" of goods, not of the past: a number that is no
+ * year among the few words after it, before any "that" ("recalls 2
+ * million vehicles", "is recalling nearly all of the 500,000 cars"; not
+ * "recalled what happened in 2008")? */
+static bool product_recall(const fw_doc *d, const cue *c, size_t hi)
+{
+    char c0 = (char)(d->text[d->toks[c->verb].start] | 0x20);
+    static const word_form recall[] = {WF("recall"), WF("recalls"),
+                                       WF("recalled"), WF("recalling")};
+    if (c0 != 'r' || !word_among(d, c->verb, recall, FW_COUNT(recall)))
+        return false;
+    for (size_t k = c->end; k < hi && k < c->end + 8; k++) {
+        const fw_tok *t = &d->toks[k];
+        const char *n = d->text + t->start;
+        bool year = t->end - t->start == 4 && ((n[0] == '1' && n[1] == '9') ||
+                                               (n[0] == '2' && n[1] == '0'));
+        if (t->kind == FW_TOKEN_NUMBER && !year)
+            return true;
+        if (tok_eq(d, k, "that") || clause_stop(d, k) || is_quote_mark(d, k))
+            return false;
+    }
+    return false;
 }
 
 /* "quoted", "cited": a verb that may pass on someone's words. */
@@ -5903,6 +5931,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             continue; /* "thanked the mayors": no words to report */
         if (quoting_verb(d, c.verb) && as_saying_within(d, c.end, hi))
             continue; /* "quoted X as saying": X speaks, below */
+        if (product_recall(d, &c, hi))
+            continue; /* "Tesla recalls 2 million vehicles" */
         if (c.cls == FW_CUE_VIEWING && !views_as(d, c.end, hi))
             continue; /* "saw the film": no view reported */
         if (c.cls == FW_CUE_SEEMING || c.nominal) {

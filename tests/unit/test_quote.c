@@ -1014,6 +1014,18 @@ static void test_reported(void)
     CHECK(quote_of(d, "The town council") == NULL);
     q = quote_of(d, "the report");
     CHECK(q && spells(q->cue, "denied"));
+    /* "recall" of goods is no memory; a participle after its noun,
+     * its time and its agent, qualifies the noun ("documents posted
+     * Wednesday by regulators say") */
+    d = run("Headline text\nZeltrix is recalling nearly all of its 500,000 "
+            "cars. Tom Hale recalled the day in 2001 when the mill shut. "
+            "Documents posted Wednesday by regulators say the brakes "
+            "failed.\n");
+    CHECK(!has_cue(d, "is recalling"));
+    CHECK(quote_of(d, "the day in 2001 when the mill shut") != NULL);
+    q = quote_of(d, "the brakes failed");
+    CHECK(q && spells(q->cue, "say") &&
+          spells(q->source, "Documents posted Wednesday by regulators"));
     /* "slammed into" is a motion; "ripped into" a criticism */
     d = run("Headline text\nA truck slammed into the wall on Monday. Tom "
             "Hale ripped into his rival.\n");
