@@ -1043,17 +1043,17 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
      * its agent after it, modifies the noun; nothing after it is
      * reported (but "said by telephone" names no agent; after a comma,
      * "the bill, opposed by X," is X's stance, as "be" would make it) */
+    if (c->passive || a != i || i == s0 || end != i + 1)
+        return true;
     size_t by = end;
     while (by < s1 && by < end + 2 && is_word(d, by) &&
            (lexw(d, by)->feats & (FW_LEX_WEEKDAY | FW_LEX_MONTH)))
         by++; /* "documents posted Wednesday by regulators" */
-    if (!c->passive && a == i && i > s0 && end == i + 1 && by + 1 < s1 &&
-        tok_eq(d, by, "by") && is_word(d, i - 1) && participle(d, i) &&
-        is_word(d, by + 1) &&
-        ((d->toks[by + 1].flags & FW_TOKEN_CAPITALIZED) ||
-         lexw(d, by + 1)->func == FW_FUNC_DET || plural_looking(d, by + 1)))
-        return false;
-    return true;
+    return !(by + 1 < s1 && tok_eq(d, by, "by") && is_word(d, i - 1) &&
+             participle(d, i) && is_word(d, by + 1) &&
+             ((d->toks[by + 1].flags & FW_TOKEN_CAPITALIZED) ||
+              lexw(d, by + 1)->func == FW_FUNC_DET ||
+              plural_looking(d, by + 1)));
 }
 
 /* ------------------------------------------------------------------ */
