@@ -661,6 +661,13 @@ static void test_places_orgs(void)
           has_mention(d, e, FW_MENTION_NAME, "NGB"));
     CHECK(e && e->n_mentions == 4);
 
+    /* A company's name without its last word is the company ("Velmor"
+     * after "Velmor Financial") */
+    d = run("Headline text\nVelmor Financial is selling a unit. Velmor "
+            "declined to comment.\n");
+    e = d ? entity_named(d, "Velmor Financial") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NAME, "Velmor"));
+
     /* A name in apposition with a noun for an organisation is one */
     d = run("Headline text\nVelmora, a London-based charity, said no.\n");
     e = d ? entity_named(d, "Velmora") : NULL;
