@@ -527,6 +527,7 @@ static bool hyphenated_given(const fw_doc *d, size_t i)
 }
 
 static bool judge_name_like(const ctx *c, size_t i);
+static bool closed_org_apposition(const ctx *c, size_t i);
 static bool locative_prep(const fw_doc *d, size_t i);
 
 /* After a capitalised everyday word at the start of a sentence, does a
@@ -734,7 +735,9 @@ static bool judge_name_like(const ctx *c, size_t i)
         if (w->feats & FW_LEX_COMMON)
             return set_has(&c->people, d->lower[i]) ||
                    (seen_case(c, i, SEEN_CAPITALIZED) &&
-                    !seen_case(c, i, SEEN_LOWER) && !common_use_follows(c, i));
+                    !seen_case(c, i, SEEN_LOWER) &&
+                    !common_use_follows(c, i)) ||
+                   closed_org_apposition(c, i); /* "Unite, the union," */
         if (known)
             return true;
         /* "Pressed on whether ...", but "Waheed Zaman". */
@@ -1280,6 +1283,16 @@ static bool corporate_context(const ctx *c, size_t b)
     return b < c->s1 && !is_cap(d, b) && has_ctx(d, b, FW_CTX_CORPORATE);
 }
 
+/* Is token i a word in -ing in lower case ("representing")? */
+static bool ing_word(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    const char *e = d->text + t->end;
+    return t->kind == FW_TOKEN_WORD && !(t->flags & FW_TOKEN_CAPITALIZED) &&
+           t->end - t->start > 5 && e[-3] == 'i' && e[-2] == 'n' &&
+           e[-1] == 'g';
+}
+
 /* "EgyptAir, the airline", "Zeltrix, a Texas-based company", "X, a
  * charity": an apposition after the name at b whose head is an
  * organisation's word or a noun for one. */
@@ -1301,11 +1314,25 @@ static bool org_apposition(const ctx *c, size_t a, size_t b)
         if (!is_cap(d, k) &&
             ((w->feats & FW_LEX_ORG_WORD) || (w->ctx & FW_CTX_ORG_NOUN)) &&
             (k + 1 >= c->s1 || !is_word(d, k + 1) || speech_verb(d, k + 1) ||
-             (lexw(d, k + 1)->func && !place)))
+             (lexw(d, k + 1)->func && !place) || ing_word(d, k + 1)))
             return true;
         if (w->func && !(d->toks[k].flags & FW_TF_POSSESSIVE))
             return false;
     }
+    return false;
+}
+
+/* An everyday word opening a sentence before an apposition about an
+ * organisation that a second comma closes: "Unite, the union
+ * representing staff, said" (not "Moreover, the company said"). */
+static bool closed_org_apposition(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    if (!org_apposition(c, i, i + 1))
+        return false;
+    for (size_t k = i + 3; k < c->s1 && k < i + 12; k++)
+        if (fw_tok_punct(&d->toks[k], ','))
+            return true;
     return false;
 }
 

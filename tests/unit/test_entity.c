@@ -668,10 +668,18 @@ static void test_places_orgs(void)
     e = d ? entity_named(d, "Velmor Financial") : NULL;
     CHECK(e && has_mention(d, e, FW_MENTION_NAME, "Velmor"));
 
-    /* A name in apposition with a noun for an organisation is one */
-    d = run("Headline text\nVelmora, a London-based charity, said no.\n");
+    /* A name in apposition with a noun for an organisation is one, an
+     * everyday word too when a second comma closes the apposition
+     * ("Unite, the union representing staff, said"; not "Moreover, the
+     * company said") */
+    d = run("Headline text\nVelmora, a London-based charity, said no. "
+            "Unite, the union representing staff, said yes. Moreover, the "
+            "union said more.\n");
     e = d ? entity_named(d, "Velmora") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    e = d ? entity_named(d, "Unite") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && !entity_named(d, "Moreover"));
 
     /* An acronym of an organisation's capitalised words, unbracketed,
      * is that organisation, whatever else it may be ("BA" is also
