@@ -325,6 +325,17 @@ static bool opens_sentence(const fw_doc *d, size_t i)
     return (d->toks[i].aux & FW_WA_OPENS) != 0;
 }
 
+/* Is token i an Arabic surname with its article, "al-Ansari",
+ * "el-Sisi": a lower-case article, a hyphen, a capital? */
+static bool article_surname(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    const char *s = d->text + t->start;
+    size_t n = t->end - t->start;
+    return t->kind == FW_TOKEN_WORD && n >= 5 && (s[0] == 'a' || s[0] == 'e') &&
+           s[1] == 'l' && s[2] == '-' && s[3] >= 'A' && s[3] <= 'Z';
+}
+
 /* Does the word's ending say it is not a name: "Pressed", "Speaking",
  * "Currently", a plural of people by what they do, "Traders",
  * "Economists", at the start of a sentence? */
@@ -740,10 +751,12 @@ static bool judge_name_like(const ctx *c, size_t i)
                    closed_org_apposition(c, i); /* "Unite, the union," */
         if (known)
             return true;
-        /* "Pressed on whether ...", but "Waheed Zaman". */
+        /* "Pressed on whether ...", but "Waheed Zaman", "Majed
+         * al-Ansari". */
         return !seen_case(c, i, SEEN_LOWER) &&
                (!verb_or_adverb_form(d, i) ||
-                (i + 1 < c->s1 && is_cap(d, i + 1)));
+                (i + 1 < c->s1 &&
+                 (is_cap(d, i + 1) || article_surname(d, i + 1))));
     }
     if (all_caps(d, i) && (w->feats & FW_LEX_COMMON) && !known)
         return false; /* shouting: "PLEASE CALL" */

@@ -4921,9 +4921,12 @@ static bool gerund_subject(const fw_doc *d, size_t k, size_t e)
 {
     if (lexw(d, k)->feats & FW_LEX_CUE)
         return false; /* "..., X said, adding that he would ...": the act */
-    for (size_t x = k + 1; x < e && x < k + 6 && is_word(d, x); x++)
+    for (size_t x = k + 1; x < e && x < k + 6 && is_word(d, x); x++) {
+        if (tok_eq(d, x, "that"))
+            return false; /* "raising hopes that more would be freed" */
         if (lexw(d, x)->func == FW_FUNC_AUX)
             return true;
+    }
     return false;
 }
 

@@ -719,6 +719,11 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Ann Vell") && entity_named(d, "Tom Hale") &&
           !entity_named(d, "Tom Hale Expressed Fear"));
 
+    /* A word in -ed opening a sentence is a name before an Arabic
+     * surname with its article ("Majed al-Ansari", not "Pressed") */
+    d = run("Headline text\nMajed al-Vorsi, a spokesman, said no.\n");
+    CHECK(d && entity_named(d, "Majed al-Vorsi"));
+
     /* A plural before a given name says what the person is ("Pastors
      * Tom Hale and ...", "Teammates Ann Vell") and is no part of the
      * name */

@@ -3085,6 +3085,13 @@ static void test_reported_around(void)
             "money.\n");
     q = quote_of(d, "the district had money");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    /* (a participle with its object and a "that" clause after the
+     * cue is the writer's: "..., the ministry said, raising hopes that
+     * more would be freed") */
+    d = run("Headline text\nThe two sides agreed to a truce, the ministry "
+            "said, raising hopes that more hostages would be freed.\n");
+    q = quote_of(d, "The two sides agreed to a truce");
+    CHECK(q && q->n_parts == 1);
     /* so with a participle of manner after the cue's time: "...,
      * the paper reported on Tuesday, citing sources" */
     d = run("Headline text\nThe mill will close in May, the Daily Planet "
