@@ -5149,8 +5149,7 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
 static bool setting_of_cue(const qctx *q, const cue *c, size_t lo)
 {
     const fw_doc *d = q->d;
-    if (lexw(d, c->verb)->func != FW_FUNC_PREP ||
-        (c->end == c->start + 2 && tok_eq(d, c->start + 1, "saying")))
+    if (lexw(d, c->verb)->func != FW_FUNC_PREP || as_saying(d, c))
         return false;
     for (size_t k = c->start; k > lo && c->start - k < 8; k--) {
         if (clause_stop(d, k - 1))
@@ -6499,18 +6498,21 @@ static fw_status find_nested(qctx *q)
             set_cue(q, x, &c);
             /* its subject: a mention, or an article's noun ("I hear a
              * European leader say, '...'") */
-            size_t a = p;
-            while (a > lo && is_word(d, a - 1) && !lexw(d, a - 1)->func &&
-                   !(lexw(d, a - 1)->feats & (FW_LEX_CUE | FW_LEX_PRONOUN)) &&
-                   p - a < 4)
-                a--;
             if (p > lo && q->ment_end[p] >= 0) {
                 source s = {d->ments[q->ment_end[p]].tok, p, q->ment_end[p]};
                 set_source(q, x, &s);
-            } else if (a < p && a > lo && is_word(d, a - 1) &&
-                       lexw(d, a - 1)->func == FW_FUNC_DET) {
-                source s = {a - 1, p, -1};
-                set_source(q, x, &s);
+            } else {
+                size_t a = p;
+                while (
+                    a > lo && is_word(d, a - 1) && !lexw(d, a - 1)->func &&
+                    !(lexw(d, a - 1)->feats & (FW_LEX_CUE | FW_LEX_PRONOUN)) &&
+                    p - a < 4)
+                    a--;
+                if (a < p && a > lo && is_word(d, a - 1) &&
+                    lexw(d, a - 1)->func == FW_FUNC_DET) {
+                    source s = {a - 1, p, -1};
+                    set_source(q, x, &s);
+                }
             }
         }
         const fw_ment *sm = x->src_ment >= 0 ? &d->ments[x->src_ment] : NULL;
