@@ -608,6 +608,14 @@ fw_status fw_find_mentions(fw_doc *d);
  * in -ed, or a common irregular one ("said", "wrote")? (mention.c) */
 bool fw_past_tense(const fw_doc *d, size_t i);
 
+/* Does token i end in "ing", with two letters or more before it
+ * ("saying", "representing")? */
+static inline bool fw_ing_form(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    return t->end - t->start > 4 && memcmp(d->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* entities: mentions clustered into people, organisations, places. */
 fw_status fw_find_entities(fw_doc *d);
 

@@ -1296,16 +1296,6 @@ static bool corporate_context(const ctx *c, size_t b)
     return b < c->s1 && !is_cap(d, b) && has_ctx(d, b, FW_CTX_CORPORATE);
 }
 
-/* Is token i a word in -ing in lower case ("representing")? */
-static bool ing_word(const fw_doc *d, size_t i)
-{
-    const fw_tok *t = &d->toks[i];
-    const char *e = d->text + t->end;
-    return t->kind == FW_TOKEN_WORD && !(t->flags & FW_TOKEN_CAPITALIZED) &&
-           t->end - t->start > 5 && e[-3] == 'i' && e[-2] == 'n' &&
-           e[-1] == 'g';
-}
-
 /* "EgyptAir, the airline", "Zeltrix, a Texas-based company", "X, a
  * charity": an apposition after the name at b whose head is an
  * organisation's word or a noun for one. */
@@ -1327,7 +1317,8 @@ static bool org_apposition(const ctx *c, size_t a, size_t b)
         if (!is_cap(d, k) &&
             ((w->feats & FW_LEX_ORG_WORD) || (w->ctx & FW_CTX_ORG_NOUN)) &&
             (k + 1 >= c->s1 || !is_word(d, k + 1) || speech_verb(d, k + 1) ||
-             (lexw(d, k + 1)->func && !place) || ing_word(d, k + 1)))
+             (lexw(d, k + 1)->func && !place) ||
+             (!is_cap(d, k + 1) && fw_ing_form(d, k + 1))))
             return true;
         if (w->func && !(d->toks[k].flags & FW_TF_POSSESSIVE))
             return false;

@@ -72,13 +72,6 @@ static bool in_quote(const fw_doc *d, size_t i)
     return (d->toks[i].flags & FW_TF_IN_QUOTE) != 0;
 }
 
-/* Does token i end in "-ing", a participle or gerund ("saying")? */
-static bool ing_form(const fw_doc *d, size_t i)
-{
-    const fw_tok *t = &d->toks[i];
-    return t->end - t->start > 4 && memcmp(d->text + t->end - 3, "ing", 3) == 0;
-}
-
 /* Is token i a quotation mark that closes? */
 static bool closing_mark(const fw_doc *d, size_t i)
 {
@@ -315,7 +308,7 @@ static bool clitic_aux(const fw_doc *d, size_t i)
     return i >= 2 && subject_pronoun(d, i - 2) &&
            ((participle(d, i) && !word_among(d, i + 1, no_clause_after,
                                              FW_COUNT(no_clause_after))) ||
-            ing_form(d, i));
+            fw_ing_form(d, i));
 }
 
 /* Quantifiers that stand for people: "Some said", "Others say". */
@@ -483,7 +476,7 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
 static bool noun_clause(const fw_doc *d, const fw_lex_word *w, size_t i,
                         size_t s1)
 {
-    bool ing = ing_form(d, i); /* "warning" */
+    bool ing = fw_ing_form(d, i); /* "warning" */
     if (!(ing ||
           (w->cue_flags & (FW_CUEF_NOUN | FW_CUEF_BASE | FW_CUEF_PLURAL))))
         return false;
@@ -538,7 +531,7 @@ static bool noun_clause(const fw_doc *d, const fw_lex_word *w, size_t i,
 static bool verb_only(const fw_doc *d, const fw_lex_word *w, size_t i)
 {
     return !(w->cue_flags & (FW_CUEF_BASE | FW_CUEF_PLURAL | FW_CUEF_NOUN)) &&
-           !ing_form(d, i);
+           !fw_ing_form(d, i);
 }
 
 /* Is token i a word of an adverb of time that the lexicon reads
@@ -964,13 +957,13 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         return false;
     /* "the policy planning director", "the managing editor": a gerund
      * before a title is part of a noun */
-    if (end == i + 1 && ing_form(d, i) && end < s1 && is_word(d, end) &&
+    if (end == i + 1 && fw_ing_form(d, i) && end < s1 && is_word(d, end) &&
         (lexw(d, end)->feats & FW_LEX_TITLE) &&
         !(d->toks[end].flags & FW_TOKEN_CAPITALIZED))
         return false;
     /* "are worrying, X said": an adjective in -ing after a form of
      * "be", a comma after it */
-    if (end == i + 1 && ing_form(d, i) && i > s0 && end < s1 &&
+    if (end == i + 1 && fw_ing_form(d, i) && i > s0 && end < s1 &&
         is_word(d, i - 1) && lexw(d, i - 1)->func == FW_FUNC_AUX &&
         punct(d, end, ','))
         return false;
@@ -992,7 +985,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     static const word_form noun_preps[] = {WF("in"),   WF("at"),   WF("among"),
                                            WF("from"), WF("by"),   WF("with"),
                                            WF("of"),   WF("since")};
-    if (!nominal && end == i + 1 && ing_form(d, i) &&
+    if (!nominal && end == i + 1 && fw_ing_form(d, i) &&
         ((w->cue != FW_CUE_SPEECH &&
           (end >= s1 || d->toks[end].kind == FW_TOKEN_PUNCT ||
            word_among(d, end, noun_preps, FW_COUNT(noun_preps)))) ||
@@ -1013,7 +1006,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     c->end = end;
     c->cls = w->cue;
     c->object = (w->cue_flags & FW_CUEF_OBJECT) != 0;
-    c->participle = ing_form(d, i);
+    c->participle = fw_ing_form(d, i);
     /* "has said", "also said", "had earlier said", "has not yet said",
      * "have so far said" */
     size_t a = i;
@@ -1118,8 +1111,8 @@ static int32_t name_after_possessive(const qctx *q, size_t a, size_t b)
                                    lexw(d, k)->func == FW_FUNC_DET);
         if (!(punct(d, k, ',') || name_word ||
               (is_word(d, k) && !lexw(d, k)->func &&
-               !(d->toks[k].flags & FW_TOKEN_CAPITALIZED) && !ing_form(d, k) &&
-               !past_verb(d, k))))
+               !(d->toks[k].flags & FW_TOKEN_CAPITALIZED) &&
+               !fw_ing_form(d, k) && !past_verb(d, k))))
             return -1; /* (not "her speech following X's") */
     }
     return -1;
@@ -1571,7 +1564,7 @@ static bool clause_part(const fw_doc *d, size_t k)
         const fw_tok *t = &d->toks[k];
         if (tok_eq(d, k, "who") || tok_eq(d, k, "which") ||
             tok_eq(d, k, "whose") || tok_eq(d, k, "that") ||
-            (t->kind == FW_TOKEN_WORD && ing_form(d, k)))
+            (t->kind == FW_TOKEN_WORD && fw_ing_form(d, k)))
             return false; /* "a lawyer who has helped", "a consultant
                              whose firm was hired", "after a poll showing
                              his lead had shrunk" */
@@ -1885,7 +1878,7 @@ static size_t act_time_start(const fw_doc *d, size_t lo, size_t j)
     bool own = p > lo && is_word(d, p - 1) &&
                (lexw(d, p - 1)->func == FW_FUNC_PREP ||
                 lexw(d, p - 1)->func == FW_FUNC_DET || past_verb(d, p - 1) ||
-                ing_form(d, p - 1) ||
+                fw_ing_form(d, p - 1) ||
                 /* "on Super Tuesday": a day's name */
                 ((d->toks[p - 1].flags & FW_TOKEN_CAPITALIZED) && p > lo + 1 &&
                  is_word(d, p - 2) && lexw(d, p - 2)->func == FW_FUNC_PREP));
@@ -3853,7 +3846,7 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
             if (x == k &&
                 (x + 1 == hi || punct(d, x + 1, '.') || punct(d, x + 1, ';') ||
                  (punct(d, x + 1, ',') && x + 2 < hi && is_word(d, x + 2) &&
-                  ing_form(d, x + 2) && !lexw(d, x + 2)->func &&
+                  fw_ing_form(d, x + 2) && !lexw(d, x + 2)->func &&
                   !tok_eq(d, x + 2, "according"))))
                 return x; /* "rejected that, saying": a pronoun */
             if (x > k && is_word(d, x - 1) && !lexw(d, x - 1)->func &&
@@ -4077,7 +4070,7 @@ static bool predicate_after_relative(const fw_doc *d, size_t n, size_t hi)
     if (w->feats & FW_LEX_CUE)
         return false; /* "..., who ..., said" */
     return w->func == FW_FUNC_AUX || past_verb(d, y + 1) ||
-           ing_form(d, y + 1) || tok_eq(d, y + 1, "as") ||
+           fw_ing_form(d, y + 1) || tok_eq(d, y + 1, "as") ||
            tok_eq(d, y + 1, "not");
 }
 
@@ -4243,7 +4236,7 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
      * participle (the mark on the token spares the lexicon): */
     if (n + 1 < hi && is_word(d, n) && (d->toks[n].aux & FW_WA_CUE) &&
         !(d->toks[n].flags & FW_TOKEN_CAPITALIZED) &&
-        (lexw(d, n)->feats & FW_LEX_CUE) && !ing_form(d, n)) {
+        (lexw(d, n)->feats & FW_LEX_CUE) && !fw_ing_form(d, n)) {
         /* "X, whose home is projected to ..., argues that ...": the
          * main clause's verb after a relative clause */
         if (tok_eq(d, n + 1, "that"))
@@ -4390,7 +4383,7 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
      * subject alone, before its verb, it describes the subject) */
     if (!(x <= k + 2 && verb_after_aside(d, n, hi)) &&
         nt->kind == FW_TOKEN_WORD && !(nt->flags & FW_TOKEN_CAPITALIZED) &&
-        nt->end - nt->start > 5 && ing_form(d, n) && !lexw(d, n)->func &&
+        nt->end - nt->start > 5 && fw_ing_form(d, n) && !lexw(d, n)->func &&
         !tok_eq(d, n, "including") && !tok_eq(d, n, "regarding") &&
         !tok_eq(d, n, "following") && !tok_eq(d, n, "concerning"))
         stop = true;
@@ -4618,7 +4611,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         /* "... on Twitter before claiming that ...": the speaker's next
          * act, a cue of its own */
         if (x > k + 2 && sub && x + 1 < hi && is_word(d, x + 1) &&
-            (lexw(d, x + 1)->feats & FW_LEX_CUE) && ing_form(d, x + 1))
+            (lexw(d, x + 1)->feats & FW_LEX_CUE) && fw_ing_form(d, x + 1))
             break;
         if (x > k + 2 && sub && !opens_clause && tok_eq(d, x, "when") &&
             (tok_eq(d, x + 1, "he") || tok_eq(d, x + 1, "she") ||
@@ -4867,7 +4860,7 @@ static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
         return e;
     size_t x = d->ments[q->ment_at[a]].tok_end;
     if (x + 1 >= e || x <= a || (lexw(d, a)->pron & FW_PRON_REFL) ||
-        (is_word(d, x + 1) && ing_form(d, x + 1)))
+        (is_word(d, x + 1) && fw_ing_form(d, x + 1)))
         return e; /* "saw themselves in X", "joined him in lobbing" */
     static const word_form when[] = {
         WF("in"),      WF("at"),    WF("during"),     WF("after"), WF("before"),
@@ -4977,7 +4970,7 @@ static bool bare_after_modal(const fw_doc *d, content_scan *cs, size_t x,
                              size_t v)
 {
     const fw_tok *t = &d->toks[v];
-    if (d->text[t->end - 1] == 's' || fw_past_tense(d, v) || ing_form(d, v))
+    if (d->text[t->end - 1] == 's' || fw_past_tense(d, v) || fw_ing_form(d, v))
         return false;
     for (; !cs->modal && cs->modal_next < x; cs->modal_next++)
         cs->modal = modal_at(d, cs->modal_next);
@@ -5013,7 +5006,7 @@ static bool noun_goes_on(const fw_doc *d, size_t y, size_t e)
     const fw_tok *n = &d->toks[y + 1];
     return tok_eq(d, y + 1, "of") ||
            (!(n->flags & FW_TOKEN_CAPITALIZED) && !lexw(d, y + 1)->func &&
-            !ing_form(d, y + 1) && !past_verb(d, y + 1));
+            !fw_ing_form(d, y + 1) && !past_verb(d, y + 1));
 }
 
 /* Where a reported clause [a, e) ends before the setting of the act that
@@ -5347,7 +5340,7 @@ static bool hearer_ends(const qctx *q, size_t k, size_t hi, bool phrase_ok)
         while (e < hi && e < n0 + 4 && is_word(d, e) && !lexw(d, e)->func &&
                !(lexw(d, e)->feats &
                  (FW_LEX_CUE | FW_LEX_WEEKDAY | FW_LEX_MONTH)) &&
-               !ing_form(d, e) && !past_verb(d, e))
+               !fw_ing_form(d, e) && !past_verb(d, e))
             e++;
         if (e == n0)
             return false;
@@ -6005,7 +5998,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 is_word(d, s.end + 1) &&
                 !(d->toks[s.end + 1].flags & FW_TOKEN_CAPITALIZED) &&
                 (lexw(d, s.end + 1)->func == FW_FUNC_AUX ||
-                 (!lexw(d, s.end + 1)->func && !ing_form(d, s.end + 1))))
+                 (!lexw(d, s.end + 1)->func && !fw_ing_form(d, s.end + 1))))
                 trailing = true;
             /* '"...," X said, according to CNN': it tells where the
              * attribution before it comes from, and reports nothing */
@@ -6156,7 +6149,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
          * subject */
         if (subj_lo != SIZE_MAX && subj_lo < c.start && is_word(d, subj_lo) &&
             (lexw(d, subj_lo)->func == FW_FUNC_PREP || opening_clause ||
-             (ing_form(d, subj_lo) && !lexw(d, subj_lo)->func)))
+             (fw_ing_form(d, subj_lo) && !lexw(d, subj_lo)->func)))
             for (size_t x = subj_lo + 1;
                  x < c.start && x < subj_lo + (opening_clause ? 16 : 10); x++)
                 if (punct(d, x, ',')) {
@@ -6284,7 +6277,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             /* but "..., X said, citing ...", "..., X said, on condition
              * of anonymity": the act's manner, not more of the content */
             if (e && is_word(d, k + 1) &&
-                ((ing_form(d, k + 1) && !lexw(d, k + 1)->func &&
+                ((fw_ing_form(d, k + 1) && !lexw(d, k + 1)->func &&
                   !gerund_subject(d, k + 1, e)) ||
                  circumstance(d, k + 1, e) ||
                  (tok_eq(d, k + 1, "on") && tok_eq(d, k + 2, "condition")) ||
