@@ -966,6 +966,25 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
 /* A title ending just before token 'name' and starting at or after 'lo':
  * "Kremlin spokesman", "NATO chief", "son-in-law", "Trump's envoy" (the
  * possessor stays out). */
+/* The start of a run of up to three capitalised words ending before
+ * the title at token k, or k: words of a name, not a weekday, month,
+ * cue or function word, nor one a comma or quotation mark parts from
+ * the title. */
+static size_t affiliation_start(const fw_doc *d, size_t lo, size_t k)
+{
+    if (is_cap(d, k))
+        return k;
+    size_t a = k;
+    while (a > lo && k - a < 3 && is_cap(d, a - 1)) {
+        const fw_lex_word *w = lexw(d, a - 1);
+        if (w->func || (w->feats & (FW_LEX_WEEKDAY | FW_LEX_MONTH | FW_LEX_CUE |
+                                    FW_LEX_TITLE)))
+            break;
+        a--;
+    }
+    return a;
+}
+
 static bool title_backward(const fw_doc *d, size_t lo, size_t name,
                            title_span *out)
 {
@@ -1024,6 +1043,10 @@ static bool title_backward(const fw_doc *d, size_t lo, size_t name,
             break;
         }
     }
+    /* a name no lexicon knows before a title in lower case: whom the
+     * office is with ("Villa boss Unai Emery", "Trump adviser Stephen
+     * Miller") */
+    k = affiliation_start(d, lo, k);
     out->start = k;
     out->end = name;
     out->head = head;

@@ -107,6 +107,15 @@ static void test_titles(void)
     e = d ? entity_named(d, "Anna Berglund") : NULL;
     CHECK(has_title(e, "ministry spokeswoman"));
 
+    /* A name no lexicon knows before a title in lower case is whom the
+     * office is with; the nominal after it finds the person, not it. */
+    d = run("Headline text\nVardo boss Anton Weller praised his players. "
+            "\"We won,\" the Spaniard said.\n");
+    e = d ? entity_named(d, "Anton Weller") : NULL;
+    CHECK(has_title(e, "Vardo boss"));
+    CHECK(e && has_mention(d, e, FW_MENTION_PRONOUN, "his") &&
+          has_mention(d, e, FW_MENTION_NOMINAL, "the Spaniard"));
+
     d = run("Headline text\nMinister of Defense Karel Dvorak resigned.\n");
     CHECK(d &&
           has_title(entity_named(d, "Karel Dvorak"), "Minister of Defense"));
