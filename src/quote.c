@@ -296,6 +296,18 @@ static bool participle(const fw_doc *d, size_t i)
             word_among(d, i, irregular, FW_COUNT(irregular)));
 }
 
+/* "Officers were called to the scene", "troops were called in",
+ * "reservists are called up": "called" in the passive with a particle of
+ * motion after it summons; it reports nothing ("was called a liar" and
+ * "was called out" do). */
+static bool summoned(const fw_doc *d, size_t verb, size_t end, size_t s1)
+{
+    static const word_form particles[] = {WF("to"),   WF("in"),  WF("up"),
+                                          WF("back"), WF("off"), WF("away")};
+    return end < s1 && is_word(d, end) && tok_eq(d, verb, "called") &&
+           word_among(d, end, particles, FW_COUNT(particles));
+}
+
 /* "He's said he ...", "she's told reporters": after a subject pronoun,
  * the clitic before participle i is "has", not a possessive; but "he's
  * expected to", "it's seen as" are "is", a passive ("he's reported from",
@@ -1026,6 +1038,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
             c->passive |= be_form(d, x);
     /* but "X is reported to have called ...": X spoke; and "about being
      * described as": a gerund, with no subject of its own */
+    if (c->passive && summoned(d, i, end, s1))
+        return false;
     if (c->passive &&
         ((end + 1 < s1 && tok_eq(d, end, "to") && tok_eq(d, end + 1, "have")) ||
          (a > s0 && tok_eq(d, a, "being") && is_word(d, a - 1) &&
@@ -2958,16 +2972,17 @@ static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
              * nearer: "She added that ...") */
             bool direct = x->kind == FW_QUOTE_DIRECT;
             if (m->kind == FW_MENTION_PRONOUN && g > 0 &&
-                (direct || m->entity < 0) &&
-                !(m->entity >= 0 && introduced_just_before(d, m))) {
+                (direct || m->entity < 0)) {
                 /* the last of that gender, or of none known */
                 int pick = last[g] >= 0 && block <= last_block[g] + 3   ? g
                            : last[0] >= 0 && block <= last_block[0] + 3 ? 0
                                                                         : -1;
-                if (pick >= 0) {
+                if (pick >= 0 &&
+                    !(m->entity >= 0 && introduced_just_before(d, m)))
                     m->entity = last[pick];
-                    x->speaker = last[pick];
-                }
+                /* (one pronoun may name the speakers of two quotations,
+                 * '"...," he said, and then predicted: "..."') */
+                x->speaker = m->entity;
             }
         }
         if (x->speaker >= 0 && x->kind != FW_QUOTE_SUBHEAD &&

@@ -457,6 +457,16 @@ static void test_direct(void)
             "over.\"\n");
     q = quote_of(d, "Nothing is over.");
     CHECK(q && spells(q->source, "He") && speaker_is(d, q, "Piet Varnik"));
+    /* One pronoun naming the speakers of two quotations names one
+     * person for both. */
+    d = run("Headline text\n\"It is over,\" Tom Hale said.\nCampaign "
+            "chairman Piet Varnik said the vote was close. \"We think Ivan "
+            "Dorov will win,\" he said, and then predicted: \"We will do "
+            "better.\"\n");
+    q = quote_of(d, "We think Ivan Dorov will win,");
+    CHECK(q && speaker_is(d, q, "Piet Varnik"));
+    q = quote_of(d, "We will do better.");
+    CHECK(q && spells(q->source, "he") && speaker_is(d, q, "Piet Varnik"));
 
     /* A quotation after a mixed or reported one attributed at its end,
      * in its paragraph, is its next part. */
@@ -3285,6 +3295,12 @@ static void test_passive(void)
     q = quote_of(d, "We are ready.");
     CHECK(q && spells(q->source, "him") && speaker_is(d, q, "Tom Hale"));
     CHECK(!quote_of(d, "the judge erred"));
+
+    /* "called" with a particle of motion summons; it reports nothing */
+    d = run("Headline text\nOfficers were called to the dock after a "
+            "fight. Troops were called in. Tom Hale was called a liar.\n");
+    CHECK(!quote_of(d, "Officers") && !quote_of(d, "Troops"));
+    CHECK(quote_of(d, "Tom Hale") != NULL);
 }
 
 static void test_nested_subhead(void)
