@@ -73,8 +73,7 @@ int main(void)
     /* a capitalised pronoun after '!"' opens a sentence; "I" may tag */
     check_sentences("He wrote, \"Well done!\" She replied to him.",
                     "He wrote, \"Well done!\"|She replied to him.");
-    check_sentences("\"Why?\" I asked. He left.",
-                    "\"Why?\" I asked.|He left.");
+    check_sentences("\"Why?\" I asked. He left.", "\"Why?\" I asked.|He left.");
     /* a title and a name, "US" no pronoun */
     check_sentences("\"We won!\" US Senator Ann Vell Roe said. He left.",
                     "\"We won!\" US Senator Ann Vell Roe said.|He left.");
