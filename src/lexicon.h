@@ -44,8 +44,9 @@ enum {
     FW_LEX_PHRASE = 1u << 18,     /* first word of a multi-token form */
     FW_LEX_CONTEXT = 1u << 19,    /* context_words.tsv (ctx bits) */
     FW_LEX_CUE = 1u << 20,        /* cues.tsv (cue class) */
-    FW_LEX_PERIOD = 1u << 21      /* calendar.tsv: a period of time ("week",
+    FW_LEX_PERIOD = 1u << 21,     /* calendar.tsv: a period of time ("week",
                                      "years", "era") */
+    FW_LEX_PAST = 1u << 22        /* past_forms.tsv: an irregular past */
 };
 
 /* fw_lex_word.cue: what a cue reports. */

@@ -356,29 +356,13 @@ static bool verb_or_adverb_form(const fw_doc *d, size_t i)
 
 bool fw_past_tense(const fw_doc *d, size_t i)
 {
-    static const struct {
-        char s[8];
-        uint8_t n;
-    } irregular[] = {
-#define IRR(w) {w, sizeof w - 1}
-        IRR("said"), IRR("wrote"), IRR("told"),   IRR("spoke"), IRR("thought"),
-        IRR("took"), IRR("made"),  IRR("gave"),   IRR("saw"),   IRR("knew"),
-        IRR("went"), IRR("came"),  IRR("became"), IRR("began"), IRR("found"),
-        IRR("felt"), IRR("kept"),  IRR("left"),   IRR("met"),   IRR("sent"),
-        IRR("won"),  IRR("held")};
-#undef IRR
     const fw_tok *t = &d->toks[i];
     if (t->kind != FW_TOKEN_WORD || (t->flags & FW_TOKEN_CAPITALIZED))
         return false;
     size_t n = t->end - t->start;
     const char *s = d->text + t->start;
-    if (n >= 4 && s[n - 2] == 'e' && s[n - 1] == 'd')
-        return true;
-    for (size_t k = 0; k < FW_COUNT(irregular); k++)
-        if (irregular[k].n == n && irregular[k].s[0] == s[0] &&
-            memcmp(irregular[k].s, s, n) == 0)
-            return true;
-    return false;
+    return (n >= 4 && s[n - 2] == 'e' && s[n - 1] == 'd') ||
+           (fw_lex_get(t->word)->feats & FW_LEX_PAST);
 }
 
 /* Lexicon features that make a capitalised word a name by itself. */

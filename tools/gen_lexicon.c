@@ -139,6 +139,7 @@ static const lexfile files[] = {
      .feature = FW_LEX_PLACE_NOUN,
      .cols = {{F_POSITION, "before|after|both|part", false}}},
     {.name = "misc_names.tsv", .feature = FW_LEX_MISC},
+    {.name = "past_forms.tsv", .feature = FW_LEX_PAST},
     {.name = "cues.tsv",
      .feature = FW_LEX_CUE,
      .cols =
