@@ -1313,10 +1313,16 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
                                : 0;
             if (owned && (named = name_after_possessive(q, owned, b)) >= 0)
                 return named;
-            /* "Japan's prime minister": a country's office, a nominal */
+            /* "Japan's prime minister": a country's office, a nominal;
+             * "Kenya's High Court", "Russia's Foreign Ministry": a body
+             * the place has speaks for itself */
             if (owned && (named = q->ment_at[owned]) >= 0 &&
-                d->ments[named].kind == FW_MENTION_NOMINAL &&
-                d->ments[named].type == FW_ENTITY_PERSON)
+                d->ments[named].tok_end <= b &&
+                ((d->ments[named].kind == FW_MENTION_NOMINAL &&
+                  d->ments[named].type == FW_ENTITY_PERSON) ||
+                 (mm->type == FW_ENTITY_PLACE &&
+                  d->ments[named].kind == FW_MENTION_NAME &&
+                  d->ments[named].type == FW_ENTITY_ORGANIZATION)))
                 return named;
             if (owned && others_of(d, owned, b))
                 return -1;
@@ -1762,6 +1768,17 @@ static size_t act_time_start(const fw_doc *d, size_t lo, size_t j);
 static bool subject_before(const qctx *q, size_t lo, size_t at, source *s);
 static bool time_noun(const fw_doc *d, size_t i);
 
+/* "The victory led X to declare", "the ruling prompted Y to say": a
+ * verb that makes its object act; the object speaks. */
+static bool causes(const fw_doc *d, size_t v)
+{
+    static const word_form verbs[] = {
+        WF("led"),       WF("prompted"),  WF("forced"),    WF("pushed"),
+        WF("caused"),    WF("drove"),     WF("inspired"),  WF("encouraged"),
+        WF("persuaded"), WF("convinced"), WF("compelled"), WF("moved")};
+    return word_among(d, v, verbs, FW_COUNT(verbs));
+}
+
 /* Are tokens [a, e) an expletive "it", a form of "be" and an adjective
  * before an infinitive ("it is hard to", "it's common to", "it would be
  * wrong to")? They name no one: the act is anyone's. */
@@ -1813,11 +1830,15 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
                    d->ments[q->ment_end[v]].type != FW_ENTITY_PLACE) ||
                   subject_pronoun(d, v - 1) ||
                   word_among(d, v, goes_on, FW_COUNT(goes_on))));
-            while (aux && v > lo + 1 && is_word(d, v - 1) &&
+            while (verb && v > lo + 1 && is_word(d, v - 1) &&
                    lexw(d, v - 1)->func == FW_FUNC_AUX)
-                v--; /* "would have to": the subject before the first */
+                v--; /* "would have to", "has pushed X to": the subject
+                        before the first */
             if (aux && word_ci(d, v - 1, "it"))
                 break; /* "it is hard to say": no one's (below) */
+            if (verb && causes(d, v) && v + 2 < j &&
+                source_parts(q, v + 1, j - 1, s) && s->ment >= 0)
+                return true;
             if (verb && source_parts(q, lo, v, s))
                 return true;
         }
@@ -5207,6 +5228,14 @@ static fw_status find_poll(qctx *q, uint32_t sn)
         e++;
     if (e >= hi || !punct(d, e, ',') || !names_poll(d, lo + 1, e))
         return FW_OK;
+    /* "In the poll, conducted in May, X led": the participle's phrase is
+     * the poll's */
+    if (e + 2 < hi && past_verb(d, e + 1))
+        for (size_t k = e + 2; k < hi && k < e + 10 && !clause_stop(d, k); k++)
+            if (punct(d, k, ',')) {
+                e = k;
+                break;
+            }
     cue c = {.start = lo, .end = lo + 1, .verb = lo};
     source s = {lo + 1, e, head_mention(q, lo + 1, e)};
     return add_reported(q, sn, &c, &s, e + 1, content_end(q, e + 1, hi));
@@ -6174,6 +6203,11 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         /* '"...," said Vice President X, urging ...': the source after
          * an inverted cue, past its titles */
         size_t reach = 1 + (subj_lo < c.start && tok_eq(d, subj_lo, "the"));
+        /* (or a body a name's possessive names: "Kenya's High Court") */
+        int32_t owner = subj_lo < c.start ? q->ment_at[subj_lo] : -1;
+        if (owner >= 0 && d->ments[owner].tok_end < c.start &&
+            possessive_mark(q, d->ments[owner].tok_end))
+            reach = d->ments[owner].tok_end + 2 - subj_lo;
         cue inv;
         if (subj_lo != SIZE_MAX && subj_lo < c.start &&
             cue_at(q, subj_lo, lo, hi, &inv) && inv.end < c.start) {

@@ -1360,6 +1360,11 @@ static void test_reported(void)
     q = quote_of(d, "most voters chose the plan");
     CHECK(q && spells(q->cue, "In") &&
           spells(q->source, "a Gallup poll released Monday"));
+    /* its participle's phrase, set off by commas, is the poll's */
+    d = run("Headline text\nIn the latest Gallup poll, conducted in May, "
+            "Tom Hale led Anna Berglund by ten points.\n");
+    q = quote_of(d, "Tom Hale led Anna Berglund by ten points");
+    CHECK(q && spells(q->source, "the latest Gallup poll, conducted in May"));
 
     /* '"A," X said, "and b."': one quotation in two parts. */
     d = run("Headline text\n\"Prices are high,\" Tom Hale said, \"and wages "
@@ -3078,6 +3083,29 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* The subject of a clause whose verb is an irregular past, before a
+     * participle after a comma; a body a place's possessive names is
+     * the one that speaks. */
+    const fw_doc *v = run("Headline text\nChile's High Court struck down "
+                          "the levy, ruling that it was unfair. Chile's "
+                          "Supreme Court said the vote was valid.\n");
+    const fw_quote *u = quote_of(v, "it was unfair");
+    CHECK(u && spells(u->source, "High Court") &&
+          speaker_is(v, u, "High Court"));
+    u = quote_of(v, "the vote was valid");
+    CHECK(u && speaker_is(v, u, "Supreme Court"));
+    /* The subject of an infinitive's verb ends before its auxiliaries;
+     * the object of a verb that makes it act speaks ("led X to say"). */
+    v = run("Headline text\nTom Hale has wasted the week trying to argue "
+            "that the port is safe. The defeat led Anna Berglund to declare "
+            "that the "
+            "race was over.\n");
+    u = quote_of(v, "the port is safe");
+    CHECK(u && spells(u->source, "Tom Hale"));
+    u = quote_of(v, "the race was over");
+    CHECK(u && spells(u->source, "Anna Berglund") &&
+          speaker_is(v, u, "Anna Berglund"));
+
     /* "CLAUSE, X told HEARER ...": the clause is reported, whoever the
      * hearer; alone, "X told a tale" tells the tale. */
     const fw_doc *d = run("Headline text\nThe bridge is safe, Tom Hale told "
