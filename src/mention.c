@@ -509,6 +509,46 @@ static bool adjective_compound(const fw_doc *d, size_t i)
     return last + 1 < s + n && last[1] >= 'a' && last[1] <= 'z';
 }
 
+/* "Kim Jong-un", "Moon Jae-in", "Son Heung-min": a given name of two
+ * short syllables joined by a hyphen, the second in lower case, after a
+ * short capitalised family name; not a compound ("Obama-era",
+ * "Kim-led", "Trump-style"). */
+static bool syllable_given(const fw_doc *d, size_t s0, size_t i)
+{
+    static const char *const compounds[] = {"era",  "style", "like", "run",
+                                            "born", "free",  "wide", "long",
+                                            "old",  "type",  "made", "only"};
+    const fw_tok *t = &d->toks[i];
+    const char *s = d->text + t->start;
+    size_t n = t->end - t->start;
+    const char *dash = memchr(s, '-', n);
+    if (i <= s0 || !dash || !is_cap(d, i - 1) || !(t->flags & FW_TF_ASCII))
+        return false;
+    const fw_tok *f = &d->toks[i - 1];
+    size_t a = (size_t)(dash - s), b = n - a - 1;
+    if (f->end - f->start < 2 || f->end - f->start > 5 || a < 2 || a > 5 ||
+        b < 2 || b > 5 || memchr(dash + 1, '-', b) ||
+        (dash[b - 1] == 'e' && dash[b] == 'd'))
+        return false;
+    for (size_t k = 0; k < FW_COUNT(compounds); k++)
+        if (strlen(compounds[k]) == b && memcmp(dash + 1, compounds[k], b) == 0)
+            return false;
+    if (i + 1 < d->n_toks && is_cap(d, i + 1))
+        return false;
+    /* (no name, place or word of its own before the hyphen, no verb
+     * after it: not "Jeb Bush-spent") */
+    size_t avail = d->len - t->start;
+    const fw_lex_word *first = fw_lex_get(
+        fw_lex_lookup_ascii(fw_hash_ascii_word(s, a, avail), s, a, avail));
+    const fw_lex_word *second = fw_lex_get(
+        fw_lex_lookup_ascii(fw_hash_ascii_word(dash + 1, b, avail - a - 1),
+                            dash + 1, b, avail - a - 1));
+    return !(first->feats &
+             (FW_LEX_FUNCTION | FW_LEX_SURNAME | FW_LEX_PLACE | FW_LEX_ORG |
+              FW_LEX_DEMONYM | FW_LEX_COMMON | FW_LEX_CUE)) &&
+           !(second->feats & (FW_LEX_PAST | FW_LEX_CUE));
+}
+
 /* "Jean-Pierre", "Anne-Marie": a hyphenated word of given names. */
 static bool hyphenated_given(const fw_doc *d, size_t i)
 {
@@ -639,7 +679,7 @@ static bool judge_name_like(const ctx *c, size_t i)
             return false;
         if (particle_name(d, i))
             return true;
-        if (adjective_compound(d, i))
+        if (adjective_compound(d, i) && !syllable_given(d, c->s0, i))
             return false; /* "Obama-era" */
     }
     const fw_lex_word *w = lexw(d, i);
@@ -729,6 +769,7 @@ static bool judge_name_like(const ctx *c, size_t i)
             return true;
         if (w->feats & FW_LEX_COMMON)
             return set_has(&c->people, d->lower[i]) ||
+                   (i + 1 < c->s1 && syllable_given(d, c->s0, i + 1)) ||
                    (seen_case(c, i, SEEN_CAPITALIZED) &&
                     !seen_case(c, i, SEEN_LOWER) &&
                     !common_use_follows(c, i)) ||
@@ -1679,8 +1720,9 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         g.type = FW_ENTITY_PERSON;
     } else if ((first->feats & FW_LEX_GIVEN) || hyphenated_given(d, a)) {
         g.type = FW_ENTITY_PERSON;
-    } else if (n >= 2 && (last->feats & FW_LEX_SURNAME)) {
-        g.type = FW_ENTITY_PERSON;
+    } else if (n >= 2 && ((last->feats & FW_LEX_SURNAME) ||
+                          syllable_given(d, c->s0, b - 1))) {
+        g.type = FW_ENTITY_PERSON; /* "Wasserman Schultz", "Moon Jae-in" */
     }
     if (g.type == FW_ENTITY_PERSON) {
         if (first->feats & FW_LEX_GIVEN)
@@ -2188,14 +2230,14 @@ static bool plural_before_given(const fw_doc *d, size_t a, size_t b)
  * said", "the Brazilian scored"), not its people? */
 static bool demonym_person(const fw_doc *d, size_t a, size_t b, size_t s1)
 {
-    if (b != a + 1 || a == 0 || b >= s1 ||
+    if (b > a + 2 || a == 0 || b >= s1 ||
         !(fw_tok_is(d, &d->toks[a - 1], "the") ||
           fw_tok_is(d, &d->toks[a - 1], "The")) ||
         !is_word(d, b) || (d->toks[b].flags & FW_TOKEN_CAPITALIZED))
         return false;
     /* (not a people: "the Chinese", "the British", "the French", "the
      * Swiss") */
-    const fw_tok *t = &d->toks[a];
+    const fw_tok *t = &d->toks[b - 1]; /* "the South Korean" */
     const char *s = d->text + t->end;
     size_t n = t->end - t->start;
     if (n < 4 || (s[-3] == 'e' && s[-2] == 's' && s[-1] == 'e') ||
@@ -2233,7 +2275,8 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     bool known = b - a >= 2 && (fw_lex_get(name_phrase(c, a, b))->feats &
                                 (FW_LEX_ORG | FW_LEX_PLACE));
     if (!known && title_forward(d, a, b, &title) &&
-        !surname_title(d, &title, b)) {
+        !surname_title(d, &title, b) &&
+        !(title.end == a + 1 && syllable_given(d, c->s0, a + 1))) {
         /* "Speaker of the House Rep. Paul Ryan": a title after the
          * domain of another goes with it */
         bool domain = false;

@@ -1307,8 +1307,9 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
              * advisers": someone else, whom the possessor's noun names
              * (but "his campaign" speaks for him) */
             size_t owned = possessive_pronoun(mm) ? e
-                           : mm->kind == FW_MENTION_NAME && e + 1 < b &&
-                                   possessive_mark(q, e)
+                           : (mm->kind == FW_MENTION_NAME ||
+                              mm->kind == FW_MENTION_NOMINAL) &&
+                                   e + 1 < b && possessive_mark(q, e)
                                ? e + 1
                                : 0;
             if (owned && (named = name_after_possessive(q, owned, b)) >= 0)

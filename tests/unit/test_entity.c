@@ -516,6 +516,24 @@ static void test_nominals_pronouns(void)
     CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "the German") &&
           country_is(e, "DEU"));
     CHECK(!has_mention(d, e, FW_MENTION_NOMINAL, "The Chinese"));
+    /* so is a demonym of two words */
+    d = run("Headline text\nDefender Tom Hale said the team was angry. "
+            "\"Nobody is happy,\" the South Korean said.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "the South Korean"));
+
+    /* A given name of two syllables joined by a hyphen, after a short
+     * family name, is the person's ("Moon" and "Son" open a sentence as
+     * everyday words; "Kim-led" and "Bush-spent" are no names) */
+    d = run("Headline text\nMoon Jae-in met Kim Jong-un. Son Heung-min "
+            "scored. The Kim-led state said little. Jeb Bush-spent money "
+            "went nowhere.\n");
+    CHECK(d && entity_named(d, "Moon Jae-in") &&
+          entity_named(d, "Moon Jae-in")->type == FW_ENTITY_PERSON);
+    CHECK(d && entity_named(d, "Kim Jong-un") &&
+          entity_named(d, "Son Heung-min"));
+    CHECK(d && !entity_named(d, "Kim-led") && !entity_named(d, "Bush-spent") &&
+          !entity_named(d, "Jeb Bush-spent"));
 
     /* nor is a governor a mayor */
     d = run("Headline text\nMayor Tom Hale said he would stay. The governor "

@@ -3083,6 +3083,16 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* "The president's son X said": the one the nominal's possessive
+     * qualifies speaks; "the president's spokesman": someone else. */
+    const fw_doc *p = run("Headline text\nTom Hale spoke first. The "
+                          "president's son Ivan said the talks would go on. "
+                          "The president's spokesman said the talks had "
+                          "ended.\n");
+    const fw_quote *o = quote_of(p, "the talks would go on");
+    CHECK(o && speaker_is(p, o, "Ivan"));
+    o = quote_of(p, "the talks had ended");
+    CHECK(o && speaker_is(p, o, NULL));
     /* The subject of a clause whose verb is an irregular past, before a
      * participle after a comma; a body a place's possessive names is
      * the one that speaks. */
