@@ -627,6 +627,14 @@ static int32_t holder_of_title(resolver *r, const fw_ment *m, size_t reach)
     return found;
 }
 
+/* Is nominal m a body a country's possessive names, "Sudan's army"? */
+static bool possessed_body(const fw_doc *d, const fw_ment *m)
+{
+    return m->type == FW_ENTITY_ORGANIZATION && m->tok_end > m->tok + 1 &&
+           (d->toks[m->tok].kind == FW_TOKEN_WORD) &&
+           (d->toks[m->tok + 1].flags & FW_TF_POSSESSIVE);
+}
+
 static int32_t resolve_nominal(resolver *r, const fw_ment *m)
 {
     const fw_doc *d = r->d;
@@ -639,6 +647,8 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
      * minister" among several people, unless the minister is the one
      * person of that very title ("the chancellor" after "Chancellor X") */
     size_t reach = m->type == FW_ENTITY_ORGANIZATION ? 3 * REACH : REACH;
+    /* "Sudan's army" is none but that country's */
+    bool possessed = possessed_body(d, m);
     for (size_t k = r->n_recent; k-- > 0;) {
         int32_t e = r->recent[k];
         const fw_ent *ent = &d->ents[e];
@@ -646,7 +656,8 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
             break; /* and all before it */
         if (ent->type != m->type)
             continue;
-        if (m->country && ent->country && ent->country != m->country)
+        if (m->country && ent->country != m->country &&
+            (ent->country || possessed))
             continue;
         if (m->gender && ent->gender && ent->gender != m->gender)
             continue;
@@ -831,6 +842,14 @@ static fw_status resolve(resolver *r)
             break; /* below: titles follow their names */
         case FW_MENTION_NOMINAL:
             e = resolve_nominal(r, m);
+            /* a country's body is one of its own */
+            if (e < 0 && possessed_body(d, m)) {
+                e = new_entity(r, (int32_t)i, m->type);
+                if (e < 0)
+                    return FW_ENOMEM;
+                d->ents[e].country = m->country;
+                d->ents[e].org = m->org;
+            }
             m->entity = e;
             if (e >= 0 && m->type == FW_ENTITY_PERSON) {
                 fw_ent *ent = &d->ents[e];

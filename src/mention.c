@@ -2529,6 +2529,30 @@ static size_t read_nominal(ctx *c, size_t i)
     return read_nominal_at(c, i, i + 1, 0);
 }
 
+/* The body a country's possessive names, its noun ending before token
+ * e: the nominal "Sudan's army", from the country's name on, holds that
+ * name as a title holds one ("Kremlin spokesman"). */
+static bool read_possessed_body(ctx *c, size_t e)
+{
+    fw_doc *d = c->d;
+    fw_ment owner = d->ments[d->n_ments - 1];
+    d->n_ments--;
+    fw_ment *m = add_mention(c, owner.tok, e, FW_MENTION_NOMINAL,
+                             FW_ENTITY_ORGANIZATION);
+    fw_ment *n =
+        m ? FW_PUSH(&d->arena, d->ments, d->n_ments, d->cap_ments) : NULL;
+    if (!n)
+        return false;
+    m = n - 1; /* (the array may have moved) */
+    const fw_lex_word *w = lexw(d, e - 1);
+    m->word = d->toks[e - 1].word;
+    m->org = w->org;
+    m->country = owner.country;
+    owner.flags |= FW_MF_NESTED;
+    *n = owner;
+    return true;
+}
+
 /* "Japan's prime minister": a title in lower case after a country's
  * possessive (the clitic at token p) is a nominal of that country's. */
 static size_t read_possessed_title(ctx *c, size_t p)
@@ -2553,6 +2577,22 @@ static size_t read_possessed_title(ctx *c, size_t p)
                          name_like(c, e + 1);
             return named ? 0 : read_nominal_at(c, p + 1, p + 1, owner->country);
         }
+        /* "Sudan's army", "China's foreign ministry": a body of the
+         * state (but "Britain's government" is Britain; "Germany's energy
+         * policies" no body) */
+        const fw_lex_word *w = lexw(d, k);
+        bool state_body =
+            w->org == FW_ORG_GOVERNMENT || w->org == FW_ORG_MILITARY ||
+            w->org == FW_ORG_POLICE || w->org == FW_ORG_LEGISLATURE ||
+            w->org == FW_ORG_COURT;
+        const fw_tok *before = &d->toks[k - 1];
+        state_body &=
+            !(k > p + 1 && fw_tok_is(d, &d->toks[k], "force") &&
+              (fw_tok_is(d, before, "labor") ||
+               fw_tok_is(d, before, "labour") || fw_tok_is(d, before, "work")));
+        if ((w->feats & FW_LEX_ORG_WORD) && state_body &&
+            !(w->ctx & FW_CTX_LED) && np_ends(c, k + 1))
+            return read_possessed_body(c, k + 1) ? k + 1 : 0;
     }
     return 0;
 }

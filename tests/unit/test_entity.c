@@ -535,6 +535,18 @@ static void test_nominals_pronouns(void)
     CHECK(d && !entity_named(d, "Kim-led") && !entity_named(d, "Bush-spent") &&
           !entity_named(d, "Jeb Bush-spent"));
 
+    /* "Chile's army": a body of the state, an entity of its own that
+     * "the army" finds again, not the last organisation named; but
+     * "Chile's government" is Chile, and "Chile's labor force" no body */
+    d = run("Headline text\nThe Velora Front attacked a base. Chile's army "
+            "said ten soldiers died. Later the army said the base held. "
+            "Chile's government said little. Chile's labor force grew.\n");
+    e = d ? entity_named(d, "Chile's army") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION && country_is(e, "CHL") &&
+          has_mention(d, e, FW_MENTION_NOMINAL, "the army"));
+    CHECK(d && !entity_named(d, "Chile's government") &&
+          !entity_named(d, "Chile's labor force"));
+
     /* nor is a governor a mayor */
     d = run("Headline text\nMayor Tom Hale said he would stay. The governor "
             "said little.\n");
