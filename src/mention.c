@@ -47,9 +47,11 @@ typedef struct ctx {
     hashset unnamed; /* second words of two-word names that are no
                         entity ("Hurricane Rita"): alone they are
                         none either ("Rita packed winds") */
-    hashset people;  /* last words of the people named in full so
-                        far: at a sentence's start "Bush" is a name
-                        once "President Bush" was read */
+    hashset named;   /* words that named someone in full so far, a
+                        person's last ("Bush" once "President Bush" was
+                        read) or a company's first before its legal
+                        form ("Apple" of "Apple Inc."): at a sentence's
+                        start they are names */
     uint32_t *stops; /* the words read_sentence() must look at, in
                         order: the others are lower-case words that
                         are no names, lead none, and are no pronoun
@@ -665,6 +667,15 @@ static bool in_caps_run(const ctx *c, size_t i)
     return b - a >= 3;
 }
 
+/* Is token i a company's legal form, "Inc.", "Ltd.", "LLC"? */
+static bool legal_form(const fw_doc *d, size_t i)
+{
+    const fw_lex_word *w = lexw(d, i);
+    return is_cap(d, i) && (w->feats & FW_LEX_ORG_WORD) &&
+           w->org == FW_ORG_COMPANY &&
+           (d->toks[i].flags & (FW_TOKEN_ABBREV | FW_TOKEN_ALL_CAPS));
+}
+
 static bool judge_name_like(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
@@ -723,14 +734,15 @@ static bool judge_name_like(const ctx *c, size_t i)
                    (i + 1 < c->s1 && is_cap(d, i + 1) && !all_caps(d, i + 1));
         }
         bool everyday = w->func || (w->feats & FW_LEX_COMMON);
-        if (!everyday)
-            return true;
+        if (!everyday || (i + 1 < c->s1 && legal_form(d, i + 1)))
+            return true; /* (a company's legal form: "Apple Inc.") */
         if (all_caps(d, i))
             return true; /* "US", "WHO" */
         if (!start)
             return !w->func; /* "Nice" mid-sentence */
         /* "Turkey, a NATO member, ..." but "Turkey sandwiches sold". */
         return (seen_case(c, i, SEEN_CAPITALIZED) ||
+                set_has(&c->named, d->lower[i]) ||
                 (w->place == FW_PLACE_COUNTRY && !w->func)) &&
                !common_use_follows(c, i);
     }
@@ -768,7 +780,8 @@ static bool judge_name_like(const ctx *c, size_t i)
         if (starts_known_name(c, i))
             return true;
         if (w->feats & FW_LEX_COMMON)
-            return set_has(&c->people, d->lower[i]) ||
+            return set_has(&c->named, d->lower[i]) ||
+                   (i + 1 < c->s1 && legal_form(d, i + 1)) ||
                    (i + 1 < c->s1 && syllable_given(d, c->s0, i + 1)) ||
                    (seen_case(c, i, SEEN_CAPITALIZED) &&
                     !seen_case(c, i, SEEN_LOWER) &&
@@ -1806,15 +1819,6 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
 /* ------------------------------------------------------------------ */
 /* Runs of name tokens                                                 */
 
-/* Is token i a company's legal form, "Inc.", "Ltd.", "LLC"? */
-static bool legal_form(const fw_doc *d, size_t i)
-{
-    const fw_lex_word *w = lexw(d, i);
-    return is_cap(d, i) && (w->feats & FW_LEX_ORG_WORD) &&
-           w->org == FW_ORG_COMPANY &&
-           (d->toks[i].flags & (FW_TOKEN_ABBREV | FW_TOKEN_ALL_CAPS));
-}
-
 /* The end of the run of name tokens starting at i. */
 static size_t run_end(const ctx *c, size_t i)
 {
@@ -2396,7 +2400,13 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     if (g.demonym)
         return FW_OK;
     if (g.type == FW_ENTITY_PERSON && !g.weak && b - a >= 2) {
-        fw_status st = set_add(&c->people, d->lower[b - 1]);
+        fw_status st = set_add(&c->named, d->lower[b - 1]);
+        if (st != FW_OK)
+            return st;
+    }
+    if (g.type == FW_ENTITY_ORGANIZATION && b - a >= 2 &&
+        legal_form(d, b - 1)) {
+        fw_status st = set_add(&c->named, d->lower[a]);
         if (st != FW_OK)
             return st;
     }
@@ -2422,7 +2432,7 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     }
     if (!name->gender)
         name->gender = t->gender;
-    return set_add(&c->people, d->lower[b - 1]);
+    return set_add(&c->named, d->lower[b - 1]);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2897,7 +2907,7 @@ static fw_status prepare(ctx *c)
     if (st == FW_OK)
         st = set_init(&d->arena, &c->unnamed, 16);
     if (st == FW_OK)
-        st = set_init(&d->arena, &c->people, 16);
+        st = set_init(&d->arena, &c->named, 16);
     if (st != FW_OK)
         return st;
     c->block_title = fw_arena_alloc_raw(&d->arena, d->n_blocks + 1);

@@ -547,6 +547,14 @@ static void test_nominals_pronouns(void)
     CHECK(d && !entity_named(d, "Chile's government") &&
           !entity_named(d, "Chile's labor force"));
 
+    /* A word of the lexicon before a company's legal form is its name,
+     * and alone at a sentence's start later on ("Apple Inc.", then
+     * "Apple didn't"): a contracted auxiliary is an auxiliary. */
+    d = run("Headline text\nCUPERTINO, California (AP) -- Apple Inc. shares "
+            "fell.\nApple didn't respond. Apple didn’t comment.\n");
+    e = d ? entity_named(d, "Apple Inc.") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION && e->n_mentions == 3);
+
     /* nor is a governor a mayor */
     d = run("Headline text\nMayor Tom Hale said he would stay. The governor "
             "said little.\n");
