@@ -6301,7 +6301,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (c.participle || !source_after(q, c.end, hi, &s) ||
                 c.start <= lo || subordinator(d, s.start) ||
                 past_verb(d, s.start) || /* "in a statement released" */
-                clause_after(d, s.start, s.end) || !agent_by(q, &s) ||
+                (lexw(d, s.start)->func == FW_FUNC_PREP &&
+                 !tok_eq(d, s.start, "by")) || /* "respond to requests" */
+                clause_after(d, s.start, s.end) ||
+                !agent_by(q, &s) ||
                 !(punct(d, c.start - 1, ',') ||
                   (c.start >= lo + 2 && closing_mark(d, c.start - 1) &&
                    punct(d, c.start - 2, ','))))

@@ -3083,6 +3083,15 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* "..., did not respond to requests": no source after a cue opens
+     * with a preposition */
+    const fw_doc *r = run("Headline text\nThe aides declined to comment, "
+                          "did not respond to requests for comment or left "
+                          "early.\n");
+    size_t nr;
+    const fw_quote *rq = r ? fw_doc_quotes(r, &nr) : NULL;
+    for (size_t k = 0; rq && k < nr; k++)
+        CHECK(!spells(rq[k].source, "to requests for"));
     /* "The president's son X said": the one the nominal's possessive
      * qualifies speaks; "the president's spokesman": someone else. */
     const fw_doc *p = run("Headline text\nTom Hale spoke first. The "
