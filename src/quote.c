@@ -192,6 +192,7 @@ static bool headline_at(const fw_doc *d, size_t i)
 
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
+static bool closing_tag(const qctx *q, size_t y, size_t e);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
 static size_t quoted_title_end(const qctx *q, size_t i, size_t hi);
 static bool titled_in(const fw_doc *d, size_t a, size_t b);
@@ -1780,6 +1781,16 @@ static bool causes(const fw_doc *d, size_t v)
     return word_among(d, v, verbs, FW_COUNT(verbs));
 }
 
+/* "EU to propose tariffs", a headline's future: before a cue at token
+ * 'at', "to" after a name is no part of the source; returns where the
+ * source ends. */
+static size_t name_before_to(const qctx *q, size_t lo, size_t at)
+{
+    return at > lo + 1 && tok_eq(q->d, at - 1, "to") && q->ment_end[at - 1] >= 0
+               ? at - 1
+               : at;
+}
+
 /* Are tokens [a, e) an expletive "it", a form of "be" and an adjective
  * before an infinitive ("it is hard to", "it's common to", "it would be
  * wrong to")? They name no one: the act is anyone's. */
@@ -1844,6 +1855,7 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
                 return true;
         }
     }
+    j = name_before_to(q, lo, j);
     if (!source_parts(q, lo, discourse_aside(d, lo, act_time_start(d, lo, j)),
                       s))
         return false;
@@ -4534,6 +4546,10 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         bool sub = word & ((lexw(d, x)->ctx & FW_CTX_SUBORD) != 0);
         if ((word & !sub) | in_quote(d, x))
             continue;
+        /* "CONTENT, sources say.": the clause's own attribution, looked
+         * at next */
+        if (punct(d, x, ',') && x > k && closing_tag(q, x + 1, hi))
+            break;
         /* (a colon after a few words goes on: "two men: A and B") */
         if (t->kind == FW_TOKEN_PUNCT &&
             ((t->flags & FW_TF_TERMINAL) || punct(d, x, ';') ||
@@ -5478,6 +5494,7 @@ static bool clause_subject(const qctx *q, size_t lo, size_t at, source *s)
     }
     if (!noun)
         return false;
+    at = name_before_to(q, lo, at);
     *s = (source){lo, at, head_mention(q, lo, at)};
     return true;
 }

@@ -3083,6 +3083,15 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* "Velora to propose tariffs": "to" after a name is no part of the
+     * source; "..., sources say" is no part of the content before it */
+    const fw_doc *h = run("Velora to propose tariffs on steel\n\nTom "
+                          "Hale will propose new tariffs on steel, sources "
+                          "said.\n");
+    const fw_quote *hq = quote_of(h, "tariffs on steel");
+    CHECK(hq && spells(hq->source, "Velora"));
+    hq = quote_of(h, "new tariffs on steel");
+    CHECK(hq && speaker_is(h, hq, "Tom Hale"));
     /* "..., did not respond to requests": no source after a cue opens
      * with a preposition */
     const fw_doc *r = run("Headline text\nThe aides declined to comment, "
