@@ -3083,6 +3083,13 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* "signaled": a cue; "a signal" is none */
+    const fw_doc *g = run("Headline text\nThe Velora Reserve held rates but "
+                          "signaled it would cut them in May. The move sent "
+                          "a signal to markets.\n");
+    const fw_quote *gq = quote_of(g, "it would cut them in May");
+    CHECK(gq && spells(gq->cue, "signaled"));
+    CHECK(!has_cue(g, "signal"));
     /* "Velora to propose tariffs": "to" after a name is no part of the
      * source; "..., sources say" is no part of the content before it */
     const fw_doc *h = run("Velora to propose tariffs on steel\n\nTom "
