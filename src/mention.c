@@ -748,8 +748,15 @@ static bool judge_name_like(const ctx *c, size_t i)
     }
     if (w->func || (w->feats & FW_LEX_PRONOUN))
         return false;
-    /* "April 2", "May" the month: a name only before another name. */
-    if (w->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY)) {
+    /* "April 2", "May" the month: a name only before another name. A
+     * weekday's short form is a family name after a given name, and
+     * alone once so read ("Linda Sun", then "Sun"). */
+    if ((w->feats & (FW_LEX_MONTH | FW_LEX_WEEKDAY)) &&
+        !((w->feats & FW_LEX_WEEKDAY) &&
+          d->toks[i].end - d->toks[i].start == 3 &&
+          ((i > c->s0 && is_cap(d, i - 1) &&
+            (lexw(d, i - 1)->feats & FW_LEX_GIVEN)) ||
+           set_has(&c->named, d->lower[i])))) {
         if (!(w->feats & FW_LEX_GIVEN) || i + 1 >= c->s1 || !is_cap(d, i + 1) ||
             (lexw(d, i + 1)->feats & FW_LEX_COMMON))
             return false;

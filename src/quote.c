@@ -3715,7 +3715,10 @@ static size_t time_phrase(const fw_doc *d, size_t k, size_t hi)
     size_t x = k;
     while (x < hi && x < k + 3 && word_among(d, x, lead, FW_COUNT(lead)))
         x++;
-    if (x < hi && (lexw(d, x)->feats & FW_LEX_WEEKDAY)) {
+    /* (not a name, the clause's subject: "said Sun was fired") */
+    if (x < hi && (lexw(d, x)->feats & FW_LEX_WEEKDAY) &&
+        !(x == k && d->toks[x].end - d->toks[x].start == 3 && x + 1 < hi &&
+          clause_verb_at(d, x + 1))) {
         static const word_form parts[] = {WF("morning"), WF("afternoon"),
                                           WF("evening"), WF("night")};
         if (x + 1 < hi && word_among(d, x + 1, parts, FW_COUNT(parts)))

@@ -555,6 +555,15 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Apple Inc.") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION && e->n_mentions == 3);
 
+    /* A weekday's short form after a given name is a family name, and
+     * alone once so read; not in "airs Sun at 10am" */
+    d = run("Headline text\nThe show airs Sun at 10am. Linda Sun was "
+            "arrested. Officials said Sun was fired.\n");
+    e = d ? entity_named(d, "Linda Sun") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON &&
+          has_mention(d, e, FW_MENTION_NAME, "Sun"));
+    CHECK(e && e->n_mentions == 2);
+
     /* nor is a governor a mayor */
     d = run("Headline text\nMayor Tom Hale said he would stay. The governor "
             "said little.\n");

@@ -3083,6 +3083,10 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* a weekday's short form as the clause's subject is part of it */
+    const fw_doc *w = run("Headline text\nLinda Sun was arrested. "
+                          "Officials said Sun was fired in May.\n");
+    CHECK(quote_of(w, "Sun was fired in May") != NULL);
     /* "signaled": a cue; "a signal" is none */
     const fw_doc *g = run("Headline text\nThe Velora Reserve held rates but "
                           "signaled it would cut them in May. The move sent "
