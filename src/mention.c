@@ -986,6 +986,16 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
             k = pe;
             continue;
         }
+        /* "Bank of Canada Governor", "Ministry of Defence spokesman":
+         * a body's word, "of" and a place */
+        if (!head && k > i && k + 1 < limit && tok_eq(d, k, "of") &&
+            is_cap(d, k + 1) && (lexw(d, k - 1)->feats & FW_LEX_ORG_WORD) &&
+            (lexw(d, k + 1)->feats & FW_LEX_PLACE)) {
+            if (!country)
+                country = token_country(d, k + 1);
+            k += 2;
+            continue;
+        }
         /* What an office belongs to may be a name we do not know:
          * "Baptist Pastor", "Gravity CEO" (at most two such words). */
         if (!title_modifier(d, k) &&

@@ -116,6 +116,13 @@ static void test_titles(void)
     CHECK(e && has_mention(d, e, FW_MENTION_PRONOUN, "his") &&
           has_mention(d, e, FW_MENTION_NOMINAL, "the Spaniard"));
 
+    /* a body's word, "of" and a place before a title: "Bank of Chile
+     * Governor X" (not a name of six words) */
+    d = run("Headline text\nIn an interview, Bank of Chile Governor Anton "
+            "Weller said rates would fall.\n");
+    e = d ? entity_named(d, "Anton Weller") : NULL;
+    CHECK(has_title(e, "Bank of Chile Governor") && country_is(e, "CHL"));
+
     d = run("Headline text\nMinister of Defense Karel Dvorak resigned.\n");
     CHECK(d &&
           has_title(entity_named(d, "Karel Dvorak"), "Minister of Defense"));
