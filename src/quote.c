@@ -6708,6 +6708,74 @@ static void first_persons(qctx *q)
     }
 }
 
+/* ------------------------------------------------------------------ */
+/* Interviews                                                          */
+
+/* Does paragraph b open with the mark 'letter' and a colon or period,
+ * "Q:" or "A."? Returns the token after the mark, or 0. */
+static size_t interview_mark(const fw_doc *d, size_t b, char letter)
+{
+    if (d->blocks[b].kind != FW_BLOCK_PARAGRAPH)
+        return 0;
+    size_t a = d->block_tok[b], e = d->block_tok[b + 1];
+    if (a + 2 >= e || d->toks[a].end != d->toks[a].start + 1 ||
+        d->text[d->toks[a].start] != letter ||
+        !(punct(d, a + 1, ':') || punct(d, a + 1, '.')))
+        return 0;
+    return a + 2;
+}
+
+/* The one interviewed, before token 'at' (the first question): the
+ * person who spoke last before it ("In an interview, X discussed
+ * ..."), else the first person named; or -1. */
+static int32_t interviewee(const qctx *q, size_t at)
+{
+    const fw_doc *d = q->d;
+    uint32_t before = d->toks[at].start, last = 0;
+    int32_t who = -1;
+    for (size_t i = 0; i < d->n_quots; i++) {
+        const fw_quot *x = &d->quots[i];
+        if (x->speaker >= 0 && d->ents[x->speaker].type == FW_ENTITY_PERSON &&
+            x->cue_end <= before && x->cue_end >= last)
+            who = x->speaker, last = x->cue_end;
+    }
+    for (size_t m = 0; who < 0 && m < d->n_ments && d->ments[m].tok < at; m++)
+        if (d->ments[m].kind == FW_MENTION_NAME && d->ments[m].entity >= 0 &&
+            d->ments[m].type == FW_ENTITY_PERSON)
+            who = d->ments[m].entity;
+    return who;
+}
+
+/* An interview in questions and answers ("Q: ...", "A: ..."): each
+ * answer after a question is a direct quotation of the interviewee's,
+ * its mark ("A:") the cue (the reports inside it stay). */
+static fw_status find_answers(qctx *q)
+{
+    fw_doc *d = q->d;
+    int32_t who = -1;
+    bool asked = false;
+    for (size_t b = 0; b < d->n_blocks; b++) {
+        size_t a = interview_mark(d, b, 'Q');
+        if (a && !asked)
+            who = interviewee(q, a - 2);
+        asked |= a != 0;
+        if (!asked || !(a = interview_mark(d, b, 'A')))
+            continue;
+        size_t e = d->block_tok[b + 1];
+        fw_quot *x = new_quot(q, FW_QUOTE_DIRECT, q->sent_of[a]);
+        if (!x)
+            return FW_ENOMEM;
+        fw_status st = add_part(q, x, d->toks[a].start, d->toks[e - 1].end);
+        if (st != FW_OK)
+            return st;
+        cue c = {.start = a - 2, .end = a, .verb = a - 2};
+        attribute(q, x, &c, NULL);
+        if (x == &d->quots[d->n_quots - 1])
+            x->speaker = who;
+    }
+    return FW_OK;
+}
+
 fw_status fw_find_quotes(fw_doc *d)
 {
     qctx q;
@@ -6770,6 +6838,8 @@ fw_status fw_find_quotes(fw_doc *d)
     size_t n_sents = d->foreign ? 0 : d->n_sents; /* no English to read */
     for (size_t s = 0; st == FW_OK && s < n_sents; s++)
         st = find_reported(&q, (uint32_t)s);
+    if (st == FW_OK && !d->foreign)
+        st = find_answers(&q);
     for (size_t s = 0; st == FW_OK && s < n_sents; s++) {
         st = find_colon_headline(&q, (uint32_t)s);
         if (st == FW_OK)

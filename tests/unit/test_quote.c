@@ -3370,6 +3370,25 @@ static void test_passive(void)
     CHECK(quote_of(d, "Tom Hale") != NULL);
 }
 
+static void test_interview(void)
+{
+    /* After a question, an answer is the interviewee's direct quotation,
+     * its mark the cue: the one who spoke before the first question */
+    const fw_doc *d = run("Q&A: The mayor on the budget\n\nIn an interview, "
+                          "Mayor Anna Berglund discussed the budget.\n\nQ: "
+                          "Will taxes rise?\n\nA: Not this year. We have "
+                          "savings.\n\nQ: And next year?\n\nA: We will "
+                          "see.\n");
+    const fw_quote *q = quote_of(d, "Not this year. We have savings.");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && spells(q->cue, "A:") &&
+          speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "We will see.");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    /* no question, no answer */
+    d = run("Headline text\nA. Smith left.\n\nA: list of items.\n");
+    CHECK(!has_cue(d, "A:"));
+}
+
 static void test_nested_subhead(void)
 {
     const fw_doc *d =
@@ -3465,6 +3484,7 @@ int main(void)
     test_passive();
     test_foreign();
     test_nested_subhead();
+    test_interview();
     test_first_person();
     test_done();
     return CHECK_DONE();
