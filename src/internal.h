@@ -684,4 +684,17 @@ static inline bool fw_tok_punct(const fw_tok *t, char c)
     return (t->kind == FW_TOKEN_PUNCT) & (t->aux == (uint8_t)c);
 }
 
+/* "Sen. X, R-Kan., said", "(D-Md.)": a legislator's party and state,
+ * after a comma or an opening parenthesis, names nothing of its own. */
+static inline bool fw_party_label(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    const char *s = d->text + t->start;
+    return t->end - t->start >= 4 &&
+           (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && s[1] == '-' &&
+           s[2] >= 'A' && s[2] <= 'Z' && i > 0 &&
+           (fw_tok_punct(&d->toks[i - 1], ',') ||
+            fw_tok_punct(&d->toks[i - 1], '('));
+}
+
 #endif

@@ -482,19 +482,6 @@ static bool read_as_parts(const fw_doc *d, size_t i)
     return named;
 }
 
-/* "Sen. X, R-Kan., said", "(D-Md.)": a legislator's party and state,
- * after a comma or an opening parenthesis, names nothing of its own. */
-static bool party_label(const fw_doc *d, size_t i)
-{
-    const fw_tok *t = &d->toks[i];
-    const char *s = d->text + t->start;
-    return t->end - t->start >= 4 &&
-           (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && s[1] == '-' &&
-           s[2] >= 'A' && s[2] <= 'Z' && i > 0 &&
-           (fw_tok_punct(&d->toks[i - 1], ',') ||
-            fw_tok_punct(&d->toks[i - 1], '('));
-}
-
 /* "Obama-era", "Trump-style": a capitalised word and a lower-case one
  * after its last hyphen make an adjective (asked after particle_name()). */
 static bool adjective_compound(const fw_doc *d, size_t i)
@@ -682,7 +669,7 @@ static bool judge_name_like(const ctx *c, size_t i)
     if (!is_word(d, i))
         return false;
     if (d->toks[i].flags & FW_TF_HYPHENATED) {
-        if (party_label(d, i))
+        if (fw_party_label(d, i))
             return false;
         /* "Israel-Hamas", "Kremlin-backed", "pro-Russian": its parts are
          * read, not it. */

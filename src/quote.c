@@ -1703,6 +1703,10 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
         if (comma == SIZE_MAX && part == 0 && j > lo + 2 &&
             punct(d, j - 2, ')'))
             return source_np(q, lo, j - 1, s); /* "Sen. X (D-R.I.), said" */
+        /* "Rep. X, R-Ala., chairman of ..., said": over the party */
+        if (comma != SIZE_MAX && comma >= lo + 3 &&
+            fw_party_label(d, comma - 1) && punct(d, comma - 2, ','))
+            comma -= 2;
         if (comma == SIZE_MAX || comma <= lo || clause_part(d, comma + 1) ||
             (comma + 2 == j - 1 &&
              (tok_eq(d, comma + 1, "and") || tok_eq(d, comma + 1, "or"))))

@@ -3083,6 +3083,13 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* "Rep. X, R-Ala., chairman of ..., said": past the party and state
+     * to the name */
+    const fw_doc *pl = run("Headline text\nRep. Tom Hale, R-Ala., chairman "
+                           "of the House Armed Services Committee, said the "
+                           "plan was good.\n");
+    const fw_quote *pq = quote_of(pl, "the plan was good");
+    CHECK(pq && speaker_is(pl, pq, "Tom Hale"));
     /* a weekday's short form as the clause's subject is part of it */
     const fw_doc *w = run("Headline text\nLinda Sun was arrested. "
                           "Officials said Sun was fired in May.\n");
