@@ -342,6 +342,10 @@ static fw_status place_full_name(resolver *r, size_t mi)
                          ? part_key(kind, m->word)
                          : name_key(d, kind, canon, m->tok, m->tok_end);
         e = key_best(r, h, m->type, m->start);
+        /* a known acronym a name before it gave in brackets: "Doctors
+         * Without Borders (MSF)", then "MSF" */
+        if (e < 0 && canon && m->tok_end == m->tok + 1)
+            e = key_best(r, token_key(d, kind, m->tok), m->type, m->start);
         if (e < 0) {
             e = new_entity(r, (int32_t)mi, m->type);
             if (e < 0 || key_add(r, h, e) != FW_OK)
@@ -375,8 +379,7 @@ static fw_status place_full_name(resolver *r, size_t mi)
         /* "North Atlantic Treaty Organization (NATO)" */
         size_t j = m->tok_end;
         if (j + 2 < d->n_toks && fw_tok_punct(&d->toks[j], '(') &&
-            (d->toks[j + 1].flags & FW_TOKEN_ALL_CAPS) &&
-            fw_tok_punct(&d->toks[j + 2], ')')) {
+            fw_acronym(d, j + 1) && fw_tok_punct(&d->toks[j + 2], ')')) {
             if (key_add(r, token_key(d, kind, j + 1), e) != FW_OK)
                 return FW_ENOMEM;
         }

@@ -684,6 +684,18 @@ static inline bool fw_tok_punct(const fw_tok *t, char c)
     return (t->kind == FW_TOKEN_PUNCT) & (t->aux == (uint8_t)c);
 }
 
+/* Is token i an acronym, a short word with two capitals or more
+ * ("NATO", "AfD", "CPJ")? */
+static inline bool fw_acronym(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    size_t caps = 0;
+    for (uint32_t k = t->start; k < t->end; k++)
+        caps += d->text[k] >= 'A' && d->text[k] <= 'Z';
+    return t->kind == FW_TOKEN_WORD && caps >= 2 && t->end - t->start <= 8 &&
+           !(t->flags & (FW_TF_HYPHENATED | FW_TOKEN_ABBREV)); /* "R-TX" */
+}
+
 /* "Sen. X, R-Kan., said", "(D-Md.)": a legislator's party and state,
  * after a comma or an opening parenthesis, names nothing of its own. */
 static inline bool fw_party_label(const fw_doc *d, size_t i)

@@ -1236,6 +1236,20 @@ static bool title_apposition(const fw_doc *d, size_t after, size_t hi,
 }
 
 /* ------------------------------------------------------------------ */
+/* Does a run of capitalised words from token i end at an acronym in
+ * brackets, "(AfD)", "(CPJ)"? */
+static bool acronym_closes(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    size_t y = i;
+    while (y < c->s1 && y < i + 4 && name_like(c, y))
+        y++;
+    if (y == i || y + 2 >= c->s1 || !fw_tok_punct(&d->toks[y], '(') ||
+        !fw_tok_punct(&d->toks[y + 2], ')'))
+        return false;
+    return fw_acronym(d, y + 1);
+}
+
 /* Classifying names                                                   */
 
 typedef struct guess {
@@ -1732,6 +1746,13 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         g.type = FW_ENTITY_GROUP;
         return g;
     }
+    /* A name its acronym follows in brackets: "Committee to Protect
+     * Journalists (CPJ)" */
+    if (n > 1 && b + 2 < c->s1 && fw_tok_punct(&d->toks[b], '(') &&
+        !(first->feats & FW_LEX_GIVEN) && acronym_closes(c, b - 1)) {
+        g.type = FW_ENTITY_ORGANIZATION;
+        return g;
+    }
     /* People. */
     if (person_hint || initials(d, a, b)) {
         g.type = FW_ENTITY_PERSON;
@@ -1938,6 +1959,14 @@ static size_t run_end(const ctx *c, size_t i)
             }
             /* "Procter & Gamble" */
             if (d->toks[j].kind == FW_TOKEN_SYMBOL && tok_eq(d, j, "&")) {
+                j++;
+                continue;
+            }
+            /* "Alternative for Germany (AfD)", "Committee to Protect
+             * Journalists (CPJ)": a name its acronym in brackets closes
+             * holds the small word between its capitalised ones */
+            if (is_word(d, j) && lexw(d, j)->func == FW_FUNC_PREP &&
+                acronym_closes(c, j + 1)) {
                 j++;
                 continue;
             }

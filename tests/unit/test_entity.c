@@ -571,6 +571,19 @@ static void test_nominals_pronouns(void)
           has_mention(d, e, FW_MENTION_NAME, "Sun"));
     CHECK(e && e->n_mentions == 2);
 
+    /* A name its acronym closes in brackets is an organisation's, the
+     * small word between its capitalised ones included; the acronym
+     * finds it again, known or not, in capitals or not */
+    d = run("Headline text\nThe Committee to Shield Reporters (CSR) said "
+            "no. Doctors Without Borders (MSF) said yes. The CSR and MSF "
+            "met. Sen. Tom Hale (R-TX) left.\n");
+    e = d ? entity_named(d, "Committee to Shield Reporters") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION && e->n_mentions == 3);
+    e = d ? entity_named(d, "Doctors Without Borders") : NULL;
+    CHECK(e && e->n_mentions == 3);
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+
     /* nor is a governor a mayor */
     d = run("Headline text\nMayor Tom Hale said he would stay. The governor "
             "said little.\n");
