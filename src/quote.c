@@ -1174,6 +1174,8 @@ static int32_t titled_after_qualifier(const qctx *q, size_t e, size_t b)
         if (titled && m >= 0 && person_name(&d->ments[m]) &&
             d->ments[m].tok_end <= b)
             return m;
+        if (d->toks[k].kind == FW_TOKEN_NUMBER && m < 0)
+            continue; /* "IAM District 751 President X" */
         if (!is_word(d, k) || lexw(d, k)->func || m >= 0 || past_verb(d, k) ||
             adverb_or_aux(d, k))
             return -1; /* (not "X largely ignored Senator Y") */
@@ -1729,6 +1731,15 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
                       titled_head(d, inner.start, comma)))
                 inner.ment = named; /* (not "remarks about his rival, X";
                                        but "a spokeswoman for Y, X") */
+            else if (inner.ment >= 0 &&
+                     (d->ments[inner.ment].flags & FW_MF_POSSESSIVE) &&
+                     d->ments[inner.ment].tok_end + 1 < comma &&
+                     (named = q->ment_at[comma + 1]) >= 0 &&
+                     d->ments[named].kind == FW_MENTION_NAME &&
+                     d->ments[named].tok_end == j - 1 &&
+                     speaker_mention(&d->ments[named]))
+                inner.ment = named; /* "Boeing's largest customer,
+                                       Emirates, said" */
             *s = (source){inner.start, j - 1, inner.ment};
             return true;
         }

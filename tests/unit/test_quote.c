@@ -3083,6 +3083,17 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* A number between a name and a title ("District 751 President X");
+     * a name in apposition after a possessive's noun ("Acme's largest
+     * customer, Beta Air, said") */
+    const fw_doc *nb = run("Headline text\nVelora Union District 751 "
+                           "President Tom Hale told reporters the vote was "
+                           "fair. Acme's largest customer, Beta Air, said it "
+                           "was frustrated.\n");
+    const fw_quote *nq = quote_of(nb, "the vote was fair");
+    CHECK(nq && speaker_is(nb, nq, "Tom Hale"));
+    nq = quote_of(nb, "it was frustrated");
+    CHECK(nq && speaker_is(nb, nq, "Beta Air"));
     /* "Rep. X, R-Ala., chairman of ..., said": past the party and state
      * to the name */
     const fw_doc *pl = run("Headline text\nRep. Tom Hale, R-Ala., chairman "
