@@ -5148,7 +5148,9 @@ static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi,
     while (b < hi && b <= a + most && !(d->toks[b].flags & FW_TF_TERMINAL) &&
            !(punct(d, b, ')') && !bracket) &&
            !(b + 1 < hi && punct(d, b, ',') &&
-             word_among(d, b + 1, next_clause, FW_COUNT(next_clause)))) {
+             (word_among(d, b + 1, next_clause, FW_COUNT(next_clause)) ||
+              (b == a && fw_ing_form(d, b + 1) && !lexw(d, b + 1)->func &&
+               !gerund_subject(d, b + 1, hi))))) {
         bracket |= punct(d, b, '(');
         b++; /* (or to a comma before the writer's next clause: "said on
                 Saturday, and it has ...", or to the bracket that closes an

@@ -3083,6 +3083,12 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* "CLAUSE, X said Tuesday, urging ...": the participle after the
+     * cue's time is the writer's, the clause what was said */
+    const fw_doc *ut = run("Headline text\nCases rose tenfold last year, "
+                           "the Velora Health Board said Tuesday, urging "
+                           "parents to act.\n");
+    CHECK(quote_of(ut, "Cases rose tenfold last year") != NULL);
     /* A number between a name and a title ("District 751 President X");
      * a name in apposition after a possessive's noun ("Acme's largest
      * customer, Beta Air, said") */
