@@ -1497,6 +1497,22 @@ static size_t relative_source_start(const qctx *q, size_t k, size_t j)
  * from 'lo', at most 12 tokens: a pronoun or a mention ending there, or
  * words with a noun among them ("the Kremlin": its article belongs to
  * it). */
+/* Does the name ending before "and" at token p open its noun phrase,
+ * after the start, punctuation or a preposition ("A report by the WHO
+ * and the ...", "Both the Times and the ..."; not "is investigating the
+ * police and the ...")? */
+static bool conjunct_opens(const qctx *q, size_t lo, size_t p)
+{
+    const fw_doc *d = q->d;
+    size_t a = d->ments[q->ment_end[p]].tok;
+    if (a > lo && (word_ci(d, a - 1, "the") || word_ci(d, a - 1, "both")))
+        a--;
+    if (a > lo && word_ci(d, a - 1, "both"))
+        a--;
+    return a == lo || !is_word(d, a - 1) ||
+           lexw(d, a - 1)->func == FW_FUNC_PREP;
+}
+
 static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
@@ -1524,8 +1540,12 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
             !possessive_apostrophe(q, p)) /* "knowledge of Gates' work" */
             break;
         if (subordinator(d, p) && !inside_name(q, lo, p) &&
-            !(p + 1 < j && q->ment_at[p + 1] >= 0 && tok_eq(d, p, "and") &&
-              p > lo && q->ment_end[p] >= 0) &&
+            !(p + 1 < j && tok_eq(d, p, "and") && p > lo &&
+              q->ment_end[p] >= 0 &&
+              (q->ment_at[p + 1] >= 0 ||
+               (p + 2 < j && tok_eq(d, p + 1, "the") &&
+                q->ment_at[p + 2] >= 0 &&
+                conjunct_opens(q, lo, p)))) && /* "X and the Y" */
             !plurals_joined(d, lo, p, j) &&
             !(tok_eq(d, p, "who") && p > lo && p + 1 < j && is_word(d, p - 1)))
             break; /* but "an official who spoke anonymously said" */

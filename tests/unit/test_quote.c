@@ -3083,6 +3083,19 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* "X and the Y said": both speak (not "is investigating the police
+     * and the Y is considering ...") */
+    const fw_doc *cj = run("Headline text\nThe Velora Board and the Harbor "
+                           "Authority said the port was safe. The Velora "
+                           "Office is investigating the Harbor Police and "
+                           "the Velora Board is considering a request.\n");
+    const fw_quote *cq = quote_of(cj, "the port was safe");
+    CHECK(cq && spells(cq->source, "The Velora Board and the Harbor "
+                                   "Authority"));
+    CHECK(!has_cue(cj, "is considering") || !quote_of(cj, "a request") ||
+          !spells(quote_of(cj, "a request")->source,
+                  "Velora Office is investigating the Harbor Police and "
+                  "the Velora Board"));
     /* "CLAUSE, X said Tuesday, urging ...": the participle after the
      * cue's time is the writer's, the clause what was said */
     const fw_doc *ut = run("Headline text\nCases rose tenfold last year, "
