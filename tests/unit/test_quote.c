@@ -3092,10 +3092,8 @@ static void test_reported_around(void)
     const fw_quote *cq = quote_of(cj, "the port was safe");
     CHECK(cq && spells(cq->source, "The Velora Board and the Harbor "
                                    "Authority"));
-    CHECK(!has_cue(cj, "is considering") || !quote_of(cj, "a request") ||
-          !spells(quote_of(cj, "a request")->source,
-                  "Velora Office is investigating the Harbor Police and "
-                  "the Velora Board"));
+    cq = quote_of(cj, "a request");
+    CHECK(cq && spells(cq->source, "the Velora Board"));
     /* "CLAUSE, X said Tuesday, urging ...": the participle after the
      * cue's time is the writer's, the clause what was said */
     const fw_doc *ut = run("Headline text\nCases rose tenfold last year, "
