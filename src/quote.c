@@ -3065,6 +3065,34 @@ static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
     }
 }
 
+/* 'Asked whether it would recover, Hale shrugged. "Ask me in ten
+ * years."': the person a sentence of the writer's just before a
+ * quotation with no attribution, in its paragraph, has as its subject
+ * (block b), or -1. */
+static int32_t lead_subject(const qctx *q, const fw_quot *x, uint32_t b)
+{
+    const fw_doc *d = q->d;
+    if (x->qspan < 0)
+        return -1;
+    uint32_t open = d->qspans[x->qspan].open, sn = q->sent_of[open];
+    if (sn == 0 || sn == UINT32_MAX || sent_lo(d, sn) != open)
+        return -1; /* (the quotation opens its sentence) */
+    size_t lo = sent_lo(d, sn - 1), hi = sent_hi(d, sn - 1);
+    if (block_of(d, d->toks[lo].start) != b)
+        return -1;
+    for (size_t k = lo; k < hi; k++)
+        if (q->used[k] & USED_DIRECT)
+            return -1;
+    for (size_t k = lo; k < hi; k++) {
+        int32_t m = q->ment_at[k];
+        if (m >= 0 && (d->ments[m].flags & FW_MF_SUBJECT) &&
+            d->ments[m].entity >= 0 &&
+            d->ents[d->ments[m].entity].type == FW_ENTITY_PERSON)
+            return d->ments[m].entity;
+    }
+    return -1;
+}
+
 /* A quotation with no attribution of its own goes on with a speaker
  * before it: that of an attributed quotation of any kind in its paragraph
  * ('... a "change agent," Cole said. "That's exactly ..."'), else that of
@@ -3083,7 +3111,10 @@ static void continue_speakers(qctx *q, const uint32_t *order, size_t n)
         uint32_t block = block_of(d, d->qparts[x->first_part].start);
         if (x->speaker < 0 && x->kind == FW_QUOTE_DIRECT &&
             x->cue_end == x->cue_start) {
-            if (last >= 0 && block == last_block)
+            int32_t lead = lead_subject(q, x, block);
+            if (lead >= 0)
+                x->speaker = lead;
+            else if (last >= 0 && block == last_block)
                 x->speaker = last;
             else if (quoted >= 0 && block <= quoted_block + 2)
                 x->speaker = quoted;

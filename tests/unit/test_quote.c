@@ -429,6 +429,14 @@ static void test_direct(void)
     q = quote_of(d, "We were all proud of him.");
     CHECK(q && spells(q->cue, "Said") && speaker_is(d, q, "Anna Berglund"));
 
+    /* A quotation with no attribution right after a sentence of the
+     * writer's in its paragraph is that sentence's subject's */
+    d = run("Headline text\n\"It is nice,\" Anna Berglund said.\nAsked "
+            "whether the town would recover, Tom Hale shrugged. \"Ask me in "
+            "ten years.\"\n");
+    q = quote_of(d, "Ask me in ten years.");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+
     /* A split quotation is one, in parts. */
     d = run("Headline text\n\"We tried,\" Tom Hale said. \"It failed.\"\n");
     q = quote_of(d, "We tried,");
