@@ -899,8 +899,7 @@ static bool title_within(const fw_doc *d, size_t k, size_t limit)
     if (title_at(d, k, limit, &e))
         return true;
     return k + 1 < limit && is_cap(d, k) &&
-           !(lexw(d, k)->feats & (FW_LEX_ORG_WORD | FW_LEX_GIVEN)) &&
-           title_at(d, k + 1, limit, &e);
+           !(lexw(d, k)->feats & FW_LEX_GIVEN) && title_at(d, k + 1, limit, &e);
 }
 
 static bool title_forward(const fw_doc *d, size_t i, size_t limit,

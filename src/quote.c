@@ -5227,6 +5227,18 @@ static void attribute(qctx *q, fw_quot *x, const cue *c, const source *s)
         set_source(q, x, s);
 }
 
+/* "called for calm", "urged restraint": one word, a noun in lower
+ * case, is what a cue of will asks for. */
+static bool called_for(const fw_doc *d, const cue *c, size_t a)
+{
+    const fw_tok *t = &d->toks[a];
+    return c->cls == FW_CUE_INTENT && t->kind == FW_TOKEN_WORD &&
+           !(t->flags & FW_TOKEN_CAPITALIZED) && !lexw(d, a)->func &&
+           !(lexw(d, a)->feats & (FW_LEX_PRONOUN | FW_LEX_CUE)) &&
+           !(t->end - t->start > 2 && d->text[t->end - 2] == 'l' &&
+             d->text[t->end - 1] == 'y'); /* not "urged again", "quickly" */
+}
+
 static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
                               const source *s, size_t a, size_t b)
 {
@@ -5236,8 +5248,8 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
         b--;
     while (a < b && d->toks[a].kind == FW_TOKEN_PUNCT)
         a++;
-    if (b <= a ||
-        (b == a + 1 && !short_answer(d, a) && !stance_object(q, c, a)))
+    if (b <= a || (b == a + 1 && !short_answer(d, a) &&
+                   !stance_object(q, c, a) && !called_for(d, c, a)))
         return FW_OK; /* too short to be what someone said */
     size_t w = a;
     while (w < b && d->toks[w].kind != FW_TOKEN_WORD &&

@@ -3091,6 +3091,11 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* one noun a cue of will asks for: "called for calm" (not "urged
+     * again") */
+    const fw_doc *cf = run("Headline text\nTom Hale called for calm. Anna "
+                           "Berglund urged again.\n");
+    CHECK(quote_of(cf, "calm") != NULL && quote_of(cf, "again") == NULL);
     /* "X and the Y said": both speak (not "is investigating the police
      * and the Y is considering ...") */
     const fw_doc *cj = run("Headline text\nThe Velora Board and the Harbor "
