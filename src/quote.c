@@ -890,6 +890,12 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
             n != SIZE_MAX &&
             (n == s0 || punct(d, n - 1, ',') ||
              (is_word(d, n - 1) && lexw(d, n - 1)->func == FW_FUNC_CONJ));
+        /* "19 percent of students polled support Clinton": those a poll
+         * asked */
+        static const word_form polled[] = {WF("polled"), WF("surveyed"),
+                                           WF("questioned"), WF("interviewed"),
+                                           WF("sampled")};
+        share |= word_among(d, b, polled, FW_COUNT(polled));
         bool verb =
             second || share ||
             (p->kind == FW_TOKEN_WORD &&

@@ -3091,6 +3091,10 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* a bare form after those a poll asked is a verb */
+    const fw_doc *pv = run("Headline text\nOnly 19 percent of the students "
+                           "polled support the plan.\n");
+    CHECK(quote_of(pv, "the plan") != NULL);
     /* one noun a cue of will asks for: "called for calm" (not "urged
      * again") */
     const fw_doc *cf = run("Headline text\nTom Hale called for calm. Anna "
