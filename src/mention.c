@@ -1004,9 +1004,6 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
     return true;
 }
 
-/* A title ending just before token 'name' and starting at or after 'lo':
- * "Kremlin spokesman", "NATO chief", "son-in-law", "Trump's envoy" (the
- * possessor stays out). */
 /* The start of a run of up to three capitalised words ending before
  * the title at token k, or k: words of a name, not a weekday, month,
  * cue or function word, nor one a comma or quotation mark parts from
@@ -1026,6 +1023,9 @@ static size_t affiliation_start(const fw_doc *d, size_t lo, size_t k)
     return a;
 }
 
+/* A title ending just before token 'name' and starting at or after 'lo':
+ * "Kremlin spokesman", "NATO chief", "son-in-law", "Trump's envoy" (the
+ * possessor stays out). */
 static bool title_backward(const fw_doc *d, size_t lo, size_t name,
                            title_span *out)
 {
@@ -1235,6 +1235,8 @@ static bool title_apposition(const fw_doc *d, size_t after, size_t hi,
 }
 
 /* ------------------------------------------------------------------ */
+/* Classifying names                                                   */
+
 /* Does a run of capitalised words from token i end at an acronym in
  * brackets, "(AfD)", "(CPJ)"? */
 static bool acronym_closes(const ctx *c, size_t i)
@@ -1248,8 +1250,6 @@ static bool acronym_closes(const ctx *c, size_t i)
         return false;
     return fw_acronym(d, y + 1);
 }
-
-/* Classifying names                                                   */
 
 typedef struct guess {
     uint8_t type;   /* fw_entity_type or FW_TYPE_UNKNOWN */
@@ -2581,10 +2581,15 @@ static bool read_possessed_body(ctx *c, size_t e)
     d->n_ments--;
     fw_ment *m = add_mention(c, owner.tok, e, FW_MENTION_NOMINAL,
                              FW_ENTITY_ORGANIZATION);
-    fw_ment *n =
-        m ? FW_PUSH(&d->arena, d->ments, d->n_ments, d->cap_ments) : NULL;
-    if (!n)
+    if (!m) {
+        d->n_ments++; /* the owner, untouched, stays */
         return false;
+    }
+    fw_ment *n = FW_PUSH(&d->arena, d->ments, d->n_ments, d->cap_ments);
+    if (!n) {
+        *m = owner;
+        return false;
+    }
     m = n - 1; /* (the array may have moved) */
     const fw_lex_word *w = lexw(d, e - 1);
     m->word = d->toks[e - 1].word;

@@ -1804,13 +1804,6 @@ static bool own_verb_in(const fw_doc *d, size_t a, size_t b)
     return verb;
 }
 
-/* The source before a cue at token 'at' (the cue's first token), in the
- * clause that starts at 'lo'. */
-static size_t discourse_aside(const fw_doc *d, size_t lo, size_t j);
-static size_t act_time_start(const fw_doc *d, size_t lo, size_t j);
-static bool subject_before(const qctx *q, size_t lo, size_t at, source *s);
-static bool time_noun(const fw_doc *d, size_t i);
-
 /* "The victory led X to declare", "the ruling prompted Y to say": a
  * verb that makes its object act; the object speaks. */
 static bool causes(const fw_doc *d, size_t v)
@@ -1831,6 +1824,11 @@ static size_t name_before_to(const qctx *q, size_t lo, size_t at)
                ? at - 1
                : at;
 }
+
+static size_t discourse_aside(const fw_doc *d, size_t lo, size_t j);
+static size_t act_time_start(const fw_doc *d, size_t lo, size_t j);
+static bool subject_before(const qctx *q, size_t lo, size_t at, source *s);
+static bool time_noun(const fw_doc *d, size_t i);
 
 /* Are tokens [a, e) an expletive "it", a form of "be" and an adjective
  * before an infinitive ("it is hard to", "it's common to", "it would be
@@ -1853,6 +1851,8 @@ static bool expletive_it(const fw_doc *d, size_t a, size_t e)
     return true;
 }
 
+/* The source before a cue at token 'at' (the cue's first token), in the
+ * clause that starts at 'lo'. */
 static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
 {
     const fw_doc *d = q->d;
