@@ -1543,7 +1543,12 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
         }
         if ((t->kind == FW_TOKEN_PUNCT || t->kind == FW_TOKEN_QUOTE ||
              t->kind == FW_TOKEN_DASH || in_quote(d, p)) &&
-            !possessive_apostrophe(q, p)) /* "knowledge of Gates' work" */
+            !possessive_apostrophe(q, p) && /* "knowledge of Gates' work" */
+            !(p > lo && tok_eq(d, p, "/") &&
+              (d->toks[p - 1].flags & d->toks[p + 1].flags &
+               FW_TOKEN_CAPITALIZED) &&
+              is_word(d, p - 1) && t->start == d->toks[p - 1].end &&
+              t->end == d->toks[p + 1].start)) /* "a Reuters/Ipsos poll" */
             break;
         if (subordinator(d, p) && !inside_name(q, lo, p) &&
             !(p + 1 < j && tok_eq(d, p, "and") && p > lo &&

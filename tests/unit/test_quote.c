@@ -3091,6 +3091,11 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* "A Reuters/Ipsos poll found": names joined by a slash */
+    const fw_doc *sl = run("Headline text\nA Velora/Harbor poll released "
+                           "on Monday found Tom Hale leading.\n");
+    const fw_quote *sq = quote_of(sl, "Tom Hale leading");
+    CHECK(sq && spells(sq->source, "A Velora/Harbor poll released on Monday"));
     /* a bare form after those a poll asked is a verb */
     const fw_doc *pv = run("Headline text\nOnly 19 percent of the students "
                            "polled support the plan.\n");
