@@ -5245,7 +5245,7 @@ static bool called_for(const fw_doc *d, const cue *c, size_t a)
     const fw_tok *t = &d->toks[a];
     return c->cls == FW_CUE_INTENT && t->kind == FW_TOKEN_WORD &&
            !(t->flags & FW_TOKEN_CAPITALIZED) && !lexw(d, a)->func &&
-           !(lexw(d, a)->feats & (FW_LEX_PRONOUN | FW_LEX_CUE)) &&
+           !(lexw(d, a)->feats & FW_LEX_PRONOUN) &&
            !(t->end - t->start > 2 && d->text[t->end - 2] == 'l' &&
              d->text[t->end - 1] == 'y'); /* not "urged again", "quickly" */
 }

@@ -3103,8 +3103,9 @@ static void test_reported_around(void)
     /* one noun a cue of will asks for: "called for calm" (not "urged
      * again") */
     const fw_doc *cf = run("Headline text\nTom Hale called for calm. Anna "
-                           "Berglund urged again.\n");
+                           "Berglund urged again. Ivan Dorov urged caution.\n");
     CHECK(quote_of(cf, "calm") != NULL && quote_of(cf, "again") == NULL);
+    CHECK(quote_of(cf, "caution") != NULL);
     /* "X and the Y said": both speak (not "is investigating the police
      * and the Y is considering ...") */
     const fw_doc *cj = run("Headline text\nThe Velora Board and the Harbor "
