@@ -6837,20 +6837,24 @@ static int32_t interviewee(const qctx *q, size_t at)
     return who;
 }
 
-/* An interview in questions and answers ("Q: ...", "A: ..."): each
- * answer after a question is a direct quotation of the interviewee's,
- * its mark ("A:") the cue (the reports inside it stay). */
+/* An interview in questions and answers ("Q: ...", "A: ..."), as a
+ * transcript writes "TAPPER: ...": from the first question on, each
+ * question and answer is a direct quotation, its mark the source and
+ * the colon or period the cue; an answer is the interviewee's, a
+ * question the interviewer's, whom the text does not name (the reports
+ * inside them stay). */
 static fw_status find_answers(qctx *q)
 {
     fw_doc *d = q->d;
     int32_t who = -1;
     bool asked = false;
     for (size_t b = 0; b < d->n_blocks; b++) {
-        size_t a = interview_mark(d, b, 'Q');
-        if (a && !asked)
-            who = interviewee(q, a - 2);
-        asked |= a != 0;
-        if (!asked || !(a = interview_mark(d, b, 'A')))
+        size_t qa = interview_mark(d, b, 'Q');
+        if (qa && !asked)
+            who = interviewee(q, qa - 2);
+        asked |= qa != 0;
+        size_t a = qa ? qa : asked ? interview_mark(d, b, 'A') : 0;
+        if (!a)
             continue;
         size_t e = d->block_tok[b + 1];
         fw_quot *x = new_quot(q, FW_QUOTE_DIRECT, q->sent_of[a]);
@@ -6859,10 +6863,11 @@ static fw_status find_answers(qctx *q)
         fw_status st = add_part(q, x, d->toks[a].start, d->toks[e - 1].end);
         if (st != FW_OK)
             return st;
-        cue c = {.start = a - 2, .end = a, .verb = a - 2};
-        attribute(q, x, &c, NULL);
+        cue c = {.start = a - 1, .end = a, .verb = a - 1};
+        source s = {a - 2, a - 1, -1};
+        attribute(q, x, &c, &s);
         if (x == &d->quots[d->n_quots - 1])
-            x->speaker = who;
+            x->speaker = qa ? -1 : who;
     }
     return FW_OK;
 }

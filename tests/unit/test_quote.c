@@ -3430,21 +3430,25 @@ static void test_passive(void)
 
 static void test_interview(void)
 {
-    /* After a question, an answer is the interviewee's direct quotation,
-     * its mark the cue: the one who spoke before the first question */
+    /* From the first question on, each question and answer is a direct
+     * quotation, its mark the source and its colon the cue; an answer is
+     * the interviewee's, the one who spoke before the first question, a
+     * question no one's the text names */
     const fw_doc *d = run("Q&A: The mayor on the budget\n\nIn an interview, "
                           "Mayor Anna Berglund discussed the budget.\n\nQ: "
                           "Will taxes rise?\n\nA: Not this year. We have "
                           "savings.\n\nQ: And next year?\n\nA: We will "
                           "see.\n");
     const fw_quote *q = quote_of(d, "Not this year. We have savings.");
-    CHECK(q && q->kind == FW_QUOTE_DIRECT && spells(q->cue, "A:") &&
-          speaker_is(d, q, "Anna Berglund"));
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && spells(q->cue, ":") &&
+          spells(q->source, "A") && speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "Will taxes rise?");
+    CHECK(q && spells(q->source, "Q") && speaker_is(d, q, NULL));
     q = quote_of(d, "We will see.");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
     /* no question, no answer */
     d = run("Headline text\nA. Smith left.\n\nA: list of items.\n");
-    CHECK(!has_cue(d, "A:"));
+    CHECK(!quote_of(d, "list of items."));
 }
 
 static void test_nested_subhead(void)
