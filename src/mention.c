@@ -50,8 +50,9 @@ typedef struct ctx {
     hashset named;   /* words that named someone in full so far, a
                         person's last ("Bush" once "President Bush" was
                         read) or a company's first before its legal
-                        form ("Apple" of "Apple Inc."): at a sentence's
-                        start they are names */
+                        form or its kind ("Apple" of "Apple Inc.",
+                        "Southwest" of "Southwest Airlines"): alone
+                        later they are names */
     uint32_t *stops; /* the words read_sentence() must look at, in
                         order: the others are lower-case words that
                         are no names, lead none, and are no pronoun
@@ -1664,9 +1665,15 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
             return g;
         }
     }
-    /* "Southern" alone names no place. */
+    /* "Southern" alone names no place; "Southwest" after "Southwest
+     * Airlines" is the company. */
     if (n == 1 && part_noun(first) && !(first->feats & NAME_FEATS)) {
-        g.drop = true;
+        if (set_has(&c->named, d->lower[a])) {
+            g.type = FW_ENTITY_ORGANIZATION;
+            g.weak = true;
+        } else {
+            g.drop = true;
+        }
         return g;
     }
     /* "the Republican nomination": a word that qualifies titles is no
@@ -2437,7 +2444,8 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
             return st;
     }
     if (g.type == FW_ENTITY_ORGANIZATION && b - a >= 2 &&
-        legal_form(d, b - 1)) {
+        (legal_form(d, b - 1) || ((lexw(d, b - 1)->feats & FW_LEX_ORG_WORD) &&
+                                  lexw(d, b - 1)->org == FW_ORG_COMPANY))) {
         fw_status st = set_add(&c->named, d->lower[a]);
         if (st != FW_OK)
             return st;

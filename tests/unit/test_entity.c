@@ -584,6 +584,13 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Tom Hale") : NULL;
     CHECK(e && e->type == FW_ENTITY_PERSON);
 
+    /* a part of a place alone after a company it named ("Southwest" of
+     * "Southwest Airlines") is the company */
+    d = run("Headline text\nSouthwest Airlines was fined. In a statement, "
+            "Southwest said it would appeal.\n");
+    e = d ? entity_named(d, "Southwest Airlines") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NAME, "Southwest"));
+
     /* nor is a governor a mayor */
     d = run("Headline text\nMayor Tom Hale said he would stay. The governor "
             "said little.\n");
