@@ -672,6 +672,13 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
             r->last_sent[e] == m->sent + 1 && !r->last_subject[e] &&
             object_mention(d, &d->ments[r->last_ment[e]]))
             continue;
+        /* ('"Donald is a leader," said the 46-year-old': one named in
+         * the words quoted is not who "the 46-year-old" or "the
+         * Republican" who quotes them is) */
+        if (m->type == FW_ENTITY_PERSON && !m->word &&
+            r->last_sent[e] == m->sent + 1 && !(m->flags & FW_MF_IN_QUOTE) &&
+            (d->ments[r->last_ment[e]].flags & FW_MF_IN_QUOTE))
+            continue;
         int score = 1;
         if (m->type == FW_ENTITY_PERSON) {
             int fit = title_fit(ent, m->word, m->title);

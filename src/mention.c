@@ -2501,6 +2501,15 @@ static bool based(const fw_doc *d, size_t i)
            memcmp(d->text + t->end - 6, "-based", 6) == 0;
 }
 
+/* Is token i an age in years or months, "82-year-old", "23-year-old"? */
+static bool age_word(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    size_t n = t->end - t->start;
+    return t->kind == FW_TOKEN_NUMBER && n > 4 &&
+           memcmp(d->text + t->end - 4, "-old", 4) == 0;
+}
+
 /* A nominal that opens at token i, its words from k on, the country
  * 'country' named before it: "the Russian president", "the alliance",
  * "(Japan's) prime minister". Returns its end or 0. */
@@ -2511,6 +2520,21 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
     size_t lim = i + 5 < c->s1 ? i + 5 : c->s1;
     while (k < lim) {
         size_t e;
+        /* "the 82-year-old said": a person by their age; "the
+         * Republican told reporters": by their party */
+        if (k == first &&
+            (age_word(d, k) ||
+             (is_cap(d, k) && (lexw(d, k)->ctx & FW_CTX_HUMAN) &&
+              (lexw(d, k)->feats & FW_LEX_TITLE_MOD) &&
+              !(d->toks[k].flags & FW_TF_HYPHENATED))) &&
+            (k + 1 >= c->s1 || d->toks[k + 1].kind == FW_TOKEN_PUNCT ||
+             (is_word(d, k + 1) && !is_cap(d, k + 1) &&
+              (speech_verb(d, k + 1) || lexw(d, k + 1)->func == FW_FUNC_AUX ||
+               fw_past_tense(d, k + 1))))) {
+            fw_ment *m =
+                add_mention(c, i, k + 1, FW_MENTION_NOMINAL, FW_ENTITY_PERSON);
+            return m ? k + 1 : 0;
+        }
         const fw_lex_word *t = title_at(d, k, c->s1, &e);
         const fw_lex_word *w = lexw(d, k);
         if (t && !is_cap(d, k)) {

@@ -6330,6 +6330,11 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             int32_t m = head_mention(q, subj_lo, c.start - 1);
             int32_t t0 = q->ment_at[subj_lo]; /* "Florida Gov. X" */
             bool titled = t0 >= 0 && d->ments[t0].kind == FW_MENTION_TITLE;
+            /* ("Former President X": the title after its modifier) */
+            int32_t tl = m >= 0 ? d->ments[m].link : -1;
+            titled |= tl >= 0 && d->ments[tl].kind == FW_MENTION_TITLE &&
+                      d->ments[tl].tok <= subj_lo + 2 &&
+                      d->ments[tl].tok_end == d->ments[m].tok;
             /* (or further, a person's name after words with no verb:
              * "Quarnia's president, X, went further, calling") */
             if (m >= 0 && (d->ments[m].tok <= subj_lo + reach || titled ||

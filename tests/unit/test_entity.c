@@ -591,6 +591,15 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Southwest Airlines") : NULL;
     CHECK(e && has_mention(d, e, FW_MENTION_NAME, "Southwest"));
 
+    /* "the 82-year-old said", "the Republican told reporters": a person
+     * by their age or party, not one named in the words they quote */
+    d = run("Headline text\nTom Hale spoke first. \"Ivan Dorov is wrong,\" "
+            "the 82-year-old said. \"Ivan Dorov lost,\" the Republican told "
+            "reporters.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "the 82-year-old") &&
+          has_mention(d, e, FW_MENTION_NOMINAL, "the Republican"));
+
     /* nor is a governor a mayor */
     d = run("Headline text\nMayor Tom Hale said he would stay. The governor "
             "said little.\n");

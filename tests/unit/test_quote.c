@@ -3091,6 +3091,13 @@ static void test_reported_bounds(void)
 /* Sources and hearers around a clause reported before its cue. */
 static void test_reported_around(void)
 {
+    /* "Former President X ..., telling": the title after its modifier
+     * names the participle's subject */
+    const fw_doc *fp = run("Headline text\nFormer President Tom Hale "
+                           "returned home on Saturday, telling a crowd "
+                           "that the party could win.\n");
+    const fw_quote *fq = quote_of(fp, "the party could win");
+    CHECK(fq && speaker_is(fp, fq, "Tom Hale"));
     /* "A Reuters/Ipsos poll found": names joined by a slash */
     const fw_doc *sl = run("Headline text\nA Velora/Harbor poll released "
                            "on Monday found Tom Hale leading.\n");
