@@ -5938,6 +5938,20 @@ static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
         e--;
     if (e > a && circumstance(d, a, e) && !holds_quote(q, a, e))
         e = a; /* "were claimed by X on Monday" */
+    /* "was called a liar by his rival", "has been called 'strategic
+     * ambiguity' by X, a professor at Y": the agent after what the cue
+     * reports, up to a comma or the content's end */
+    for (size_t y = a + 1; !by && y + 1 < e; y++) {
+        if (!tok_eq(d, y, "by") || in_quote(d, y) || past_verb(d, y - 1))
+            continue; /* (not another participle's: "written by X") */
+        source ag;
+        if (by_agent(q, y + 1, e, &ag) && ag.ment >= 0 &&
+            (ag.end == e || punct(d, ag.end, ','))) {
+            agent = ag;
+            by = true;
+            e = y;
+        }
+    }
     /* the subject right before the cue, or before an aside and its
      * comma; not "it" ("it was reported that"), which stands for the
      * clause after */

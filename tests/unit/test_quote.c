@@ -3428,6 +3428,14 @@ static void test_passive(void)
     CHECK(q && spells(q->source, "him") && speaker_is(d, q, "Tom Hale"));
     CHECK(!quote_of(d, "the judge erred"));
 
+    /* the agent after what a cue in the passive reports: "was called a
+     * liar by X" (not "in an affidavit written by Y") */
+    d = run("Headline text\nThe plan has been called \"a disaster\" by Tom "
+            "Hale, a professor at the college.\n");
+    q = quote_of(d, "The plan");
+    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "\"a disaster\"") &&
+          speaker_is(d, q, "Tom Hale"));
+
     /* "called" with a particle of motion summons; it reports nothing */
     d = run("Headline text\nOfficers were called to the dock after a "
             "fight. Troops were called in. Tom Hale was called a liar.\n");
