@@ -5945,8 +5945,10 @@ static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
         if (!tok_eq(d, y, "by") || in_quote(d, y) || past_verb(d, y - 1))
             continue; /* (not another participle's: "written by X") */
         source ag;
-        if (by_agent(q, y + 1, e, &ag) && ag.ment >= 0 &&
-            (ag.end == e || punct(d, ag.end, ','))) {
+        if (by_agent(q, y + 1, e, &ag) &&
+            (ag.ment >= 0 ? ag.end == e || punct(d, ag.end, ',')
+                          : ag.end == e && ag.end - ag.start <= 4 &&
+                                plural_looking(d, ag.end - 1))) {
             agent = ag;
             by = true;
             e = y;

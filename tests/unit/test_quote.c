@@ -3435,6 +3435,10 @@ static void test_passive(void)
     q = quote_of(d, "The plan");
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "\"a disaster\"") &&
           speaker_is(d, q, "Tom Hale"));
+    d = run("Headline text\nThe levy was described as reckless by "
+            "critics.\n");
+    q = quote_of(d, "The levy");
+    CHECK(q && spells(q->source, "critics"));
 
     /* "called" with a particle of motion summons; it reports nothing */
     d = run("Headline text\nOfficers were called to the dock after a "
