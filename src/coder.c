@@ -1044,7 +1044,13 @@ typedef struct pstate {
     const ctx *c;
     int32_t lo, hi; /* the clause's words */
     pmatch pm;
+    uint8_t depth; /* synsets being matched inside one another */
 } pstate;
+
+/* How deep synsets may hold synsets while a phrase matches: a user's
+ * synset that holds itself, at once or through another, would otherwise
+ * recurse without end. */
+#define MAX_SYNSET_DEPTH 8
 
 static bool word_live(const ctx *c, int32_t k)
 {
@@ -1200,7 +1206,9 @@ static bool match_forward(pstate *ps, fw_phrase p, uint16_t e, int32_t k,
                     continue;
                 int32_t e2;
                 pstate sub = *ps;
-                if (match_forward(&sub, d->syn_members[syn->first + s], 0, k,
+                sub.depth++;
+                if (sub.depth <= MAX_SYNSET_DEPTH &&
+                    match_forward(&sub, d->syn_members[syn->first + s], 0, k,
                                   false, &e2)) {
                     ok = true;
                     after = e2 + 1;
@@ -1282,7 +1290,9 @@ static bool match_backward(pstate *ps, fw_phrase p, int e, int32_t k, bool skip)
                 for (int32_t s = k; s >= ps->lo && s >= k - 8 && !ok; s--) {
                     int32_t e2;
                     pstate sub = *ps;
-                    if (match_forward(&sub, list[a], 0, s, false, &e2) &&
+                    sub.depth++;
+                    if (sub.depth <= MAX_SYNSET_DEPTH &&
+                        match_forward(&sub, list[a], 0, s, false, &e2) &&
                         e2 == k) {
                         ok = true;
                         before = s - 1;

@@ -962,6 +962,12 @@ static fw_status add_member(reader *r, uint32_t syn, const char *s, size_t n)
         warn(r, "cannot read the synonym", s, n);
         return FW_OK;
     }
+    for (uint16_t e = 0; e < p.len; e++)
+        if (d->elems[p.first + e].kind == FW_E_SYNSET &&
+            d->elems[p.first + e].value == syn) {
+            warn(r, "a synonym that holds its own synset", s, n);
+            return FW_OK;
+        }
     close_phrase(d, p, s, n);
     /* Members are stored together: a synset's are contiguous only while
      * it is being read, which the readers guarantee. */
