@@ -689,11 +689,13 @@ static inline bool fw_tok_punct(const fw_tok *t, char c)
 static inline bool fw_acronym(const fw_doc *d, size_t i)
 {
     const fw_tok *t = &d->toks[i];
+    if (t->kind != FW_TOKEN_WORD || t->end - t->start > 8 ||
+        (t->flags & (FW_TF_HYPHENATED | FW_TOKEN_ABBREV))) /* "R-TX" */
+        return false;
     size_t caps = 0;
     for (uint32_t k = t->start; k < t->end; k++)
         caps += d->text[k] >= 'A' && d->text[k] <= 'Z';
-    return t->kind == FW_TOKEN_WORD && caps >= 2 && t->end - t->start <= 8 &&
-           !(t->flags & (FW_TF_HYPHENATED | FW_TOKEN_ABBREV)); /* "R-TX" */
+    return caps >= 2;
 }
 
 /* "Sen. X, R-Kan., said", "(D-Md.)": a legislator's party and state,

@@ -1043,10 +1043,10 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         participle(d, i))
         for (size_t x = a; x < i; x++)
             c->passive |= be_form(d, x);
-    /* but "X is reported to have called ...": X spoke; and "about being
-     * described as": a gerund, with no subject of its own */
     if (c->passive && summoned(d, i, end, s1))
         return false;
+    /* but "X is reported to have called ...": X spoke; and "about being
+     * described as": a gerund, with no subject of its own */
     if (c->passive &&
         ((end + 1 < s1 && tok_eq(d, end, "to") && tok_eq(d, end + 1, "have")) ||
          (a > s0 && tok_eq(d, a, "being") && is_word(d, a - 1) &&
@@ -1499,10 +1499,6 @@ static size_t relative_source_start(const qctx *q, size_t k, size_t j)
     return antecedent ? g : k;
 }
 
-/* The noun phrase that ends before token j, back to a clause boundary
- * from 'lo', at most 12 tokens: a pronoun or a mention ending there, or
- * words with a noun among them ("the Kremlin": its article belongs to
- * it). */
 /* Does the name ending before "and" at token p open its noun phrase,
  * after the start, punctuation or a preposition ("A report by the WHO
  * and the ...", "Both the Times and the ..."; not "is investigating the
@@ -1519,6 +1515,10 @@ static bool conjunct_opens(const qctx *q, size_t lo, size_t p)
            lexw(d, a - 1)->func == FW_FUNC_PREP;
 }
 
+/* The noun phrase that ends before token j, back to a clause boundary
+ * from 'lo', at most 12 tokens: a pronoun or a mention ending there, or
+ * words with a noun among them ("the Kremlin": its article belongs to
+ * it). */
 static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
