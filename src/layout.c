@@ -251,6 +251,25 @@ static size_t dateline_dash(const char *s, size_t i, size_t len)
     return i + n;
 }
 
+/* Indian and some Asian agencies put no dash after their name: "NEW
+ * DELHI, Nov 28 (PTI) India and ...". Past the bracket at 'i': the end
+ * of such a dateline, when the agency is a listed one and a sentence
+ * opens after it with a capital or a quote mark; else 0. */
+static size_t dashless_end(const char *s, size_t i, size_t len,
+                           const char *agency, size_t agency_len)
+{
+    if (i >= len || !is_space(s[i]) ||
+        !has_feature(agency, agency_len, FW_LEX_AGENCY))
+        return 0;
+    size_t j = trim_left(s, i, len);
+    if (j >= len || !(starts_upper(s + j, len - j) || s[j] == '"' ||
+                      (len - j >= 3 && (unsigned char)s[j] == 0xE2 &&
+                       (unsigned char)s[j + 1] == 0x80 &&
+                       (unsigned char)s[j + 2] == 0x9C)))
+        return 0;
+    return i;
+}
+
 /* Splits "PLACE[, DATE]" into its parts; false if it is not one. */
 static bool place_and_date(const char *s, size_t len, bool need_caps,
                            fw_dateline *dl)
@@ -305,6 +324,8 @@ bool fw_layout_dateline(const char *s, size_t len, fw_dateline *out)
             size_t a = trim_left(s, p + 1, q), b = trim_right(s, a, q);
             size_t end = dateline_dash(s, q + 1, len);
             size_t pe = trim_right(s, 0, p);
+            if (!end && pe > 0)
+                end = dashless_end(s, q + 1, len, s + a, b - a);
             if (end && agency_name(s + a, b - a) &&
                 (pe == 0 || place_and_date(s, pe, false, &dl))) {
                 dl.agency.ptr = s + a;

@@ -84,9 +84,25 @@ static void test_datelines(void)
     dl = d ? d->meta.dateline : NULL;
     CHECK(dl && str_is(dl->place, "WASHINGTON") && !dl->agency.ptr);
 
+    /* Indian agencies put no dash after their name. */
+    text = "CHENNAI, Dec 4 (PTI) Heavy rain shut schools on Thursday.\n\n"
+           "More is due.\n";
+    d = analyze_text(text);
+    check_kinds(d, "DPP");
+    dl = d ? d->meta.dateline : NULL;
+    CHECK(dl && str_is(dl->place, "CHENNAI") && str_is(dl->date, "Dec 4") &&
+          str_is(dl->agency, "PTI"));
+    if (d)
+        CHECK_SPAN(text, d->blocks[1].span,
+                   "Heavy rain shut schools on Thursday.");
+
     /* Not datelines. */
     d = analyze_text("Senator Jane Roe (D-Ore.) - who chairs the panel - "
                      "objected.\n\nShe left.\n");
+    CHECK(d && !d->meta.dateline);
+    d = analyze_text("Kumar, Dec 4 (PTI) said more.\n\nHe left.\n");
+    CHECK(d && !d->meta.dateline);
+    d = analyze_text("The firm (ABC) Ltd merged.\n\nIt did.\n");
     CHECK(d && !d->meta.dateline);
     d = analyze_text("Smith - a farmer - said so.\n\nHe left.\n");
     CHECK(d && !d->meta.dateline);
