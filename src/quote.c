@@ -5308,6 +5308,21 @@ static bool cue_taken(const qctx *q, const cue *c)
     return (q->used[c->verb] & USED_CUE) != 0;
 }
 
+/* Is cue word x that of a report no one is named to have made ("The
+ * plan was announced on Monday, officials said": the officials say
+ * it)? The latest report with a cue there tells. */
+static bool sourceless_cue(const fw_doc *d, size_t x)
+{
+    for (size_t k = d->n_quots; k > 0; k--) {
+        const fw_quot *o = &d->quots[k - 1];
+        if (o->cue_start <= d->toks[x].start && d->toks[x].end <= o->cue_end)
+            return o->src_start == o->src_end;
+        if (o->cue_end <= d->toks[x].start)
+            break;
+    }
+    return false;
+}
+
 /* Is one of tokens [a, b) a poll, a survey or a study? */
 static bool names_poll(const fw_doc *d, size_t a, size_t b)
 {
@@ -6505,7 +6520,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
              * them) */
             for (size_t x = clause_lo; lead && x < cl_end; x++)
                 if ((q->used[x] & USED_CUE) &&
-                    (lexw(d, x)->cue == FW_CUE_SPEECH || as_quoted))
+                    (lexw(d, x)->cue == FW_CUE_SPEECH || as_quoted) &&
+                    !sourceless_cue(d, x))
                     lead = false; /* ('pledges to "b," as X put it': any
                                      cue) */
             if (lead && cl_end == clause_lo + 1 && e > k + 2 &&

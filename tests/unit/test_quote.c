@@ -2675,6 +2675,14 @@ static void test_reported(void)
     q = quote_of(d, "The plan");
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "as too costly") &&
           spells(q->source, "Democrats"));
+    /* A passive no one is named to have spoken gives way to the
+     * closing tag: "The case will be argued in May, officials said". */
+    d = run("Headline text\nThe appeal will be argued in May, court "
+            "officials said. The plan was announced Monday, aides said.\n");
+    q = quote_of(d, "The appeal will be argued in May");
+    CHECK(q && spells(q->source, "court officials"));
+    q = quote_of(d, "The plan was announced Monday");
+    CHECK(q && spells(q->source, "aides"));
     d = run("Headline text\nThe meeting was first reported by the Vorsk "
             "Herald.\n");
     q = quote_of(d, "The meeting");
