@@ -123,30 +123,60 @@ static fw_status key_add(resolver *r, uint32_t h, int32_t entity)
     return FW_OK;
 }
 
-/* The first entity under key 'h' for which 'ok' holds, preferring the
- * one mentioned most recently before 'pos', else the one that comes
- * first after it. -1 when none. */
-static int32_t key_best(const resolver *r, uint32_t h, uint8_t type,
-                        uint32_t pos)
+/* The gender, M or F, of an honorific before or at the start of name
+ * mention m ("Mrs. Schlafly"), else 0: a name's own gender may be a
+ * given name's that is a family name too ("Clinton", "Graham"). */
+static uint8_t honorific_gender(const fw_doc *d, const fw_ment *m)
 {
-    int32_t best = -1;
-    uint32_t best_pos = 0;
-    int32_t later = -1;
+    for (size_t k = m->tok > 0 ? m->tok - 1 : 0; k <= m->tok && k < m->tok_end;
+         k++) {
+        const fw_tok *t = &d->toks[k];
+        if (t->kind != FW_TOKEN_WORD)
+            continue;
+        const fw_lex_word *w = fw_lex_get(t->word);
+        if ((w->feats & FW_LEX_HONORIFIC) &&
+            (w->gender == FW_GENDER_M || w->gender == FW_GENDER_F))
+            return w->gender;
+    }
+    return 0;
+}
+
+/* The first entity of 'type' under key 'h', preferring the one
+ * mentioned most recently before mention m, else the one that comes
+ * first after it; when m's honorific gives a gender, one not of the
+ * other gender if there is one ("Mrs. Schlafly" is not her son John
+ * Schlafly; but a given name's gender may be wrong: "Mr. Graham" is
+ * Lindsey Graham when no other Graham is named). -1 when none. */
+static int32_t key_best(const resolver *r, uint32_t h, uint8_t type,
+                        const fw_ment *m)
+{
+    uint32_t pos = m->start;
+    uint8_t gender = honorific_gender(r->d, m);
+    int32_t best[2] = {-1, -1}, later[2] = {-1, -1}; /* any, that gender */
+    uint32_t best_pos[2] = {0, 0};
     for (keynode *k = r->keys.buckets[h & r->keys.mask]; k; k = k->next) {
         if (k->hash != h)
             continue;
         const fw_ent *e = &r->d->ents[k->entity];
         if (type != FW_TYPE_UNKNOWN && e->type != type)
             continue;
+        bool agrees =
+            gender &&
+            !(e->type == FW_ENTITY_PERSON &&
+              (e->gender == FW_GENDER_M || e->gender == FW_GENDER_F) &&
+              e->gender != gender);
         uint32_t lp = r->last_pos ? r->last_pos[k->entity] : 0;
-        if (lp && lp <= pos) {
-            if (best < 0 || lp > best_pos)
-                best = k->entity, best_pos = lp;
-        } else if (later < 0 || e->first < r->d->ents[later].first) {
-            later = k->entity;
+        for (int g = 0; g <= (int)agrees; g++) {
+            if (lp && lp <= pos) {
+                if (best[g] < 0 || lp > best_pos[g])
+                    best[g] = k->entity, best_pos[g] = lp;
+            } else if (later[g] < 0 || e->first < r->d->ents[later[g]].first) {
+                later[g] = k->entity;
+            }
         }
     }
-    return best >= 0 ? best : later;
+    int g = best[1] >= 0 || later[1] >= 0;
+    return best[g] >= 0 ? best[g] : later[g];
 }
 
 /* ------------------------------------------------------------------ */
@@ -314,12 +344,12 @@ static fw_status place_full_name(resolver *r, size_t mi)
         (d->toks[m->tok].flags & FW_TOKEN_ALL_CAPS) &&
         m->type != FW_ENTITY_ORGANIZATION &&
         (e = key_best(r, token_key(d, KEY_ORG, m->tok), FW_ENTITY_ORGANIZATION,
-                      m->start)) >= 0) {
+                      m)) >= 0) {
         /* "BA" after "British Airways", whatever else BA may be */
         m->type = FW_ENTITY_ORGANIZATION;
     } else if (m->type == FW_ENTITY_PLACE && is_country_word(w)) {
         uint32_t h = country_key(m->country);
-        e = key_best(r, h, FW_ENTITY_PLACE, m->start);
+        e = key_best(r, h, FW_ENTITY_PLACE, m);
         if (e < 0) {
             e = new_entity(r, (int32_t)mi, FW_ENTITY_PLACE);
             if (e < 0 || key_add(r, h, e) != FW_OK)
@@ -341,11 +371,11 @@ static fw_status place_full_name(resolver *r, size_t mi)
         uint32_t h = (m->flags & FW_MF_PART) && !canon
                          ? part_key(kind, m->word)
                          : name_key(d, kind, canon, m->tok, m->tok_end);
-        e = key_best(r, h, m->type, m->start);
+        e = key_best(r, h, m->type, m);
         /* a known acronym a name before it gave in brackets: "Doctors
          * Without Borders (MSF)", then "MSF" */
         if (e < 0 && canon && m->tok_end == m->tok + 1)
-            e = key_best(r, token_key(d, kind, m->tok), m->type, m->start);
+            e = key_best(r, token_key(d, kind, m->tok), m->type, m);
         if (e < 0) {
             e = new_entity(r, (int32_t)mi, m->type);
             if (e < 0 || key_add(r, h, e) != FW_OK)
@@ -393,17 +423,17 @@ static fw_status place_full_name(resolver *r, size_t mi)
         name_ends(d, m, &f, &l);
         uint32_t hl = token_key(d, KEY_LAST, l);
         uint32_t hfl = full_name_key(d, f, l);
-        e = key_best(r, hfl, FW_ENTITY_PERSON, m->start);
+        e = key_best(r, hfl, FW_ENTITY_PERSON, m);
         /* "(Von) der Leyen" after "Ursula von der Leyen": a surname with
          * its particles */
         if (e < 0 && (fw_lex_get(d->toks[f].word)->ctx & FW_CTX_PARTICLE))
-            e = key_best(r, hl, FW_ENTITY_PERSON, m->start);
+            e = key_best(r, hl, FW_ENTITY_PERSON, m);
         /* "López Obrador" after "Andrés Manuel López Obrador": the last
          * names of one named before in full (not a name of its own that
          * opens with a given name: "Hillary Clinton" is no part of a
          * headline's "Donald Trump Ties Hillary Clinton") */
         if (e < 0) {
-            int32_t by_last = key_best(r, hl, FW_ENTITY_PERSON, m->start);
+            int32_t by_last = key_best(r, hl, FW_ENTITY_PERSON, m);
             if (by_last >= 0 && d->ents[by_last].name_ment >= 0 &&
                 !(fw_lex_get(d->toks[f].word)->feats & FW_LEX_GIVEN) &&
                 ends_name(d, &d->ments[d->ents[by_last].name_ment], f, l + 1))
@@ -447,7 +477,7 @@ static int32_t same_full_name(resolver *r, const fw_ment *m)
     const fw_doc *d = r->d;
     size_t f, l;
     name_ends(d, m, &f, &l);
-    return key_best(r, full_name_key(d, f, l), FW_ENTITY_PERSON, m->start);
+    return key_best(r, full_name_key(d, f, l), FW_ENTITY_PERSON, m);
 }
 
 /* A single-word name (pass two): a person's last or first name, or an
@@ -459,15 +489,13 @@ static int32_t resolve_single(resolver *r, const fw_ment *m)
     int32_t e = -1;
     if (m->type == FW_ENTITY_PERSON || m->type == FW_TYPE_UNKNOWN ||
         (m->flags & FW_MF_WEAK)) {
-        e = key_best(r, token_key(d, KEY_LAST, i), FW_ENTITY_PERSON, m->start);
+        e = key_best(r, token_key(d, KEY_LAST, i), FW_ENTITY_PERSON, m);
         if (e < 0)
-            e = key_best(r, token_key(d, KEY_FIRST, i), FW_ENTITY_PERSON,
-                         m->start);
+            e = key_best(r, token_key(d, KEY_FIRST, i), FW_ENTITY_PERSON, m);
         /* (once all full names are known: a last name may be one
          * named further on) */
         if (e < 0 && r->last_pos && r->n_middle)
-            e = key_best(r, token_key(d, KEY_MIDDLE, i), FW_ENTITY_PERSON,
-                         m->start);
+            e = key_best(r, token_key(d, KEY_MIDDLE, i), FW_ENTITY_PERSON, m);
         if (e >= 0)
             return e;
     }
@@ -475,11 +503,9 @@ static int32_t resolve_single(resolver *r, const fw_ment *m)
     bool article = i > 0 && (fw_tok_is(d, &d->toks[i - 1], "the") ||
                              fw_tok_is(d, &d->toks[i - 1], "The"));
     if (m->type != FW_ENTITY_PERSON || (m->flags & FW_MF_WEAK) || article) {
-        e = key_best(r, token_key(d, KEY_ORG, i), FW_ENTITY_ORGANIZATION,
-                     m->start);
+        e = key_best(r, token_key(d, KEY_ORG, i), FW_ENTITY_ORGANIZATION, m);
         if (e < 0)
-            e = key_best(r, token_key(d, KEY_PLACE, i), FW_ENTITY_PLACE,
-                         m->start);
+            e = key_best(r, token_key(d, KEY_PLACE, i), FW_ENTITY_PLACE, m);
     }
     return e;
 }
@@ -836,7 +862,7 @@ static fw_status resolve(resolver *r)
             if (!m->country)
                 break;
             uint32_t h = country_key(m->country);
-            e = key_best(r, h, FW_ENTITY_PLACE, m->start);
+            e = key_best(r, h, FW_ENTITY_PLACE, m);
             if (e < 0) {
                 e = new_entity(r, -1, FW_ENTITY_PLACE);
                 if (e < 0 || key_add(r, h, e) != FW_OK)

@@ -262,10 +262,10 @@ static size_t dashless_end(const char *s, size_t i, size_t len,
         !has_feature(agency, agency_len, FW_LEX_AGENCY))
         return 0;
     size_t j = trim_left(s, i, len);
-    if (j >= len || !(starts_upper(s + j, len - j) || s[j] == '"' ||
-                      (len - j >= 3 && (unsigned char)s[j] == 0xE2 &&
-                       (unsigned char)s[j + 1] == 0x80 &&
-                       (unsigned char)s[j + 2] == 0x9C)))
+    if (j >= len ||
+        !(starts_upper(s + j, len - j) || s[j] == '"' ||
+          (len - j >= 3 && (unsigned char)s[j] == 0xE2 &&
+           (unsigned char)s[j + 1] == 0x80 && (unsigned char)s[j + 2] == 0x9C)))
         return 0;
     return i;
 }

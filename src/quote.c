@@ -800,6 +800,35 @@ static bool title_case(const fw_doc *d, size_t s0, size_t s1)
     return words >= 4 && caps * 10 >= words * 9;
 }
 
+/* Do the words from i ask that a source stay unnamed: "[not] to be
+ * named / identified / quoted", "to give his name", "to provide her
+ * surname"? (After a cue: "declined to give his name said".) */
+static bool withholds_name(const fw_doc *d, size_t i, size_t hi)
+{
+    if (tok_eq(d, i, "not"))
+        i++;
+    if (i + 2 >= hi || !tok_eq(d, i, "to"))
+        return false;
+    static const word_form unnamed[] = {WF("named"), WF("identified"),
+                                        WF("quoted")};
+    if (tok_eq(d, i + 1, "be"))
+        return word_among(d, i + 2, unnamed, FW_COUNT(unnamed));
+    static const word_form give[] = {WF("give"),     WF("provide"),
+                                     WF("disclose"), WF("reveal"),
+                                     WF("share"),    WF("use")};
+    static const word_form name[] = {WF("name"), WF("names"), WF("surname"),
+                                     WF("identity")};
+    if (!word_among(d, i + 1, give, FW_COUNT(give)))
+        return false;
+    for (size_t k = i + 2; k < hi && k < i + 6; k++) {
+        if (word_among(d, k, name, FW_COUNT(name)))
+            return true;
+        if (!is_word(d, k))
+            return false;
+    }
+    return false;
+}
+
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
 {
     const fw_doc *d = q->d;
@@ -960,10 +989,12 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         lexw(d, i - 2)->func == FW_FUNC_DET &&
         lexw(d, i - 3)->func == FW_FUNC_PREP)
         return false;
-    /* "who asked not to be named": the source's anonymity, no report */
-    if (end + 3 < s1 && tok_eq(d, end, "not") && tok_eq(d, end + 1, "to") &&
-        tok_eq(d, end + 2, "be") && word_ci(d, i, "asked"))
+    /* "who asked not to be named", "declined to give his name": the
+     * source's anonymity, no report */
+    if (end + 2 < s1 && withholds_name(d, end, s1))
         return false;
+    if (i >= s0 + 2 && tok_eq(d, i - 2, "to") && withholds_name(d, i - 2, s1))
+        return false; /* (and "to be quoted by name" itself) */
     /* Nor after these and "to": a schedule ("the talks scheduled to
      * conclude Friday", "due to announce") or the source's anonymity
      * ("requested anonymity to discuss", "spoke anonymously to discuss",
@@ -1272,6 +1303,11 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
     const fw_doc *d = q->d;
     int32_t unknown = -1; /* a name of no known entity, if none follows */
     for (size_t k = a; k < b; k++) {
+        /* "a soldier who declined to give his name": a relative clause
+         * names no speaker */
+        if (k > a && (tok_eq(d, k, "who") || tok_eq(d, k, "whom") ||
+                      tok_eq(d, k, "whose")))
+            break;
         int32_t m = q->ment_at[k];
         if (m < 0)
             continue;
@@ -3030,6 +3066,48 @@ static bool introduced_just_before(const fw_doc *d, const fw_ment *m)
     return false;
 }
 
+/* The first token that starts at or after byte 'at'. */
+static size_t tok_at_byte(const fw_doc *d, uint32_t at)
+{
+    size_t lo = 0, hi = d->n_toks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->toks[mid].start < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Is quotation x's source a person no name gives ("a soldier who
+ * declined to give his name", "one resident")? */
+static bool unnamed_person_source(const fw_doc *d, const fw_quot *x)
+{
+    if (x->kind == FW_QUOTE_SUBHEAD || x->kind == FW_QUOTE_NESTED ||
+        x->src_ment >= 0 || x->src_start == x->src_end)
+        return false;
+    /* (an indefinite noun of a person: "a soldier who ...", "one local
+     * woman"; "the senator" is someone named before) */
+    size_t k = tok_at_byte(d, x->src_start);
+    static const word_form some[] = {WF("a"), WF("an"), WF("one"),
+                                     WF("another")};
+    if (!word_among(d, k, some, FW_COUNT(some)))
+        return false;
+    for (size_t e = k + 1; e < d->n_toks && e < k + 5 &&
+                           d->toks[e].end <= x->src_end && is_word(d, e);
+         e++) {
+        const fw_lex_word *w = lexw(d, e);
+        if ((w->ctx & FW_CTX_HUMAN) ||
+            ((w->feats & FW_LEX_TITLE) &&
+             !(d->toks[e].flags & FW_TOKEN_CAPITALIZED)))
+            return true;
+        if (w->func)
+            return false;
+    }
+    return false;
+}
+
 /* '"...," he added', '"...," she said': a pronoun naming the speaker of
  * a direct quotation is most often the last speaker of its gender,
  * whatever came between, unless a sentence just before brought another
@@ -3040,6 +3118,11 @@ static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
     fw_doc *d = q->d;
     int32_t last[3] = {-1, -1, -1}; /* by gender: none known, m, f */
     uint32_t last_block[3] = {0, 0, 0};
+    size_t last_k[3] = {0, 0, 0};
+    /* the latest source that is a person no name gives ('a soldier said
+     * ... "...," he said': the soldier), as k + 1, or 0 */
+    size_t unnamed_k = 0;
+    uint32_t unnamed_block = 0;
     for (size_t k = 0; k < n; k++) {
         fw_quot *x = &d->quots[order[k]];
         uint32_t block = block_of(d, d->qparts[x->first_part].start);
@@ -3057,9 +3140,11 @@ static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
                 int pick = last[g] >= 0 && block <= last_block[g] + 3   ? g
                            : last[0] >= 0 && block <= last_block[0] + 3 ? 0
                                                                         : -1;
-                if (pick >= 0 &&
+                bool unnamed = unnamed_k && block <= unnamed_block + 1 &&
+                               (pick < 0 || unnamed_k > last_k[pick]);
+                if ((pick >= 0 || unnamed) &&
                     !(m->entity >= 0 && introduced_just_before(d, m)))
-                    m->entity = last[pick];
+                    m->entity = unnamed ? -1 : last[pick];
                 /* (one pronoun may name the speakers of two quotations,
                  * '"...," he said, and then predicted: "..."') */
                 x->speaker = m->entity;
@@ -3072,6 +3157,10 @@ static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
             int g = eg == FW_GENDER_M ? 1 : eg == FW_GENDER_F ? 2 : 0;
             last[g] = x->speaker;
             last_block[g] = block;
+            last_k[g] = k + 1;
+        } else if (x->speaker < 0 && unnamed_person_source(d, x)) {
+            unnamed_k = k + 1;
+            unnamed_block = block;
         }
     }
 }
@@ -3215,15 +3304,8 @@ static fw_span content_hull(const fw_doc *d, const fw_quot *x)
  * to mock")? */
 static bool seeming_cue(const fw_doc *d, const fw_quot *x)
 {
-    size_t lo = 0, hi = d->n_toks; /* the first token at the cue */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->toks[mid].start < x->cue_start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t k = lo; k < d->n_toks && d->toks[k].start < x->cue_end; k++)
+    for (size_t k = tok_at_byte(d, x->cue_start);
+         k < d->n_toks && d->toks[k].start < x->cue_end; k++)
         if (is_word(d, k) && lexw(d, k)->cue == FW_CUE_SEEMING)
             return true;
     return false;

@@ -195,8 +195,8 @@ static void test_direct(void)
     /* "according to" is no part of the antecedent of a relative
      * clause's source: '"...," according to an aide, who declined ...'. */
     d = run("Headline text\n\"The economy is strong,\" according to an "
-            "aide, who declined to give his name.\n");
-    q = quote_of(d, "to give his name");
+            "aide, who declined to comment on the talks.\n");
+    q = quote_of(d, "to comment on the talks");
     CHECK(q && spells(q->source, "an aide"));
 
     /* A reduced relative clause: "a plan critics said was rushed", whose
@@ -475,6 +475,37 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Piet Varnik"));
     q = quote_of(d, "We will do better.");
     CHECK(q && spells(q->source, "he") && speaker_is(d, q, "Piet Varnik"));
+    /* A pronoun after a source no name gives is that person's, not an
+     * earlier speaker's. */
+    d = run("Headline text\n\"It is over,\" Tom Hale said.\nIn the town, "
+            "a soldier who declined to give his name said the shelling had "
+            "stopped.\n\"We sleep at last,\" he said.\n");
+    q = quote_of(d, "the shelling had stopped");
+    CHECK(q && spells(q->source, "a soldier who declined to give his name") &&
+          speaker_is(d, q, NULL));
+    q = quote_of(d, "We sleep at last,");
+    CHECK(q && spells(q->source, "he") && speaker_is(d, q, NULL));
+    /* A relative clause in a source names no speaker. */
+    d = run("Headline text\nTom Hale arrived.\nAides who have worked with "
+            "Tom Hale say he is tired.\n");
+    q = quote_of(d, "he is tired");
+    CHECK(q && speaker_is(d, q, NULL));
+    /* An honorific's gender picks among people of one family name. */
+    d = run("Headline text\nTom Hale and his wife, Anna Hale, voted. "
+            "\"We are hopeful,\" Mrs. Hale said. \"It was close,\" Mr. Hale "
+            "said.\n");
+    q = quote_of(d, "We are hopeful,");
+    CHECK(q && speaker_is(d, q, "Anna Hale"));
+    q = quote_of(d, "It was close,");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    /* Asking to stay unnamed reports nothing. */
+    d = run("Headline text\nA resident who refused to be identified said the "
+            "water was gone. A guard, who did not want to be quoted by name, "
+            "said the gates were shut.\n");
+    CHECK(!has_cue(d, "refused") && !has_cue(d, "want") &&
+          !has_cue(d, "quoted"));
+    q = quote_of(d, "the water was gone");
+    CHECK(q && spells(q->source, "A resident who refused to be identified"));
 
     /* A quotation after a mixed or reported one attributed at its end,
      * in its paragraph, is its next part. */
