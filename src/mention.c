@@ -909,7 +909,7 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
     size_t k = i;
     uint16_t country = 0;
     const fw_lex_word *head = NULL;
-    size_t end = 0;
+    size_t end = 0, unknown_words = 0;
     while (k < limit) {
         size_t e;
         const fw_lex_word *t = title_at(d, k, limit, &e);
@@ -984,11 +984,15 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
             continue;
         }
         /* What an office belongs to may be a name we do not know:
-         * "Baptist Pastor", "Gravity CEO" (at most two such words). */
-        if (!title_modifier(d, k) &&
-            !(is_cap(d, k) && k < i + 2 &&
+         * "Baptist Pastor", "Gravity CEO", "Los Angeles Fire Chief" (at
+         * most two such words, a place's noun aside: "Cook County Fire
+         * Chief"). */
+        bool unknown = !title_modifier(d, k);
+        if (unknown &&
+            !(is_cap(d, k) && unknown_words < 2 &&
               !(lexw(d, k)->feats & (FW_LEX_GIVEN | FW_LEX_HONORIFIC))))
             break;
+        unknown_words += unknown && !(lexw(d, k)->feats & FW_LEX_PLACE_NOUN);
         if (!country)
             country = token_country(d, k);
         k++;

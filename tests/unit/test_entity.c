@@ -123,6 +123,13 @@ static void test_titles(void)
     e = d ? entity_named(d, "Anton Weller") : NULL;
     CHECK(has_title(e, "Bank of Chile Governor") && country_is(e, "CHL"));
 
+    /* two words of an unknown body after a place's name: "Los Angeles
+     * Fire Chief X", "Marlow County Fire Chief Y" */
+    d = run("Headline text\nLos Angeles Fire Chief Anton Weller spoke. "
+            "Marlow County Fire Chief Tom Hale agreed.\n");
+    CHECK(has_title(entity_named(d, "Anton Weller"), "Los Angeles Fire Chief"));
+    CHECK(has_title(entity_named(d, "Tom Hale"), "Marlow County Fire Chief"));
+
     d = run("Headline text\nMinister of Defense Karel Dvorak resigned.\n");
     CHECK(d &&
           has_title(entity_named(d, "Karel Dvorak"), "Minister of Defense"));
