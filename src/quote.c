@@ -4137,8 +4137,12 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
         if (y != SIZE_MAX && y > w && (w > k || plural_looking(d, y - 1)))
             return y;
     }
-    if (c->object && k < hi && q->ment_at[k] >= 0) {
-        const fw_ment *m = &d->ments[q->ment_at[k]];
+    /* (a name with its article: "told the BBC the budget was") */
+    size_t named = k + 1 < hi && q->ment_at[k] < 0 && word_ci(d, k, "the")
+                       ? k + 1
+                       : k;
+    if (c->object && k < hi && q->ment_at[named] >= 0) {
+        const fw_ment *m = &d->ments[q->ment_at[named]];
         if (m->tok_end < hi && tok_eq(d, m->tok_end, "to"))
             return k; /* "urged him to resign": the hearer is told what
                          to do */

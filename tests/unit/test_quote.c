@@ -343,6 +343,10 @@ static void test_direct(void)
     CHECK(quote_of(d, "the group could raise output") != NULL);
     q = quote_of(d, "he would win");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    /* (a named hearer with its article) */
+    d = run("Headline text\nTom Hale told the Vorsk Herald the budget was "
+            "a raid.\n");
+    CHECK(quote_of(d, "the budget was a raid") != NULL);
 
     /* "CLAUSE, X said, adding that ...": the participle's clause is a
      * report of its own, not more of the first. */
