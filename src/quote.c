@@ -1339,6 +1339,15 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
             if (mm->kind == FW_MENTION_NAME &&
                 (named = titled_after_qualifier(q, mm->tok_end, b)) >= 0)
                 return named;
+            /* "a Trump adviser", "a Clinton aide": someone the person
+             * has, whom no name gives */
+            if (mm->kind == FW_MENTION_NAME &&
+                mm->type == FW_ENTITY_PERSON && mm->tok_end < b &&
+                is_word(d, mm->tok_end) &&
+                !(d->toks[mm->tok_end].flags & FW_TOKEN_CAPITALIZED) &&
+                ((lexw(d, mm->tok_end)->feats & FW_LEX_TITLE) ||
+                 (lexw(d, mm->tok_end)->ctx & FW_CTX_HUMAN)))
+                return -1;
             /* "Hungary's Viktor Orban": the person a place or body's
              * possessive qualifies */
             size_t e = mm->tok_end;

@@ -489,6 +489,11 @@ static void test_direct(void)
           speaker_is(d, q, NULL));
     q = quote_of(d, "We sleep at last,");
     CHECK(q && spells(q->source, "he") && speaker_is(d, q, NULL));
+    /* Nor does a person's name before a title ("a Trump adviser"). */
+    d = run("Headline text\nTom Hale arrived.\nA senior Hale adviser said "
+            "he was tired.\n");
+    q = quote_of(d, "he was tired");
+    CHECK(q && speaker_is(d, q, NULL));
     /* A relative clause in a source names no speaker. */
     d = run("Headline text\nTom Hale arrived.\nAides who have worked with "
             "Tom Hale say he is tired.\n");
