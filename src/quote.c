@@ -3154,10 +3154,12 @@ static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
                 if ((pick >= 0 || unnamed) &&
                     !(m->entity >= 0 && introduced_just_before(d, m)))
                     m->entity = unnamed ? -1 : last[pick];
-                /* (one pronoun may name the speakers of two quotations,
-                 * '"...," he said, and then predicted: "..."') */
-                x->speaker = m->entity;
             }
+            /* (one pronoun may name the speakers of two quotations,
+             * '"...," he said, and then predicted: "..."', "She declined
+             * to say ..., telling the host that ...") */
+            if (m->kind == FW_MENTION_PRONOUN && g > 0)
+                x->speaker = m->entity;
         }
         if (x->speaker >= 0 && x->kind != FW_QUOTE_SUBHEAD &&
             x->kind != FW_QUOTE_NESTED &&

@@ -479,6 +479,12 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Piet Varnik"));
     q = quote_of(d, "We will do better.");
     CHECK(q && spells(q->source, "he") && speaker_is(d, q, "Piet Varnik"));
+    /* (and the report of a participle after the cue) */
+    d = run("Headline text\nAnna Berglund said Ivan Dorov was wrong.\n"
+            "\"I prefer Ella Moss,\" she said, noting she had backed her "
+            "before.\n");
+    q = quote_of(d, "she had backed her before");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
     /* A pronoun after a source no name gives is that person's, not an
      * earlier speaker's. */
     d = run("Headline text\n\"It is over,\" Tom Hale said.\nIn the town, "
