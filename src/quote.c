@@ -4034,7 +4034,8 @@ static bool setting_word(const fw_doc *d, const fw_lex_word *w, size_t k,
     if ((w->ctx & FW_CTX_OCCASION) &&
         (lexw(d, x - 1)->func == FW_FUNC_DET ||
          (x >= k + 2 && lexw(d, x - 2)->func == FW_FUNC_DET &&
-          is_word(d, x - 1) && !lexw(d, x - 1)->func)))
+          ((is_word(d, x - 1) && !lexw(d, x - 1)->func) ||
+           d->toks[x - 1].kind == FW_TOKEN_NUMBER)))) /* "a 38-page" */
         return true;
     return fw_past_tense(d, x) && (lexw(d, x - 1)->func == FW_FUNC_DET ||
                                    (x + 1 < hi && tok_eq(d, x + 1, "by")));

@@ -143,6 +143,12 @@ static void test_direct(void)
     d = run("Headline text\nAnn Vell said on a radio show Wednesday that "
             "she had not decided.\n");
     CHECK(quote_of(d, "she had not decided") != NULL);
+    /* (a court's document, its length as a number) */
+    d = run("Headline text\nJudge Tom Hale wrote in a 38-page ruling that "
+            "the law was void. The state argued in its motion that the law "
+            "was valid.\n");
+    CHECK(quote_of(d, "the law was void") != NULL);
+    CHECK(quote_of(d, "the law was valid") != NULL);
 
     /* 'X responded to Y's post by saying, "..."': the clause's subject
      * speaks, not the phrase before "by". */
