@@ -6037,8 +6037,24 @@ static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
         k + 1 < hi && tok_eq(d, k, "by") && by_agent(q, k + 1, hi, &agent);
     if (by)
         k = agent.end;
+    /* (what a comma sets off after the agent tells of it: "was welcomed
+     * by X, the state's largest network, which had sued"; the content
+     * may go on after it: "was accused by X, who worked for Y, of ...") */
+    bool aside = by && k < hi && punct(d, k, ',');
+    if (aside) {
+        size_t y = k + 1;
+        while (y < hi && y < k + 24 && !clause_stop(d, y) &&
+               !punct(d, y, ','))
+            y++;
+        if (y + 1 < hi && punct(d, y, ',') && is_word(d, y + 1) &&
+            lexw(d, y + 1)->func == FW_FUNC_PREP) {
+            k = y + 1;
+            aside = false;
+        }
+    }
     size_t a = c->object ? content_start(q, c, k, hi) : k;
-    size_t e = k < hi && !clause_stop(d, k) ? content_end(q, a, hi) : a;
+    size_t e =
+        k < hi && !clause_stop(d, k) && !aside ? content_end(q, a, hi) : a;
     /* "... was charged with fraud, prosecutors said.": the tag is the
      * clause's attribution, looked at next */
     for (size_t y = a; y + 2 < e; y++)

@@ -2727,6 +2727,15 @@ static void test_reported(void)
     q = quote_of(d, "The plan");
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "as too costly") &&
           spells(q->source, "Democrats"));
+    /* What a comma sets off after the agent tells of the agent; the
+     * content may go on after it. */
+    d = run("Headline text\nThe ruling was welcomed by Vorsk Health, the "
+            "largest network, which had sued. The mayor was accused by Tom "
+            "Hale, who worked for him, of lying.\n");
+    q = quote_of(d, "The ruling");
+    CHECK(q && q->n_parts == 1 && spells(q->source, "Vorsk Health"));
+    q = quote_of(d, "of lying");
+    CHECK(q && spells(q->source, "Tom Hale"));
     /* A passive no one is named to have spoken gives way to the
      * closing tag: "The case will be argued in May, officials said". */
     d = run("Headline text\nThe appeal will be argued in May, court "
