@@ -6093,6 +6093,13 @@ static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
     *next = (e > c->end ? e : c->end) - 1;
     if (!whole && e <= a + 1)
         return FW_OK; /* "it was reported": nothing to tell */
+    if (!whole && !by && a == c->end && punct(d, a, ',') &&
+        !(c->start >= 2 && punct(d, c->start - 2, ',')))
+        return FW_OK; /* "A year after it was announced, no one had
+                         come": the clause after the comma is not it
+                         (but "where, it is said, X fired") */
+    if (a + 1 < e && punct(d, a, ','))
+        a++;
     bool quoted = holds_quote(q, a, e) ||
                   (whole && holds_quote(q, subj->start, subj->end));
     fw_quot *x = new_quot(q, quoted ? FW_QUOTE_MIXED : FW_QUOTE_INDIRECT, sn);

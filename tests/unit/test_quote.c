@@ -2727,6 +2727,13 @@ static void test_reported(void)
     q = quote_of(d, "The plan");
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "as too costly") &&
           spells(q->source, "Democrats"));
+    /* "after it was announced, no one came": the clause after the
+     * comma is not what was announced; but "where, it is said, X" */
+    d = run("Headline text\nA year after it was announced, no one had come "
+            "under the plan. The road ran past a tunnel where, it is said, "
+            "bandits once hid.\n");
+    CHECK(!has_cue(d, "was announced"));
+    CHECK(quote_of(d, "bandits once hid") != NULL);
     /* What a comma sets off after the agent tells of the agent; the
      * content may go on after it. */
     d = run("Headline text\nThe ruling was welcomed by Vorsk Health, the "
