@@ -2765,6 +2765,13 @@ static bool quoted_as_saying(const qctx *q, size_t lo, const cue *c, source *s)
 {
     const fw_doc *d = q->d;
     for (size_t v = c->start; v-- > lo && c->start - v < 16;) {
+        /* "X was quoted by Interfax as saying": the subject speaks */
+        size_t aux = v;
+        while (quoting_verb(d, v) && aux > lo && is_word(d, aux - 1) &&
+               lexw(d, aux - 1)->func == FW_FUNC_AUX)
+            aux--;
+        if (aux < v)
+            return aux > lo && source_before(q, lo, aux, s);
         if (quoting_verb(d, v))
             return v + 1 < c->start && source_parts(q, v + 1, c->start, s);
         if (clause_stop(d, v) || is_quote_mark(d, v))

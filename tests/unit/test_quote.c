@@ -3503,6 +3503,12 @@ static void test_passive(void)
     q = quote_of(d, "We are ready.");
     CHECK(q && spells(q->source, "him") && speaker_is(d, q, "Tom Hale"));
     CHECK(!quote_of(d, "the judge erred"));
+    /* (in the passive with its agent, the subject: "X was quoted by
+     * Interfax as saying") */
+    d = run("Headline text\nDeputy Minister Ivan Dorov was quoted by the "
+            "Vorsk news agency as saying growth would slow.\n");
+    q = quote_of(d, "growth would slow");
+    CHECK(q && speaker_is(d, q, "Ivan Dorov"));
 
     /* the agent after what a cue in the passive reports: "was called a
      * liar by X" (not "in an affidavit written by Y") */
