@@ -6684,6 +6684,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             }
         } else {
             size_t a = content_start(q, &c, k, hi);
+            /* "Target, which reports on Wednesday, has warned": a
+             * relative clause ends at its comma */
+            if (relative && a > k && punct(d, a - 1, ','))
+                continue;
             /* "what Obama says and promises is": a second verb, no
              * content; "weak data added to concerns": "add to" makes
              * more of something */

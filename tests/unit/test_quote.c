@@ -992,6 +992,11 @@ static void test_reported(void)
     q = quote_of(d, "the plan would fail");
     CHECK(q && spells(q->source, "who") && spells(q->cue, "said") &&
           speaker_is(d, q, "Tom Hale"));
+    /* (a comma after the cue's time ends it: "which reports on
+     * Wednesday, has warned") */
+    d = run("Headline text\nZeltrix, which reports on Wednesday, has warned "
+            "of weak demand.\n");
+    CHECK(!has_cue(d, "reports"));
     /* ... set off by dashes too. */
     d = run("Headline text\nTom Hale - who said the plan would fail - left "
             "early.\n");
