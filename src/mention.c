@@ -2664,6 +2664,12 @@ static size_t read_possessed_title(ctx *c, size_t p)
          * state (but "Britain's government" is Britain; "Germany's energy
          * policies" no body) */
         const fw_lex_word *w = lexw(d, k);
+        size_t end = k + 1;
+        if (d->phrases[2 * k] &&
+            (fw_lex_get(d->phrases[2 * k])->feats & FW_LEX_ORG_WORD)) {
+            w = fw_lex_get(d->phrases[2 * k]); /* "central bank" */
+            end = d->phrases[2 * k + 1];
+        }
         bool state_body =
             w->org == FW_ORG_GOVERNMENT || w->org == FW_ORG_MILITARY ||
             w->org == FW_ORG_POLICE || w->org == FW_ORG_LEGISLATURE ||
@@ -2674,8 +2680,8 @@ static size_t read_possessed_title(ctx *c, size_t p)
               (fw_tok_is(d, before, "labor") ||
                fw_tok_is(d, before, "labour") || fw_tok_is(d, before, "work")));
         if ((w->feats & FW_LEX_ORG_WORD) && state_body &&
-            !(w->ctx & FW_CTX_LED) && np_ends(c, k + 1))
-            return read_possessed_body(c, k + 1) ? k + 1 : 0;
+            !(w->ctx & FW_CTX_LED) && np_ends(c, end))
+            return read_possessed_body(c, end) ? end : 0;
     }
     return 0;
 }

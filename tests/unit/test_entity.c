@@ -560,6 +560,10 @@ static void test_nominals_pronouns(void)
           has_mention(d, e, FW_MENTION_NOMINAL, "the army"));
     CHECK(d && !entity_named(d, "Chile's government") &&
           !entity_named(d, "Chile's labor force"));
+    /* (a body of two words: "Chile's central bank") */
+    d = run("Headline text\nChile's central bank held rates on Friday.\n");
+    e = d ? entity_named(d, "Chile's central bank") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION && country_is(e, "CHL"));
 
     /* A word of the lexicon before a company's legal form is its name,
      * and alone at a sentence's start later on ("Apple Inc.", then
