@@ -2067,10 +2067,10 @@ static bool source_after(const qctx *q, size_t at, size_t hi, source *s)
              t->kind == FW_TOKEN_DASH || in_quote(d, k)) &&
             !(k > at && possessive_apostrophe(q, k))) /* "Hayes' wife" */
             break;
-        if (k > at && (subordinator(d, k) ||
+        if (k > at && ((subordinator(d, k) && q->ment_at[k] < 0) ||
                        (is_word(d, k) && (lexw(d, k)->feats & FW_LEX_CUE) &&
                         !noun_after_article(q, at, k))))
-            break; /* but "according to the report" */
+            break; /* but "according to the report", "the WHO" */
         k++;
     }
     if (k == at)
@@ -5339,8 +5339,13 @@ static void attribute(qctx *q, fw_quot *x, const cue *c, const source *s)
         return;
     }
     set_cue(q, x, c);
-    if (s)
-        set_source(q, x, s);
+    if (!s)
+        return;
+    /* "CLAUSE, it was reported": the "it" of a passive names no one */
+    source own = *s;
+    if (c->passive && s->end == s->start + 1 && word_ci(q->d, s->start, "it"))
+        own.ment = -1;
+    set_source(q, x, &own);
 }
 
 /* "called for calm", "urged restraint": one word, a noun in lower
@@ -6558,7 +6563,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 k++;
         }
         /* (but "CLAUSE, it was reported.": the clause before) */
-        if (c.passive && !relative && !(at_end && after_comma)) {
+        if (c.passive && !relative &&
+            !(at_end && after_comma && word_ci(d, s.start, "it"))) {
             if (!have_src)
                 have_src = clause_subject(q, clause_lo, c.start, &s) ||
                            passive_subject(q, clause_lo, c.start, &s);

@@ -2732,6 +2732,18 @@ static void test_reported(void)
     q = quote_of(d, "The plan");
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "as too costly") &&
           spells(q->source, "Democrats"));
+    /* After a comma, a passive's subject is what was reported, no
+     * source of the clause before; only "it" is ("..., it was
+     * reported"), and it names no one. An acronym that spells a
+     * relative word is a name ("according to the WHO"). */
+    d = run("Headline text\nThe WHO said cases rose. According to the WHO, "
+            "more than 900 cases were reported in the region. The plan "
+            "failed, it was reported.\n");
+    q = quote_of(d, "more than 900 cases were reported in the region");
+    CHECK(q && spells(q->source, "the WHO"));
+    CHECK(!quote_of(d, "According to the WHO"));
+    q = quote_of(d, "The plan failed");
+    CHECK(q && spells(q->source, "it") && speaker_is(d, q, NULL));
     /* "after it was announced, no one came": the clause after the
      * comma is not what was announced; but "where, it is said, X" */
     d = run("Headline text\nA year after it was announced, no one had come "
