@@ -659,9 +659,14 @@ static int32_t holder_of_title(resolver *r, const fw_ment *m, size_t reach)
 /* Is nominal m a body a country's possessive names, "Sudan's army"? */
 static bool possessed_body(const fw_doc *d, const fw_ment *m)
 {
-    return m->type == FW_ENTITY_ORGANIZATION && m->tok_end > m->tok + 1 &&
-           (d->toks[m->tok].kind == FW_TOKEN_WORD) &&
-           (d->toks[m->tok + 1].flags & FW_TF_POSSESSIVE);
+    if (m->type != FW_ENTITY_ORGANIZATION ||
+        d->toks[m->tok].kind != FW_TOKEN_WORD)
+        return false;
+    /* (a country of several words: "South Korea's") */
+    for (size_t k = m->tok + 1; k + 1 < m->tok_end && k < m->tok + 5; k++)
+        if (d->toks[k].flags & FW_TF_POSSESSIVE)
+            return true;
+    return false;
 }
 
 static int32_t resolve_nominal(resolver *r, const fw_ment *m)

@@ -2673,7 +2673,7 @@ static size_t read_possessed_title(ctx *c, size_t p)
         bool state_body =
             w->org == FW_ORG_GOVERNMENT || w->org == FW_ORG_MILITARY ||
             w->org == FW_ORG_POLICE || w->org == FW_ORG_LEGISLATURE ||
-            w->org == FW_ORG_COURT;
+            w->org == FW_ORG_COURT || w->org == FW_ORG_PARTY;
         const fw_tok *before = &d->toks[k - 1];
         state_body &=
             !(k > p + 1 && fw_tok_is(d, &d->toks[k], "force") &&

@@ -560,6 +560,11 @@ static void test_nominals_pronouns(void)
           has_mention(d, e, FW_MENTION_NOMINAL, "the army"));
     CHECK(d && !entity_named(d, "Chile's government") &&
           !entity_named(d, "Chile's labor force"));
+    /* (a party, and a country of two words) */
+    d = run("Headline text\nSouth Africa's ruling party said it would "
+            "win.\n");
+    e = d ? entity_named(d, "South Africa's ruling party") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION && country_is(e, "ZAF"));
     /* (a body of two words: "Chile's central bank") */
     d = run("Headline text\nChile's central bank held rates on Friday.\n");
     e = d ? entity_named(d, "Chile's central bank") : NULL;
