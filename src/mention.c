@@ -533,8 +533,11 @@ static bool syllable_given(const fw_doc *d, size_t s0, size_t i)
     const fw_lex_word *second = fw_lex_get(
         fw_lex_lookup_ascii(fw_hash_ascii_word(dash + 1, b, avail - a - 1),
                             dash + 1, b, avail - a - 1));
+    /* (a syllable that is a family name too: "Park Chan-dae", with the
+     * second in lower case; not "Trump-Kim") */
+    uint32_t surname = dash[1] >= 'a' && dash[1] <= 'z' ? 0 : FW_LEX_SURNAME;
     return !(first->feats &
-             (FW_LEX_FUNCTION | FW_LEX_SURNAME | FW_LEX_PLACE | FW_LEX_ORG |
+             (FW_LEX_FUNCTION | surname | FW_LEX_PLACE | FW_LEX_ORG |
               FW_LEX_DEMONYM | FW_LEX_COMMON | FW_LEX_CUE)) &&
            !(second->feats & (FW_LEX_PAST | FW_LEX_CUE));
 }
@@ -2673,7 +2676,9 @@ static size_t read_possessed_title(ctx *c, size_t p)
         bool state_body =
             w->org == FW_ORG_GOVERNMENT || w->org == FW_ORG_MILITARY ||
             w->org == FW_ORG_POLICE || w->org == FW_ORG_LEGISLATURE ||
-            w->org == FW_ORG_COURT || w->org == FW_ORG_PARTY;
+            w->org == FW_ORG_COURT ||
+            (w->org == FW_ORG_PARTY &&
+             (tok_eq(d, end - 1, "party") || tok_eq(d, end - 1, "coalition")));
         const fw_tok *before = &d->toks[k - 1];
         state_body &=
             !(k > p + 1 && fw_tok_is(d, &d->toks[k], "force") &&

@@ -560,6 +560,11 @@ static void test_nominals_pronouns(void)
           has_mention(d, e, FW_MENTION_NOMINAL, "the army"));
     CHECK(d && !entity_named(d, "Chile's government") &&
           !entity_named(d, "Chile's labor force"));
+    /* A Korean given name's first syllable may be a family name too
+     * ("Park Chan-dae"), not when the second is capitalised. */
+    d = run("Headline text\nRep. Park Chan-dae spoke. The Hale-Kim talks "
+            "ended.\n");
+    CHECK(entity_named(d, "Park Chan-dae") && !entity_named(d, "Hale-Kim"));
     /* (a party, and a country of two words) */
     d = run("Headline text\nSouth Africa's ruling party said it would "
             "win.\n");
