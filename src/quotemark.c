@@ -99,6 +99,21 @@ static bool may_run_on(const fw_doc *d, size_t open, size_t lo)
     return (fw_lex_get(t->word)->feats & FW_LEX_CUE) != 0;
 }
 
+/* Is there, within a few sentences after token i (before hi), a single
+ * mark that only closes, before any that opens? */
+static bool closes_later(const fw_doc *d, size_t i, size_t hi)
+{
+    for (size_t j = i + 1; j < hi && j < i + 120; j++) {
+        const fw_tok *t = &d->toks[j];
+        if (t->kind != FW_TOKEN_QUOTE || is_double(t->aux))
+            continue;
+        if (t->flags & FW_TF_APOS_END)
+            continue;
+        return (t->flags & FW_TOKEN_CLOSES) && !(t->flags & FW_TOKEN_OPENS);
+    }
+    return false;
+}
+
 fw_status fw_pair_quotes(fw_doc *d)
 {
     int32_t carried = -1; /* quote running on from the last paragraph */
@@ -129,8 +144,11 @@ fw_status fw_pair_quotes(fw_doc *d)
                     uint8_t open = d->toks[stack[k]].aux;
                     if (!pairs(open, t->aux))
                         continue;
-                    /* An apostrophe closes nothing but a single quote. */
-                    if ((t->flags & FW_TF_APOS_END) && is_double(open))
+                    /* An apostrophe closes nothing but a single quote,
+                     * and not one a plain closing mark closes later:
+                     * "'We understand residents' anger. More.'" */
+                    if ((t->flags & FW_TF_APOS_END) &&
+                        (is_double(open) || closes_later(d, i, hi)))
                         break;
                     int32_t prev =
                         k == 0 && reopened && stack[0] == lo ? from : -1;

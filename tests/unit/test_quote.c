@@ -652,6 +652,12 @@ static void test_direct(void)
           speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "A good day,");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    /* (a plural's apostrophe inside a single-quoted quotation closes it
+     * not, when a plain closing mark follows) */
+    d = run("Headline text\nA spokesman said: 'We understand residents' "
+            "anger. Work starts in spring.'\n");
+    q = quote_of(d, "We understand residents' anger. Work starts in spring.");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT);
     /* (a quoted title may end the sentence before the paragraph's last
      * quotation opens) */
     d = run("Headline text\n\"We will win,\" Tom Hale told CNN's \"State of "
