@@ -6710,8 +6710,14 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 (d->toks[a + 1].kind == FW_TOKEN_PUNCT ||
                  (is_word(d, a + 1) && lexw(d, a + 1)->func == FW_FUNC_PREP)))
                 e = a + 1;
+            /* (a clause a dash opened ends at a dash: "X - which has
+             * endorsed Y - said") */
+            bool dashed = relative && s.start > lo &&
+                          d->toks[s.start - 1].kind == FW_TOKEN_DASH;
             for (size_t x = a; relative && x < e; x++) {
-                if (punct(d, x, ',') && !in_quote(d, x))
+                if ((punct(d, x, ',') ||
+                     (dashed && d->toks[x].kind == FW_TOKEN_DASH)) &&
+                    !in_quote(d, x))
                     e = x;
                 else if (x > a && closing_mark(d, x) && punct(d, x - 1, ','))
                     e = x + 1; /* 'who called it "a sham," left' */

@@ -998,6 +998,12 @@ static void test_reported(void)
     q = quote_of(d, "the plan would fail");
     CHECK(q && spells(q->source, "who") && spells(q->cue, "said") &&
           speaker_is(d, q, "Tom Hale"));
+    /* (a dash that opened it ends it) */
+    d = run("Headline text\nThe group - which has endorsed Tom Hale - said "
+            "he would win.\n");
+    q = quote_of(d, "he would win");
+    CHECK(q && spells(q->source, "The group - which has endorsed Tom Hale"));
+    CHECK(quote_of(d, "Tom Hale") != NULL);
     /* (a comma after the cue's time ends it: "which reports on
      * Wednesday, has warned") */
     d = run("Headline text\nZeltrix, which reports on Wednesday, has warned "
