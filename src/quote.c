@@ -1339,6 +1339,18 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
             if (mm->kind == FW_MENTION_NAME &&
                 (named = titled_after_qualifier(q, mm->tok_end, b)) >= 0)
                 return named;
+            /* "former Gov. and party chairman X": titles joined, then
+             * the name */
+            if ((mm->kind == FW_MENTION_NOMINAL ||
+                 mm->kind == FW_MENTION_TITLE) &&
+                mm->type == FW_ENTITY_PERSON && mm->tok_end + 1 < b &&
+                tok_eq(d, mm->tok_end, "and"))
+                for (size_t y = mm->tok_end + 1; y < b; y++) {
+                    int32_t n = q->ment_at[y];
+                    if (n >= 0 && person_name(&d->ments[n]) &&
+                        d->ments[n].tok_end <= b)
+                        return n;
+                }
             /* "a Trump adviser", "a Clinton aide": someone the person
              * has, whom no name gives */
             if (mm->kind == FW_MENTION_NAME &&
@@ -2051,6 +2063,8 @@ static size_t discourse_aside(const fw_doc *d, size_t lo, size_t j)
 
 /* The source after a cue ending at token 'at': "said Peskov", "according
  * to officials". */
+static bool clause_verb_at(const fw_doc *d, size_t k);
+
 static bool source_after(const qctx *q, size_t at, size_t hi, source *s)
 {
     const fw_doc *d = q->d;
@@ -2067,6 +2081,23 @@ static bool source_after(const qctx *q, size_t at, size_t hi, source *s)
              t->kind == FW_TOKEN_DASH || in_quote(d, k)) &&
             !(k > at && possessive_apostrophe(q, k))) /* "Hayes' wife" */
             break;
+        /* "said X and Y.", "said lobbyist and strategist X": names and
+         * titles joined up to the clause's end */
+        if (k > at && tok_eq(d, k, "and")) {
+            size_t y = k + 1;
+            bool named = false;
+            while (y < hi && y < k + 8 && is_word(d, y) &&
+                   !clause_verb_at(d, y) &&
+                   (lexw(d, y)->func == 0 || tok_eq(d, y, "the")) &&
+                   !(lexw(d, y)->feats & FW_LEX_PRONOUN)) {
+                named |= q->ment_at[y] >= 0;
+                y++;
+            }
+            if (named && (y >= hi || clause_stop(d, y) || punct(d, y, ','))) {
+                k = y;
+                break;
+            }
+        }
         if (k > at && ((subordinator(d, k) && q->ment_at[k] < 0) ||
                        (is_word(d, k) && (lexw(d, k)->feats & FW_LEX_CUE) &&
                         !noun_after_article(q, at, k))))

@@ -501,6 +501,15 @@ static void test_direct(void)
           speaker_is(d, q, NULL));
     q = quote_of(d, "We sleep at last,");
     CHECK(q && spells(q->source, "he") && speaker_is(d, q, NULL));
+    /* Names and titles joined by "and" after an inverted cue are all
+     * the source; joined titles, then a name: the name speaks. */
+    d = run("Headline text\nIvan Dorov spoke.\nThe firm lobbied on gaming, "
+            "said Tom Hale and Anna Berglund. \"It is over,\" said former "
+            "Vorsk Gov. and party chairman Ella Moss.\n");
+    q = quote_of(d, "The firm lobbied on gaming");
+    CHECK(q && spells(q->source, "Tom Hale and Anna Berglund"));
+    q = quote_of(d, "It is over,");
+    CHECK(q && speaker_is(d, q, "Ella Moss"));
     /* Nor does a person's name before a title ("a Trump adviser"). */
     d = run("Headline text\nTom Hale arrived.\nA senior Hale adviser said "
             "he was tired.\n");
