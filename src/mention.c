@@ -2338,13 +2338,17 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
             title.end = more.end;
             title.head = more.head;
         }
-        if (title.end == b) {
+        /* "Secretary of State and Democratic presidential frontrunner
+         * X": a title, then another before the name */
+        bool joined = title.end + 1 < b && tok_eq(d, title.end, "and");
+        if (title.end == b || joined) {
             /* A title alone, capitalised: "the President said". */
             fw_ment *m = add_title(c, &title);
             if (!m)
                 return FW_ENOMEM;
             m->kind = FW_MENTION_NOMINAL;
-            return add_nested(c, &title);
+            fw_status st = add_nested(c, &title);
+            return st == FW_OK && joined ? read_name(c, title.end + 1, b) : st;
         }
         /* "Senior Vice President of Zeltrix": where the office is held,
          * named after it; the title is its holder's, in apposition. */

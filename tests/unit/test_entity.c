@@ -560,6 +560,13 @@ static void test_nominals_pronouns(void)
           has_mention(d, e, FW_MENTION_NOMINAL, "the army"));
     CHECK(d && !entity_named(d, "Chile's government") &&
           !entity_named(d, "Chile's labor force"));
+    /* "Secretary of State and party leader X": two titles, no name
+     * "and ..." */
+    d = run("Headline text\nFormer Secretary of State and Democratic "
+            "presidential candidate Anna Berglund spoke.\n");
+    CHECK(has_title(entity_named(d, "Anna Berglund"),
+                    "Democratic presidential candidate"));
+    CHECK(d && !entity_named(d, "and Democratic"));
     /* A Korean given name's first syllable may be a family name too
      * ("Park Chan-dae"), not when the second is capitalised. */
     d = run("Headline text\nRep. Park Chan-dae spoke. The Hale-Kim talks "
