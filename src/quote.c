@@ -191,6 +191,8 @@ static bool headline_at(const fw_doc *d, size_t i)
 }
 
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
+static bool bullet(const fw_doc *d, size_t i);
+static bool person_label(const qctx *q, size_t lo, size_t colon);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
 static bool closing_tag(const qctx *q, size_t y, size_t e);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
@@ -852,8 +854,11 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         !(i == s0 && i + 1 < s1 && is_word(d, i + 1) &&
           (d->toks[i + 1].flags & FW_TOKEN_CAPITALIZED) &&
           (tok_eq(d, i, "Said") || tok_eq(d, i, "Says") ||
-           tok_eq(d, i, "Added"))))
-        return false; /* but "Trump Says Deal Is Near", "Said Comey, ..." */
+           tok_eq(d, i, "Added"))) &&
+        !(i >= s0 + 2 && punct(d, i - 1, ':') &&
+          person_label(q, s0 + (s0 + 1 < i && bullet(d, s0)), i - 1)))
+        return false; /* but "Trump Says Deal Is Near", "Said Comey, ...",
+                         "* Senator X: Told reporters" */
     /* A noun, not a verb: "the claim", "his warning", "a call"; it
      * reports only the clause that "that" opens ("his claim that"). */
     bool nominal = false;
@@ -2401,6 +2406,16 @@ static size_t paren_close(const fw_doc *d, size_t open, size_t limit);
 /* Is the label [lo, colon) a person's name alone, a speaker in a
  * transcript ("Matthews: Well, ...")? A title and an aside in brackets
  * may go with it ("Rep. Trey Gowdy (R-S.C.): ..."). */
+/* Is token i a list's bullet: a dash, "*" or "•"? */
+static bool bullet(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    size_t n = t->end - t->start;
+    return t->kind == FW_TOKEN_DASH ||
+           (n == 1 && d->text[t->start] == '*') ||
+           (n == 3 && memcmp(d->text + t->start, "\xE2\x80\xA2", 3) == 0);
+}
+
 static bool person_label(const qctx *q, size_t lo, size_t colon)
 {
     const fw_doc *d = q->d;
@@ -2419,6 +2434,29 @@ static bool person_label(const qctx *q, size_t lo, size_t colon)
         (close = paren_close(d, end, colon)) != SIZE_MAX)
         end = close + 1;
     return end == colon;
+}
+
+/* A list item's label before cue c, which opens the item's words after
+ * the colon: "* Senator X: Told a town hall that ...", "Y: Has said
+ * ...". */
+static bool label_before(const qctx *q, size_t lo, const cue *c, source *s)
+{
+    const fw_doc *d = q->d;
+    size_t start = lo + (lo + 1 < c->start && bullet(d, lo));
+    size_t colon = c->start; /* (past auxiliaries: "X: Has said") */
+    while (colon > start && is_word(d, colon - 1) &&
+           lexw(d, colon - 1)->func == FW_FUNC_AUX)
+        colon--;
+    if (colon < start + 2 || !punct(d, colon - 1, ':') ||
+        !(d->toks[colon].flags & FW_TOKEN_CAPITALIZED) ||
+        !(d->toks[lo].flags & FW_TOKEN_LINE_START) ||
+        !person_label(q, start, colon - 1))
+        return false;
+    int32_t m = q->ment_at[start];
+    if (d->ments[m].kind == FW_MENTION_TITLE)
+        m = d->ments[m].link;
+    *s = (source){start, colon - 1, m};
+    return true;
 }
 
 /* Is block b a short section head on the person of mention m, whose
@@ -2855,13 +2893,17 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
     if (marked && punct(d, k, ':')) {
         size_t dash = k;
         while (dash > lo && k - dash < 10 &&
-               d->toks[dash - 1].kind != FW_TOKEN_DASH)
+               d->toks[dash - 1].kind != FW_TOKEN_DASH &&
+               !(dash - 1 == lo && bullet(d, lo)))
             dash--;
         int32_t org = dash < k ? q->ment_at[dash] : -1;
         bool org_label = org >= 0 && d->ments[org].kind == FW_MENTION_NAME &&
                          d->ments[org].type != FW_ENTITY_PLACE &&
                          d->ments[org].tok_end == k; /* "- Pew Research:" */
-        if (dash > lo + 1 && dash < k &&
+        /* (or a list's item: '* Governor X: "..."') */
+        bool item = dash == lo + 1 && bullet(d, lo) &&
+                    (d->toks[lo].flags & FW_TOKEN_LINE_START);
+        if ((dash > lo + 1 || item) && dash < k &&
             (org_label || person_label(q, dash, k))) {
             int32_t m = q->ment_at[dash];
             if (d->ments[m].kind == FW_MENTION_TITLE)
@@ -6451,6 +6493,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                     tok_eq(d, c.start - 1, "but"))) {
             s = last_src; /* "..., adding that", "but said" */
             have_src = true;
+        } else if (label_before(q, lo, &c, &s)) {
+            have_src = true; /* '* Senator X: Told reporters that' */
         } else if (!inverted_source(q, &c, lo, hi)) {
             have_src = source_before(q, clause_lo, c.start, &s);
             /* (a participle after a comma, whose source found holds a

@@ -3110,6 +3110,18 @@ static void test_reported_bounds(void)
             "Research: \"The samples are biased.\"\n");
     q = quote_of(d, "The samples are biased.");
     CHECK(q && spells(q->source, "Zorvan Research"));
+    /* A list's item: a bullet, the name and a colon, then the words or
+     * a cue in capitals that opens what the person said. */
+    d = run("Headline text\n\nHere is what they said:\n\n* Governor Tom "
+            "Hale: \"A floor, not a ceiling.\"\n\n* Senator Anna Berglund: "
+            "Told a town hall that she backs the plan.\n\n* Businessman "
+            "Ivan Dorov: Has said the wage should go.\n");
+    q = quote_of(d, "A floor, not a ceiling.");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "she backs the plan");
+    CHECK(q && spells(q->source, "Senator Anna Berglund"));
+    q = quote_of(d, "the wage should go");
+    CHECK(q && speaker_is(d, q, "Ivan Dorov"));
 
     /* A paragraph of one short line that a person's name and a colon
      * open is their words, as a related story's title; a team's line in
