@@ -450,6 +450,13 @@ bool fw_layout_byline_title(const char *s, size_t len);
  * the span, relative to 's', of the dateline with its dash. */
 bool fw_layout_dateline(const char *s, size_t len, fw_dateline *out);
 
+/* The length of a Reuters headline's prefix, dash included ("UPDATE
+ * 2-", "EXCLUSIVE-", "REFILE-UPDATE 1-"), or 0; '*version' (may be NULL)
+ * receives the length of the last label when it names a version ("UPDATE
+ * 2", "REFILE"), else 0, and '*label' its start. */
+size_t fw_layout_headline_prefix(const char *s, size_t len, size_t *label,
+                                 size_t *version);
+
 /* An AFP subhead: "- 'Successes of the Russian army' -". */
 bool fw_layout_subhead(const char *s, size_t len);
 

@@ -359,6 +359,64 @@ bool fw_layout_dateline(const char *s, size_t len, fw_dateline *out)
     return false;
 }
 
+/* Reuters' headline labels: what kind of story a headline heads, and
+ * which version of it ("UPDATE 2-", "REFILE-"). */
+static const char *const story_labels[] = {
+    "EXCLUSIVE", "FACTBOX",   "ANALYSIS",  "INSIGHT", "BREAKINGVIEWS",
+    "TIMELINE",  "EXPLAINER", "INTERVIEW", "COLUMN",  "FEATURE",
+    "GRAPHIC",   "PREVIEW",   "SNAPSHOT",  "POLL",    "SPECIAL REPORT",
+    "BUZZ"};
+static const char *const version_labels[] = {
+    "UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT", "REPEAT"};
+
+/* The length of the label among 'labels' that s[i..len) starts with. */
+static size_t label_at(const char *s, size_t i, size_t len,
+                       const char *const *labels, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t m = strlen(labels[k]);
+        if (len - i > m && memcmp(s + i, labels[k], m) == 0)
+            return m;
+    }
+    return 0;
+}
+
+size_t fw_layout_headline_prefix(const char *s, size_t len, size_t *label,
+                                 size_t *version)
+{
+    size_t i = 0, found = 0;
+    if (version)
+        *version = 0;
+    for (int rounds = 0; rounds < 3; rounds++) {
+        size_t v = label_at(s, i, len, version_labels,
+                            FW_COUNT(version_labels));
+        size_t n = v ? v
+                     : label_at(s, i, len, story_labels,
+                                FW_COUNT(story_labels));
+        if (!n)
+            break;
+        size_t j = i + n;
+        if (j + 1 < len && s[j] == ' ' && s[j + 1] >= '1' && s[j + 1] <= '9') {
+            j += 2; /* "UPDATE 2", "WRAPUP 1" */
+            while (j < len && s[j] >= '0' && s[j] <= '9')
+                j++;
+        }
+        if (j + 1 >= len || s[j] != '-' || s[j + 1] == ' ' || s[j + 1] == '-')
+            break;
+        if (v && version) {
+            *label = i;
+            *version = j - i;
+        }
+        found = i = j + 1;
+    }
+    /* a headline after it, not "UPDATE-ready" */
+    if (found && found < len && !is_lower_ascii(s[found]))
+        return found;
+    if (version)
+        *version = 0;
+    return 0;
+}
+
 /* Is the code point at s[i] a dash: - – —? Returns its length or 0. */
 static size_t dash_at(const char *s, size_t i, size_t len)
 {

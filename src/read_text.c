@@ -279,6 +279,20 @@ static size_t add_byline(fw_doc *d, const fw_para *paras, size_t n, size_t i,
     return next;
 }
 
+/* The headline of paragraph p, without a Reuters label before it
+ * ("UPDATE 2-", "EXCLUSIVE-"), which names the version when it can. */
+static fw_status add_headline(fw_doc *d, const fw_para *p)
+{
+    const char *s = d->text + p->start;
+    size_t len = p->end - p->start, label = 0, version;
+    size_t skip = fw_layout_headline_prefix(s, len, &label, &version);
+    if (version && !d->meta.version_label.ptr)
+        d->meta.version_label = fw_meta_copy(d, s + label, version);
+    d->meta.headline.ptr = s + skip;
+    d->meta.headline.len = len - skip;
+    return fw_doc_add_block(d, FW_BLOCK_HEADLINE, p->start + skip, p->end);
+}
+
 fw_status fw_lay_out(fw_doc *d, const fw_paras *in, bool find_headline)
 {
     const fw_para *paras = in->items;
@@ -296,9 +310,7 @@ fw_status fw_lay_out(fw_doc *d, const fw_paras *in, bool find_headline)
         const fw_para *p = &paras[i];
         fw_span name;
         if (p->hint == FW_HINT_HEADLINE && i == 0) {
-            d->meta.headline.ptr = s + p->start;
-            d->meta.headline.len = p->end - p->start;
-            st = fw_doc_add_block(d, FW_BLOCK_HEADLINE, p->start, p->end);
+            st = add_headline(d, p);
             first = i + 1;
         } else if (!d->meta.byline.ptr &&
                    (p->hint == FW_HINT_BYLINE ||
@@ -309,9 +321,7 @@ fw_status fw_lay_out(fw_doc *d, const fw_paras *in, bool find_headline)
         } else if (find_headline && i == 0 && p->hint == FW_HINT_NONE &&
                    !fw_layout_dateline(s + p->start, p->end - p->start, NULL) &&
                    reads_as_headline(d, p, n)) {
-            d->meta.headline.ptr = s + p->start;
-            d->meta.headline.len = p->end - p->start;
-            st = fw_doc_add_block(d, FW_BLOCK_HEADLINE, p->start, p->end);
+            st = add_headline(d, p);
             first = i + 1;
         } else if (p->hint == FW_HINT_NONE && i + 1 < n &&
                    fw_layout_top_matter(s + p->start, p->end - p->start)) {

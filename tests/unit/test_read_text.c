@@ -111,6 +111,26 @@ static void test_datelines(void)
     CHECK(d && !d->meta.dateline);
 }
 
+static void test_headline_labels(void)
+{
+    /* Reuters' labels before a headline: the version, the story's kind */
+    const char *text = "REFILE-UPDATE 2-Oil falls as stocks rise\n\n"
+                       "LONDON (Reuters) - Oil fell on Monday.\n";
+    const fw_doc *d = analyze_text(text);
+    CHECK(d && str_is(d->meta.headline, "Oil falls as stocks rise") &&
+          str_is(d->meta.version_label, "UPDATE 2"));
+    if (d)
+        CHECK_SPAN(text, d->blocks[0].span, "Oil falls as stocks rise");
+    d = analyze_text("EXCLUSIVE-Vorsk plans bond sale\n\nLONDON (Reuters) - "
+                     "Vorsk plans a sale.\n");
+    CHECK(d && str_is(d->meta.headline, "Vorsk plans bond sale") &&
+          !d->meta.version_label.ptr);
+    /* not a name's hyphen */
+    d = analyze_text("NATO-Russia talks stall\n\nLONDON (Reuters) - Talks "
+                     "stalled.\n");
+    CHECK(d && str_is(d->meta.headline, "NATO-Russia talks stall"));
+}
+
 static void test_bylines(void)
 {
     const char *text = "Storm hits coast\nBy JANE DOE and JOHN ROE\n"
@@ -226,6 +246,7 @@ static void test_paragraphs(void)
 int main(void)
 {
     test_datelines();
+    test_headline_labels();
     test_bylines();
     test_subheads();
     test_trailers();
