@@ -669,6 +669,27 @@ static bool possessed_body(const fw_doc *d, const fw_ment *m)
     return false;
 }
 
+/* "The mayor, Peter Schwartz, said": the entity of the name a nominal's
+ * title is in apposition to (mention i the nominal), or -1. */
+static int32_t apposed_name(const fw_doc *d, size_t i)
+{
+    const fw_ment *m = &d->ments[i];
+    for (size_t k = i + 1; k < d->n_ments && k < i + 3; k++) {
+        const fw_ment *t = &d->ments[k];
+        if (t->kind != FW_MENTION_TITLE || t->tok < m->tok ||
+            t->tok_end != m->tok_end)
+            continue;
+        if (t->link < 0 || (size_t)t->link <= i)
+            return -1;
+        const fw_ment *n = &d->ments[t->link];
+        return n->kind == FW_MENTION_NAME && n->tok > m->tok_end &&
+                       d->toks[m->tok_end].kind == FW_TOKEN_PUNCT
+                   ? n->entity
+                   : -1;
+    }
+    return -1;
+}
+
 static int32_t resolve_nominal(resolver *r, const fw_ment *m)
 {
     const fw_doc *d = r->d;
@@ -882,7 +903,9 @@ static fw_status resolve(resolver *r)
         case FW_MENTION_TITLE:
             break; /* below: titles follow their names */
         case FW_MENTION_NOMINAL:
-            e = resolve_nominal(r, m);
+            e = apposed_name(d, i);
+            if (e < 0)
+                e = resolve_nominal(r, m);
             /* a country's body is one of its own */
             if (e < 0 && possessed_body(d, m)) {
                 e = new_entity(r, (int32_t)i, m->type);

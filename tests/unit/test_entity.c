@@ -560,6 +560,13 @@ static void test_nominals_pronouns(void)
           has_mention(d, e, FW_MENTION_NOMINAL, "the army"));
     CHECK(d && !entity_named(d, "Chile's government") &&
           !entity_named(d, "Chile's labor force"));
+    /* "The mayor, Tom Hale, said": the nominal is the name in
+     * apposition, not a person named before; so is the "he" after it. */
+    d = run("Headline text\nIvan Dorov, 61, lost his job.\nThe mayor, Tom "
+            "Hale, said the city would suffer. He called it a blow.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "The mayor") &&
+          has_mention(d, e, FW_MENTION_PRONOUN, "He"));
     /* "Secretary of State and party leader X": two titles, no name
      * "and ..." */
     d = run("Headline text\nFormer Secretary of State and Democratic "
