@@ -1824,15 +1824,20 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
                       titled_head(d, inner.start, comma)))
                 inner.ment = named; /* (not "remarks about his rival, X";
                                        but "a spokeswoman for Y, X") */
-            else if (inner.ment >= 0 &&
-                     (d->ments[inner.ment].flags & FW_MF_POSSESSIVE) &&
-                     d->ments[inner.ment].tok_end + 1 < comma &&
+            else if (((inner.ment >= 0 &&
+                       (d->ments[inner.ment].flags & FW_MF_POSSESSIVE) &&
+                       d->ments[inner.ment].tok_end + 1 < comma) ||
+                      (inner.ment < 0 && inner.start + 1 < comma &&
+                       is_word(d, inner.start) &&
+                       (lexw(d, inner.start)->pron & FW_PRON_POSS) &&
+                       !prep_besides_of(d, inner.start, comma))) &&
                      (named = q->ment_at[comma + 1]) >= 0 &&
                      d->ments[named].kind == FW_MENTION_NAME &&
                      d->ments[named].tok_end == j - 1 &&
                      speaker_mention(&d->ments[named]))
                 inner.ment = named; /* "Boeing's largest customer,
-                                       Emirates, said" */
+                                       Emirates, said", "Its owner, Norvik
+                                       Industries, said" */
             *s = (source){inner.start, j - 1, inner.ment};
             return true;
         }

@@ -3267,6 +3267,11 @@ static void test_reported_around(void)
     CHECK(nq && speaker_is(nb, nq, "Tom Hale"));
     nq = quote_of(nb, "it was frustrated");
     CHECK(nq && speaker_is(nb, nq, "Beta Air"));
+    /* (after a possessive pronoun too: "Its owner, Beta Air, said") */
+    nb = run("Headline text\nThe plant closed. Its owner, Beta Air, said it "
+             "was moving.\n");
+    nq = quote_of(nb, "it was moving");
+    CHECK(nq && speaker_is(nb, nq, "Beta Air"));
     /* "Rep. X, R-Ala., chairman of ..., said": past the party and state
      * to the name */
     const fw_doc *pl = run("Headline text\nRep. Tom Hale, R-Ala., chairman "
