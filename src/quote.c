@@ -3160,6 +3160,13 @@ static bool introduced_just_before(const fw_doc *d, const fw_ment *m)
     return false;
 }
 
+/* The first and last byte of a quotation's content. */
+static fw_span content_hull(const fw_doc *d, const fw_quot *x)
+{
+    return (fw_span){d->qparts[x->first_part].start,
+                     d->qparts[x->first_part + x->n_parts - 1].end};
+}
+
 /* The first token that starts at or after byte 'at'. */
 static size_t tok_at_byte(const fw_doc *d, uint32_t at)
 {
@@ -3239,6 +3246,13 @@ static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
                 if ((pick >= 0 || unnamed) &&
                     !(m->entity >= 0 && introduced_just_before(d, m)))
                     m->entity = unnamed ? -1 : last[pick];
+                /* ('"I would say Paul," he added': not one the words
+                 * themselves name first) */
+                fw_span hull = content_hull(d, x);
+                if (direct && m->entity >= 0 &&
+                    d->ents[m->entity].first >= hull.start &&
+                    d->ents[m->entity].first < hull.end)
+                    m->entity = -1;
             }
             /* (one pronoun may name the speakers of two quotations,
              * '"...," he said, and then predicted: "..."', "She declined
@@ -3387,13 +3401,6 @@ static fw_status compact_quots(qctx *q, const int32_t *into, size_t n)
             q->qspan_quot[k] = moved[q->qspan_quot[k]];
     d->n_quots = w;
     return FW_OK;
-}
-
-/* The first and last byte of a quotation's content. */
-static fw_span content_hull(const fw_doc *d, const fw_quot *x)
-{
-    return (fw_span){d->qparts[x->first_part].start,
-                     d->qparts[x->first_part + x->n_parts - 1].end};
 }
 
 /* Does the cue of quotation x report what seems to the writer ("seemed

@@ -485,6 +485,11 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Piet Varnik"));
     q = quote_of(d, "We will do better.");
     CHECK(q && spells(q->source, "he") && speaker_is(d, q, "Piet Varnik"));
+    /* A pronoun's speaker is not one the quotation itself names first. */
+    d = run("Headline text\nThe vote was close.\n\"I would say Tom Hale "
+            "for the party,\" he added.\n");
+    q = quote_of(d, "I would say Tom Hale for the party,");
+    CHECK(q && spells(q->source, "he") && speaker_is(d, q, NULL));
     /* (and the report of a participle after the cue) */
     d = run("Headline text\nAnna Berglund said Ivan Dorov was wrong.\n"
             "\"I prefer Ella Moss,\" she said, noting she had backed her "
