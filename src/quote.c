@@ -871,6 +871,15 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
             (p->feats & FW_LEX_PRONOUN && (p->pron & FW_PRON_POSS)) ||
             ((d->toks[i - 1].flags & FW_TF_POSSESSIVE) && !clitic_aux(d, i));
     }
+    /* A headline's participle before "with", "of", "over", "for" is a
+     * passive's: "Former aide charged with lying", "X accused of fraud" */
+    static const word_form passive_preps[] = {WF("with"), WF("of"),
+                                              WF("over"), WF("for")};
+    if (end == i + 1 && i > s0 && i + 1 < s1 && past_verb(d, i) &&
+        !(lexw(d, i - 1)->func == FW_FUNC_AUX) &&
+        word_among(d, i + 1, passive_preps, FW_COUNT(passive_preps)) &&
+        headline_at(d, i))
+        return false;
     /* "of pledged delegates", "in reported attacks", "a politically
      * charged visit": a participle before its noun qualifies it */
     if (end == i + 1 && i > s0 && i + 1 < s1 && past_verb(d, i) &&

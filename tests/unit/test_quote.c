@@ -1410,6 +1410,10 @@ static void test_reported(void)
     CHECK(!quote_of(d, "NO"));
     d = run("Q&A: The mayor on the budget\n\nThe polls closed.\n");
     CHECK(quote_of(d, "The mayor on the budget") == NULL);
+    /* A headline's participle before "with" or "of" is a passive's. */
+    d = run("Former aide charged with lying to police\n\nThe trial opens "
+            "soon.\n");
+    CHECK(!has_cue(d, "charged"));
 
     /* An auxiliary with "not" joined to it makes a bare form a verb and
      * belongs to the cue, not to the source. */
