@@ -7055,8 +7055,31 @@ static size_t first_ment_at(const fw_doc *d, uint32_t at)
     return lo + (d->ments[lo].start < at);
 }
 
-/* "I", "we" inside a quotation are its speaker. */
-static void first_persons(qctx *q)
+/* The person a pronoun (mention m) inside a quotation of 'speaker' most
+ * likely names: the last one of its gender, or of none known, named
+ * before it within a few dozen mentions, not the speaker; or -1. */
+static int32_t other_person_before(const fw_doc *d, size_t m, int32_t speaker)
+{
+    const fw_ment *p = &d->ments[m];
+    for (size_t k = m; k-- > 0 && m - k <= 48;) {
+        const fw_ment *o = &d->ments[k];
+        if (o->entity < 0 || o->entity == speaker ||
+            (o->kind != FW_MENTION_NAME && o->kind != FW_MENTION_NOMINAL))
+            continue;
+        const fw_ent *e = &d->ents[o->entity];
+        if (e->type == FW_ENTITY_PERSON &&
+            (e->gender == p->gender || e->gender == FW_GENDER_NONE ||
+             e->gender == FW_GENDER_U))
+            return o->entity;
+    }
+    return -1;
+}
+
+/* "I", "we" inside a quotation are its speaker; "he", "she" there are
+ * someone else ('"The manager said, 'This is it,'" Hale said': the
+ * manager said it, not Hale), and so is the speaker of a quotation
+ * nested in it that such a pronoun attributes. */
+static void persons_in_quotes(qctx *q)
 {
     fw_doc *d = q->d;
     for (size_t i = 0; i < d->n_quots; i++) {
@@ -7071,8 +7094,19 @@ static void first_persons(qctx *q)
                     break;
                 if (mm->flags & FW_MF_FIRST_PERSON)
                     mm->entity = x->speaker;
+                else if (mm->kind == FW_MENTION_PRONOUN &&
+                         mm->entity == x->speaker &&
+                         (mm->gender == FW_GENDER_M ||
+                          mm->gender == FW_GENDER_F))
+                    mm->entity = other_person_before(d, m, x->speaker);
             }
         }
+    }
+    for (size_t i = 0; i < d->n_quots; i++) {
+        fw_quot *x = &d->quots[i];
+        if (x->kind == FW_QUOTE_NESTED && x->src_ment >= 0 &&
+            d->ments[x->src_ment].kind == FW_MENTION_PRONOUN)
+            x->speaker = d->ments[x->src_ment].entity;
     }
 }
 
@@ -7244,7 +7278,7 @@ fw_status fw_find_quotes(fw_doc *d)
         st = find_subheads(&q);
     if (st != FW_OK)
         return st;
-    first_persons(&q);
+    persons_in_quotes(&q);
     return FW_OK;
 }
 

@@ -485,6 +485,13 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Piet Varnik"));
     q = quote_of(d, "We will do better.");
     CHECK(q && spells(q->source, "he") && speaker_is(d, q, "Piet Varnik"));
+    /* "he" inside a quotation is not its speaker, nor the speaker of a
+     * quotation nested in it that "he" attributes. */
+    d = run("Headline text\nIvan Dorov ran the plant. Tom Hale worked "
+            "there.\n\"He called us in. He said, 'This is it,'\" Hale "
+            "said.\n");
+    q = quote_of(d, "This is it,");
+    CHECK(q && q->kind == FW_QUOTE_NESTED && speaker_is(d, q, "Ivan Dorov"));
     /* A pronoun's speaker is not one the quotation itself names first. */
     d = run("Headline text\nThe vote was close.\n\"I would say Tom Hale "
             "for the party,\" he added.\n");
