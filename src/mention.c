@@ -1045,7 +1045,9 @@ static bool title_backward(const fw_doc *d, size_t lo, size_t name,
             return false;
         const fw_tok *p = &d->toks[t.start - 1];
         const fw_lex_word *pw = fw_lex_get(p->word);
-        if (!(p->flags & FW_TF_POSSESSIVE) && pw->func != FW_FUNC_DET)
+        /* (a plural's apostrophe too: "Guterres' spokesman, X") */
+        if (!(p->flags & FW_TF_POSSESSIVE) && pw->func != FW_FUNC_DET &&
+            !(p->kind == FW_TOKEN_QUOTE && (p->flags & FW_TF_APOS_END)))
             return false;
         *out = t;
         return true;

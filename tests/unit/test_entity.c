@@ -560,6 +560,11 @@ static void test_nominals_pronouns(void)
           has_mention(d, e, FW_MENTION_NOMINAL, "the army"));
     CHECK(d && !entity_named(d, "Chile's government") &&
           !entity_named(d, "Chile's labor force"));
+    /* "Guterres' spokesman, X": a plural's apostrophe before a title in
+     * apposition to a name no lexicon knows */
+    d = run("Headline text\nThe Velors' spokesman, Zoltek Varadi, spoke.\n");
+    e = d ? entity_named(d, "Zoltek Varadi") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON && has_title(e, "spokesman"));
     /* "The mayor, Tom Hale, said": the nominal is the name in
      * apposition, not a person named before; so is the "he" after it. */
     d = run("Headline text\nIvan Dorov, 61, lost his job.\nThe mayor, Tom "
