@@ -1590,6 +1590,31 @@ static bool conjunct_opens(const qctx *q, size_t lo, size_t p)
  * from 'lo', at most 12 tokens: a pronoun or a mention ending there, or
  * words with a noun among them ("the Kremlin": its article belongs to
  * it). */
+/* Is the comma at token p one of a list of names that "and" ends
+ * before token j ("the ministers of Egypt, Jordan and Qatar said")? */
+static bool names_listed(const qctx *q, size_t lo, size_t p, size_t j)
+{
+    const fw_doc *d = q->d;
+    if (!punct(d, p, ',') || p <= lo || p + 3 > j || q->ment_end[p] < 0)
+        return false;
+    bool joined = false;
+    for (size_t x = p + 1; x < j;) {
+        int32_t m = q->ment_at[x];
+        if (m >= 0 && d->ments[m].kind == FW_MENTION_NAME &&
+            d->ments[m].tok_end <= j) {
+            x = d->ments[m].tok_end;
+        } else if (punct(d, x, ',') && !joined) {
+            x++;
+        } else if (tok_eq(d, x, "and") && !joined) {
+            joined = true;
+            x++;
+        } else {
+            return false;
+        }
+    }
+    return joined;
+}
+
 static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
@@ -1598,6 +1623,11 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
     while (k > lo && j - k < 12 + aside) {
         size_t p = k - 1;
         const fw_tok *t = &d->toks[p];
+        if (names_listed(q, lo, p, j)) {
+            aside += 4; /* (a list is longer than a name) */
+            k = p;
+            continue;
+        }
         size_t open = aside_open(d, lo, p);
         if (open != SIZE_MAX && open > lo) {
             /* "Sen. Johnny Isakson (R-Ga.) said", "X -- who ... --

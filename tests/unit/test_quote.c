@@ -513,6 +513,15 @@ static void test_direct(void)
           speaker_is(d, q, NULL));
     q = quote_of(d, "We sleep at last,");
     CHECK(q && spells(q->source, "he") && speaker_is(d, q, NULL));
+    /* A list of names before the cue is all of the source. */
+    d = run("Headline text\nThe foreign ministers of Egypt, Jordan and "
+            "Qatar said the attack was illegal. Tom Hale, Anna Berglund and "
+            "Ivan Dorov said they would stay.\n");
+    q = quote_of(d, "the attack was illegal");
+    CHECK(q && spells(q->source,
+                      "The foreign ministers of Egypt, Jordan and Qatar"));
+    q = quote_of(d, "they would stay");
+    CHECK(q && spells(q->source, "Tom Hale, Anna Berglund and Ivan Dorov"));
     /* Names and titles joined by "and" after an inverted cue are all
      * the source; joined titles, then a name: the name speaks. */
     d = run("Headline text\nIvan Dorov spoke.\nThe firm lobbied on gaming, "
