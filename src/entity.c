@@ -532,6 +532,20 @@ static bool object_mention(const fw_doc *d, const fw_ment *m)
     return !w->func && !(w->feats & FW_LEX_CUE);
 }
 
+/* Is mention m where an analyst, economist or reporter works ("an
+ * analyst at X", "a researcher with Y")? */
+static bool expert_house(const fw_doc *d, const fw_ment *m)
+{
+    if (m->kind != FW_MENTION_NAME || m->tok < 2)
+        return false;
+    const fw_tok *p = &d->toks[m->tok - 1], *t = &d->toks[m->tok - 2];
+    if (!fw_tok_is(d, p, "at") && !fw_tok_is(d, p, "with"))
+        return false;
+    const fw_lex_word *w = fw_lex_get(t->word);
+    return t->kind == FW_TOKEN_WORD && (w->feats & FW_LEX_TITLE) &&
+           (w->title == FW_TITLE_ACADEMIC || w->title == FW_TITLE_MEDIA);
+}
+
 static void touch(resolver *r, int32_t e, const fw_ment *m)
 {
     bool subject = (m->flags & FW_MF_SUBJECT) != 0;
@@ -723,6 +737,11 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
         if (m->type == FW_ENTITY_ORGANIZATION &&
             r->last_sent[e] == m->sent + 1 && !r->last_subject[e] &&
             object_mention(d, &d->ments[r->last_ment[e]]))
+            continue;
+        /* (nor an outside expert's house: "said X, an analyst at
+         * Creative Strategies. The company did not say": the story's) */
+        if (m->type == FW_ENTITY_ORGANIZATION &&
+            expert_house(d, &d->ments[r->last_ment[e]]))
             continue;
         /* ('"Donald is a leader," said the 46-year-old': one named in
          * the words quoted is not who "the 46-year-old" or "the

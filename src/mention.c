@@ -662,9 +662,12 @@ static bool in_caps_run(const ctx *c, size_t i)
 static bool legal_form(const fw_doc *d, size_t i)
 {
     const fw_lex_word *w = lexw(d, i);
+    /* (Reuters writes them without the period: "Apple Inc said") */
     return is_cap(d, i) && (w->feats & FW_LEX_ORG_WORD) &&
            w->org == FW_ORG_COMPANY &&
-           (d->toks[i].flags & (FW_TOKEN_ABBREV | FW_TOKEN_ALL_CAPS));
+           ((d->toks[i].flags & (FW_TOKEN_ABBREV | FW_TOKEN_ALL_CAPS)) ||
+            tok_eq(d, i, "Inc") || tok_eq(d, i, "Corp") ||
+            tok_eq(d, i, "Ltd") || tok_eq(d, i, "Plc"));
 }
 
 static bool judge_name_like(const ctx *c, size_t i)

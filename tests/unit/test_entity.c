@@ -560,6 +560,14 @@ static void test_nominals_pronouns(void)
           has_mention(d, e, FW_MENTION_NOMINAL, "the army"));
     CHECK(d && !entity_named(d, "Chile's government") &&
           !entity_named(d, "Chile's labor force"));
+    /* Reuters' legal forms without their period ("Apple Inc said"); an
+     * analyst's firm is not "the company" of the story. */
+    d = run("Headline text\nZeltrix Inc on Tuesday unveiled a phone. "
+            "\"Nothing new,\" said Anna Berglund, an analyst at Vorsk "
+            "Partners. The company did not give a price.\n");
+    e = d ? entity_named(d, "Zeltrix Inc") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION &&
+          has_mention(d, e, FW_MENTION_NOMINAL, "The company"));
     /* "Guterres' spokesman, X": a plural's apostrophe before a title in
      * apposition to a name no lexicon knows */
     d = run("Headline text\nThe Velors' spokesman, Zoltek Varadi, spoke.\n");
