@@ -5794,12 +5794,24 @@ static size_t sentence_clause(const qctx *q, size_t lo, size_t clause_lo,
  * apposition or relative clause ("according to X, a Y website",
  * "according to officials who worked with him"), up to the clause's end;
  * not when a cue or a clause of its own follows (", but ..."). */
+static bool summing_np(const fw_doc *d, size_t a, size_t e);
+
+/* Does the comma at token e set off a noun phrase that sums up the
+ * clause, after words that are no name ("people familiar with it, a
+ * shift that ..."; a name's is its apposition: "X, a start-up that")? */
+static bool summing_after(const qctx *q, size_t e, size_t hi)
+{
+    return punct(q->d, e, ',') && q->ment_end[e] < 0 &&
+           summing_np(q->d, e + 1, hi);
+}
+
 static size_t source_tail(const qctx *q, size_t k, size_t hi)
 {
     const fw_doc *d = q->d;
     size_t e = k, end = k;
     while (e < hi && e - k < NEAR && !clause_stop(d, e) &&
            !is_quote_mark(d, e) &&
+           !summing_after(q, e, hi) &&
            !(is_word(d, e) && (lexw(d, e)->feats & FW_LEX_CUE) &&
              !(d->toks[e].flags & FW_TOKEN_CAPITALIZED)) &&
            !(subordinator(d, e) &&
@@ -5810,6 +5822,9 @@ static size_t source_tail(const qctx *q, size_t k, size_t hi)
         if (!punct(d, e - 1, ','))
             end = e;
     }
+    if (e < hi && summing_after(q, e, hi))
+        return end; /* "according to people familiar, a shift that ...":
+                       the writer's */
     return e < hi && !clause_stop(d, e) ? k : end;
 }
 

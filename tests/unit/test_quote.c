@@ -513,6 +513,17 @@ static void test_direct(void)
           speaker_is(d, q, NULL));
     q = quote_of(d, "We sleep at last,");
     CHECK(q && spells(q->source, "he") && speaker_is(d, q, NULL));
+    /* "CLAUSE, according to people familiar with it, a shift that
+     * ...": the noun phrase that sums the clause up is the writer's; a
+     * name's is its own ("according to Zeltrix, a start-up that"). */
+    d = run("Headline text\nVorskia may raise output, according to people "
+            "familiar with its thinking, a shift that could cut prices. Sales "
+            "of phones rose last year, according to Zeltrix, a start-up that "
+            "tracks sales.\n");
+    q = quote_of(d, "Vorskia may raise output");
+    CHECK(q && spells(q->source, "people familiar with its thinking"));
+    q = quote_of(d, "Sales of phones rose last year");
+    CHECK(q && spells(q->source, "Zeltrix, a start-up that tracks sales"));
     /* A list of names before the cue is all of the source. */
     d = run("Headline text\nThe foreign ministers of Egypt, Jordan and "
             "Qatar said the attack was illegal. Tom Hale, Anna Berglund and "
