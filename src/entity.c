@@ -704,6 +704,25 @@ static int32_t apposed_name(const fw_doc *d, size_t i)
     return -1;
 }
 
+/* Is nominal m a body of the state its country's demonym names, "the
+ * Russian foreign ministry", "the Israeli military"? */
+static bool demonym_body(const fw_doc *d, const fw_ment *m)
+{
+    if (m->type != FW_ENTITY_ORGANIZATION || !m->country ||
+        m->tok_end < m->tok + 3)
+        return false;
+    const fw_tok *a = &d->toks[m->tok], *n = &d->toks[m->tok + 1];
+    const fw_lex_word *w = fw_lex_get(n->word);
+    /* (not "the Russian government": Russia, as "Russia's government") */
+    if (fw_lex_get(m->word)->ctx & FW_CTX_LED)
+        return false;
+    return (fw_tok_is(d, a, "the") || fw_tok_is(d, a, "The")) &&
+           n->kind == FW_TOKEN_WORD && (w->feats & FW_LEX_DEMONYM) &&
+           (m->org == FW_ORG_GOVERNMENT || m->org == FW_ORG_MILITARY ||
+            m->org == FW_ORG_POLICE || m->org == FW_ORG_LEGISLATURE ||
+            m->org == FW_ORG_COURT);
+}
+
 static int32_t resolve_nominal(resolver *r, const fw_ment *m)
 {
     const fw_doc *d = r->d;
@@ -926,7 +945,7 @@ static fw_status resolve(resolver *r)
             if (e < 0)
                 e = resolve_nominal(r, m);
             /* a country's body is one of its own */
-            if (e < 0 && possessed_body(d, m)) {
+            if (e < 0 && (possessed_body(d, m) || demonym_body(d, m))) {
                 e = new_entity(r, (int32_t)i, m->type);
                 if (e < 0)
                     return FW_ENOMEM;
@@ -1150,8 +1169,16 @@ fw_status fw_export_entities(fw_doc *d)
         } else if (ent->name_ment >= 0) {
             const fw_ment *m = &d->ments[ent->name_ment];
             pe->name = (fw_str){d->text + m->start, m->end - m->start};
-            /* (from the "The" it may begin with: "The New York Times") */
+            /* (from the "The" it may begin with: "The New York Times";
+             * not a nominal's article: "the Israeli military") */
             size_t from = m->tok - (m->start < d->toks[m->tok].start);
+            if (m->kind == FW_MENTION_NOMINAL && m->tok + 1 < m->tok_end &&
+                (fw_tok_is(d, &d->toks[m->tok], "the") ||
+                 fw_tok_is(d, &d->toks[m->tok], "The"))) {
+                from = m->tok + 1;
+                pe->name = (fw_str){d->text + d->toks[from].start,
+                                    m->end - d->toks[from].start};
+            }
             if (on_one_line(d, from, m->tok_end, &pe->name) != FW_OK)
                 return FW_ENOMEM;
         } else {

@@ -597,6 +597,13 @@ static void test_nominals_pronouns(void)
             "win.\n");
     e = d ? entity_named(d, "South Africa's ruling party") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION && country_is(e, "ZAF"));
+    /* (a demonym's too, named without its article: "the Chilean
+     * foreign ministry"; but "the Chilean government" is Chile) */
+    d = run("Headline text\nThe Chilean foreign ministry said talks would "
+            "resume. The Chilean government agreed.\n");
+    e = d ? entity_named(d, "Chilean foreign ministry") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION && country_is(e, "CHL"));
+    CHECK(d && !entity_named(d, "Chilean government"));
     /* (a body of two words: "Chile's central bank") */
     d = run("Headline text\nChile's central bank held rates on Friday.\n");
     e = d ? entity_named(d, "Chile's central bank") : NULL;
