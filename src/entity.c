@@ -1000,16 +1000,25 @@ static fw_status resolve(resolver *r)
  * before it is the first person the body gives that title to. */
 static void resolve_headline_titles(fw_doc *d)
 {
+    /* the end of the lead, the first paragraph: "Ukraine's president
+     * said ..." before "President Volodymyr Zelenskyy" */
+    size_t lead_end = 0;
+    for (size_t b = 0; b < d->n_blocks; b++)
+        if (d->blocks[b].kind == FW_BLOCK_PARAGRAPH) {
+            lead_end = d->block_tok[b + 1];
+            break;
+        }
     /* (a headline holds a nominal or two; a few are looked at, so that
      * a huge one costs no time quadratic in its length) */
     size_t asked = 0;
     for (size_t i = 0; i < d->n_ments && asked < 8; i++) {
         fw_ment *m = &d->ments[i];
-        if (!in_headline(d, m))
+        bool headline = in_headline(d, m);
+        if (!headline && m->tok >= lead_end)
             break; /* (mentions are in text order) */
         if (m->kind != FW_MENTION_NOMINAL || m->type != FW_ENTITY_PERSON ||
-            m->entity >= 0 || !m->word)
-            continue;
+            m->entity >= 0 || !m->word || (!headline && !m->country))
+            continue; /* (in the lead, one of a country's) */
         asked++;
         int32_t first = -1;
         for (size_t e = 0; e < d->n_ents; e++) {

@@ -278,6 +278,12 @@ static void test_people(void)
             "agreed.\n");
     e = d ? entity_named(d, "Tom Hale") : NULL;
     CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "The president"));
+    /* So is a country's in the lead: "Chile's president said ...", then
+     * "President X". */
+    d = run("Talks go on\n\nChile's president said on Sunday talks would go "
+            "on.\n\n\"We will talk,\" President Tom Hale said.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "president"));
 
     /* A known organisation's name of several words may open a sentence
      * with an everyday word ("Bank of England"), and it belongs to the
