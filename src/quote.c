@@ -1595,8 +1595,10 @@ static bool conjunct_opens(const qctx *q, size_t lo, size_t p)
 static bool names_listed(const qctx *q, size_t lo, size_t p, size_t j)
 {
     const fw_doc *d = q->d;
-    if (!punct(d, p, ',') || p <= lo || p + 3 > j || q->ment_end[p] < 0)
-        return false;
+    if (!punct(d, p, ',') || p <= lo || p + 3 > j || j - p > 40 ||
+        q->ment_end[p] < 0)
+        return false; /* (a list of a few names: a huge one costs no
+                         time quadratic in its length) */
     bool joined = false;
     for (size_t x = p + 1; x < j;) {
         int32_t m = q->ment_at[x];
