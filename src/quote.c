@@ -5404,6 +5404,10 @@ static size_t setting_end(const fw_doc *d, size_t a, size_t e)
             tok_eq(d, x - 1, "and") || tok_eq(d, x - 1, "or"))
             continue; /* (not the second of two: "in a speech and in an
                          interview") */
+        static const word_form topic[] = {WF("comment"), WF("commented"),
+                                          WF("respond"), WF("remark")};
+        if (tok_eq(d, x, "on") && word_among(d, x - 1, topic, FW_COUNT(topic)))
+            continue; /* "declined to comment on the ruling": its topic */
         if (!set_off && finite_verb_in(d, a, x))
             continue; /* "X had treated her badly during a phone call":
                          the time of what X did */

@@ -143,6 +143,9 @@ static void test_direct(void)
     d = run("Headline text\nAnn Vell said on a radio show Wednesday that "
             "she had not decided.\n");
     CHECK(quote_of(d, "she had not decided") != NULL);
+    /* (but "comment on the ruling" is its topic) */
+    d = run("Headline text\nThe firm declined to comment on the ruling.\n");
+    CHECK(quote_of(d, "to comment on the ruling") != NULL);
     /* (a court's document, its length as a number) */
     d = run("Headline text\nJudge Tom Hale wrote in a 38-page ruling that "
             "the law was void. The state argued in its motion that the law "
