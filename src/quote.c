@@ -1843,7 +1843,12 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
         if (comma != SIZE_MAX && comma >= lo + 3 &&
             fw_party_label(d, comma - 1) && punct(d, comma - 2, ','))
             comma -= 2;
-        if (comma == SIZE_MAX || comma <= lo || clause_part(d, comma + 1) ||
+        /* ("X, asked about Y, said": the question put to X is an aside) */
+        bool asked = comma != SIZE_MAX && comma + 1 < j &&
+                     (word_ci(d, comma + 1, "asked") ||
+                      word_ci(d, comma + 1, "pressed"));
+        if (comma == SIZE_MAX || comma <= lo ||
+            (clause_part(d, comma + 1) && !asked) ||
             (comma + 2 == j - 1 &&
              (tok_eq(d, comma + 1, "and") || tok_eq(d, comma + 1, "or"))))
             return false; /* "..., some would be lost, said X"; "X stood
@@ -5640,6 +5645,21 @@ static fw_status find_poll_after(qctx *q, uint32_t sn)
  * reported by someone the sentence need not name; past a few words of
  * when or by whom ("asked Tuesday", "asked by a host"). Returns the end
  * of the question, or 0 when none follows. */
+/* Is "asked" at token a an aside on the person named before its comma,
+ * whose verb follows the aside's own comma ("X, asked about Y, said";
+ * not "X, an editor at Y, asked if ...")? */
+static bool asked_aside(const qctx *q, size_t a, size_t hi)
+{
+    const fw_doc *d = q->d;
+    if (a < 2 || !punct(d, a - 1, ',') || q->ment_end[a - 1] < 0)
+        return false;
+    size_t e = a + 1;
+    while (e < hi && e < a + 24 && !clause_stop(d, e) && !punct(d, e, ','))
+        e++;
+    return e + 1 < hi && punct(d, e, ',') && is_word(d, e + 1) &&
+           ((lexw(d, e + 1)->feats & FW_LEX_CUE) || clause_verb_at(d, e + 1));
+}
+
 static size_t asked_question(qctx *q, uint32_t sn, size_t a, fw_status *st)
 {
     fw_doc *d = q->d;
@@ -6373,11 +6393,13 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             i = c.end - 1;
             continue;
         }
-        /* "..., he said when asked how ...": a question, no source. */
+        /* "..., he said when asked how ...", "X, asked about Y, said":
+         * a question, no source (in the aside, X was asked). */
         if (c.verb > lo && word_ci(d, c.verb, "asked") &&
             (word_ci(d, c.verb - 1, "when") || word_ci(d, c.verb - 1, "if") ||
              word_ci(d, c.verb - 1, "being") ||
-             word_ci(d, c.verb - 1, "once"))) {
+             word_ci(d, c.verb - 1, "once") ||
+             asked_aside(q, c.verb, hi))) {
             fw_status st = FW_OK;
             size_t e = asked_question(q, sn, c.verb, &st);
             if (st != FW_OK)
@@ -6575,6 +6597,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             deferred = have_src && c.participle && c.start > lo + 2 &&
                        comma_before(d, c.start) &&
                        own_verb_in(d, s.start, s.end);
+
             if (deferred) {
                 before = s;
                 have_src = false;

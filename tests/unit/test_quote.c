@@ -527,6 +527,15 @@ static void test_direct(void)
     CHECK(q && spells(q->source, "people familiar with its thinking"));
     q = quote_of(d, "Sales of phones rose last year");
     CHECK(q && spells(q->source, "Zeltrix, a start-up that tracks sales"));
+    /* "X, asked about Y, said": the question is put to X, who speaks
+     * after it; "X, an editor at Y, asked if ..." asks. */
+    d = run("Headline text\nTom Hale, asked whether he would run, said he "
+            "had not decided. Anna Berglund, an editor at the Vorsk Herald, "
+            "asked if the policy would continue.\n");
+    q = quote_of(d, "he had not decided");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "if the policy would continue");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
     /* A list of names before the cue is all of the source. */
     d = run("Headline text\nThe foreign ministers of Egypt, Jordan and "
             "Qatar said the attack was illegal. Tom Hale, Anna Berglund and "
