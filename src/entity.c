@@ -151,7 +151,10 @@ static int32_t key_best(const resolver *r, uint32_t h, uint8_t type,
                         const fw_ment *m)
 {
     uint32_t pos = m->start;
-    uint8_t gender = honorific_gender(r->d, m);
+    /* (only people have one: no need to look for a place or a body) */
+    uint8_t gender = type == FW_ENTITY_PERSON || type == FW_TYPE_UNKNOWN
+                         ? honorific_gender(r->d, m)
+                         : 0;
     int32_t best[2] = {-1, -1}, later[2] = {-1, -1}; /* any, that gender */
     uint32_t best_pos[2] = {0, 0};
     for (keynode *k = r->keys.buckets[h & r->keys.mask]; k; k = k->next) {

@@ -3294,11 +3294,12 @@ static void prefer_last_speakers(qctx *q, const uint32_t *order, size_t n)
                     m->entity = unnamed ? -1 : last[pick];
                 /* ('"I would say Paul," he added': not one the words
                  * themselves name first) */
-                fw_span hull = content_hull(d, x);
-                if (direct && m->entity >= 0 &&
-                    d->ents[m->entity].first >= hull.start &&
-                    d->ents[m->entity].first < hull.end)
-                    m->entity = -1;
+                if (direct && m->entity >= 0) {
+                    fw_span hull = content_hull(d, x);
+                    uint32_t first = d->ents[m->entity].first;
+                    if (first >= hull.start && first < hull.end)
+                        m->entity = -1;
+                }
             }
             /* (one pronoun may name the speakers of two quotations,
              * '"...," he said, and then predicted: "..."', "She declined
@@ -5645,6 +5646,16 @@ static fw_status find_poll_after(qctx *q, uint32_t sn)
  * reported by someone the sentence need not name; past a few words of
  * when or by whom ("asked Tuesday", "asked by a host"). Returns the end
  * of the question, or 0 when none follows. */
+/* The comma that closes an aside opening at token a, within its clause
+ * and a few dozen tokens; SIZE_MAX when there is none. */
+static size_t aside_comma(const fw_doc *d, size_t a, size_t hi)
+{
+    for (size_t e = a; e < hi && e < a + 23 && !clause_stop(d, e); e++)
+        if (punct(d, e, ','))
+            return e;
+    return SIZE_MAX;
+}
+
 /* Is "asked" at token a an aside on the person named before its comma,
  * whose verb follows the aside's own comma ("X, asked about Y, said";
  * not "X, an editor at Y, asked if ...")? */
@@ -5653,10 +5664,8 @@ static bool asked_aside(const qctx *q, size_t a, size_t hi)
     const fw_doc *d = q->d;
     if (a < 2 || !punct(d, a - 1, ',') || q->ment_end[a - 1] < 0)
         return false;
-    size_t e = a + 1;
-    while (e < hi && e < a + 24 && !clause_stop(d, e) && !punct(d, e, ','))
-        e++;
-    return e + 1 < hi && punct(d, e, ',') && is_word(d, e + 1) &&
+    size_t e = aside_comma(d, a + 1, hi);
+    return e != SIZE_MAX && e + 1 < hi && is_word(d, e + 1) &&
            ((lexw(d, e + 1)->feats & FW_LEX_CUE) || clause_verb_at(d, e + 1));
 }
 
@@ -6219,11 +6228,8 @@ static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
      * may go on after it: "was accused by X, who worked for Y, of ...") */
     bool aside = by && k < hi && punct(d, k, ',');
     if (aside) {
-        size_t y = k + 1;
-        while (y < hi && y < k + 24 && !clause_stop(d, y) &&
-               !punct(d, y, ','))
-            y++;
-        if (y + 1 < hi && punct(d, y, ',') && is_word(d, y + 1) &&
+        size_t y = aside_comma(d, k + 1, hi);
+        if (y != SIZE_MAX && y + 1 < hi && is_word(d, y + 1) &&
             lexw(d, y + 1)->func == FW_FUNC_PREP) {
             k = y + 1;
             aside = false;
