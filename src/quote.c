@@ -1413,8 +1413,14 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
             if (mm->kind == FW_MENTION_NAME && mm->type == FW_ENTITY_PLACE &&
                 e < b && place_people(d, e))
                 return -1;
-            if (mm->kind == FW_MENTION_TITLE && mm->link >= 0)
+            /* "Secretary-General X's spokesman Y": the title's name
+             * is a possessor, read as such further on */
+            if (mm->kind == FW_MENTION_TITLE && mm->link >= 0) {
+                size_t le = d->ments[mm->link].tok_end;
+                if (le + 1 < b && possessive_mark(q, le))
+                    continue;
                 return mm->link;
+            }
             return (int32_t)x;
         }
         /* A preposition before it: "unit fighting in the city". */
@@ -6370,6 +6376,19 @@ static bool reports_nothing(const fw_doc *d, const cue *c, size_t a, size_t e)
     if (as_clause(d, c, a, e) ||
         (tok_eq(d, a, "into") && word_among(d, c->verb, slam, FW_COUNT(slam))))
         return true;
+    /* "requiring doctors to notify parents before performing ...": a
+     * hearer, then when; nothing told */
+    static const word_form when[] = {WF("before"), WF("after"), WF("until"),
+                                     WF("while"), WF("when"), WF("during")};
+    if (c->object && a == c->end) {
+        size_t x = a + (lexw(d, a)->func == FW_FUNC_DET ||
+                        (lexw(d, a)->pron & FW_PRON_POSS));
+        while (x < e && x < a + 4 && is_word(d, x) && !lexw(d, x)->func)
+            x++;
+        if (x > a && x < e && word_among(d, x, when, FW_COUNT(when)) &&
+            !punct(d, e, ':')) /* ('told Congress when asked: "..."') */
+            return true;
+    }
     if (lexw(d, a)->func == FW_FUNC_PREP)
         return d->toks[a + 1].kind == FW_TOKEN_PUNCT ||
                (is_word(d, a + 1) && lexw(d, a + 1)->func == FW_FUNC_PREP);

@@ -559,6 +559,17 @@ static void test_direct(void)
             "he was tired.\n");
     q = quote_of(d, "he was tired");
     CHECK(q && speaker_is(d, q, NULL));
+    /* A titled possessor's spokesman is the name after the possessive. */
+    d = run("Headline text\nSecretary-General Tom Hale's spokesman Ivan "
+            "Dorov said the talks would resume.\n");
+    q = quote_of(d, "the talks would resume");
+    CHECK(q && speaker_is(d, q, "Ivan Dorov"));
+    /* A hearer told nothing, only when; an -s form that is a plural
+     * noun after an adjective reports nothing. */
+    d = run("Headline text\nA law requires doctors to notify parents before "
+            "treating them. The council passed the plan, drawing sharp "
+            "rebukes from the mayor.\n");
+    CHECK(!has_cue(d, "notify") && !has_cue(d, "rebukes"));
     /* A relative clause in a source names no speaker. */
     d = run("Headline text\nTom Hale arrived.\nAides who have worked with "
             "Tom Hale say he is tired.\n");
