@@ -557,6 +557,7 @@ static bool hyphenated_given(const fw_doc *d, size_t i)
 static bool judge_name_like(const ctx *c, size_t i);
 static bool closed_org_apposition(const ctx *c, size_t i);
 static bool locative_prep(const fw_doc *d, size_t i);
+static bool np_ends(const ctx *c, size_t i);
 
 /* After a capitalised everyday word at the start of a sentence, does a
  * lower-case word follow that is not a verb ("Nice people", not "Rice
@@ -1808,6 +1809,19 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         (lexw(d, b)->flags & FW_LEXF_BEFORE) && !is_cap(d, b)) {
         g.type = FW_ENTITY_PLACE; /* "the Donbas region" */
         g.weak = false;
+        return g;
+    }
+    /* "the Wagner group", "the Sadrist movement", "the Zeltan militia":
+     * a party's, an armed body's or a group's noun after the name */
+    if (b < c->s1 && a > c->s0 && d->toks[a - 1].word == c->the_word &&
+        !is_cap(d, b) &&
+        (lexw(d, b)->feats & FW_LEX_ORG_WORD) &&
+        (lexw(d, b)->org == FW_ORG_PARTY || lexw(d, b)->org == FW_ORG_MILITARY ||
+         tok_eq(d, b, "group") || tok_eq(d, b, "network")) &&
+        np_ends(c, b + 1)) { /* (not "the Jade Helm military exercises") */
+        g.type = FW_ENTITY_ORGANIZATION;
+        g.org = lexw(d, b)->org;
+        g.weak = true; /* (but "the Sanders movement" is his) */
         return g;
     }
     if (a >= c->s0 + 2 && tok_eq(d, a - 1, "of") &&

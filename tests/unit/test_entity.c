@@ -1100,6 +1100,19 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Morvane") &&
           entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
 
+    /* A party's, an armed body's or a group's noun after "the NAME";
+     * a number word opening a sentence is no name. */
+    d = run("Headline text\nThe Wagner group left. Troops fought the "
+            "Corvex militia and the Sadrist movement. Thirteen members "
+            "voted.\n");
+    CHECK(d && entity_named(d, "Wagner") &&
+          entity_named(d, "Wagner")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Corvex") &&
+          entity_named(d, "Corvex")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Sadrist") &&
+          entity_named(d, "Sadrist")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && !entity_named(d, "Thirteen"));
+
     /* An office names what it is held in: "chief executive of X",
      * "an analyst at X". */
     d = run("Headline text\nTom Hale, chief executive of Zeltrix, met an "
