@@ -379,6 +379,16 @@ static fw_status place_full_name(resolver *r, size_t mi)
          * Without Borders (MSF)", then "MSF" */
         if (e < 0 && canon && m->tok_end == m->tok + 1)
             e = key_best(r, token_key(d, kind, m->tok), m->type, m);
+        /* "Acme Corp." after "Acme shares fell": the name without its
+         * company word, named before */
+        size_t short_end = company_short_name(d, m);
+        const char *short_canon =
+            short_end == m->tok + 1
+                ? fw_lex_canon(fw_lex_get(d->toks[m->tok].word))
+                : NULL;
+        uint32_t short_key = name_key(d, kind, short_canon, m->tok, short_end);
+        if (e < 0 && short_end > m->tok && fw_legal_form(d, short_end))
+            e = key_best(r, short_key, m->type, m);
         if (e < 0) {
             e = new_entity(r, (int32_t)mi, m->type);
             if (e < 0 || key_add(r, h, e) != FW_OK)
@@ -391,16 +401,8 @@ static fw_status place_full_name(resolver *r, size_t mi)
              * Commission" is left to the second pass. */
         }
         /* "Acme" after "Acme Corp." or "Google, Inc." */
-        size_t short_end = company_short_name(d, m);
-        if (short_end > m->tok) {
-            const char *sc =
-                short_end == m->tok + 1
-                    ? fw_lex_canon(fw_lex_get(d->toks[m->tok].word))
-                    : NULL;
-            if (key_add(r, name_key(d, kind, sc, m->tok, short_end), e) !=
-                FW_OK)
-                return FW_ENOMEM;
-        }
+        if (short_end > m->tok && key_add(r, short_key, e) != FW_OK)
+            return FW_ENOMEM;
         /* "the Times" after "The New York Times", "the Department"
          * after "the Labor Department" (but "the House" is no White
          * House: a chamber's noun names a chamber) */

@@ -691,6 +691,19 @@ static inline bool fw_tok_punct(const fw_tok *t, char c)
     return (t->kind == FW_TOKEN_PUNCT) & (t->aux == (uint8_t)c);
 }
 
+/* Is token i a company's legal form ("Inc.", "Corp.", "Ltd", "AG")?
+ * Reuters writes them without the period: "Apple Inc said". */
+static inline bool fw_legal_form(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    const fw_lex_word *w = fw_lex_get(t->word);
+    return t->kind == FW_TOKEN_WORD && (t->flags & FW_TOKEN_CAPITALIZED) &&
+           (w->feats & FW_LEX_ORG_WORD) && w->org == FW_ORG_COMPANY &&
+           ((t->flags & (FW_TOKEN_ABBREV | FW_TOKEN_ALL_CAPS)) ||
+            fw_tok_is(d, t, "Inc") || fw_tok_is(d, t, "Corp") ||
+            fw_tok_is(d, t, "Ltd") || fw_tok_is(d, t, "Plc"));
+}
+
 /* Is token i an acronym, a short word with two capitals or more
  * ("NATO", "AfD", "CPJ")? */
 static inline bool fw_acronym(const fw_doc *d, size_t i)

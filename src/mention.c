@@ -659,18 +659,6 @@ static bool in_caps_run(const ctx *c, size_t i)
     return b - a >= 3;
 }
 
-/* Is token i a company's legal form, "Inc.", "Ltd.", "LLC"? */
-static bool legal_form(const fw_doc *d, size_t i)
-{
-    const fw_lex_word *w = lexw(d, i);
-    /* (Reuters writes them without the period: "Apple Inc said") */
-    return is_cap(d, i) && (w->feats & FW_LEX_ORG_WORD) &&
-           w->org == FW_ORG_COMPANY &&
-           ((d->toks[i].flags & (FW_TOKEN_ABBREV | FW_TOKEN_ALL_CAPS)) ||
-            tok_eq(d, i, "Inc") || tok_eq(d, i, "Corp") ||
-            tok_eq(d, i, "Ltd") || tok_eq(d, i, "Plc"));
-}
-
 static bool judge_name_like(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
@@ -729,7 +717,7 @@ static bool judge_name_like(const ctx *c, size_t i)
                    (i + 1 < c->s1 && is_cap(d, i + 1) && !all_caps(d, i + 1));
         }
         bool everyday = w->func || (w->feats & FW_LEX_COMMON);
-        if (!everyday || (i + 1 < c->s1 && legal_form(d, i + 1)))
+        if (!everyday || (i + 1 < c->s1 && fw_legal_form(d, i + 1)))
             return true; /* (a company's legal form: "Apple Inc.") */
         if (all_caps(d, i))
             return true; /* "US", "WHO" */
@@ -783,7 +771,7 @@ static bool judge_name_like(const ctx *c, size_t i)
             return true;
         if (w->feats & FW_LEX_COMMON)
             return set_has(&c->named, d->lower[i]) ||
-                   (i + 1 < c->s1 && legal_form(d, i + 1)) ||
+                   (i + 1 < c->s1 && fw_legal_form(d, i + 1)) ||
                    (i + 1 < c->s1 && syllable_given(d, c->s0, i + 1)) ||
                    (seen_case(c, i, SEEN_CAPITALIZED) &&
                     !seen_case(c, i, SEEN_LOWER) &&
@@ -1814,10 +1802,10 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
     /* "the Wagner group", "the Sadrist movement", "the Zeltan militia":
      * a party's, an armed body's or a group's noun after the name */
     if (b < c->s1 && a > c->s0 && d->toks[a - 1].word == c->the_word &&
-        !is_cap(d, b) &&
-        (lexw(d, b)->feats & FW_LEX_ORG_WORD) &&
-        (lexw(d, b)->org == FW_ORG_PARTY || lexw(d, b)->org == FW_ORG_MILITARY ||
-         tok_eq(d, b, "group") || tok_eq(d, b, "network")) &&
+        !is_cap(d, b) && (lexw(d, b)->feats & FW_LEX_ORG_WORD) &&
+        (lexw(d, b)->org == FW_ORG_PARTY ||
+         lexw(d, b)->org == FW_ORG_MILITARY || tok_eq(d, b, "group") ||
+         tok_eq(d, b, "network")) &&
         np_ends(c, b + 1)) { /* (not "the Jade Helm military exercises") */
         g.type = FW_ENTITY_ORGANIZATION;
         g.org = lexw(d, b)->org;
@@ -2032,7 +2020,7 @@ static size_t run_end(const ctx *c, size_t i)
         /* So does "Jr." after a comma, and a company's legal form:
          * "Donald Trump, Jr.", "Google, Inc.", "Acme, LLC". */
         if (fw_tok_punct(&d->toks[j], ',') && j + 1 < c->s1 &&
-            (legal_form(d, j + 1) ||
+            (fw_legal_form(d, j + 1) ||
              (is_word(d, j + 1) && lexw(d, j + 1)->abbrev == FW_ABBR_SUFFIX &&
               is_cap(d, j + 1)))) {
             j += 2;
@@ -2474,8 +2462,9 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
             return st;
     }
     if (g.type == FW_ENTITY_ORGANIZATION && b - a >= 2 &&
-        (legal_form(d, b - 1) || ((lexw(d, b - 1)->feats & FW_LEX_ORG_WORD) &&
-                                  lexw(d, b - 1)->org == FW_ORG_COMPANY))) {
+        (fw_legal_form(d, b - 1) ||
+         ((lexw(d, b - 1)->feats & FW_LEX_ORG_WORD) &&
+          lexw(d, b - 1)->org == FW_ORG_COMPANY))) {
         fw_status st = set_add(&c->named, d->lower[a]);
         if (st != FW_OK)
             return st;

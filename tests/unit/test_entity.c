@@ -1100,6 +1100,12 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Morvane") &&
           entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
 
+    /* A company named first without its legal form is one with it. */
+    d = run("Headline text\nZeltrix shares fell. Zeltrix Corp. said it "
+            "would cut jobs.\n");
+    CHECK(d && entity_named(d, "Zeltrix Corp.") &&
+          entity_named(d, "Zeltrix") == entity_named(d, "Zeltrix Corp."));
+
     /* A party's, an armed body's or a group's noun after "the NAME";
      * a number word opening a sentence is no name. */
     d = run("Headline text\nThe Wagner group left. Troops fought the "
