@@ -516,7 +516,7 @@ static bool syllable_given(const fw_doc *d, size_t s0, size_t i)
         return false;
     const fw_tok *f = &d->toks[i - 1];
     size_t a = (size_t)(dash - s), b = n - a - 1;
-    if (f->end - f->start < 2 || f->end - f->start > 5 || a < 2 || a > 5 ||
+    if (f->end - f->start < 2 || f->end - f->start > 5 || a < 2 || a > 6 ||
         b < 2 || b > 5 || memchr(dash + 1, '-', b) ||
         (dash[b - 1] == 'e' && dash[b] == 'd'))
         return false;

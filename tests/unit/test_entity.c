@@ -1100,6 +1100,15 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Morvane") &&
           entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
 
+    /* A headline's "N. Korea"; a Korean given name of a longer first
+     * syllable. */
+    d = run("N. Korea fires missile\nSpokesperson Koo Byoung-sam said it "
+            "was a provocation.\n");
+    CHECK(d && entity_named(d, "North Korea") &&
+          country_is(entity_named(d, "North Korea"), "PRK"));
+    CHECK(d && entity_named(d, "Koo Byoung-sam") &&
+          entity_named(d, "Koo Byoung-sam")->type == FW_ENTITY_PERSON);
+
     /* A company named first without its legal form is one with it. */
     d = run("Headline text\nZeltrix shares fell. Zeltrix Corp. said it "
             "would cut jobs.\n");
