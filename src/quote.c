@@ -873,8 +873,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     }
     /* A headline's participle before "with", "of", "over", "for" is a
      * passive's: "Former aide charged with lying", "X accused of fraud" */
-    static const word_form passive_preps[] = {WF("with"), WF("of"),
-                                              WF("over"), WF("for")};
+    static const word_form passive_preps[] = {WF("with"), WF("of"), WF("over"),
+                                              WF("for")};
     if (end == i + 1 && i > s0 && i + 1 < s1 && past_verb(d, i) &&
         !(lexw(d, i - 1)->func == FW_FUNC_AUX) &&
         word_among(d, i + 1, passive_preps, FW_COUNT(passive_preps)) &&
@@ -1268,21 +1268,29 @@ static bool others_of(const fw_doc *d, size_t k, size_t b)
             !(w->feats & (FW_LEX_ORG_WORD | FW_LEX_TITLE_MOD)));
 }
 
-/* Does the noun phrase at token a open with a plural of people, by the
- * ending of an agent's noun ("supporters", "residents", "critics"),
- * before "of": "residents of the town of X", "supporters of Y"? Not
- * "excerpts of his speech". */
+/* Does the noun phrase at token a open with people, a plural by the
+ * ending of an agent's noun ("supporters", "residents", "critics") or a
+ * noun for a person ("a senior ally"), before "of": "residents of the
+ * town of X", "supporters of Y"? Not "excerpts of his speech". */
 static bool people_of(const fw_doc *d, size_t a)
 {
     static const char *const endings[] = {"ers",  "ors",  "ists", "ents",
                                           "ants", "ians", "ics",  "ees"};
     if (is_word(d, a) && lexw(d, a)->func == FW_FUNC_DET)
         a++;
+    /* (after its modifiers: "a senior ally of", "close friends of") */
+    for (size_t m = 0;
+         m < 2 && is_word(d, a + 1) && !tok_eq(d, a + 1, "of") &&
+         !lexw(d, a)->func && !(d->toks[a].flags & FW_TOKEN_CAPITALIZED);
+         m++)
+        a++;
     if (!is_word(d, a) || lexw(d, a)->func || !tok_eq(d, a + 1, "of") ||
         (lexw(d, a)->feats & (FW_LEX_ORG_WORD | FW_LEX_TITLE_MOD)))
         return false;
-    if (word_ci(d, a, "officials"))
-        return true;
+    if (word_ci(d, a, "officials") || (lexw(d, a)->ctx & FW_CTX_HUMAN) ||
+        ((lexw(d, a)->feats & FW_LEX_TITLE) &&
+         !(d->toks[a].flags & FW_TOKEN_CAPITALIZED)))
+        return true; /* ("a close friend of X", "the wife of Y") */
     const fw_tok *t = &d->toks[a];
     for (size_t k = 0; k < FW_COUNT(endings); k++) {
         size_t n = strlen(endings[k]);
@@ -1367,13 +1375,18 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
                 }
             /* "a Trump adviser", "a Clinton aide": someone the person
              * has, whom no name gives */
-            if (mm->kind == FW_MENTION_NAME &&
-                mm->type == FW_ENTITY_PERSON && mm->tok_end < b &&
-                is_word(d, mm->tok_end) &&
+            if (mm->kind == FW_MENTION_NAME && mm->type == FW_ENTITY_PERSON &&
+                mm->tok_end < b && is_word(d, mm->tok_end) &&
                 !(d->toks[mm->tok_end].flags & FW_TOKEN_CAPITALIZED) &&
                 ((lexw(d, mm->tok_end)->feats & FW_LEX_TITLE) ||
-                 (lexw(d, mm->tok_end)->ctx & FW_CTX_HUMAN)))
-                return -1;
+                 (lexw(d, mm->tok_end)->ctx & FW_CTX_HUMAN))) {
+                /* ("Clinton ally James Carville": the name after it) */
+                int32_t n = q->ment_at[mm->tok_end + 1];
+                return n >= 0 && person_name(&d->ments[n]) &&
+                               d->ments[n].tok_end <= b
+                           ? n
+                           : -1;
+            }
             /* "Hungary's Viktor Orban": the person a place or body's
              * possessive qualifies */
             size_t e = mm->tok_end;
@@ -2468,8 +2481,7 @@ static bool bullet(const fw_doc *d, size_t i)
 {
     const fw_tok *t = &d->toks[i];
     size_t n = t->end - t->start;
-    return t->kind == FW_TOKEN_DASH ||
-           (n == 1 && d->text[t->start] == '*') ||
+    return t->kind == FW_TOKEN_DASH || (n == 1 && d->text[t->start] == '*') ||
            (n == 3 && memcmp(d->text + t->start, "\xE2\x80\xA2", 3) == 0);
 }
 
@@ -4295,9 +4307,8 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
             return y;
     }
     /* (a name with its article: "told the BBC the budget was") */
-    size_t named = k + 1 < hi && q->ment_at[k] < 0 && word_ci(d, k, "the")
-                       ? k + 1
-                       : k;
+    size_t named =
+        k + 1 < hi && q->ment_at[k] < 0 && word_ci(d, k, "the") ? k + 1 : k;
     if (c->object && k < hi && q->ment_at[named] >= 0) {
         const fw_ment *m = &d->ments[q->ment_at[named]];
         if (m->tok_end < hi && tok_eq(d, m->tok_end, "to"))
@@ -5851,8 +5862,7 @@ static size_t source_tail(const qctx *q, size_t k, size_t hi)
     const fw_doc *d = q->d;
     size_t e = k, end = k;
     while (e < hi && e - k < NEAR && !clause_stop(d, e) &&
-           !is_quote_mark(d, e) &&
-           !summing_after(q, e, hi) &&
+           !is_quote_mark(d, e) && !summing_after(q, e, hi) &&
            !(is_word(d, e) && (lexw(d, e)->feats & FW_LEX_CUE) &&
              !(d->toks[e].flags & FW_TOKEN_CAPITALIZED)) &&
            !(subordinator(d, e) &&
@@ -6379,7 +6389,7 @@ static bool reports_nothing(const fw_doc *d, const cue *c, size_t a, size_t e)
     /* "requiring doctors to notify parents before performing ...": a
      * hearer, then when; nothing told */
     static const word_form when[] = {WF("before"), WF("after"), WF("until"),
-                                     WF("while"), WF("when"), WF("during")};
+                                     WF("while"),  WF("when"),  WF("during")};
     if (c->object && a == c->end) {
         size_t x = a + (lexw(d, a)->func == FW_FUNC_DET ||
                         (lexw(d, a)->pron & FW_PRON_POSS));
@@ -6423,8 +6433,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         if (c.verb > lo && word_ci(d, c.verb, "asked") &&
             (word_ci(d, c.verb - 1, "when") || word_ci(d, c.verb - 1, "if") ||
              word_ci(d, c.verb - 1, "being") ||
-             word_ci(d, c.verb - 1, "once") ||
-             asked_aside(q, c.verb, hi))) {
+             word_ci(d, c.verb - 1, "once") || asked_aside(q, c.verb, hi))) {
             fw_status st = FW_OK;
             size_t e = asked_question(q, sn, c.verb, &st);
             if (st != FW_OK)

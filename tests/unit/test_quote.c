@@ -570,6 +570,14 @@ static void test_direct(void)
             "treating them. The council passed the plan, drawing sharp "
             "rebukes from the mayor.\n");
     CHECK(!has_cue(d, "notify") && !has_cue(d, "rebukes"));
+    /* "an ally of X", "the wife of Y": someone of the person speaks;
+     * "X ally Z": the name after the noun. */
+    d = run("Headline text\nTom Hale arrived.\nA senior ally of Tom Hale "
+            "said he was tired. Hale ally Ivan Dorov said it was over.\n");
+    q = quote_of(d, "he was tired");
+    CHECK(q && speaker_is(d, q, NULL));
+    q = quote_of(d, "it was over");
+    CHECK(q && speaker_is(d, q, "Ivan Dorov"));
     /* A relative clause in a source names no speaker. */
     d = run("Headline text\nTom Hale arrived.\nAides who have worked with "
             "Tom Hale say he is tired.\n");
