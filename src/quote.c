@@ -1215,6 +1215,11 @@ static int32_t titled_after_qualifier(const qctx *q, size_t e, size_t b)
 {
     const fw_doc *d = q->d;
     bool titled = false; /* a title word passed */
+    /* (past the name's acronym: "Social Democratic Party (SPD) group
+     * leader X") */
+    if (e + 3 < b && punct(d, e, '(') && fw_acronym(d, e + 1) &&
+        punct(d, e + 2, ')'))
+        e += 3;
     for (size_t k = e; k < b && k < e + 4; k++) {
         int32_t m = q->ment_at[k];
         if (m >= 0 && d->ments[m].kind == FW_MENTION_TITLE &&

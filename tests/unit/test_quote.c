@@ -578,6 +578,12 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, NULL));
     q = quote_of(d, "it was over");
     CHECK(q && speaker_is(d, q, "Ivan Dorov"));
+    /* An organisation's acronym in brackets between its name and the
+     * title of the one who speaks. */
+    d = run("Headline text\nVorsk Workers Party (VWP) parliamentary group "
+            "leader Ivan Dorov said the vote was close.\n");
+    q = quote_of(d, "the vote was close");
+    CHECK(q && speaker_is(d, q, "Ivan Dorov"));
     /* A relative clause in a source names no speaker. */
     d = run("Headline text\nTom Hale arrived.\nAides who have worked with "
             "Tom Hale say he is tired.\n");
