@@ -5457,7 +5457,8 @@ static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi,
                               size_t most)
 {
     const fw_doc *d = q->d;
-    if (c->cls != FW_CUE_SPEECH || k >= hi || !is_word(d, k))
+    if ((c->cls != FW_CUE_SPEECH && c->cls != FW_CUE_EVIDENCE) || k >= hi ||
+        !is_word(d, k))
         return false; /* "believe in ...", "proposed in 2008" */
     size_t a = time_phrase(d, k, hi);
     while (a < hi && adverb_or_aux(d, a) && lexw(d, a)->func != FW_FUNC_AUX &&
@@ -5483,8 +5484,10 @@ static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi,
     }
     if (b < hi && !(d->toks[b].kind == FW_TOKEN_PUNCT))
         return false;
+    /* (evidence, only its day: "..., data showed on Wednesday") */
     return (b == a && a > k) ||
-           (b > a && circumstance_within(d, a, b, most) &&
+           (b > a && c->cls == FW_CUE_SPEECH &&
+            circumstance_within(d, a, b, most) &&
             !(most > 6 && tok_eq(d, a, "by"))); /* "criticized by X" */
 }
 
@@ -6720,6 +6723,15 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                            clause_subject_mention(q, subj_lo, c.start, &s);
             }
         }
+        /* (a participle alone is no source: "..., complicating plans.";
+         * but "..., raising fears the violence will ...": what is feared
+         * follows) */
+        if (have_src && !deferred && s.ment < 0 && s.end == s.start + 1 &&
+            (c.end >= hi || d->toks[c.end].kind == FW_TOKEN_PUNCT) &&
+            s.start == c.start - 1 && comma_before(d, s.start) &&
+            fw_ing_form(d, s.start) && !lexw(d, s.start)->func &&
+            !(d->toks[s.start].flags & FW_TOKEN_CAPITALIZED))
+            continue;
         /* (unless that names no person: "France's far-right leader,
          * Marine Le Pen, voiced ...", "In Iowa, X tried ...") */
         if (deferred && (!have_src || !person_source(d, &s))) {

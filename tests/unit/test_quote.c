@@ -584,6 +584,13 @@ static void test_direct(void)
             "leader Ivan Dorov said the vote was close.\n");
     q = quote_of(d, "the vote was close");
     CHECK(q && speaker_is(d, q, "Ivan Dorov"));
+    /* Evidence with only its day after it reports the clause before;
+     * a participle alone before a noun that may be a cue is no source. */
+    d = run("Headline text\nPrices rose last month, data showed on Monday. "
+            "Sales fell, figures showed on Tuesday, complicating plans.\n");
+    CHECK(quote_of(d, "Prices rose last month") != NULL);
+    q = quote_of(d, "Sales fell");
+    CHECK(q && spells(q->source, "figures") && !has_cue(d, "plans"));
     /* A relative clause in a source names no speaker. */
     d = run("Headline text\nTom Hale arrived.\nAides who have worked with "
             "Tom Hale say he is tired.\n");
