@@ -337,6 +337,18 @@ static bool initials_key(const fw_doc *d, const fw_ment *m, uint32_t *h)
 }
 
 /* Finds or makes the entity of a full name (pass one). */
+/* The person key 'h' finds for mention m, if a given name opens the
+ * name that person was named by ("Michael Bloomberg", not "Telemundo
+ * Facebook"). */
+static int32_t given_named(const resolver *r, uint32_t h, const fw_ment *m)
+{
+    int32_t e = key_best(r, h, FW_ENTITY_PERSON, m);
+    if (e < 0 || r->d->ents[e].name_ment < 0)
+        return -1;
+    const fw_ment *n = &r->d->ments[r->d->ents[e].name_ment];
+    return fw_lex_get(r->d->toks[n->tok].word)->feats & FW_LEX_GIVEN ? e : -1;
+}
+
 static fw_status place_full_name(resolver *r, size_t mi)
 {
     fw_doc *d = r->d;
@@ -360,6 +372,10 @@ static fw_status place_full_name(resolver *r, size_t mi)
             d->ents[e].canon = fw_country_name(m->country);
             d->ents[e].country = m->country;
         }
+    } else if (m->type == FW_ENTITY_ORGANIZATION && m->tok_end - m->tok == 1 &&
+               (e = given_named(r, token_key(d, KEY_LAST, m->tok), m)) >= 0) {
+        /* "Guardian said" after "Mayor Don Guardian": the person named
+         * before, not the paper */
     } else if ((m->flags & FW_MF_WEAK) && m->tok_end - m->tok == 1 &&
                (e = resolve_single(r, m)) >= 0) {
         /* A guess from a single word's neighbours yields to a person,

@@ -1695,7 +1695,9 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         return g;
     }
     /* Organisation words: "Defence Ministry", "Ministry of Defence". */
-    if ((last->feats & FW_LEX_ORG_WORD) && (n > 1 || all_caps(d, a))) {
+    if ((last->feats & FW_LEX_ORG_WORD) && (n > 1 || all_caps(d, a)) &&
+        !(person_hint && n == 2 && (first->feats & FW_LEX_GIVEN) &&
+          last->org == FW_ORG_MEDIA)) { /* (not "Mayor Don Guardian") */
         g.type = FW_ENTITY_ORGANIZATION;
         g.org = last->org;
         g.country = token_country(d, a);
@@ -2418,6 +2420,11 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
         }
     }
     guess g = classify(c, a, b, person);
+    /* "chief UK economist": a listed place or body after a title word
+     * qualifies the title; it holds none */
+    if (where == TITLE_BEFORE && !g.weak && !g.demonym &&
+        (g.type == FW_ENTITY_PLACE || g.type == FW_ENTITY_ORGANIZATION))
+        where = TITLE_NONE;
     if (g.drop && b - a == 2 && !all_caps(d, b - 1))
         return set_add(&c->unnamed, d->lower[b - 1]);
     if (g.drop || (b - a == 1 && !person && where == TITLE_NONE &&

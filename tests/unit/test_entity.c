@@ -1109,6 +1109,20 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Koo Byoung-sam") &&
           entity_named(d, "Koo Byoung-sam")->type == FW_ENTITY_PERSON);
 
+    /* A listed place after a title word qualifies the title; a
+     * newspaper's word after a given name and a title is a family name,
+     * and a listed company's name after a person of that family name is
+     * the person. */
+    d = run("Headline text\nTom Hale, chief UK economist at Zeltrix, "
+            "agreed. Mayor Don Guardian spoke. \"It is fine,\" Guardian "
+            "said. Michael Bloomberg arrived, and Bloomberg said no.\n");
+    CHECK(d && entity_named(d, "UK") && entity_named(d, "UK")->n_titles == 0);
+    CHECK(d && entity_named(d, "Don Guardian") &&
+          entity_named(d, "Don Guardian")->type == FW_ENTITY_PERSON &&
+          entity_named(d, "Guardian") == entity_named(d, "Don Guardian"));
+    CHECK(d && entity_named(d, "Bloomberg") ==
+                   entity_named(d, "Michael Bloomberg"));
+
     /* A company named first without its legal form is one with it. */
     d = run("Headline text\nZeltrix shares fell. Zeltrix Corp. said it "
             "would cut jobs.\n");
