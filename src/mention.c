@@ -1732,7 +1732,8 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         return g;
     }
     if (n > 1 && (first->feats & FW_LEX_PLACE_NOUN) &&
-        (first->flags & FW_LEXF_AFTER)) {
+        (first->flags & FW_LEXF_AFTER) &&
+        !(first->feats & FW_LEX_ORG_WORD)) { /* (not "Capital Economics") */
         g.type = FW_ENTITY_PLACE;
         return g;
     }

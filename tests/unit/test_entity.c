@@ -1123,6 +1123,14 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Bloomberg") ==
                    entity_named(d, "Michael Bloomberg"));
 
+    /* "Capital X" is no place; "shadow" qualifies a title. */
+    d = run("Headline text\nTom Hale, an economist at Capital Zeltrix, "
+            "agreed with the shadow chancellor, Anna Berglund.\n");
+    CHECK(d && entity_named(d, "Capital Zeltrix") &&
+          entity_named(d, "Capital Zeltrix")->type ==
+              FW_ENTITY_ORGANIZATION);
+    CHECK(d && has_title(entity_named(d, "Anna Berglund"), "shadow chancellor"));
+
     /* A company named first without its legal form is one with it. */
     d = run("Headline text\nZeltrix shares fell. Zeltrix Corp. said it "
             "would cut jobs.\n");
