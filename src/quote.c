@@ -6836,7 +6836,10 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                   !gerund_subject(d, k + 1, e)) ||
                  circumstance(d, k + 1, e) ||
                  (tok_eq(d, k + 1, "on") && tok_eq(d, k + 2, "condition")) ||
-                 summing_np(d, k + 1, e)))
+                 summing_np(d, k + 1, e) ||
+                 /* "..., X said, in the latest of a series of tests" */
+                 ((tok_eq(d, k + 1, "in") || tok_eq(d, k + 1, "amid")) &&
+                  !finite_verb_in(d, k + 1, e) && !holds_quote(q, k + 1, e))))
                 e = 0; /* (or ", a policy that ...": the writer's
                           apposition to the clause) */
             /* but "When asked why, Tyler said, ...": a subordinate

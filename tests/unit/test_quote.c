@@ -591,6 +591,12 @@ static void test_direct(void)
     CHECK(quote_of(d, "Prices rose last month") != NULL);
     q = quote_of(d, "Sales fell");
     CHECK(q && spells(q->source, "figures") && !has_cue(d, "plans"));
+    /* "CLAUSE, X said, in the latest of ...": the phrase is the
+     * writer's. */
+    d = run("Headline text\nThe north fired a missile on Sunday, the army "
+            "said, in the latest in a series of tests.\n");
+    q = quote_of(d, "The north fired a missile on Sunday");
+    CHECK(q && q->n_parts == 1);
     /* A relative clause in a source names no speaker. */
     d = run("Headline text\nTom Hale arrived.\nAides who have worked with "
             "Tom Hale say he is tired.\n");
