@@ -1210,7 +1210,8 @@ static bool title_apposition(const fw_doc *d, size_t after, size_t hi,
     if (after + 2 >= hi || !fw_tok_punct(&d->toks[after], ','))
         return false;
     size_t k = after + 1;
-    if (tok_eq(d, k, "the") || tok_eq(d, k, "a") || tok_eq(d, k, "an"))
+    if (tok_eq(d, k, "the") || tok_eq(d, k, "a") || tok_eq(d, k, "an") ||
+        (lexw(d, k)->pron & FW_PRON_POSS)) /* "X, his chief of staff," */
         k++;
     /* "Priya Natarajan, an analyst at a London brokerage": the title is
      * the modifiers and title words. */

@@ -1123,6 +1123,13 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Bloomberg") ==
                    entity_named(d, "Michael Bloomberg"));
 
+    /* A title after a possessive pronoun in apposition makes a person
+     * of a name no lexicon knows. */
+    d = run("Headline text\nVarek Ostrin, his chief of staff, spoke.\n");
+    CHECK(d && entity_named(d, "Varek Ostrin") &&
+          entity_named(d, "Varek Ostrin")->type == FW_ENTITY_PERSON &&
+          has_title(entity_named(d, "Varek Ostrin"), "chief of staff"));
+
     /* "Capital X" is no place; "shadow" qualifies a title. */
     d = run("Headline text\nTom Hale, an economist at Capital Zeltrix, "
             "agreed with the shadow chancellor, Anna Berglund.\n");
