@@ -2035,6 +2035,25 @@ static size_t run_end(const ctx *c, size_t i)
     return j;
 }
 
+/* Is 'w' a title one is addressed by after an honorific ("Mr.
+ * President", "Madam Secretary", "Mr. Speaker"), not a family name too
+ * ("Mr. Prince", "Dr. King", "Mr. Major")? */
+static bool address_title(const fw_lex_word *w)
+{
+    switch (w->title) {
+    case FW_TITLE_HEAD:
+    case FW_TITLE_MINISTER:
+    case FW_TITLE_LEGISLATOR:
+    case FW_TITLE_OFFICIAL:
+    case FW_TITLE_BUSINESS:
+    case FW_TITLE_JUDICIAL:
+    case FW_TITLE_DIPLOMAT:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static bool is_honorific(const fw_doc *d, size_t i)
 {
     return is_word(d, i) && (lexw(d, i)->feats & FW_LEX_HONORIFIC) &&
@@ -2332,9 +2351,13 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
      * lower case before the run ("Kremlin spokesman"). */
     title_span title;
     int where = TITLE_NONE;
-    /* A known name is no title: "Burger King". */
+    /* A known name is no title: "Burger King"; nor, after an
+     * honorific, a title no one is addressed by ("Mr. Prince", "Dr.
+     * King", but "Mr. President") */
+    bool honored = a > named && b == a + 1;
     bool known = b - a >= 2 && (fw_lex_get(name_phrase(c, a, b))->feats &
                                 (FW_LEX_ORG | FW_LEX_PLACE));
+    known |= honored && !address_title(lexw(d, a));
     if (!known && title_forward(d, a, b, &title) &&
         !surname_title(d, &title, b) &&
         !(title.end == a + 1 && syllable_given(d, c->s0, a + 1))) {
@@ -2422,6 +2445,12 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
         }
     }
     guess g = classify(c, a, b, person);
+    /* "Mr. English", "Mr. Jordan", "Mr. Ford": a family name */
+    if (honored && (g.type == FW_ENTITY_PLACE ||
+                    g.type == FW_ENTITY_ORGANIZATION || g.demonym)) {
+        g = (guess){
+            FW_ENTITY_PERSON, false, FW_GENDER_NONE, 0, 0, 0, false, false};
+    }
     /* "chief UK economist": a listed place or body after a title word
      * qualifies the title; it holds none */
     if (where == TITLE_BEFORE && !g.weak && !g.demonym &&

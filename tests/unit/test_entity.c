@@ -1130,6 +1130,17 @@ static void test_places_orgs(void)
           entity_named(d, "Varek Ostrin")->type == FW_ENTITY_PERSON &&
           has_title(entity_named(d, "Varek Ostrin"), "chief of staff"));
 
+    /* After an honorific, a word that is a title no one is addressed
+     * by, a demonym or a place is a family name; "Mr. President" is
+     * still a title. */
+    d = run("Headline text\nAnna Singer and Tom English met Ivan Jordan. "
+            "Mr. Singer, Mr. English and Mr. Jordan spoke. \"Thank you, Mr. "
+            "President,\" she said.\n");
+    CHECK(d && entity_named(d, "Singer") == entity_named(d, "Anna Singer"));
+    CHECK(d && entity_named(d, "English") == entity_named(d, "Tom English"));
+    CHECK(d && entity_named(d, "Jordan") == entity_named(d, "Ivan Jordan"));
+    CHECK(d && !entity_named(d, "President"));
+
     /* "Capital X" is no place; "shadow" qualifies a title. */
     d = run("Headline text\nTom Hale, an economist at Capital Zeltrix, "
             "agreed with the shadow chancellor, Anna Berglund.\n");
