@@ -312,6 +312,20 @@ static bool ends_name(const fw_doc *d, const fw_ment *n, size_t f, size_t e)
     return true;
 }
 
+/* Is name mention n a family name with its particle ("De Blasio") that
+ * ends the longer name m ("Bill de Blasio"), in any case? */
+static bool particle_tail(const fw_doc *d, const fw_ment *n, const fw_ment *m)
+{
+    size_t k = n->tok_end - n->tok;
+    if (n->kind != FW_MENTION_NAME || k < 2 || m->tok_end - m->tok <= k ||
+        !(fw_lex_get(d->toks[n->tok].word)->ctx & FW_CTX_PARTICLE))
+        return false;
+    for (size_t i = 0; i < k; i++)
+        if (d->lower[n->tok + i] != d->lower[m->tok_end - k + i])
+            return false;
+    return true;
+}
+
 /* The KEY_ORG key of the initials of organisation name m's capitalised
  * words ("ba" of "British Airways", "ecb" of "European Central Bank"),
  * as token_key() makes it for the acronym; false when it has fewer than
@@ -456,8 +470,10 @@ static fw_status place_full_name(resolver *r, size_t mi)
         if (e < 0) {
             int32_t by_last = key_best(r, hl, FW_ENTITY_PERSON, m);
             if (by_last >= 0 && d->ents[by_last].name_ment >= 0 &&
-                !(fw_lex_get(d->toks[f].word)->feats & FW_LEX_GIVEN) &&
-                ends_name(d, &d->ments[d->ents[by_last].name_ment], f, l + 1))
+                ((!(fw_lex_get(d->toks[f].word)->feats & FW_LEX_GIVEN) &&
+                  ends_name(d, &d->ments[d->ents[by_last].name_ment], f,
+                            l + 1)) ||
+                 particle_tail(d, &d->ments[d->ents[by_last].name_ment], m)))
                 e = by_last;
         }
         if (e < 0) {

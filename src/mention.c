@@ -105,6 +105,19 @@ static bool name_particle(const fw_doc *d, size_t i)
            (lexw(d, i)->ctx & FW_CTX_PARTICLE);
 }
 
+/* Is word i a particle that opens a family name when capitalised ("De
+ * Blasio", "Van Hollen", "Di Maio"), unlike an article of places and
+ * names ("El Paso", "Al Jazeera", "La Paz")? */
+static bool family_particle(const fw_doc *d, size_t i)
+{
+    static const char *const forms[] = {"De",  "Da",  "Di",  "Du",
+                                        "Van", "Von", "Del", "Della"};
+    for (size_t k = 0; k < FW_COUNT(forms); k++)
+        if (fw_tok_is(d, &d->toks[i], forms[k]))
+            return true;
+    return false;
+}
+
 static bool all_caps(const fw_doc *d, size_t i)
 {
     return (d->toks[i].flags & FW_TOKEN_ALL_CAPS) != 0;
@@ -1823,8 +1836,10 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         g.weak = false;
         return g;
     }
-    if (g.type == FW_TYPE_UNKNOWN && n >= 2 && name_particle(d, a)) {
-        g.type = FW_ENTITY_PERSON; /* "bin Laden", "de Gaulle" */
+    if (g.type == FW_TYPE_UNKNOWN && n >= 2 &&
+        (name_particle(d, a) || family_particle(d, a))) {
+        g.type = FW_ENTITY_PERSON; /* "bin Laden", "de Gaulle", "De
+                                      Blasio" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
                has_ctx(d, a - 1, FW_CTX_ORG_NOUN) && !is_cap(d, a - 1)) {

@@ -1141,6 +1141,12 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Jordan") == entity_named(d, "Ivan Jordan"));
     CHECK(d && !entity_named(d, "President"));
 
+    /* A family name with its particle, capitalised at a sentence's or
+     * headline's start, is the person's named in full. */
+    d = run("De Vallo: No deal\nMayor Tom de Vallo spoke. De Vallo left.\n");
+    CHECK(d && entity_named(d, "De Vallo") &&
+          entity_named(d, "De Vallo") == entity_named(d, "Tom de Vallo"));
+
     /* "Capital X" is no place; "shadow" qualifies a title. */
     d = run("Headline text\nTom Hale, an economist at Capital Zeltrix, "
             "agreed with the shadow chancellor, Anna Berglund.\n");
