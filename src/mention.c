@@ -2366,7 +2366,8 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
      * lower case before the run ("Kremlin spokesman"). */
     title_span title;
     int where = TITLE_NONE;
-    /* A known name is no title: "Burger King"; nor, after an
+    /* A known name is no title: "Burger King", nor the owner in a
+     * name, "King's College London"; nor, after an
      * honorific, a title no one is addressed by ("Mr. Prince", "Dr.
      * King", but "Mr. President") */
     bool honored = a > named && b == a + 1;
@@ -2375,6 +2376,7 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     known |= honored && !address_title(lexw(d, a));
     if (!known && title_forward(d, a, b, &title) &&
         !surname_title(d, &title, b) &&
+        !(title.end < b && (d->toks[title.end].flags & FW_TF_POSSESSIVE)) &&
         !(title.end == a + 1 && syllable_given(d, c->s0, a + 1))) {
         /* "Speaker of the House Rep. Paul Ryan": a title after the
          * domain of another goes with it */

@@ -1147,6 +1147,12 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "De Vallo") &&
           entity_named(d, "De Vallo") == entity_named(d, "Tom de Vallo"));
 
+    /* A title that owns what follows it is part of a name. */
+    d = run("Headline text\nTom Hale studied at King's College Vorsk.\n");
+    CHECK(d && entity_named(d, "King's College Vorsk") &&
+          entity_named(d, "King's College Vorsk")->type ==
+              FW_ENTITY_ORGANIZATION);
+
     /* "Capital X" is no place; "shadow" qualifies a title. */
     d = run("Headline text\nTom Hale, an economist at Capital Zeltrix, "
             "agreed with the shadow chancellor, Anna Berglund.\n");
