@@ -1454,6 +1454,40 @@ static bool inner_capital(const fw_doc *d, size_t i)
     return false;
 }
 
+/* Is word i written as brands are, two to four parts each a capital and
+ * small letters ("FoodDrinkEurope", "YouGov", "RealClearPolitics"), and
+ * not as family names are ("McCain", "MacArthur", "DeSantis")? Not a
+ * link's code ("PaA39tXPcg") nor a web page's buttons run together. */
+static bool brand_word(const fw_doc *d, size_t i)
+{
+    static const char *const prefixes[] = {"Mc", "Mac", "De", "Di", "Da",
+                                           "Du", "La", "Le", "Van", "Von"};
+    const fw_tok *t = &d->toks[i];
+    const char *s = d->text + t->start;
+    size_t n = t->end - t->start;
+    if (n < 5 || !(t->flags & FW_TF_ASCII) || (t->flags & FW_TF_HYPHENATED))
+        return false;
+    size_t parts = 0, first = 0;
+    for (size_t k = 0; k < n; parts++) {
+        if (!(s[k] >= 'A' && s[k] <= 'Z'))
+            return false;
+        size_t e = k + 1;
+        while (e < n && s[e] >= 'a' && s[e] <= 'z')
+            e++;
+        if (e - k < 2)
+            return false;
+        if (!first)
+            first = e;
+        k = e;
+    }
+    if (parts < 2 || parts > 4)
+        return false;
+    for (size_t p = 0; p < FW_COUNT(prefixes); p++)
+        if (strlen(prefixes[p]) == first && memcmp(s, prefixes[p], first) == 0)
+            return false;
+    return true;
+}
+
 /* Is name [a, b) set off by commas after a noun phrase whose head is a
  * person: "the governor of the region, X Y,", "a teacher from the town,
  * X,"? When the phrase ends in a noun that a place or an organisation
@@ -1865,6 +1899,9 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && org_apposition(c, a, b)) {
         g.type = FW_ENTITY_ORGANIZATION; /* "EgyptAir, the airline" */
+        g.weak = true;
+    } else if (g.type == FW_TYPE_UNKNOWN && n == 1 && brand_word(d, a)) {
+        g.type = FW_ENTITY_ORGANIZATION; /* "FoodDrinkEurope said" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
                locative_prep(d, a - 1) &&

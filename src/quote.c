@@ -1396,7 +1396,7 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
              * possessive qualifies */
             size_t e = mm->tok_end;
             if (mm->kind == FW_MENTION_NAME && mm->type != FW_ENTITY_PERSON &&
-                e + 1 < b && (d->toks[e].flags & FW_TF_POSSESSIVE) &&
+                e + 1 < b && possessive_mark(q, e) &&
                 (named = q->ment_at[e + 1]) >= 0 &&
                 person_name(&d->ments[named]) && d->ments[named].tok_end <= b)
                 return named;

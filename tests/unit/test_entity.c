@@ -1147,6 +1147,16 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "De Vallo") &&
           entity_named(d, "De Vallo") == entity_named(d, "Tom de Vallo"));
 
+    /* A word written as brands are is an organisation's name; not a
+     * family name's ("McVane") nor a link's code. */
+    d = run("Headline text\nThe lobby, FoodDrinkVorsk, met Tom McVane on "
+            "PaA39tXPcg.\n");
+    CHECK(d && entity_named(d, "FoodDrinkVorsk") &&
+          entity_named(d, "FoodDrinkVorsk")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Tom McVane") &&
+          entity_named(d, "Tom McVane")->type == FW_ENTITY_PERSON);
+    CHECK(d && !entity_named(d, "PaA39tXPcg"));
+
     /* A title that owns what follows it is part of a name. */
     d = run("Headline text\nTom Hale studied at King's College Vorsk.\n");
     CHECK(d && entity_named(d, "King's College Vorsk") &&

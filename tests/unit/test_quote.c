@@ -559,6 +559,11 @@ static void test_direct(void)
             "he was tired.\n");
     q = quote_of(d, "he was tired");
     CHECK(q && speaker_is(d, q, NULL));
+    /* A body's possessive apostrophe before a person's name. */
+    d = run("Headline text\nVorsk News\u2019 Ivan Dorov said the vote was "
+            "close.\n");
+    q = quote_of(d, "the vote was close");
+    CHECK(q && speaker_is(d, q, "Ivan Dorov"));
     /* A titled possessor's spokesman is the name after the possessive. */
     d = run("Headline text\nSecretary-General Tom Hale's spokesman Ivan "
             "Dorov said the talks would resume.\n");
