@@ -1079,6 +1079,12 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
             after_aux_all(d, a - 1, s0) || adverb_of_time(d, a - 1, s0) ||
             (a == i && word_ci(d, a - 1, "once")))) /* "once said" */
         a--;
+    /* "advocates renewed calls for", "X issued calls for": the noun, the
+     * verb that makes it, one cue */
+    if (a == i && end > i + 1 && i > s0 + 1 && plural_looking(d, i) &&
+        past_verb(d, i - 1) && !(lexw(d, i - 1)->feats & FW_LEX_CUE) &&
+        is_word(d, i - 2) && !lexw(d, i - 2)->func)
+        a = i - 1; /* (not "That prompted calls for": no one calls) */
     c->start = a;
     /* "were claimed", "has been criticized", "is expected": a participle
      * after a form of "be" reports its subject; not one of a state of

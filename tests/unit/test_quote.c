@@ -564,6 +564,13 @@ static void test_direct(void)
             "close.\n");
     q = quote_of(d, "the vote was close");
     CHECK(q && speaker_is(d, q, "Ivan Dorov"));
+    /* "X renewed calls for Y": the verb that makes the noun is part of
+     * the cue, and no part of the source. */
+    d = run("Headline text\nHousing advocates renewed calls for more "
+            "funding.\n");
+    q = quote_of(d, "more funding");
+    CHECK(q && spells(q->source, "Housing advocates") &&
+          spells(q->cue, "renewed calls for"));
     /* A titled possessor's spokesman is the name after the possessive. */
     d = run("Headline text\nSecretary-General Tom Hale's spokesman Ivan "
             "Dorov said the talks would resume.\n");
