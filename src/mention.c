@@ -699,9 +699,13 @@ static bool judge_name_like(const ctx *c, size_t i)
         !c->title_case &&
         ((i > c->s0 && is_cap(d, i - 1) &&
           (lexw(d, i - 1)->feats & FW_LEX_GIVEN)) ||
-         (i + 1 < c->s1 && (fw_past_tense(d, i + 1) ||
-                            ((w->feats & FW_LEX_GIVEN) && is_cap(d, i + 1) &&
-                             !lexw(d, i + 1)->func)))))
+         (i + 1 < c->s1 && fw_past_tense(d, i + 1))))
+        return true;
+    /* (so is any function word that is a given name, before another
+     * name: "Will Rogers", "the Social Democrat Per Lund") */
+    if (w->func && (w->feats & FW_LEX_GIVEN) && !opens_sentence(d, i) &&
+        !all_caps(d, i) && !c->title_case && i + 1 < c->s1 &&
+        is_cap(d, i + 1) && !lexw(d, i + 1)->func)
         return true;
     /* Most capitalised words that are none: "The", "He" opening a
      * sentence (but "US", "Turkey" are places too; see below). */

@@ -1157,6 +1157,13 @@ static void test_places_orgs(void)
           entity_named(d, "Tom McVane")->type == FW_ENTITY_PERSON);
     CHECK(d && !entity_named(d, "PaA39tXPcg"));
 
+    /* A function word that is a given name, capitalised inside a
+     * sentence before another name, opens a person's name. */
+    d = run("Headline text\nThe Social Democrat Per Lund spoke. Prices rose "
+            "3 per cent.\n");
+    CHECK(d && entity_named(d, "Per Lund") &&
+          entity_named(d, "Per Lund")->type == FW_ENTITY_PERSON);
+
     /* A title that owns what follows it is part of a name. */
     d = run("Headline text\nTom Hale studied at King's College Vorsk.\n");
     CHECK(d && entity_named(d, "King's College Vorsk") &&
