@@ -571,6 +571,17 @@ static void test_direct(void)
     q = quote_of(d, "more funding");
     CHECK(q && spells(q->source, "Housing advocates") &&
           spells(q->cue, "renewed calls for"));
+    /* Who says it follows "than"; a source no name heads loses the
+     * function words a broken clause left at its end. */
+    d = run("Headline text\nTom Hale has gotten less credit than aides say "
+            "he deserves.\n");
+    q = quote_of(d, "he deserves");
+    CHECK(q && spells(q->source, "aides") && speaker_is(d, q, NULL));
+    /* A clause is no source: "X were wasted on calls | opposing". */
+    d = run("Headline text\nMillions of dollars were wasted on phone calls "
+            "opposing the plan.\n");
+    q = quote_of(d, "the plan");
+    CHECK(!q || q->source.start == q->source.end);
     /* A titled possessor's spokesman is the name after the possessive. */
     d = run("Headline text\nSecretary-General Tom Hale's spokesman Ivan "
             "Dorov said the talks would resume.\n");
