@@ -1836,7 +1836,7 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         /* not a modifier: "the HR department", "the LNG group" */
         bool modifier = b < c->s1 && is_word(d, b) && !is_cap(d, b) &&
                         !lexw(d, b)->func && !speech_verb(d, b);
-        if ((a > c->s0 && tok_eq(d, a - 1, "the") && !modifier) ||
+        if ((a > c->s0 && d->toks[a - 1].word == c->the_word && !modifier) ||
             (b < c->s1 && speech_verb(d, b))) {
             g.type = FW_ENTITY_ORGANIZATION;
             g.weak = true;
@@ -2998,7 +2998,10 @@ static fw_status read_sentence(ctx *c)
                 o->type == FW_TYPE_UNKNOWN)
                 continue;
             const fw_ment *x = n < k ? o : m, *y = n < k ? m : o;
-            if (listed_together(d, x->tok_end, y->tok)) {
+            /* (not "The FNSEA, France's largest farm union,": the
+             * possessive opens an apposition) */
+            if (listed_together(d, x->tok_end, y->tok) &&
+                !(y->flags & FW_MF_POSSESSIVE)) {
                 m->type = o->type;
                 m->flags |= FW_MF_WEAK;
                 break;

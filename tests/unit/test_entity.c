@@ -1164,6 +1164,13 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Per Lund") &&
           entity_named(d, "Per Lund")->type == FW_ENTITY_PERSON);
 
+    /* An acronym after "The" opening a sentence is an organisation's;
+     * a possessive after its comma opens an apposition, no list. */
+    d = run("Headline text\nThe VFWU, Vorsk's largest farm union, said it "
+            "would strike.\n");
+    CHECK(d && entity_named(d, "VFWU") &&
+          entity_named(d, "VFWU")->type == FW_ENTITY_ORGANIZATION);
+
     /* A title that owns what follows it is part of a name. */
     d = run("Headline text\nTom Hale studied at King's College Vorsk.\n");
     CHECK(d && entity_named(d, "King's College Vorsk") &&
