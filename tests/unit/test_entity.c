@@ -1164,6 +1164,14 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Per Lund") &&
           entity_named(d, "Per Lund")->type == FW_ENTITY_PERSON);
 
+    /* "Labour" capitalised inside a sentence is the party; "Labour
+     * costs" opening one is not. */
+    d = run("Headline text\nLabour costs rose. Union leaders attacked "
+            "Labour.\n");
+    CHECK(d && entity_named(d, "Labour") &&
+          entity_named(d, "Labour")->type == FW_ENTITY_ORGANIZATION &&
+          entity_named(d, "Labour")->n_mentions == 1);
+
     /* An acronym after "The" opening a sentence is an organisation's;
      * a possessive after its comma opens an apposition, no list. */
     d = run("Headline text\nThe VFWU, Vorsk's largest farm union, said it "
