@@ -6862,8 +6862,12 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         if (!have_src && !at_end)
             have_src = clause_subject(q, clause_lo, c.start, &s);
         if (!have_src) {
-            /* "..., said the minister." */
-            if (c.participle || !source_after(q, c.end, hi, &s) ||
+            /* "..., said the minister.", "the bill, opposed by X," (a
+             * verb of speech or an agent: not "..., once thought dead
+             * even by its supporters,") */
+            if (c.participle ||
+                (c.cls != FW_CUE_SPEECH && !tok_eq(d, c.end, "by")) ||
+                !source_after(q, c.end, hi, &s) ||
                 c.start <= lo || subordinator(d, s.start) ||
                 past_verb(d, s.start) || /* "in a statement released" */
                 (lexw(d, s.start)->func == FW_FUNC_PREP &&

@@ -577,6 +577,15 @@ static void test_direct(void)
             "he deserves.\n");
     q = quote_of(d, "he deserves");
     CHECK(q && spells(q->source, "aides") && speaker_is(d, q, NULL));
+    /* Only a verb of speech or an agent in "by" takes its source after
+     * it: not "..., once thought dead even by its supporters,". */
+    d = run("Headline text\nWidely derided by politicians on the left and "
+            "the right, once thought dead even by its supporters, the plan is "
+            "back. The bill, opposed by Senate Republicans, never became "
+            "law.\n");
+    CHECK(!has_cue(d, "once thought") && !has_cue(d, "thought"));
+    q = quote_of(d, "The bill");
+    CHECK(q && spells(q->source, "Senate Republicans"));
     /* A clause is no source: "X were wasted on calls | opposing". */
     d = run("Headline text\nMillions of dollars were wasted on phone calls "
             "opposing the plan.\n");
