@@ -2616,6 +2616,22 @@ static bool based(const fw_doc *d, size_t i)
            memcmp(d->text + t->end - 6, "-based", 6) == 0;
 }
 
+/* The organisation's noun in lower case that words in lower case from
+ * token k, none a function word, reach within five ("real estate
+ * investment | trust"), or 0. */
+static size_t org_noun_after(const fw_doc *d, size_t k, size_t s1)
+{
+    for (size_t x = k; x < s1 && x < k + 5; x++) {
+        const fw_tok *t = &d->toks[x];
+        if (t->kind != FW_TOKEN_WORD || (t->flags & FW_TOKEN_CAPITALIZED) ||
+            lexw(d, x)->func)
+            return 0;
+        if (x > k && (lexw(d, x)->feats & FW_LEX_ORG_WORD))
+            return x;
+    }
+    return 0;
+}
+
 /* Is token i an age in years or months, "82-year-old", "23-year-old"? */
 static bool age_word(const fw_doc *d, size_t i)
 {
@@ -2633,6 +2649,31 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
     fw_doc *d = c->d;
     size_t first = k;
     size_t lim = i + 5 < c->s1 ? i + 5 : c->s1;
+    bool compound = false; /* nouns came before the head */
+    /* "the Knoxville, Tennessee-based company", "the Fort Washington,
+     * Pennsylvania-based company": a city, its comma, its state's
+     * compound */
+    size_t y = k;
+    while (y < k + 3 && y + 2 < c->s1 && is_cap(d, y))
+        y++;
+    if (y > k && fw_tok_punct(&d->toks[y], ',') && y + 1 < c->s1 &&
+        is_word(d, y + 1) && (d->toks[y + 1].flags & FW_TF_HYPHENATED) &&
+        based(d, y + 1)) {
+        size_t before = d->n_ments;
+        if (read_name(c, k, y) != FW_OK)
+            return 0;
+        for (size_t n = before; n < d->n_ments; n++) {
+            fw_ment *m = &d->ments[n];
+            m->flags |= FW_MF_NESTED; /* (the city qualifies) */
+            if (m->type == FW_TYPE_UNKNOWN) {
+                m->type = FW_ENTITY_PLACE;
+                m->flags |= FW_MF_WEAK;
+            }
+        }
+        lim += y + 1 - k;
+        lim = lim < c->s1 ? lim : c->s1;
+        k = first = y + 1;
+    }
     while (k < lim) {
         size_t e;
         /* "the 82-year-old said": a person by their age; "the
@@ -2681,7 +2722,8 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
             if (!m)
                 return 0;
             m->word = d->toks[k].word;
-            m->org = w->org;
+            m->org = compound ? 0 : w->org; /* ("an investment trust" is
+                                               a company's kind) */
             m->country = country;
             title_span mods = {first, k, w, country};
             return add_nested(c, &mods) == FW_OK ? k + 1 : 0;
@@ -2697,6 +2739,20 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
         if (is_word(d, k) && (d->toks[k].flags & FW_TF_HYPHENATED) &&
             (!is_cap(d, k) || based(d, k))) {
             k++;
+            continue;
+        }
+        /* "the real estate investment trust", "the resort chain": nouns
+         * before an organisation's */
+        /* (after a compound in "-based" only: "the Bethesda,
+         * Maryland-based real estate investment trust"; a noun alone
+         * may be a market, a force or a record) */
+        size_t head = k > first && based(d, k - 1) && !title_modifier(d, k)
+                          ? org_noun_after(d, k, c->s1)
+                          : 0;
+        if (head) {
+            k = head;
+            lim = head + 1;
+            compound = true;
             continue;
         }
         if (!title_modifier(d, k))

@@ -2060,6 +2060,14 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
         lexw(d, s->end - 1)->func == FW_FUNC_PREP &&
         subject_before(q, lo, at, &back))
         *s = back;
+    /* "the Knoxville, Tennessee-based company said": a nominal that
+     * holds a place's comma is the whole source */
+    int32_t n = s->ment < 0 && s->end > s->start ? q->ment_end[s->end] : -1;
+    if (n >= 0 && d->ments[n].kind == FW_MENTION_NOMINAL &&
+        d->ments[n].tok < s->start) {
+        s->start = d->ments[n].tok;
+        s->ment = n;
+    }
     return true;
 }
 

@@ -586,6 +586,16 @@ static void test_direct(void)
     CHECK(!has_cue(d, "once thought") && !has_cue(d, "thought"));
     q = quote_of(d, "The bill");
     CHECK(q && spells(q->source, "Senate Republicans"));
+    /* "The Knoxville, Tennessee-based company said": the city, its
+     * comma and the state's compound are one nominal, the company's. */
+    d = run("Headline text\nZeltrix Inc. reported a profit. The Vorsk City, "
+            "Tennessee-based company said sales grew. The Brelsk, "
+            "Maryland-based real estate investment trust said rents rose.\n");
+    q = quote_of(d, "sales grew");
+    CHECK(q && spells(q->source, "The Vorsk City, Tennessee-based company") &&
+          speaker_is(d, q, "Zeltrix Inc."));
+    q = quote_of(d, "rents rose");
+    CHECK(q && speaker_is(d, q, "Zeltrix Inc."));
     /* A clause is no source: "X were wasted on calls | opposing". */
     d = run("Headline text\nMillions of dollars were wasted on phone calls "
             "opposing the plan.\n");
