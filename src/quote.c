@@ -6914,7 +6914,11 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                  summing_np(d, k + 1, e) ||
                  /* "..., X said, in the latest of a series of tests" */
                  ((tok_eq(d, k + 1, "in") || tok_eq(d, k + 1, "amid")) &&
-                  !finite_verb_in(d, k + 1, e) && !holds_quote(q, k + 1, e))))
+                  !finite_verb_in(d, k + 1, e) && !holds_quote(q, k + 1, e)) ||
+                 /* "..., X said, as Spain sweltered through ...": the
+                  * time the writer gives */
+                 ((tok_eq(d, k + 1, "as") || tok_eq(d, k + 1, "while")) &&
+                  !holds_quote(q, k + 1, e))))
                 e = 0; /* (or ", a policy that ...": the writer's
                           apposition to the clause) */
             /* but "When asked why, Tyler said, ...": a subordinate

@@ -639,6 +639,11 @@ static void test_direct(void)
             "said, in the latest in a series of tests.\n");
     q = quote_of(d, "The north fired a missile on Sunday");
     CHECK(q && q->n_parts == 1);
+    /* "CLAUSE, X said, as CLAUSE": the time the writer gives. */
+    d = run("Headline text\nA fire forced thousands to flee, officials said, "
+            "as Vorsk sweltered through a heatwave.\n");
+    q = quote_of(d, "A fire forced thousands to flee");
+    CHECK(q && q->n_parts == 1);
     /* A relative clause in a source names no speaker. */
     d = run("Headline text\nTom Hale arrived.\nAides who have worked with "
             "Tom Hale say he is tired.\n");
