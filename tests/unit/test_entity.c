@@ -1164,6 +1164,12 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Per Lund") &&
           entity_named(d, "Per Lund")->type == FW_ENTITY_PERSON);
 
+    /* A region's demonym points at its country. */
+    d = run("Headline text\nThe Catalan police said the road was shut.\n");
+    CHECK(d && entity_named(d, "Spain") &&
+          has_mention(d, entity_named(d, "Spain"), FW_MENTION_DEMONYM,
+                      "Catalan"));
+
     /* "Labour" capitalised inside a sentence is the party; "Labour
      * costs" opening one is not. */
     d = run("Headline text\nLabour costs rose. Union leaders attacked "
