@@ -2449,6 +2449,22 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
         if (!(lexw(d, title.end)->feats & FW_LEX_TITLE)) {
             where = TITLE_FRONT;
             a = title.end;
+            /* (with the modifiers the run left before it: "Philippine
+             * National | Security Adviser X") */
+            for (size_t p = title.start; p > c->s0 && is_cap(d, p - 1);
+                 p--) {
+                size_t e;
+                const fw_lex_word *phrase = title_at(d, p - 1, b, &e);
+                if (phrase && e >= title.end)
+                    title.head = phrase; /* "National | Security Adviser" */
+                else if (!title_modifier(d, p - 1) ||
+                         (lexw(d, p - 1)->ctx & FW_CTX_HUMAN))
+                    break; /* (a party's noun describes the person:
+                              "Idaho Republican | Sens.") */
+                title.start = p - 1;
+                if (!title.country)
+                    title.country = token_country(d, title.start);
+            }
             /* "Senator Elizabeth Warren of Massachusetts": the person,
              * then the place the office is for. */
             for (size_t k = a + 1; k + 1 < b; k++) {

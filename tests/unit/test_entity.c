@@ -1164,6 +1164,14 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Per Lund") &&
           entity_named(d, "Per Lund")->type == FW_ENTITY_PERSON);
 
+    /* A title in capitals takes the modifiers before it, and the
+     * country they give. */
+    d = run("Headline text\nPhilippine National Security Adviser Ivan "
+            "Dorov spoke.\n");
+    CHECK(d && has_title(entity_named(d, "Ivan Dorov"),
+                         "Philippine National Security Adviser") &&
+          country_is(entity_named(d, "Ivan Dorov"), "PHL"));
+
     /* A region's demonym points at its country. */
     d = run("Headline text\nThe Catalan police said the road was shut.\n");
     CHECK(d && entity_named(d, "Spain") &&
