@@ -198,6 +198,7 @@ static bool closing_tag(const qctx *q, size_t y, size_t e);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
 static size_t quoted_title_end(const qctx *q, size_t i, size_t hi);
 static bool titled_in(const fw_doc *d, size_t a, size_t b);
+static bool finite_verb_in(const fw_doc *d, size_t a, size_t b);
 
 /* How far a content's searches for its first verb and its first modal
  * have come (verbless_before(), bare_after_modal()). */
@@ -788,6 +789,17 @@ static bool ly_noun(const fw_doc *d, size_t i, size_t s0)
             !subject_pronoun(d, i - 2)); /* (not "it's currently") */
 }
 
+/* Is token i an adverb in -ly ("strongly", "overwhelmingly"), not a
+ * noun in -ly after an article ("the rally")? */
+static bool ly_adverb(const fw_doc *d, size_t i, size_t s0)
+{
+    const fw_tok *t = &d->toks[i];
+    return is_word(d, i) && !(t->flags & FW_TOKEN_CAPITALIZED) &&
+           !lexw(d, i)->func && t->end - t->start > 4 &&
+           d->text[t->end - 2] == 'l' && d->text[t->end - 1] == 'y' &&
+           !ly_noun(d, i, s0);
+}
+
 /* Are tokens [s0, s1) a line in title case, as a headline inside a
  * story's body is ("Hale Says He Would Veto The Bill"): four words or
  * more, nearly all capitalised? */
@@ -907,8 +919,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         size_t b = i - 1; /* over "also", "all": "will all support" */
         if (b > s0 && ((is_word(d, b) && lexw(d, b)->func == FW_FUNC_ADV &&
                         lexw(d, b - 1)->func == FW_FUNC_AUX) ||
-                       after_aux_all(d, b, s0)))
-            b--;
+                       after_aux_all(d, b, s0) || ly_adverb(d, b, s0)))
+            b--; /* (or "-ly": "who strongly support") */
         const fw_tok *p = &d->toks[b];
         const fw_lex_word *pw = lexw(d, b);
         /* "and call Trump 'flexible'": a second verb, its object next */
@@ -945,7 +957,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
              ((pw->feats & FW_LEX_PRONOUN) || pw->func == FW_FUNC_AUX ||
               negated_aux(d, b) || plural_head_before(d, b, s0) ||
               people_subject(d, i - 1, s0) || tok_eq(d, i - 1, "to") ||
-              tok_eq(d, i - 1, "who") ||
+              tok_eq(d, b, "who") ||
               (plural_looking(d, b) && !(p->flags & FW_TOKEN_ALL_CAPS)) ||
               compound_before(q, i)));
         if (!verb)
@@ -2287,8 +2299,8 @@ static void set_source(qctx *q, fw_quot *x, const source *s)
         if (tok_eq(d, k, "who") || tok_eq(d, k, "which") ||
             d->toks[k + 1].kind == FW_TOKEN_NUMBER)
             break;
-        if (tok_eq(d, k, "than")) {
-            a = k + 1;
+        if (tok_eq(d, k, "than") && finite_verb_in(d, a, k)) {
+            a = k + 1; /* (not "Fewer than half of voters say") */
             if (ment >= 0 && d->ments[ment].tok < a)
                 ment = q->ment_at[a] >= 0 &&
                                d->ments[q->ment_at[a]].tok_end <= e

@@ -571,6 +571,15 @@ static void test_direct(void)
     q = quote_of(d, "more funding");
     CHECK(q && spells(q->source, "Housing advocates") &&
           spells(q->cue, "renewed calls for"));
+    /* A bare form after an adverb in -ly and its subject is a verb; a
+     * share before "than" is all of the source. */
+    d = run("Headline text\nOlder voters, who strongly support Tom Hale, "
+            "stayed home. Fewer than half of the voters surveyed support "
+            "Anna Berglund.\n");
+    q = quote_of(d, "Tom Hale");
+    CHECK(q && spells(q->cue, "strongly support"));
+    q = quote_of(d, "Anna Berglund");
+    CHECK(q && spells(q->source, "Fewer than half of the voters surveyed"));
     /* Who says it follows "than"; a source no name heads loses the
      * function words a broken clause left at its end. */
     d = run("Headline text\nTom Hale has gotten less credit than aides say "
