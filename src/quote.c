@@ -2286,9 +2286,9 @@ static bool dangling(const fw_doc *d, size_t i)
  * say", "At least half of voters | say"). */
 static void set_source(qctx *q, fw_quot *x, const source *s)
 {
-    static const word_form amounts[] = {WF("about"), WF("at"), WF("around"),
-                                        WF("over"), WF("under"), WF("up"),
-                                        WF("by"), WF("like")};
+    static const word_form amounts[] = {WF("about"), WF("at"),    WF("around"),
+                                        WF("over"),  WF("under"), WF("up"),
+                                        WF("by"),    WF("like")};
     const fw_doc *d = q->d;
     size_t a = s->start, e = s->end;
     int32_t ment = s->ment;
@@ -2302,10 +2302,10 @@ static void set_source(qctx *q, fw_quot *x, const source *s)
         if (tok_eq(d, k, "than") && finite_verb_in(d, a, k)) {
             a = k + 1; /* (not "Fewer than half of voters say") */
             if (ment >= 0 && d->ments[ment].tok < a)
-                ment = q->ment_at[a] >= 0 &&
-                               d->ments[q->ment_at[a]].tok_end <= e
-                           ? q->ment_at[a]
-                           : -1;
+                ment =
+                    q->ment_at[a] >= 0 && d->ments[q->ment_at[a]].tok_end <= e
+                        ? q->ment_at[a]
+                        : -1;
             break;
         }
     }
@@ -5721,6 +5721,112 @@ static fw_status find_poll(qctx *q, uint32_t sn)
     return add_reported(q, sn, &c, &s, e + 1, content_end(q, e + 1, hi));
 }
 
+/* "Clinton has strong support among black voters", "She drew support
+ * from a large majority", "his support among women": the support of
+ * people for someone, a stance that the noun reports. Its content is
+ * whom they support (the subject of the verb that has the support, or
+ * the possessor), its source the people after "among", "from" or "of";
+ * the cue runs from that verb to the noun. */
+static fw_status find_support(qctx *q)
+{
+    static const word_form nouns[] = {WF("support"), WF("backing")};
+    static const word_form preps[] = {WF("among"), WF("from"), WF("of")};
+    static const word_form having[] = {
+        WF("has"),       WF("had"),      WF("have"),         WF("having"),
+        WF("won"),       WF("wins"),     WF("drew"),         WF("draw"),
+        WF("draws"),     WF("drawing"),  WF("received"),     WF("receives"),
+        WF("receiving"), WF("enjoys"),   WF("enjoy"),        WF("enjoyed"),
+        WF("gained"),    WF("garnered"), WF("consolidated"), WF("secured"),
+        WF("lost"),      WF("retains")};
+    fw_doc *d = q->d;
+    fw_status st = FW_OK;
+    for (size_t n = 0; st == FW_OK && n < d->n_cue_toks; n++) {
+        size_t i = d->cue_toks[n];
+        if (!word_among(d, i, nouns, FW_COUNT(nouns)) ||
+            (d->toks[i].flags & FW_TOKEN_CAPITALIZED) ||
+            (q->used[i] & USED_CUE) || q->sent_of[i] == UINT32_MAX)
+            continue;
+        uint32_t sn = q->sent_of[i];
+        size_t lo = sent_lo(d, sn), hi = sent_hi(d, sn);
+        if (i + 2 >= hi || !word_among(d, i + 1, preps, FW_COUNT(preps)))
+            continue;
+        /* back over its modifiers: "the overwhelming", "48%", "even
+         * stronger", "strong - and largely unwavering -" */
+        size_t j = i;
+        while (j > lo && i - j < 6 &&
+               (d->toks[j - 1].kind == FW_TOKEN_NUMBER ||
+                word_ci(d, j - 1, "percent") || punct(d, j - 1, '%') ||
+                (is_word(d, j - 1) && !lexw(d, j - 1)->func &&
+                 !(d->toks[j - 1].flags & FW_TOKEN_CAPITALIZED) &&
+                 !word_among(d, j - 1, having, FW_COUNT(having))) ||
+                tok_eq(d, j - 1, "the") || tok_eq(d, j - 1, "a")))
+            j--;
+        if (j == lo)
+            continue;
+        size_t a, b, cue_start;
+        bool of = tok_eq(d, i + 1, "of"); /* ("her support of policies":
+                                              what she supports) */
+        if ((lexw(d, j - 1)->pron & FW_PRON_POSS) && is_word(d, j - 1)) {
+            if (of)
+                continue;
+            a = j - 1, b = j, cue_start = j; /* "his support among" */
+        } else if (possessive_mark(q, j - 1) && q->ment_end[j - 1] >= 0) {
+            if (of)
+                continue;
+            const fw_ment *m = &d->ments[q->ment_end[j - 1]];
+            a = m->tok, b = m->tok_end, cue_start = j; /* "Clinton's" */
+        } else if (word_among(d, j - 1, having, FW_COUNT(having))) {
+            size_t v = j - 1;
+            while (v > lo && (adverb_or_aux(d, v - 1) ||
+                              (tok_eq(d, v - 1, "to") && v >= lo + 2 &&
+                               is_word(d, v - 2) && !lexw(d, v - 2)->func)))
+                v -= tok_eq(d, v - 1, "to") ? 2 : 1; /* "continues to draw" */
+            cue_start = v;
+            int32_t m = v > lo ? q->ment_end[v] : -1;
+            if (m >= 0 && d->ments[m].tok_end == v) {
+                a = d->ments[m].tok, b = v;
+            } else if (v > lo &&
+                       (subject_pronoun(d, v - 1) || tok_eq(d, v - 1, "who"))) {
+                a = v - 1, b = v;
+            } else { /* "The bill has the backing of" */
+                for (a = v; a > lo && v - a < 5 && is_word(d, a - 1) &&
+                            (!lexw(d, a - 1)->func ||
+                             lexw(d, a - 1)->func == FW_FUNC_DET);
+                     a--)
+                    ;
+                b = v;
+                if (a == v || lexw(d, v - 1)->func)
+                    continue;
+            }
+        } else {
+            continue;
+        }
+        size_t e = i + 2;
+        while (e < hi && e - i < 24 && !clause_stop(d, e) &&
+               !punct(d, e, ',') && !is_quote_mark(d, e) &&
+               !(q->used[e] & USED_CUE) &&
+               !(e > i + 2 && is_word(d, e) &&
+                 (lexw(d, e)->func == FW_FUNC_AUX || past_verb(d, e) ||
+                  (lexw(d, e)->feats & FW_LEX_PAST))))
+            e++; /* (to its verb: "his support among women | fell") */
+        if (e == i + 2)
+            continue;
+        cue c = {.start = cue_start,
+                 .end = i + 1,
+                 .verb = i,
+                 .cls = FW_CUE_INTENT,
+                 .nominal = true};
+        source src = {i + 2, e, head_mention(q, i + 2, e)};
+        fw_quot *x = new_quot(q, FW_QUOTE_INDIRECT, sn);
+        if (!x)
+            return FW_ENOMEM;
+        st = add_part(q, x, d->toks[a].start, d->toks[b - 1].end);
+        if (st == FW_OK)
+            attribute(q, x, &c, &src);
+    }
+    return st;
+}
+
 /* "CLAUSE in a new Washington Post-ABC News poll.": a poll named at the
  * sentence's end, with an article (not "X leads in the polls"). */
 static fw_status find_poll_after(qctx *q, uint32_t sn)
@@ -6887,8 +6993,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
              * even by its supporters,") */
             if (c.participle ||
                 (c.cls != FW_CUE_SPEECH && !tok_eq(d, c.end, "by")) ||
-                !source_after(q, c.end, hi, &s) ||
-                c.start <= lo || subordinator(d, s.start) ||
+                !source_after(q, c.end, hi, &s) || c.start <= lo ||
+                subordinator(d, s.start) ||
                 past_verb(d, s.start) || /* "in a statement released" */
                 (lexw(d, s.start)->func == FW_FUNC_PREP &&
                  !tok_eq(d, s.start, "by")) || /* "respond to requests" */
@@ -7466,6 +7572,8 @@ fw_status fw_find_quotes(fw_doc *d)
         st = find_reported(&q, (uint32_t)s);
     if (st == FW_OK && !d->foreign)
         st = find_answers(&q);
+    if (st == FW_OK && !d->foreign)
+        st = find_support(&q);
     for (size_t s = 0; st == FW_OK && s < n_sents; s++) {
         st = find_colon_headline(&q, (uint32_t)s);
         if (st == FW_OK)

@@ -571,6 +571,17 @@ static void test_direct(void)
     q = quote_of(d, "more funding");
     CHECK(q && spells(q->source, "Housing advocates") &&
           spells(q->cue, "renewed calls for"));
+    /* "X has strong support among Y": Y's stance, X its content; not
+     * "her support of the plan" (what she supports). */
+    d = run("Headline text\nTom Hale has strong support among older voters. "
+            "Anna Berglund drew support from union members. Her support of "
+            "the tax plan is old.\n");
+    q = quote_of(d, "Tom Hale");
+    CHECK(q && spells(q->source, "older voters") &&
+          spells(q->cue, "has strong support"));
+    q = quote_of(d, "Anna Berglund");
+    CHECK(q && spells(q->source, "union members"));
+    CHECK(quote_of(d, "Her") == NULL);
     /* A bare form after an adverb in -ly and its subject is a verb; a
      * share before "than" is all of the source. */
     d = run("Headline text\nOlder voters, who strongly support Tom Hale, "
