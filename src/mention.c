@@ -1956,7 +1956,11 @@ static size_t run_end(const ctx *c, size_t i)
              * Office of Management and Budget") */
             if (k < c->s1 && is_cap(d, k) &&
                 (lexw(d, k)->feats & FW_LEX_ORG_WORD) &&
-                !public_body(lexw(d, k)->org)) {
+                (!public_body(lexw(d, k)->org) ||
+                 /* "the U.S. Attorney's Office", "the Sheriff's Office":
+                  * an office's title owns its body */
+                 ((lexw(d, j - 1)->feats & FW_LEX_TITLE) &&
+                  tok_eq(d, k, "Office")))) {
                 j = k + 1;
                 org_head = true;
                 continue;

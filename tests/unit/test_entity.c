@@ -1193,6 +1193,13 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "VFWU") &&
           entity_named(d, "VFWU")->type == FW_ENTITY_ORGANIZATION);
 
+    /* An office's title owns its body: "the Sheriff's Office". */
+    d = run("Headline text\nThe Vorsk County Sheriff's Office said it was "
+            "investigating.\n");
+    CHECK(d && entity_named(d, "Vorsk County Sheriff's Office") &&
+          entity_named(d, "Vorsk County Sheriff's Office")->type ==
+              FW_ENTITY_ORGANIZATION);
+
     /* A title that owns what follows it is part of a name. */
     d = run("Headline text\nTom Hale studied at King's College Vorsk.\n");
     CHECK(d && entity_named(d, "King's College Vorsk") &&
