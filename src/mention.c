@@ -2652,6 +2652,23 @@ static size_t org_noun_after(const fw_doc *d, size_t k, size_t s1)
     return 0;
 }
 
+/* Is word i a noun for one who does something, by its ending
+ * ("developer", "investor", "activist", "comedian")? */
+static bool agent_noun(const fw_doc *d, size_t i)
+{
+    static const char *const endings[] = {"er", "or", "ist", "ian", "ant"};
+    const fw_tok *t = &d->toks[i];
+    size_t n = t->end - t->start;
+    if (!is_word(d, i) || n < 5 || lexw(d, i)->func)
+        return false;
+    for (size_t k = 0; k < FW_COUNT(endings); k++) {
+        size_t m = strlen(endings[k]);
+        if (memcmp(d->text + t->end - m, endings[k], m) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is token i an age in years or months, "82-year-old", "23-year-old"? */
 static bool age_word(const fw_doc *d, size_t i)
 {
@@ -2714,9 +2731,32 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
         const fw_lex_word *t = title_at(d, k, c->s1, &e);
         const fw_lex_word *w = lexw(d, k);
         if (t && !is_cap(d, k)) {
-            /* Not a title before a name: "the spokesman Dmitry Peskov". */
+            /* Not a title before a name: "the spokesman Dmitry Peskov";
+             * nor one before a noun it qualifies: "China's official
+             * manufacturing index", "the official figures" */
             if (e < c->s1 && name_like(c, e))
                 return 0;
+            if (e < c->s1 && is_word(d, e) && !is_cap(d, e) &&
+                !(d->toks[e].flags & FW_TF_POSSESSIVE) && !lexw(d, e)->func &&
+                !np_ends(c, e) && !(lexw(d, e)->feats & FW_LEX_CUE)) {
+                /* (a title further on is the head: "the billionaire
+                 * real estate | magnate") */
+                size_t h = e;
+                size_t he;
+                while (h < c->s1 && h < e + 3 && is_word(d, h) &&
+                       !is_cap(d, h) && !lexw(d, h)->func &&
+                       !title_at(d, h, c->s1, &he) && !agent_noun(d, h))
+                    h++;
+                if (h < c->s1 && h < e + 3 && is_word(d, h) && !is_cap(d, h) &&
+                    title_at(d, h, c->s1, &he)) {
+                    k = h;
+                    lim = h + 1;
+                    continue;
+                }
+                if (!(h < c->s1 && h < e + 3 && agent_noun(d, h)))
+                    return 0;
+                e = h + 1; /* "the billionaire developer" */
+            }
             if (e + 1 < c->s1 && tok_eq(d, e, "of")) {
                 const fw_lex_word *p = lexw(d, e + 1);
                 if ((p->feats & FW_LEX_PLACE) && p->place == FW_PLACE_COUNTRY)

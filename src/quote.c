@@ -960,6 +960,13 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
               tok_eq(d, b, "who") ||
               (plural_looking(d, b) && !(p->flags & FW_TOKEN_ALL_CAPS)) ||
               compound_before(q, i)));
+        /* ("against demand worries", "signs of weakening demand": a
+         * preposition or an -ing form before it makes it a noun) */
+        if (p->kind == FW_TOKEN_WORD && !tok_eq(d, b, "to") && !share &&
+            (pw->func == FW_FUNC_PREP ||
+             (fw_ing_form(d, b) && !pw->func &&
+              !(p->flags & FW_TOKEN_CAPITALIZED))))
+            verb = false;
         if (!verb)
             return false;
         /* "unable to find a taker": evidence only with its clause */

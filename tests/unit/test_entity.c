@@ -1193,6 +1193,19 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "VFWU") &&
           entity_named(d, "VFWU")->type == FW_ENTITY_ORGANIZATION);
 
+    /* A title word before a noun it qualifies is no nominal ("the
+     * official manufacturing index"); a title or a noun for one who
+     * does something further on is the head ("the billionaire real
+     * estate magnate", "the billionaire developer"). */
+    d = run("Headline text\nTom Hale spoke. Vorsk's official manufacturing "
+            "index fell. The billionaire real estate magnate said no. The "
+            "billionaire developer agreed.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && !has_title(e, "official") &&
+          has_mention(d, e, FW_MENTION_NOMINAL,
+                      "The billionaire real estate magnate") &&
+          has_mention(d, e, FW_MENTION_NOMINAL, "The billionaire developer"));
+
     /* An office's title owns its body: "the Sheriff's Office". */
     d = run("Headline text\nThe Vorsk County Sheriff's Office said it was "
             "investigating.\n");

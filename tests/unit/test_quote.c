@@ -571,6 +571,11 @@ static void test_direct(void)
     q = quote_of(d, "more funding");
     CHECK(q && spells(q->source, "Housing advocates") &&
           spells(q->cue, "renewed calls for"));
+    /* A bare form after a preposition or an -ing form is a noun:
+     * "against demand worries", "signs of weakening demand". */
+    d = run("Headline text\nTraders weighed output cuts against demand "
+            "worries and signs of weakening demand in Vorsk.\n");
+    CHECK(!has_cue(d, "demand"));
     /* "X has strong support among Y": Y's stance, X its content; not
      * "her support of the plan" (what she supports). */
     d = run("Headline text\nTom Hale has strong support among older voters. "
