@@ -1464,8 +1464,8 @@ static bool inner_capital(const fw_doc *d, size_t i)
  * link's code ("PaA39tXPcg") nor a web page's buttons run together. */
 static bool brand_word(const fw_doc *d, size_t i)
 {
-    static const char *const prefixes[] = {"Mc", "Mac", "De", "Di", "Da",
-                                           "Du", "La", "Le", "Van", "Von"};
+    static const char *const prefixes[] = {"Mc", "Mac", "De", "Di",  "Da",
+                                           "Du", "La",  "Le", "Van", "Von"};
     const fw_tok *t = &d->toks[i];
     const char *s = d->text + t->start;
     size_t n = t->end - t->start;
@@ -1813,6 +1813,18 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
     if (n > 1 && b + 2 < c->s1 && fw_tok_punct(&d->toks[b], '(') &&
         !(first->feats & FW_LEX_GIVEN) && acronym_closes(c, b - 1)) {
         g.type = FW_ENTITY_ORGANIZATION;
+        return g;
+    }
+    /* "an analyst at Phillip Nova", "a manager at John Lewis": where an
+     * office is held is a body, whatever its words */
+    if (!person_hint && n >= 2 && a >= c->s0 + 2 && tok_eq(d, a - 1, "at") &&
+        office_of(d, c->s0, a) &&
+        (lexw(d, a - 2)->title == FW_TITLE_BUSINESS ||
+         lexw(d, a - 2)->title == FW_TITLE_ACADEMIC ||
+         lexw(d, a - 2)->title == FW_TITLE_MEDIA)) { /* (not "a protester
+                                                        at X's rally") */
+        g.type = FW_ENTITY_ORGANIZATION;
+        g.weak = true;
         return g;
     }
     /* People. */
@@ -2455,8 +2467,7 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
             a = title.end;
             /* (with the modifiers the run left before it: "Philippine
              * National | Security Adviser X") */
-            for (size_t p = title.start; p > c->s0 && is_cap(d, p - 1);
-                 p--) {
+            for (size_t p = title.start; p > c->s0 && is_cap(d, p - 1); p--) {
                 size_t e;
                 const fw_lex_word *phrase = title_at(d, p - 1, b, &e);
                 if (phrase && e >= title.end)

@@ -1206,6 +1206,13 @@ static void test_places_orgs(void)
                       "The billionaire real estate magnate") &&
           has_mention(d, e, FW_MENTION_NOMINAL, "The billionaire developer"));
 
+    /* Where an analyst's or a manager's office is held is a body, a
+     * given name in it or not. */
+    d = run("Headline text\nTom Hale, an analyst at Phillip Vorsk, said "
+            "prices would fall.\n");
+    CHECK(d && entity_named(d, "Phillip Vorsk") &&
+          entity_named(d, "Phillip Vorsk")->type == FW_ENTITY_ORGANIZATION);
+
     /* An office's title owns its body: "the Sheriff's Office". */
     d = run("Headline text\nThe Vorsk County Sheriff's Office said it was "
             "investigating.\n");
