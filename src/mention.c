@@ -1916,6 +1916,14 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
     } else if (g.type == FW_TYPE_UNKNOWN && org_apposition(c, a, b)) {
         g.type = FW_ENTITY_ORGANIZATION; /* "EgyptAir, the airline" */
         g.weak = true;
+    } else if (g.type == FW_TYPE_UNKNOWN && a >= c->s0 + 3 &&
+               fw_tok_punct(&d->toks[a - 1], ',') && b < c->s1 &&
+               fw_tok_punct(&d->toks[b], ',') && !is_cap(d, a - 2) &&
+               has_ctx(d, a - 2, FW_CTX_ORG_NOUN) &&
+               (d->toks[a - 3].word == c->the_word ||
+                (lexw(d, a - 3)->pron & FW_PRON_POSS))) {
+        g.type = FW_ENTITY_ORGANIZATION; /* "The chain, Hypermarché Plus," */
+        g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && n == 1 && brand_word(d, a)) {
         g.type = FW_ENTITY_ORGANIZATION; /* "FoodDrinkEurope said" */
         g.weak = true;

@@ -963,9 +963,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         /* ("against demand worries", "signs of weakening demand": a
          * preposition or an -ing form before it makes it a noun) */
         if (p->kind == FW_TOKEN_WORD && !tok_eq(d, b, "to") && !share &&
-            (pw->func == FW_FUNC_PREP ||
-             (fw_ing_form(d, b) && !pw->func &&
-              !(p->flags & FW_TOKEN_CAPITALIZED))))
+            (pw->func == FW_FUNC_PREP || (fw_ing_form(d, b) && !pw->func &&
+                                          !(p->flags & FW_TOKEN_CAPITALIZED))))
             verb = false;
         if (!verb)
             return false;
@@ -1922,17 +1921,23 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
             else if (((inner.ment >= 0 &&
                        (d->ments[inner.ment].flags & FW_MF_POSSESSIVE) &&
                        d->ments[inner.ment].tok_end + 1 < comma) ||
+                      (inner.ment >= 0 &&
+                       d->ments[inner.ment].kind == FW_MENTION_NOMINAL &&
+                       d->ments[inner.ment].type != FW_ENTITY_PERSON) ||
                       (inner.ment < 0 && inner.start + 1 < comma &&
                        is_word(d, inner.start) &&
-                       (lexw(d, inner.start)->pron & FW_PRON_POSS) &&
+                       ((lexw(d, inner.start)->pron & FW_PRON_POSS) ||
+                        word_ci(d, inner.start, "the")) &&
                        !prep_besides_of(d, inner.start, comma))) &&
                      (named = q->ment_at[comma + 1]) >= 0 &&
                      d->ments[named].kind == FW_MENTION_NAME &&
+                     d->ments[named].type != FW_ENTITY_PLACE &&
                      d->ments[named].tok_end == j - 1 &&
                      speaker_mention(&d->ments[named]))
                 inner.ment = named; /* "Boeing's largest customer,
                                        Emirates, said", "Its owner, Norvik
-                                       Industries, said" */
+                                       Industries, said", "The chain,
+                                       Tesco, said" */
             *s = (source){inner.start, j - 1, inner.ment};
             return true;
         }

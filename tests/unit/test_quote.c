@@ -571,6 +571,15 @@ static void test_direct(void)
     q = quote_of(d, "more funding");
     CHECK(q && spells(q->source, "Housing advocates") &&
           spells(q->cue, "renewed calls for"));
+    /* "The chain, X, said": the organisation named in apposition after
+     * a noun for one speaks, a name no lexicon knows too. */
+    d = run("Headline text\nZeltrix Corp. said yes. The chain, Hypermarch\u00e9 "
+            "Vorsk, said in an email that it had changed its plans. The "
+            "airline, Vorskair, said no.\n");
+    q = quote_of(d, "it had changed its plans");
+    CHECK(q && speaker_is(d, q, "Hypermarch\u00e9 Vorsk"));
+    q = quote_of(d, "no");
+    CHECK(q && speaker_is(d, q, "Vorskair"));
     /* A bare form after a preposition or an -ing form is a noun:
      * "against demand worries", "signs of weakening demand". */
     d = run("Headline text\nTraders weighed output cuts against demand "
