@@ -1872,7 +1872,7 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
     if (!(j > lo + 1 && punct(d, j - 1, ',')))
         return source_np(q, lo, end, s);
     size_t k = j - 1;
-    for (int part = 0; part < 3; part++) {
+    for (int part = 0; part < 4; part++) {
         size_t limit = k > lo + 2 * NEAR ? k - 2 * NEAR : lo;
         size_t comma = SIZE_MAX;
         while (k > limit) {
@@ -1902,6 +1902,23 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
             return false; /* "..., some would be lost, said X"; "X stood
                              in Iowa, and, citing Y": no apposition */
         source inner;
+        /* "X, 61, of Brelsk, Vorsk, said": where X is from, an aside
+         * of its own; X is further back */
+        bool origin = comma > lo + 2 && is_word(d, comma - 1) &&
+                      (d->toks[comma - 1].flags & FW_TOKEN_CAPITALIZED);
+        if (origin) {
+            size_t x = comma - 1;
+            while (x > lo && is_word(d, x - 1) &&
+                   (d->toks[x - 1].flags & FW_TOKEN_CAPITALIZED))
+                x--;
+            origin = x > lo + 1 && (tok_eq(d, x - 1, "of") ||
+                                    tok_eq(d, x - 1, "from")) &&
+                     punct(d, x - 2, ',');
+        }
+        if (origin) {
+            k = comma;
+            continue;
+        }
         if (source_np(q, lo, comma, &inner)) {
             /* "His campaign manager, Anna Berglund, said", "The leader
              * of the group, Jon Green, said": the name in apposition */

@@ -571,6 +571,11 @@ static void test_direct(void)
     q = quote_of(d, "more funding");
     CHECK(q && spells(q->source, "Housing advocates") &&
           spells(q->cue, "renewed calls for"));
+    /* "X, 61, of Brelsk, Vorsk, said": where X is from is an aside. */
+    d = run("Headline text\nTom Vell, 61, of Brelsk, Vorsk, said he was "
+            "shocked.\n");
+    q = quote_of(d, "he was shocked");
+    CHECK(q && speaker_is(d, q, "Tom Vell"));
     /* "The chain, X, said": the organisation named in apposition after
      * a noun for one speaks, a name no lexicon knows too. */
     d = run("Headline text\nZeltrix Corp. said yes. The chain, Hypermarch\u00e9 "
