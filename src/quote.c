@@ -1963,6 +1963,27 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
     return false;
 }
 
+/* Does source s, after an inverted cue, open with someone who may
+ * speak: a mention at its head ("said the minister", "said Tom Hale, a
+ * friend"), or a title or a noun for a person ("said an official who
+ * was briefed")? Not "..., welcomed the agreement in a post on X". */
+static bool names_speaker(const qctx *q, const source *s)
+{
+    static const word_form sources[] = {WF("source"), WF("sources")};
+    const fw_doc *d = q->d;
+    if (s->ment >= 0 && (d->ments[s->ment].tok <= s->start + 3 ||
+                         person_name(&d->ments[s->ment])))
+        return true;
+    for (size_t k = s->start; k < s->end && k < s->start + 4; k++)
+        if (is_word(d, k) &&
+            ((lexw(d, k)->feats & (FW_LEX_TITLE | FW_LEX_PRONOUN)) ||
+             (lexw(d, k)->ctx & FW_CTX_HUMAN) || people_word(d, k) ||
+             plural_looking(d, k) ||
+             word_among(d, k, sources, FW_COUNT(sources))))
+            return true;
+    return false;
+}
+
 /* Does source s name a person? */
 static bool person_source(const fw_doc *d, const source *s)
 {
@@ -7028,7 +7049,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 (lexw(d, s.start)->func == FW_FUNC_PREP &&
                  !tok_eq(d, s.start, "by")) || /* "respond to requests" */
                 clause_after(d, s.start, s.end) ||
-                !agent_by(q, &s) ||
+                !agent_by(q, &s) || !names_speaker(q, &s) ||
                 !(punct(d, c.start - 1, ',') ||
                   (c.start >= lo + 2 && closing_mark(d, c.start - 1) &&
                    punct(d, c.start - 2, ','))))

@@ -571,6 +571,16 @@ static void test_direct(void)
     q = quote_of(d, "more funding");
     CHECK(q && spells(q->source, "Housing advocates") &&
           spells(q->cue, "renewed calls for"));
+    /* An inverted cue's source names someone who may speak: not
+     * "X, known as Y, welcomed the agreement in a post on Z". */
+    d = run("Headline text\nCommander Tom Vell, known as Hemedti, welcomed "
+            "the agreement in a post on Vorskbook, saying his forces were "
+            "ready. The plan will fail, said the company's chief "
+            "executive.\n");
+    q = quote_of(d, "Commander Tom Vell, known as Hemedti");
+    CHECK(q == NULL);
+    q = quote_of(d, "The plan will fail");
+    CHECK(q && spells(q->source, "the company's chief executive"));
     /* "X, 61, of Brelsk, Vorsk, said": where X is from is an aside. */
     d = run("Headline text\nTom Vell, 61, of Brelsk, Vorsk, said he was "
             "shocked.\n");
