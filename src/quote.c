@@ -1894,7 +1894,11 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
         /* ("X, asked about Y, said": the question put to X is an aside) */
         bool asked = comma != SIZE_MAX && comma + 1 < j &&
                      (word_ci(d, comma + 1, "asked") ||
-                      word_ci(d, comma + 1, "pressed"));
+                      word_ci(d, comma + 1, "pressed") ||
+                      /* ("X, known as Y, said": a name the source goes
+                       * by) */
+                      (word_ci(d, comma + 1, "known") &&
+                       comma + 2 < j && tok_eq(d, comma + 2, "as")));
         if (comma == SIZE_MAX || comma <= lo ||
             (clause_part(d, comma + 1) && !asked) ||
             (comma + 2 == j - 1 &&

@@ -579,6 +579,8 @@ static void test_direct(void)
             "executive.\n");
     q = quote_of(d, "Commander Tom Vell, known as Hemedti");
     CHECK(q == NULL);
+    q = quote_of(d, "the agreement");
+    CHECK(q && speaker_is(d, q, "Tom Vell"));
     q = quote_of(d, "The plan will fail");
     CHECK(q && spells(q->source, "the company's chief executive"));
     /* "X, 61, of Brelsk, Vorsk, said": where X is from is an aside. */
