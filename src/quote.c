@@ -6319,10 +6319,20 @@ static bool clause_after(const fw_doc *d, size_t a, size_t b)
 }
 
 /* Does a noun phrase that "a" opens and a relative word ends begin at
- * token a ("a policy that could ...", "an idea which ..."), summing up
- * the clause before it? */
+ * token a ("a policy that could ...", "an idea which ..."), or one that
+ * ranks the event ("the latest attempt to ..."), summing up the clause
+ * before it? */
 static bool summing_np(const fw_doc *d, size_t a, size_t e)
 {
+    /* ("..., mediators said, the latest attempt to halt a war") */
+    static const word_form rank[] = {WF("latest"), WF("first"),
+                                     WF("second"), WF("third"),
+                                     WF("newest"), WF("biggest"),
+                                     WF("largest")};
+    if (tok_eq(d, a, "the") && a + 2 < e &&
+        word_among(d, a + 1, rank, FW_COUNT(rank)) && is_word(d, a + 2) &&
+        !lexw(d, a + 2)->func)
+        return true;
     if (!(tok_eq(d, a, "a") || tok_eq(d, a, "an")))
         return false;
     for (size_t k = a + 1; k < e && k < a + 6; k++) {

@@ -690,6 +690,11 @@ static void test_direct(void)
             "said, in the latest in a series of tests.\n");
     q = quote_of(d, "The north fired a missile on Sunday");
     CHECK(q && q->n_parts == 1);
+    /* "CLAUSE, X said, the latest attempt to ...": the writer's. */
+    d = run("Headline text\nThe two sides agreed to a truce, mediators "
+            "said, the latest attempt to halt the war.\n");
+    q = quote_of(d, "The two sides agreed to a truce");
+    CHECK(q && q->n_parts == 1);
     /* "CLAUSE, X said, as CLAUSE": the time the writer gives. */
     d = run("Headline text\nA fire forced thousands to flee, officials said, "
             "as Vorsk sweltered through a heatwave.\n");
