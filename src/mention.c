@@ -1849,7 +1849,10 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         bool modifier = b < c->s1 && is_word(d, b) && !is_cap(d, b) &&
                         !lexw(d, b)->func && !speech_verb(d, b);
         if ((a > c->s0 && d->toks[a - 1].word == c->the_word && !modifier) ||
-            (b < c->s1 && speech_verb(d, b))) {
+            (b < c->s1 && speech_verb(d, b)) ||
+            (a > c->s0 && !is_cap(d, a - 1) &&
+             has_ctx(d, a - 1, FW_CTX_ORG_NOUN))) { /* "consumer group
+                                                       BEUC" */
             g.type = FW_ENTITY_ORGANIZATION;
             g.weak = true;
         }

@@ -4757,6 +4757,13 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
     if (attribution_follows(q, x + 1, hi))
         return true;
     size_t n = x + 1;
+    /* "welcomed the ruling, as did X": another source, the writer's
+     * comparison */
+    static const word_form did[] = {WF("did"), WF("does"), WF("do"),
+                                    WF("has"), WF("have")};
+    if (n + 2 < hi && tok_eq(d, n, "as") &&
+        word_among(d, n + 1, did, FW_COUNT(did)))
+        return true;
     /* A verb of speech or stance in lower case after the comma, no
      * participle (the mark on the token spares the lexicon): */
     if (n + 1 < hi && is_word(d, n) && (d->toks[n].aux & FW_WA_CUE) &&

@@ -1213,6 +1213,11 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Phillip Vorsk") &&
           entity_named(d, "Phillip Vorsk")->type == FW_ENTITY_ORGANIZATION);
 
+    /* An unknown acronym after a noun for an organisation is one. */
+    d = run("Headline text\nThe ruling was welcomed by consumer group VCU.\n");
+    CHECK(d && entity_named(d, "VCU") &&
+          entity_named(d, "VCU")->type == FW_ENTITY_ORGANIZATION);
+
     /* An office's title owns its body: "the Sheriff's Office". */
     d = run("Headline text\nThe Vorsk County Sheriff's Office said it was "
             "investigating.\n");

@@ -690,6 +690,12 @@ static void test_direct(void)
             "said, in the latest in a series of tests.\n");
     q = quote_of(d, "The north fired a missile on Sunday");
     CHECK(q && q->n_parts == 1);
+    /* "X welcomed the ruling, as did Y": the comparison is the
+     * writer's; "consumer group BEUC" is an organisation. */
+    d = run("Headline text\nThe Vorsk Cartel Office welcomed the ruling, as "
+            "did consumer group VCU.\n");
+    q = quote_of(d, "the ruling");
+    CHECK(q && q->n_parts == 1);
     /* "CLAUSE, X said, the latest attempt to ...": the writer's. */
     d = run("Headline text\nThe two sides agreed to a truce, mediators "
             "said, the latest attempt to halt the war.\n");
