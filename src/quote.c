@@ -2366,6 +2366,10 @@ static void set_source(qctx *q, fw_quot *x, const source *s)
     if (ment < 0) {
         while (e > a + 1 && dangling(d, e - 1))
             e--;
+        /* ("raising | hopes of ...": a participle alone) */
+        if (e == a + 1 && is_word(d, a) && fw_ing_form(d, a) &&
+            !lexw(d, a)->func && !(d->toks[a].flags & FW_TOKEN_CAPITALIZED))
+            return;
         if (is_word(d, a) && (lexw(d, a)->func == FW_FUNC_AUX ||
                               (lexw(d, a)->func == FW_FUNC_PREP &&
                                !word_among(d, a, amounts, FW_COUNT(amounts)))))

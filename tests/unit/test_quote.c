@@ -647,6 +647,14 @@ static void test_direct(void)
           speaker_is(d, q, "Zeltrix Inc."));
     q = quote_of(d, "rents rose");
     CHECK(q && speaker_is(d, q, "Zeltrix Inc."));
+    /* Nor is a participle alone: "..., raising | hopes of ...". */
+    d = run("Headline text\nThe trial succeeded, researchers said on "
+            "Monday, raising hopes of a cure for a disease that kills "
+            "thousands.\n");
+    size_t n_raising;
+    const fw_quote *raising = fw_doc_quotes(d, &n_raising);
+    for (size_t k = 0; raising && k < n_raising; k++)
+        CHECK(!spells(raising[k].source, "raising"));
     /* A clause is no source: "X were wasted on calls | opposing". */
     d = run("Headline text\nMillions of dollars were wasted on phone calls "
             "opposing the plan.\n");
