@@ -2977,6 +2977,22 @@ static bool clause_verb_at(const fw_doc *d, size_t k)
                              (fw_past_tense(d, k) && !lexw(d, k)->func));
 }
 
+/* Is token k a verb in -s before its object ("kills more", "costs
+ * the city", "helps them")? */
+static bool verb_s_object(const fw_doc *d, size_t k)
+{
+    const fw_tok *t = &d->toks[k];
+    if (!is_word(d, k) || lexw(d, k)->func ||
+        (t->flags & (FW_TOKEN_CAPITALIZED | FW_TF_POSSESSIVE)) ||
+        t->end - t->start < 4 || d->text[t->end - 1] != 's' ||
+        d->text[t->end - 2] == 's')
+        return false;
+    return d->toks[k + 1].kind == FW_TOKEN_NUMBER ||
+           (is_word(d, k + 1) && (lexw(d, k + 1)->func == FW_FUNC_DET ||
+                                  (lexw(d, k + 1)->pron & FW_PRON_OBJ) ||
+                                  tok_eq(d, k + 1, "more")));
+}
+
 /* The first clause's verb among tokens [a, b), or b. */
 static size_t first_verb(const fw_doc *d, size_t a, size_t b)
 {
@@ -4377,8 +4393,9 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
                 return x; /* "rejected that, saying": a pronoun */
             if (x > k && is_word(d, x - 1) && !lexw(d, x - 1)->func &&
                 !(d->toks[x - 1].flags & FW_TOKEN_CAPITALIZED) &&
-                !time_noun(d, x - 1) && clause_verb_at(d, x + 1))
-                break;
+                !time_noun(d, x - 1) &&
+                (clause_verb_at(d, x + 1) || verb_s_object(d, x + 1)))
+                break; /* ("a disease that kills more than ...") */
             return x + 1;
         }
         /* An embedded question or condition is said whole: "asked

@@ -647,6 +647,14 @@ static void test_direct(void)
           speaker_is(d, q, "Zeltrix Inc."));
     q = quote_of(d, "rents rose");
     CHECK(q && speaker_is(d, q, "Zeltrix Inc."));
+    /* "hopes of a cure for a disease that kills thousands": a verb in
+     * -s and its object after "that" make a relative clause, and what
+     * is hoped for runs from the cue. */
+    d = run("Headline text\nThe result raised hopes of a cure for a "
+            "disease that kills more than 600,000 people a year.\n");
+    q = quote_of(d, "of a cure for a disease that kills more than 600,000 "
+                    "people a year");
+    CHECK(q != NULL);
     /* Nor is a participle alone: "..., raising | hopes of ...". */
     d = run("Headline text\nThe trial succeeded, researchers said on "
             "Monday, raising hopes of a cure for a disease that kills "
