@@ -1301,10 +1301,24 @@ static bool others_of(const fw_doc *d, size_t k, size_t b)
  * ending of an agent's noun ("supporters", "residents", "critics") or a
  * noun for a person ("a senior ally"), before "of": "residents of the
  * town of X", "supporters of Y"? Not "excerpts of his speech". */
-static bool people_of(const fw_doc *d, size_t a)
+/* Does word a end as a plural of people does ("supporters",
+ * "economists", "residents", "critics")? */
+static bool people_of_ending(const fw_doc *d, size_t a)
 {
     static const char *const endings[] = {"ers",  "ors",  "ists", "ents",
                                           "ants", "ians", "ics",  "ees"};
+    const fw_tok *t = &d->toks[a];
+    for (size_t k = 0; k < FW_COUNT(endings); k++) {
+        size_t n = strlen(endings[k]);
+        if (t->end - t->start > n + 2 &&
+            strncasecmp(d->text + t->end - n, endings[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool people_of(const fw_doc *d, size_t a)
+{
     if (is_word(d, a) && lexw(d, a)->func == FW_FUNC_DET)
         a++;
     /* (after its modifiers: "a senior ally of", "close friends of") */
@@ -1320,14 +1334,7 @@ static bool people_of(const fw_doc *d, size_t a)
         ((lexw(d, a)->feats & FW_LEX_TITLE) &&
          !(d->toks[a].flags & FW_TOKEN_CAPITALIZED)))
         return true; /* ("a close friend of X", "the wife of Y") */
-    const fw_tok *t = &d->toks[a];
-    for (size_t k = 0; k < FW_COUNT(endings); k++) {
-        size_t n = strlen(endings[k]);
-        if (t->end - t->start > n + 2 &&
-            strncasecmp(d->text + t->end - n, endings[k], n) == 0)
-            return true;
-    }
-    return false;
+    return people_of_ending(d, a);
 }
 
 /* Is token i a possessive apostrophe after a word that ends in -s
@@ -1373,6 +1380,15 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
              * the place or person has, who speak for themselves */
             if (k >= a + 2 && tok_eq(d, k - 1, "of") && people_of(d, a))
                 break;
+            /* "Economists polled by Reuters": the agent of a participle
+             * that qualifies the source's noun asked them */
+            if (k >= a + 3 && tok_eq(d, k - 1, "by") && past_verb(d, k - 2) &&
+                is_word(d, k - 3) &&
+                ((lexw(d, k - 3)->feats & FW_LEX_TITLE) ||
+                 (lexw(d, k - 3)->ctx & FW_CTX_HUMAN) ||
+                 people_of_ending(d, k - 3)))
+                break; /* (but "exit polls conducted by Edison Research": the
+                          pollster's) */
             /* "a driver near Versailles": where the speaker is */
             if (k > a && mm->type == FW_ENTITY_PLACE &&
                 !(mm->flags & FW_MF_WEAK) && is_word(d, k - 1) &&
@@ -1897,8 +1913,8 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
                       word_ci(d, comma + 1, "pressed") ||
                       /* ("X, known as Y, said": a name the source goes
                        * by) */
-                      (word_ci(d, comma + 1, "known") &&
-                       comma + 2 < j && tok_eq(d, comma + 2, "as")));
+                      (word_ci(d, comma + 1, "known") && comma + 2 < j &&
+                       tok_eq(d, comma + 2, "as")));
         if (comma == SIZE_MAX || comma <= lo ||
             (clause_part(d, comma + 1) && !asked) ||
             (comma + 2 == j - 1 &&
@@ -1915,8 +1931,8 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
             while (x > lo && is_word(d, x - 1) &&
                    (d->toks[x - 1].flags & FW_TOKEN_CAPITALIZED))
                 x--;
-            origin = x > lo + 1 && (tok_eq(d, x - 1, "of") ||
-                                    tok_eq(d, x - 1, "from")) &&
+            origin = x > lo + 1 &&
+                     (tok_eq(d, x - 1, "of") || tok_eq(d, x - 1, "from")) &&
                      punct(d, x - 2, ',');
         }
         if (origin) {
@@ -2988,9 +3004,9 @@ static bool verb_s_object(const fw_doc *d, size_t k)
         d->text[t->end - 2] == 's')
         return false;
     return d->toks[k + 1].kind == FW_TOKEN_NUMBER ||
-           (is_word(d, k + 1) && (lexw(d, k + 1)->func == FW_FUNC_DET ||
-                                  (lexw(d, k + 1)->pron & FW_PRON_OBJ) ||
-                                  tok_eq(d, k + 1, "more")));
+           (is_word(d, k + 1) &&
+            (lexw(d, k + 1)->func == FW_FUNC_DET ||
+             (lexw(d, k + 1)->pron & FW_PRON_OBJ) || tok_eq(d, k + 1, "more")));
 }
 
 /* The first clause's verb among tokens [a, b), or b. */
@@ -4780,8 +4796,8 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
     size_t n = x + 1;
     /* "welcomed the ruling, as did X": another source, the writer's
      * comparison */
-    static const word_form did[] = {WF("did"), WF("does"), WF("do"),
-                                    WF("has"), WF("have")};
+    static const word_form did[] = {WF("did"), WF("does"), WF("do"), WF("has"),
+                                    WF("have")};
     if (n + 2 < hi && tok_eq(d, n, "as") &&
         word_among(d, n + 1, did, FW_COUNT(did)))
         return true;
@@ -6353,9 +6369,8 @@ static bool clause_after(const fw_doc *d, size_t a, size_t b)
 static bool summing_np(const fw_doc *d, size_t a, size_t e)
 {
     /* ("..., mediators said, the latest attempt to halt a war") */
-    static const word_form rank[] = {WF("latest"), WF("first"),
-                                     WF("second"), WF("third"),
-                                     WF("newest"), WF("biggest"),
+    static const word_form rank[] = {WF("latest"), WF("first"),  WF("second"),
+                                     WF("third"),  WF("newest"), WF("biggest"),
                                      WF("largest")};
     if (tok_eq(d, a, "the") && a + 2 < e &&
         word_among(d, a + 1, rank, FW_COUNT(rank)) && is_word(d, a + 2) &&

@@ -679,6 +679,14 @@ static void test_direct(void)
             "treating them. The council passed the plan, drawing sharp "
             "rebukes from the mayor.\n");
     CHECK(!has_cue(d, "notify") && !has_cue(d, "rebukes"));
+    /* "Economists polled by X": X asked them, and does not speak; but
+     * "polls compiled by X" are X's. */
+    d = run("Headline text\nEconomists polled by Vorsk News expected a "
+            "cut. An average of polls compiled by Vorsk News showed a tie.\n");
+    q = quote_of(d, "a cut");
+    CHECK(q && speaker_is(d, q, NULL));
+    q = quote_of(d, "a tie");
+    CHECK(q && speaker_is(d, q, "Vorsk News"));
     /* "an ally of X", "the wife of Y": someone of the person speaks;
      * "X ally Z": the name after the noun. */
     d = run("Headline text\nTom Hale arrived.\nA senior ally of Tom Hale "
