@@ -1769,6 +1769,11 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
              tok_eq(d, k + 1, "for"))) {
             g.type = FW_ENTITY_ORGANIZATION;
             g.org = lexw(d, k)->org;
+            /* "Bank of Canada", "Ministry of Defence of Japan": the
+             * country named after "of" */
+            for (size_t x = k + 2; x < b && !g.country; x++)
+                if (tok_eq(d, x - 1, "of"))
+                    g.country = token_country(d, x);
             return g;
         }
     }

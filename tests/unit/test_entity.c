@@ -1213,6 +1213,10 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Phillip Vorsk") &&
           entity_named(d, "Phillip Vorsk")->type == FW_ENTITY_ORGANIZATION);
 
+    /* An organisation's name in "of" takes the country named after it. */
+    d = run("Headline text\nThe Reserve Bank of India held rates.\n");
+    CHECK(d && country_is(entity_named(d, "Reserve Bank of India"), "IND"));
+
     /* An unknown acronym after a noun for an organisation is one. */
     d = run("Headline text\nThe ruling was welcomed by consumer group VCU.\n");
     CHECK(d && entity_named(d, "VCU") &&
