@@ -2481,6 +2481,13 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
         if (!(lexw(d, title.end)->feats & FW_LEX_TITLE)) {
             where = TITLE_FRONT;
             a = title.end;
+            /* (an honorific after the title: "State Senator Dr. X") */
+            while (a < b - 1 && is_honorific(d, a)) {
+                const fw_lex_word *hw = lexw(d, a);
+                if (hw->gender == FW_GENDER_M || hw->gender == FW_GENDER_F)
+                    gender = hw->gender;
+                a++;
+            }
             /* (with the modifiers the run left before it: "Philippine
              * National | Security Adviser X") */
             for (size_t p = title.start; p > c->s0 && is_cap(d, p - 1); p--) {

@@ -1213,6 +1213,11 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Phillip Vorsk") &&
           entity_named(d, "Phillip Vorsk")->type == FW_ENTITY_ORGANIZATION);
 
+    /* An honorific after a title is no part of the name. */
+    d = run("Headline text\nFormer State Senator Dr. Anna Vell spoke.\n");
+    CHECK(d && entity_named(d, "Anna Vell") &&
+          !entity_named(d, "Dr. Anna Vell"));
+
     /* An organisation's name in "of" takes the country named after it. */
     d = run("Headline text\nThe Reserve Bank of India held rates.\n");
     CHECK(d && country_is(entity_named(d, "Reserve Bank of India"), "IND"));
