@@ -350,7 +350,6 @@ static bool initials_key(const fw_doc *d, const fw_ment *m, uint32_t *h)
     return true;
 }
 
-/* Finds or makes the entity of a full name (pass one). */
 /* The person key 'h' finds for mention m, if a given name opens the
  * name that person was named by ("Michael Bloomberg", not "Telemundo
  * Facebook"). */
@@ -363,6 +362,7 @@ static int32_t given_named(const resolver *r, uint32_t h, const fw_ment *m)
     return fw_lex_get(r->d->toks[n->tok].word)->feats & FW_LEX_GIVEN ? e : -1;
 }
 
+/* Finds or makes the entity of a full name (pass one). */
 static fw_status place_full_name(resolver *r, size_t mi)
 {
     fw_doc *d = r->d;
