@@ -883,6 +883,12 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
             (p->feats & FW_LEX_PRONOUN && (p->pron & FW_PRON_POSS)) ||
             ((d->toks[i - 1].flags & FW_TF_POSSESSIVE) && !clitic_aux(d, i));
     }
+    /* "10 Things to Know for Today", "What You Need to Know": a title's
+     * infinitive in a headline reports nothing */
+    if (i > s0 + 1 && tok_eq(d, i - 1, "to") &&
+        (d->toks[i].flags & FW_TOKEN_CAPITALIZED) &&
+        !(lexw(d, i - 2)->feats & FW_LEX_CUE) && headline_at(d, i))
+        return false; /* (but "Does Israel Refuse to Recognize X?") */
     /* A headline's participle before "with", "of", "over", "for" is a
      * passive's: "Former aide charged with lying", "X accused of fraud" */
     static const word_form passive_preps[] = {WF("with"), WF("of"), WF("over"),

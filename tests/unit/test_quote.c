@@ -679,6 +679,9 @@ static void test_direct(void)
             "treating them. The council passed the plan, drawing sharp "
             "rebukes from the mayor.\n");
     CHECK(!has_cue(d, "notify") && !has_cue(d, "rebukes"));
+    /* A title's infinitive in a headline reports nothing. */
+    d = run("10 Things to Know for Today\nHere are the stories.\n");
+    CHECK(!has_cue(d, "Know"));
     /* "Economists polled by X": X asked them, and does not speak; but
      * "polls compiled by X" are X's. */
     d = run("Headline text\nEconomists polled by Vorsk News expected a "
