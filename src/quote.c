@@ -2742,6 +2742,14 @@ static bool colon_source(const qctx *q, size_t lo, size_t colon, source *s)
     if (para_start && b > 0 && !headline_at(d, lo) && s->ment >= 0 &&
         section_head(q, b, s->ment))
         return false;
+    /* (not a rubric, a name of no person and its noun: "Monsoon
+     * session: ...") */
+    if (s->ment >= 0 && d->ments[s->ment].tok_end + 1 == colon &&
+        d->ments[s->ment].type != FW_ENTITY_PERSON && is_word(d, colon - 1) &&
+        !lexw(d, colon - 1)->func &&
+        !(d->toks[colon - 1].flags & FW_TOKEN_CAPITALIZED) &&
+        !source_noun(d, colon - 1))
+        return false;
     return s->ment >= 0 || source_noun(d, colon - 1) || label;
 }
 

@@ -679,6 +679,10 @@ static void test_direct(void)
             "treating them. The council passed the plan, drawing sharp "
             "rebukes from the mayor.\n");
     CHECK(!has_cue(d, "notify") && !has_cue(d, "rebukes"));
+    /* A rubric before a headline's colon, a name of no person and its
+     * noun, names no speaker. */
+    d = run("Monsoon session: Opposition stages walkout\nText here.\n");
+    CHECK(!has_cue(d, ":"));
     /* A title's infinitive in a headline reports nothing. */
     d = run("10 Things to Know for Today\nHere are the stories.\n");
     CHECK(!has_cue(d, "Know"));
