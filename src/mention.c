@@ -1665,6 +1665,48 @@ static bool office_of(const fw_doc *d, size_t s0, size_t a)
            w->title != FW_TITLE_FAMILY;
 }
 
+/* "Mao Ning", "Lin Jian": a short family name written first, as in
+ * Chinese, then a given name no lexicon knows (at word a); not an
+ * everyday word's ("West Roxbury", "Wall Streeters"). */
+static bool family_name_first(const fw_doc *d, size_t a)
+{
+    const fw_tok *f = &d->toks[a], *g = &d->toks[a + 1];
+    size_t fn = f->end - f->start, gn = g->end - g->start;
+    if (fn < 2 || fn > 4 || gn < 2 || gn > 9 || g->word ||
+        !(f->flags & g->flags & FW_TF_ASCII) ||
+        (g->flags & FW_TOKEN_ALL_CAPS))
+        return false;
+    for (size_t k = 1; k < gn; k++)
+        if (d->text[g->start + k] < 'a' || d->text[g->start + k] > 'z')
+            return false;
+    return true;
+}
+
+/* The end of the noun of a newspaper, an agency or a channel at word i
+ * ("newspaper", "news agency", "television", "TV station"), or 0. */
+static size_t media_noun_end(const fw_doc *d, size_t i, size_t s1)
+{
+    static const char *const alone[] = {"newspaper", "broadcaster", "daily",
+                                        "tabloid", "weekly", "television",
+                                        "TV", "tv", "radio"};
+    static const char *const after_news[] = {"agency", "service", "outlet",
+                                             "website", "channel", "network"};
+    if (tok_eq(d, i, "news")) {
+        for (size_t k = 0; k < FW_COUNT(after_news); k++)
+            if (i + 1 < s1 && tok_eq(d, i + 1, after_news[k]))
+                return i + 2;
+        return 0;
+    }
+    for (size_t k = 0; k < FW_COUNT(alone); k++)
+        if (tok_eq(d, i, alone[k]))
+            return i + 1 < s1 && (tok_eq(d, i + 1, "station") ||
+                                  tok_eq(d, i + 1, "channel") ||
+                                  tok_eq(d, i + 1, "network"))
+                       ? i + 2
+                       : i + 1;
+    return 0;
+}
+
 static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
 {
     const fw_doc *d = c->d;
@@ -1840,6 +1882,10 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
     } else if (n >= 2 && ((last->feats & FW_LEX_SURNAME) ||
                           syllable_given(d, c->s0, b - 1))) {
         g.type = FW_ENTITY_PERSON; /* "Wasserman Schultz", "Moon Jae-in" */
+    } else if (n == 2 && (first->feats & FW_LEX_SURNAME) &&
+               !(first->feats & FW_LEX_COMMON) && family_name_first(d, a)) {
+        g.type = FW_ENTITY_PERSON; /* "Mao Ning", "Lin Jian" */
+        g.weak = true;
     }
     if (g.type == FW_ENTITY_PERSON) {
         if (first->feats & FW_LEX_GIVEN)
@@ -1885,6 +1931,16 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         g.type = FW_ENTITY_ORGANIZATION;
         g.org = lexw(d, b)->org;
         g.weak = true; /* (but "the Sanders movement" is his) */
+        return g;
+    }
+    /* "the Tasnim news agency", "the Asahi newspaper", "Al Alam TV":
+     * a medium's noun after the name */
+    size_t medium = b < c->s1 && !is_cap(d, b) ? media_noun_end(d, b, c->s1)
+                                                : 0;
+    if (medium && np_ends(c, medium)) {
+        g.type = FW_ENTITY_ORGANIZATION;
+        g.org = FW_ORG_MEDIA;
+        g.weak = true;
         return g;
     }
     if (a >= c->s0 + 2 && tok_eq(d, a - 1, "of") &&

@@ -1214,6 +1214,26 @@ static int32_t name_after_possessive(const qctx *q, size_t a, size_t b)
     return -1;
 }
 
+/* The organisation named after the words a place's or a body's
+ * possessive at a - 1 qualifies, within [a, b) ("Egypt's state-affiliated
+ * Al-Qahera News", "Japan's public broadcaster NHK", "Britain's
+ * opposition Labour Party"), or -1: it speaks, not its owner. */
+static int32_t body_after_possessive(const qctx *q, size_t a, size_t b)
+{
+    const fw_doc *d = q->d;
+    for (size_t k = a + 1; k < b && k < a + 5; k++) {
+        if (!is_word(d, k - 1) || lexw(d, k - 1)->func ||
+            (d->toks[k - 1].flags & FW_TOKEN_CAPITALIZED))
+            return -1;
+        int32_t m = q->ment_at[k];
+        if (m >= 0 && d->ments[m].kind == FW_MENTION_NAME &&
+            d->ments[m].type == FW_ENTITY_ORGANIZATION &&
+            d->ments[m].tok_end <= b)
+            return m;
+    }
+    return -1;
+}
+
 /* Is there a preposition other than "of" in tokens [a, b)? */
 static bool prep_besides_of(const fw_doc *d, size_t a, size_t b)
 {
@@ -1469,6 +1489,10 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
                   d->ments[named].kind == FW_MENTION_NAME &&
                   d->ments[named].type == FW_ENTITY_ORGANIZATION)))
                 return named;
+            if (owned && (mm->type == FW_ENTITY_PLACE ||
+                          mm->type == FW_ENTITY_ORGANIZATION) &&
+                (named = body_after_possessive(q, owned, b)) >= 0)
+                return named;
             if (owned && others_of(d, owned, b))
                 return -1;
             /* "a New Hampshire Republican", "Iowa voters", "a New
@@ -1489,6 +1513,9 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
         }
         /* A preposition before it: "unit fighting in the city". */
         if (k > a && is_word(d, k - 1) && lexw(d, k - 1)->func == FW_FUNC_PREP)
+            break;
+        /* an aside in brackets after a name: "Lindner (FDP) said" */
+        if (k + 1 < b && punct(d, k + 1, '(') && unknown >= 0)
             break;
     }
     return unknown;
@@ -1605,6 +1632,21 @@ static bool plurals_joined(const fw_doc *d, size_t lo, size_t p, size_t j)
     return b == lo || punct(d, b - 1, ',') || subordinator(d, b - 1);
 }
 
+/* The article or possessive that opens a noun of a word or two in lower
+ * case before token j ("the judge", "his federal lawyer"), after k; j
+ * if there is none. */
+static size_t article_noun_start(const fw_doc *d, size_t k, size_t j)
+{
+    for (size_t g = j - 1; g > k && j - g <= 3; g--) {
+        if (!is_word(d, g - 1) || (d->toks[g].flags & FW_TOKEN_CAPITALIZED) ||
+            lexw(d, g)->func)
+            return j;
+        if (article_or_possessive(d, g - 1))
+            return g - 1;
+    }
+    return j;
+}
+
 /* "a move analysts said would tighten supply", "a plan Tom Hale says
  * is rushed": when the words after cue j open with a verb, their subject
  * came before the source, which is a reduced relative clause's. The
@@ -1626,8 +1668,10 @@ static size_t relative_source_start(const qctx *q, size_t k, size_t j)
     bool name = m >= 0 && d->ments[m].kind == FW_MENTION_NAME;
     if (name)
         g = d->ments[m].tok;
-    else if ((d->toks[g].flags & FW_TOKEN_CAPITALIZED) || !plural_looking(d, g))
-        return k;
+    else if (!(d->toks[g].flags & FW_TOKEN_CAPITALIZED) && plural_looking(d, g))
+        ;
+    else if ((g = article_noun_start(d, k, j)) == j)
+        return k; /* (but "a punishment the judge said was meant to") */
     while (g > k && is_word(d, g - 1) &&
            ((d->toks[g - 1].flags & FW_TOKEN_CAPITALIZED) ||
             people_word(d, g - 1)))
@@ -1894,11 +1938,25 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
     if (!(j > lo + 1 && punct(d, j - 1, ',')))
         return source_np(q, lo, end, s);
     size_t k = j - 1;
+    /* "Sen. X (D-R.I.), said", "..., Gov. Y (R-Ohio), said": the name
+     * and its aside, after a comma or from the clause's start (but not
+     * "X, who leads the Free Democrats (FDP), said") */
+    if (j > lo + 2 && punct(d, j - 2, ')') && source_np(q, lo, j - 1, s) &&
+        (s->start == lo || !is_word(d, s->start - 1) ||
+         tok_eq(d, s->start - 1, "and")))
+        return true;
     for (int part = 0; part < 4; part++) {
         size_t limit = k > lo + 2 * NEAR ? k - 2 * NEAR : lo;
         size_t comma = SIZE_MAX;
+        bool bracket = false; /* words in brackets passed */
         while (k > limit) {
             k--;
+            size_t open = paren_open(d, limit, k);
+            if (open != SIZE_MAX && open > limit) {
+                k = open;
+                bracket = true;
+                continue;
+            }
             if (punct(d, k, ',') && !in_quote(d, k) && !state_comma(d, k)) {
                 comma = k;
                 break;
@@ -1906,6 +1964,12 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
             if (clause_stop(d, k))
                 break;
         }
+        /* brackets only inside a relative clause: "X, whose party (FDP)
+         * has insisted ..., said" */
+        if (bracket && comma != SIZE_MAX &&
+            !(tok_eq(d, comma + 1, "who") || tok_eq(d, comma + 1, "whose") ||
+              tok_eq(d, comma + 1, "which")))
+            comma = SIZE_MAX;
         if (comma == SIZE_MAX && part == 0 && j > lo + 2 &&
             punct(d, j - 2, ')'))
             return source_np(q, lo, j - 1, s); /* "Sen. X (D-R.I.), said" */

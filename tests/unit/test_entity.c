@@ -1267,6 +1267,19 @@ static void test_places_orgs(void)
           entity_named(d, "Sadrist")->type == FW_ENTITY_ORGANIZATION);
     CHECK(d && !entity_named(d, "Thirteen"));
 
+    /* A medium's noun after a name: "the Zeltrix news agency", "the
+     * Morvane newspaper"; a short family name written first and a given
+     * name no lexicon knows: "Mao Ning". */
+    d = run("Headline text\nThe Zeltrix news agency and the Morvane "
+            "newspaper reported it. A spokeswoman for the Foreign Ministry, "
+            "Mao Ning, said so.\n");
+    CHECK(d && entity_named(d, "Zeltrix") &&
+          entity_named(d, "Zeltrix")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Morvane") &&
+          entity_named(d, "Morvane")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Mao Ning") &&
+          entity_named(d, "Mao Ning")->type == FW_ENTITY_PERSON);
+
     /* An office names what it is held in: "chief executive of X",
      * "an analyst at X". */
     d = run("Headline text\nTom Hale, chief executive of Zeltrix, met an "

@@ -708,6 +708,32 @@ static void test_direct(void)
             "leader Ivan Dorov said the vote was close.\n");
     q = quote_of(d, "the vote was close");
     CHECK(q && speaker_is(d, q, "Ivan Dorov"));
+    /* A body named after a place's possessive and its modifiers speaks,
+     * not the place: "Vorsk's state-run Zeltrix News reported". */
+    d = run("Headline text\nEgypt's state-run Zeltrix News reported that "
+            "talks had ended. Japan's public broadcaster ZTV said the "
+            "same.\n");
+    q = quote_of(d, "talks had ended");
+    CHECK(q && speaker_is(d, q, "Zeltrix News"));
+    q = quote_of(d, "the same");
+    CHECK(q && speaker_is(d, q, "ZTV"));
+    /* Brackets inside a relative clause in apposition; a name with an
+     * aside in brackets after it speaks, not the aside's name. */
+    d = run("Headline text\nTom Hale, whose party (VWP) has long opposed "
+            "the plan, said he was confident of a deal. Dorov (NATO) said "
+            "it was over.\n");
+    q = quote_of(d, "he was confident of a deal");
+    CHECK(q && spells(q->source,
+                      "Tom Hale, whose party (VWP) has long opposed the plan") &&
+          speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "it was over");
+    CHECK(q && !speaker_is(d, q, "NATO"));
+    /* A reduced relative clause: "a punishment the judge said was
+     * meant to ...": the judge speaks. */
+    d = run("Headline text\nHe got seven years, a punishment the judge said "
+            "was meant to send a message.\n");
+    q = quote_of(d, "was meant to send a message");
+    CHECK(q && spells(q->source, "the judge"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
