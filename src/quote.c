@@ -6140,6 +6140,14 @@ static fw_status find_colon_headline(qctx *q, uint32_t sn)
     return add_reported(q, sn, &c, &s, colon + 1, hi);
 }
 
+/* The first punctuation from token k, or e. */
+static size_t punct_after(const fw_doc *d, size_t k, size_t e)
+{
+    while (k < e && d->toks[k].kind != FW_TOKEN_PUNCT)
+        k++;
+    return k;
+}
+
 /* Is the rest of the sentence from token k just a hearer and when
  * ("CLAUSE, an aide told The Huffington Post on Sunday.")? A hearer
  * that names no one ("told the court") only when 'phrase_ok': after
@@ -6440,6 +6448,17 @@ static bool clause_after(const fw_doc *d, size_t a, size_t b)
     return false;
 }
 
+/* Does word i, after "a", tell a quantity ("a lot of", "a few", "a
+ * number of"), so that the phrase is an object, not an apposition? */
+static bool quantity_word(const fw_doc *d, size_t i)
+{
+    static const word_form amounts[] = {
+        WF("lot"),    WF("few"),   WF("little"),   WF("bit"),
+        WF("number"), WF("couple"), WF("majority"), WF("third"),
+        WF("quarter"), WF("half"),  WF("host"),     WF("great")};
+    return i < d->n_toks && word_among(d, i, amounts, FW_COUNT(amounts));
+}
+
 /* Does a noun phrase that "a" opens and a relative word ends begin at
  * token a ("a policy that could ...", "an idea which ..."), or one that
  * ranks the event ("the latest attempt to ..."), summing up the clause
@@ -6594,7 +6613,8 @@ static bool passive_subject(const qctx *q, size_t lo, size_t j, source *s)
  * follows the cue, as after an active one. '*next' receives the token to
  * go on from. */
 /* Do a few words and a verb of speech, then the clause's end, start at
- * token y ("prosecutors said.", "federal officials say")? */
+ * token y ("prosecutors said.", "federal officials say", "two diplomats
+ * told Reuters, a move ...")? */
 static bool closing_tag(const qctx *q, size_t y, size_t e)
 {
     const fw_doc *d = q->d;
@@ -6602,7 +6622,9 @@ static bool closing_tag(const qctx *q, size_t y, size_t e)
         cue c;
         if (k > y && (d->toks[k].aux & FW_WA_CUE) && cue_at(q, k, y, e, &c) &&
             c.cls == FW_CUE_SPEECH && !c.participle &&
-            (c.end >= e || d->toks[c.end].kind == FW_TOKEN_PUNCT))
+            (c.end >= e || d->toks[c.end].kind == FW_TOKEN_PUNCT ||
+             (c.object && hearer_ends(q, c.end, punct_after(d, c.end, e),
+                                      true))))
             return true;
         if (!is_word(d, k) ||
             (lexw(d, k)->func && lexw(d, k)->func != FW_FUNC_DET))
@@ -7125,6 +7147,16 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                        starts_direct(q, k + 1)) ||
                       (c.object && hearer_ends(q, k, hi, after_comma)) ||
                       only_circumstance(q, &c, k, hi, 6);
+        /* "CLAUSE, two diplomats told Reuters, a move ...": the hearer,
+         * then the writer's words after a comma */
+        if (!at_end && after_comma && c.object && c.cls == FW_CUE_SPEECH &&
+            !c.participle && finite_verb_in(d, clause_lo, s.start)) {
+            size_t p = punct_after(d, k, hi);
+            if (p > k && p + 1 < hi && punct(d, p, ',') && is_word(d, p + 1) &&
+                !tok_eq(d, p + 1, "who") && !tok_eq(d, p + 1, "which") &&
+                hearer_ends(q, k, p, true))
+                k = p;
+        }
         /* "CLAUSE, X said during his speech to the delegates.": after
          * a clause and its comma, a longer one too */
         if (!at_end && after_comma && s.start > clause_lo + 2)
@@ -7215,6 +7247,11 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                  circumstance(d, k + 1, e) ||
                  (tok_eq(d, k + 1, "on") && tok_eq(d, k + 2, "condition")) ||
                  summing_np(d, k + 1, e) ||
+                 /* "..., X told Reuters, a move likely to ..." (but
+                  * "are reflecting, the polls tell us, a lot of ...") */
+                 ((tok_eq(d, k + 1, "a") || tok_eq(d, k + 1, "an")) &&
+                  !quantity_word(d, k + 2) && !finite_verb_in(d, k + 1, e) &&
+                  !holds_quote(q, k + 1, e)) ||
                  /* "..., X said, in the latest of a series of tests" */
                  ((tok_eq(d, k + 1, "in") || tok_eq(d, k + 1, "amid")) &&
                   !finite_verb_in(d, k + 1, e) && !holds_quote(q, k + 1, e)) ||

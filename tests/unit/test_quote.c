@@ -734,6 +734,18 @@ static void test_direct(void)
             "was meant to send a message.\n");
     q = quote_of(d, "was meant to send a message");
     CHECK(q && spells(q->source, "the judge"));
+    /* A tag with its hearer closes the clause before: "..., the campaign
+     * told the Vorsk Herald.", "..., two officials told Reuters, a move
+     * likely to ..." (the writer's words after it report nothing). */
+    d = run("Headline text\nTom Hale plans to call for more spending on "
+            "roads, the campaign told the Vorsk Herald. The union will strike "
+            "on Monday, two officials told Reuters, a move likely to close "
+            "ports.\n");
+    q = quote_of(d, "Tom Hale plans to call for more spending on roads");
+    CHECK(q && spells(q->source, "the campaign"));
+    q = quote_of(d, "The union will strike on Monday");
+    CHECK(q && spells(q->source, "two officials"));
+    CHECK(quote_of(d, "Reuters, a move likely to close ports") == NULL);
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
