@@ -741,6 +741,24 @@ static bool plural_head_before(const fw_doc *d, size_t b, size_t s0)
     return false;
 }
 
+/* Does a relative clause set off by commas end at the comma b, after a
+ * plural ("German carmakers, which sell ... in China, fear")? */
+static bool plural_before_aside(const fw_doc *d, size_t b, size_t s0)
+{
+    if (!punct(d, b, ','))
+        return false;
+    for (size_t k = b; k > s0 + 1 && b - k < 24; k--) {
+        if (clause_stop(d, k - 1) || is_quote_mark(d, k - 1))
+            return false;
+        if (punct(d, k - 1, ','))
+            return (tok_eq(d, k, "who") || tok_eq(d, k, "which")) &&
+                   is_word(d, k - 2) &&
+                   !(d->toks[k - 2].flags & FW_TOKEN_CAPITALIZED) &&
+                   plural_looking(d, k - 2);
+    }
+    return false;
+}
+
 /* Does an amount follow token 'end' (before s1), as it does after a cue
  * that tells a change of a quantity too ("shares added 6 cents", "added
  * around 292,000 jobs", "declined, by nine points")? */
@@ -965,7 +983,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
               people_subject(d, i - 1, s0) || tok_eq(d, i - 1, "to") ||
               tok_eq(d, b, "who") ||
               (plural_looking(d, b) && !(p->flags & FW_TOKEN_ALL_CAPS)) ||
-              compound_before(q, i)));
+              compound_before(q, i))) ||
+            plural_before_aside(d, b, s0);
         /* ("against demand worries", "signs of weakening demand": a
          * preposition or an -ing form before it makes it a noun) */
         if (p->kind == FW_TOKEN_WORD && !tok_eq(d, b, "to") && !share &&

@@ -746,6 +746,13 @@ static void test_direct(void)
     q = quote_of(d, "The union will strike on Monday");
     CHECK(q && spells(q->source, "two officials"));
     CHECK(quote_of(d, "Reuters, a move likely to close ports") == NULL);
+    /* A bare form that is a noun too is a verb after a plural and its
+     * relative clause set off by commas. */
+    d = run("Headline text\nVorsk carmakers, which sell many cars abroad, "
+            "fear tariffs will rise.\n");
+    q = quote_of(d, "tariffs will rise");
+    CHECK(q && spells(q->cue, "fear") &&
+          spells(q->source, "Vorsk carmakers, which sell many cars abroad"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
