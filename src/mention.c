@@ -2759,6 +2759,16 @@ static bool agent_noun(const fw_doc *d, size_t i)
     return false;
 }
 
+/* Is token i a capitalised word for a person of a party, "Republican",
+ * "Democrat"? */
+static bool party_member(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    return is_cap(d, i) && (lexw(d, i)->ctx & FW_CTX_HUMAN) &&
+           (lexw(d, i)->feats & FW_LEX_TITLE_MOD) &&
+           !(d->toks[i].flags & FW_TF_HYPHENATED);
+}
+
 /* Is token i an age in years or months, "82-year-old", "23-year-old"? */
 static bool age_word(const fw_doc *d, size_t i)
 {
@@ -2804,12 +2814,13 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
     while (k < lim) {
         size_t e;
         /* "the 82-year-old said": a person by their age; "the
-         * Republican told reporters": by their party */
-        if (k == first &&
-            (age_word(d, k) ||
-             (is_cap(d, k) && (lexw(d, k)->ctx & FW_CTX_HUMAN) &&
-              (lexw(d, k)->feats & FW_LEX_TITLE_MOD) &&
-              !(d->toks[k].flags & FW_TF_HYPHENATED))) &&
+         * Republican told reporters": by their party; "the 62-year-old
+         * Democrat": both */
+        if (k == first && k + 1 < lim && age_word(d, k) &&
+            party_member(c, k + 1))
+            k++;
+        if ((k == first || (k == first + 1 && age_word(d, first))) &&
+            (age_word(d, k) || party_member(c, k)) &&
             (k + 1 >= c->s1 || d->toks[k + 1].kind == FW_TOKEN_PUNCT ||
              (is_word(d, k + 1) && !is_cap(d, k + 1) &&
               (speech_verb(d, k + 1) || lexw(d, k + 1)->func == FW_FUNC_AUX ||

@@ -660,6 +660,15 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Tom Hale") : NULL;
     CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "the 82-year-old") &&
           has_mention(d, e, FW_MENTION_NOMINAL, "the Republican"));
+    /* both an age and a party: "the 62-year-old Democrat" */
+    d = run("Headline text\nAnna Berglund spoke first. \"We will win,\" "
+            "the 62-year-old Democrat told supporters. \"We must,\" the "
+            "Democrat said.\n");
+    e = d ? entity_named(d, "Anna Berglund") : NULL;
+    CHECK(e &&
+          has_mention(d, e, FW_MENTION_NOMINAL, "the 62-year-old Democrat") &&
+          has_mention(d, e, FW_MENTION_NOMINAL, "the Democrat"));
+    CHECK(d && !entity_named(d, "Democrat"));
 
     /* nor is a governor a mayor */
     d = run("Headline text\nMayor Tom Hale said he would stay. The governor "
@@ -1015,7 +1024,7 @@ static void test_places_orgs(void)
             "spoke. The Center for Responsive Politics agreed. He had a "
             "word from the Lord for Emma Stone.\n");
     e = d ? entity_named(d, "Ann Vell") : NULL;
-    CHECK(e && has_title(e, "Secretary of State for Political Affairs"));
+    CHECK(e && has_title(e, "Under Secretary of State for Political Affairs"));
     e = d ? entity_named(d, "Jeh Smith") : NULL;
     CHECK(e && has_title(e, "Secretary of Homeland Security"));
     e = d ? entity_named(d, "Center for Responsive Politics") : NULL;
