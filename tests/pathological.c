@@ -208,6 +208,13 @@ int main(void)
     run_case(az, "country possessives before titles", "",
              "Japan's prime minister ");
     run_case(az, "single quotes over paragraphs", "", "'Tom said so\n");
+    run_case(az, "brackets in relative asides", "",
+             "Tom Hale, whose party (VWP) has said so, ");
+    run_case(az, "tags with hearers", "It rose",
+             ", two officials told Reuters, a move ");
+    run_case(az, "reduced relatives", "", "a plan the judge said was ");
+    run_case(az, "possessives before bodies", "",
+             "Egypt's state-run Al News said ");
     run_distinct(az, "distinct capitalised words", "X% ");
     run_distinct(az, "distinct lower-case words", "% ");
     run_distinct(az, "distinct names", "Mr. X% Y% said. ");
