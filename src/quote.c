@@ -741,6 +741,25 @@ static bool plural_head_before(const fw_doc *d, size_t b, size_t s0)
     return false;
 }
 
+/* Does the name of a body or a place, of more than one word, end before
+ * token i and head its phrase, whatever its last word ("a United Nations
+ * report", "General Motors plan"; not "records compiled by the Center
+ * for Responsive Politics show")? */
+static bool singular_name_before(const qctx *q, size_t i)
+{
+    const fw_doc *d = q->d;
+    int32_t m = q->ment_end[i];
+    if (m < 0 || d->ments[m].kind != FW_MENTION_NAME ||
+        d->ments[m].tok_end - d->ments[m].tok < 2 ||
+        (d->ments[m].type != FW_ENTITY_ORGANIZATION &&
+         d->ments[m].type != FW_ENTITY_PLACE))
+        return false;
+    size_t a = d->ments[m].tok;
+    if (a > 0 && word_ci(d, a - 1, "the"))
+        a--;
+    return a == 0 || !is_word(d, a - 1) || lexw(d, a - 1)->func != FW_FUNC_PREP;
+}
+
 /* Does a relative clause set off by commas end at the comma b, after a
  * plural ("German carmakers, which sell ... in China, fear")? */
 static bool plural_before_aside(const fw_doc *d, size_t b, size_t s0)
@@ -982,7 +1001,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
               negated_aux(d, b) || plural_head_before(d, b, s0) ||
               people_subject(d, i - 1, s0) || tok_eq(d, i - 1, "to") ||
               tok_eq(d, b, "who") ||
-              (plural_looking(d, b) && !(p->flags & FW_TOKEN_ALL_CAPS)) ||
+              (plural_looking(d, b) && !(p->flags & FW_TOKEN_ALL_CAPS) &&
+               !singular_name_before(q, i)) ||
               compound_before(q, i))) ||
             plural_before_aside(d, b, s0);
         /* ("against demand worries", "signs of weakening demand": a
@@ -1962,7 +1982,8 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
      * "X, who leads the Free Democrats (FDP), said") */
     if (j > lo + 2 && punct(d, j - 2, ')') && source_np(q, lo, j - 1, s) &&
         (s->start == lo || !is_word(d, s->start - 1) ||
-         tok_eq(d, s->start - 1, "and")))
+         tok_eq(d, s->start - 1, "and")) &&
+        !past_verb(d, s->start))
         return true;
     for (int part = 0; part < 4; part++) {
         size_t limit = k > lo + 2 * NEAR ? k - 2 * NEAR : lo;
@@ -1983,11 +2004,12 @@ static bool source_parts(const qctx *q, size_t lo, size_t j, source *s)
             if (clause_stop(d, k))
                 break;
         }
-        /* brackets only inside a relative clause: "X, whose party (FDP)
-         * has insisted ..., said" */
+        /* brackets only inside a relative clause or a participle's
+         * phrase: "X, whose party (FDP) has insisted ..., said", "The
+         * report, compiled by the World Food Programme (WFP), found" */
         if (bracket && comma != SIZE_MAX &&
             !(tok_eq(d, comma + 1, "who") || tok_eq(d, comma + 1, "whose") ||
-              tok_eq(d, comma + 1, "which")))
+              tok_eq(d, comma + 1, "which") || past_verb(d, comma + 1)))
             comma = SIZE_MAX;
         if (comma == SIZE_MAX && part == 0 && j > lo + 2 &&
             punct(d, j - 2, ')'))

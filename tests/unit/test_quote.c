@@ -753,6 +753,18 @@ static void test_direct(void)
     q = quote_of(d, "tariffs will rise");
     CHECK(q && spells(q->cue, "fear") &&
           spells(q->source, "Vorsk carmakers, which sell many cars abroad"));
+    /* A name of a body in -s before a bare form is no plural subject
+     * ("a United Nations report said"); a participle's phrase set off by
+     * commas may hold brackets ("The study, compiled by ... (WFP),"). */
+    d = run("Headline text\nHunger rose in 2024, a United Nations report "
+            "said on Wednesday. The study, compiled by the World Food "
+            "Programme (WFP), found that prices rose.\n");
+    q = quote_of(d, "Hunger rose in 2024");
+    CHECK(q && spells(q->cue, "said") &&
+          spells(q->source, "a United Nations report"));
+    q = quote_of(d, "prices rose");
+    CHECK(q && spells(q->source, "The study, compiled by the World Food "
+                                 "Programme (WFP)"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
