@@ -760,11 +760,103 @@ static bool demonym_body(const fw_doc *d, const fw_ment *m)
             m->org == FW_ORG_COURT);
 }
 
+/* The last word of the place a person's nominal names ("Wisconsin" in
+ * "the Wisconsin Republican", "Hampshire" in "the New Hampshire
+ * Democrat"), or SIZE_MAX. */
+static size_t nominal_place(const fw_doc *d, const fw_ment *m)
+{
+    if (m->kind != FW_MENTION_NOMINAL || m->type != FW_ENTITY_PERSON ||
+        m->word)
+        return SIZE_MAX;
+    size_t last = SIZE_MAX;
+    for (size_t k = m->tok + 1; k < m->tok_end; k++) {
+        const fw_tok *t = &d->toks[k];
+        if (t->kind == FW_TOKEN_WORD && (t->flags & FW_TOKEN_CAPITALIZED) &&
+            (fw_lex_get(t->word)->feats & FW_LEX_PLACE))
+            last = k;
+    }
+    return last;
+}
+
+/* Are the letters of the abbreviation [a, a + n) those of the name
+ * [s, s + len) in order, the first first ("Wis" of "Wisconsin", "Md" of
+ * "Maryland", "NH" of "New Hampshire")? */
+static bool abbreviates(const char *a, size_t n, const char *s, size_t len)
+{
+    size_t k = 0;
+    for (size_t x = 0; x < len && k < n; x++) {
+        char c = s[x] | 0x20, want = a[k] | 0x20;
+        if (a[k] == '.') {
+            k++;
+            x--;
+            continue;
+        }
+        if (c == want)
+            k++;
+        else if (x == 0)
+            return false;
+    }
+    while (k < n && a[k] == '.')
+        k++;
+    return k == n;
+}
+
+/* Does token k hold the place whose name [name, name + len) ends with
+ * the word of token p, or a party label that abbreviates it ("R-Wis.")? */
+static bool place_at(const fw_doc *d, size_t k, size_t p, const char *name,
+                     size_t len)
+{
+    const fw_tok *t = &d->toks[k];
+    if (t->kind != FW_TOKEN_WORD)
+        return false;
+    if (t->word && t->word == d->toks[p].word)
+        return true;
+    return fw_party_label(d, k) &&
+           abbreviates(d->text + t->start + 2, t->end - t->start - 2, name,
+                       len);
+}
+
+/* Was entity e named with the place whose name ends at token p, before
+ * mention m: in the capitalised words before a name of e ("Wisconsin Rep.
+ * Paul Ryan"), in a party label after it ("Sen. X (R-Wis.)", "X, D-N.H.,")
+ * or after "of" ("Sen. X of Ohio")? */
+static bool named_near_place(const fw_doc *d, const fw_ment *m, int32_t e,
+                             size_t p)
+{
+    size_t a = p; /* the place's first word ("New" of "New Hampshire") */
+    while (a > m->tok + 1 && d->toks[a - 1].kind == FW_TOKEN_WORD &&
+           (d->toks[a - 1].flags & FW_TOKEN_CAPITALIZED))
+        a--;
+    const char *name = d->text + d->toks[a].start;
+    size_t name_len = d->toks[p].end - d->toks[a].start;
+    /* (back a bounded way: a long story's nominals cost no more) */
+    for (const fw_ment *x = m; x-- > d->ments && m - x < 2048;) {
+        if (x->entity != e || x->kind != FW_MENTION_NAME)
+            continue;
+        for (size_t k = x->tok; k > 0 && x->tok - k < 5 &&
+                                d->toks[k - 1].kind == FW_TOKEN_WORD &&
+                                (d->toks[k - 1].flags & FW_TOKEN_CAPITALIZED);
+             k--)
+            if (place_at(d, k - 1, p, name, name_len))
+                return true;
+        size_t k = x->tok_end;
+        if (k + 1 < m->tok &&
+            (fw_tok_punct(&d->toks[k], ',') || fw_tok_punct(&d->toks[k], '(') ||
+             fw_tok_is(d, &d->toks[k], "of")))
+            for (size_t y = k + 1; y < m->tok && y < k + 4; y++)
+                if (place_at(d, y, p, name, name_len))
+                    return true;
+    }
+    return false;
+}
+
 static int32_t resolve_nominal(resolver *r, const fw_ment *m)
 {
     const fw_doc *d = r->d;
     int32_t best = -1;
     int best_score = 0;
+    /* "the Wisconsin Republican": one named near that state */
+    size_t place = nominal_place(d, m);
     /* "the president of the AFL-CIO" is no one else's title: it takes
      * only an entity that holds it */
     bool office = m->type == FW_ENTITY_PERSON && office_of_name(d, m);
@@ -805,6 +897,8 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
         if (m->type == FW_ENTITY_PERSON && !m->word &&
             r->last_sent[e] == m->sent + 1 && !(m->flags & FW_MF_IN_QUOTE) &&
             (d->ments[r->last_ment[e]].flags & FW_MF_IN_QUOTE))
+            continue;
+        if (place != SIZE_MAX && !named_near_place(d, m, e, place))
             continue;
         int score = 1;
         if (m->type == FW_ENTITY_PERSON) {

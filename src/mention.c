@@ -2769,6 +2769,25 @@ static bool party_member(const ctx *c, size_t i)
            !(d->toks[i].flags & FW_TF_HYPHENATED);
 }
 
+/* The end of a place's name at token i and the word for a person of a
+ * party after it, before 'lim' ("Florida Republican", "New Hampshire
+ * Democrat"), or 0. */
+static size_t place_party_end(const ctx *c, size_t i, size_t lim)
+{
+    const fw_doc *d = c->d;
+    size_t end;
+    if (!is_cap(d, i))
+        return 0;
+    const fw_lex_word *w = named_phrase(d, i, lim, &end);
+    if (!w) {
+        w = lexw(d, i);
+        end = i + 1;
+    }
+    return (w->feats & FW_LEX_PLACE) && end < lim && party_member(c, end)
+               ? end + 1
+               : 0;
+}
+
 /* Is token i an age in years or months, "82-year-old", "23-year-old"? */
 static bool age_word(const fw_doc *d, size_t i)
 {
@@ -2817,9 +2836,20 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
          * Republican told reporters": by their party; "the 62-year-old
          * Democrat": both */
         if (k == first && k + 1 < lim && age_word(d, k) &&
-            party_member(c, k + 1))
+            (party_member(c, k + 1) || place_party_end(c, k + 1, lim)))
             k++;
-        if ((k == first || (k == first + 1 && age_word(d, first))) &&
+        size_t party = k == first || (k == first + 1 && age_word(d, first))
+                           ? place_party_end(c, k, lim)
+                           : 0; /* "the Florida Republican" */
+        if (party) { /* (the place is named too, in the nominal) */
+            size_t before = d->n_ments;
+            if (read_name(c, k, party - 1) != FW_OK)
+                return 0;
+            for (size_t n = before; n < d->n_ments; n++)
+                d->ments[n].flags |= FW_MF_NESTED;
+            k = party - 1;
+        }
+        if ((k == first || (k == first + 1 && age_word(d, first)) || party) &&
             (age_word(d, k) || party_member(c, k)) &&
             (k + 1 >= c->s1 || d->toks[k + 1].kind == FW_TOKEN_PUNCT ||
              (is_word(d, k + 1) && !is_cap(d, k + 1) &&

@@ -213,6 +213,8 @@ int main(void)
     run_case(az, "tags with hearers", "It rose",
              ", two officials told Reuters, a move ");
     run_case(az, "reduced relatives", "", "a plan the judge said was ");
+    run_case(az, "places and parties after names", "",
+             "Sen. Ann Roe met Tom Hale. The Ohio Republican said so. ");
     run_case(az, "possessives before bodies", "",
              "Egypt's state-run Al News said ");
     run_distinct(az, "distinct capitalised words", "X% ");

@@ -669,6 +669,18 @@ static void test_nominals_pronouns(void)
           has_mention(d, e, FW_MENTION_NOMINAL, "the 62-year-old Democrat") &&
           has_mention(d, e, FW_MENTION_NOMINAL, "the Democrat"));
     CHECK(d && !entity_named(d, "Democrat"));
+    /* a place and a party: someone named near that place before it
+     * ("Ohio Sen. X", "X, D-Md.,"), else no one */
+    d = run("Headline text\nOhio Sen. Tom Hale met Anna Berglund, D-Md., "
+            "and Ivan Dorov. \"We agree,\" the Ohio Republican said. \"We "
+            "do,\" the Maryland Democrat said. \"No,\" the Texas "
+            "Republican said.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "the Ohio Republican"));
+    e = d ? entity_named(d, "Anna Berglund") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "the Maryland Democrat"));
+    e = d ? entity_named(d, "Ivan Dorov") : NULL;
+    CHECK(e && !has_mention(d, e, FW_MENTION_NOMINAL, "the Texas Republican"));
 
     /* nor is a governor a mayor */
     d = run("Headline text\nMayor Tom Hale said he would stay. The governor "
