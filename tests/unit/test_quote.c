@@ -765,6 +765,13 @@ static void test_direct(void)
     q = quote_of(d, "prices rose");
     CHECK(q && spells(q->source, "The study, compiled by the World Food "
                                  "Programme (WFP)"));
+    /* A pollster's poll speaks for the pollster. */
+    d = run("Headline text\nA new Forsa poll found that support fell. The "
+            "Levada Center said the same.\n");
+    q = quote_of(d, "support fell");
+    CHECK(q && speaker_is(d, q, "Forsa"));
+    q = quote_of(d, "the same");
+    CHECK(q && speaker_is(d, q, "Levada Center"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
