@@ -430,8 +430,16 @@ static fw_status place_full_name(resolver *r, size_t mi)
             /* Its single words find it too: "Commission" after "European
              * Commission" is left to the second pass. */
         }
-        /* "Acme" after "Acme Corp." or "Google, Inc." */
+        /* "Acme" after "Acme Corp." or "Google, Inc."; "Zacks" after
+         * "Zacks Investment Research" */
         if (short_end > m->tok && key_add(r, short_key, e) != FW_OK)
+            return FW_ENOMEM;
+        if (short_end > m->tok + 1 &&
+            key_add(r,
+                    name_key(d, kind,
+                             fw_lex_canon(fw_lex_get(d->toks[m->tok].word)),
+                             m->tok, m->tok + 1),
+                    e) != FW_OK)
             return FW_ENOMEM;
         /* "the Times" after "The New York Times", "the Department"
          * after "the Labor Department" (but "the House" is no White
@@ -576,6 +584,16 @@ static bool expert_house(const fw_doc *d, const fw_ment *m)
     if (m->kind != FW_MENTION_NAME || m->tok < 2)
         return false;
     const fw_tok *p = &d->toks[m->tok - 1], *t = &d->toks[m->tok - 2];
+    /* ("analysts surveyed by Zacks", "data compiled by FactSet": a
+     * pollster's or a data house's) */
+    static const char *const asked[] = {"surveyed", "polled", "questioned",
+                                        "interviewed", "compiled"};
+    if (fw_tok_is(d, p, "by")) {
+        for (size_t k = 0; k < FW_COUNT(asked); k++)
+            if (fw_tok_is(d, t, asked[k]))
+                return true;
+        return false;
+    }
     if (!fw_tok_is(d, p, "at") && !fw_tok_is(d, p, "with"))
         return false;
     const fw_lex_word *w = fw_lex_get(t->word);
@@ -954,6 +972,10 @@ static int32_t resolve_pronoun(resolver *r, const fw_ment *m)
         } else if (neuter) {
             if (ent->type != FW_ENTITY_ORGANIZATION &&
                 ent->type != FW_ENTITY_PLACE)
+                continue;
+            /* (not a pollster or an analyst's house, last named as such:
+             * "analysts surveyed by X ... It takes net income") */
+            if (expert_house(d, &d->ments[r->last_ment[e]]))
                 continue;
         } else if (plural) {
             /* "they" is people more often than not; an organisation

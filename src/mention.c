@@ -47,6 +47,9 @@ typedef struct ctx {
     hashset unnamed; /* second words of two-word names that are no
                         entity ("Hurricane Rita"): alone they are
                         none either ("Rita packed winds") */
+    hashset firms;   /* first words of companies named in full so far
+                        with their legal form or kind ("Zacks" of "Zacks
+                        Investment Research") */
     hashset named;   /* words that named someone in full so far, a
                         person's last ("Bush" once "President Bush" was
                         read) or a company's first before its legal
@@ -1874,6 +1877,13 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         g.weak = true;
         return g;
     }
+    /* "Zacks" after "Zacks Investment Research": the company */
+    if (n == 1 && !person_hint && !(first->feats & FW_LEX_GIVEN) &&
+        set_has(&c->firms, d->lower[a])) {
+        g.type = FW_ENTITY_ORGANIZATION;
+        g.weak = true;
+        return g;
+    }
     /* People. */
     if (person_hint || initials(d, a, b)) {
         g.type = FW_ENTITY_PERSON;
@@ -2672,6 +2682,8 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
          ((lexw(d, b - 1)->feats & FW_LEX_ORG_WORD) &&
           lexw(d, b - 1)->org == FW_ORG_COMPANY))) {
         fw_status st = set_add(&c->named, d->lower[a]);
+        if (st == FW_OK)
+            st = set_add(&c->firms, d->lower[a]);
         if (st != FW_OK)
             return st;
     }
@@ -3350,6 +3362,8 @@ static fw_status prepare(ctx *c)
         st = set_init(&d->arena, &c->unnamed, 16);
     if (st == FW_OK)
         st = set_init(&d->arena, &c->named, 16);
+    if (st == FW_OK)
+        st = set_init(&d->arena, &c->firms, 16);
     if (st != FW_OK)
         return st;
     c->block_title = fw_arena_alloc_raw(&d->arena, d->n_blocks + 1);

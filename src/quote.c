@@ -1382,6 +1382,21 @@ static bool people_of_ending(const fw_doc *d, size_t a)
     return false;
 }
 
+/* Is word i the plural of a title ("analysts", "officials")? */
+static bool plural_title(const fw_doc *d, size_t i)
+{
+    const fw_tok *t = &d->toks[i];
+    size_t n = t->end - t->start;
+    char buf[32];
+    if (n < 4 || n > sizeof buf || d->text[t->end - 1] != 's')
+        return false;
+    for (size_t k = 0; k + 1 < n; k++) {
+        char ch = d->text[t->start + k];
+        buf[k] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+    }
+    return (fw_lex_get(fw_lex_lookup(buf, n - 1))->feats & FW_LEX_TITLE) != 0;
+}
+
 static bool people_of(const fw_doc *d, size_t a)
 {
     if (is_word(d, a) && lexw(d, a)->func == FW_FUNC_DET)
@@ -1451,7 +1466,7 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
                 is_word(d, k - 3) &&
                 ((lexw(d, k - 3)->feats & FW_LEX_TITLE) ||
                  (lexw(d, k - 3)->ctx & FW_CTX_HUMAN) ||
-                 people_of_ending(d, k - 3)))
+                 people_of_ending(d, k - 3) || plural_title(d, k - 3)))
                 break; /* (but "exit polls conducted by Edison Research": the
                           pollster's) */
             /* "a driver near Versailles": where the speaker is */
@@ -1483,6 +1498,15 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
                         d->ments[n].tok_end <= b)
                         return n;
                 }
+            /* "a former Google employee", "a Podesta worker": one of
+             * the body's or the person's people, not their voice (but "a
+             * Google spokesman" speaks for it) */
+            if (mm->kind == FW_MENTION_NAME && mm->tok_end < b &&
+                is_word(d, mm->tok_end) &&
+                !(d->toks[mm->tok_end].flags & FW_TOKEN_CAPITALIZED) &&
+                (lexw(d, mm->tok_end)->feats & FW_LEX_TITLE) &&
+                lexw(d, mm->tok_end)->title == FW_TITLE_OTHER)
+                return -1;
             /* "a Trump adviser", "a Clinton aide": someone the person
              * has, whom no name gives */
             if (mm->kind == FW_MENTION_NAME && mm->type == FW_ENTITY_PERSON &&

@@ -772,6 +772,21 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Forsa"));
     q = quote_of(d, "the same");
     CHECK(q && speaker_is(d, q, "Levada Center"));
+    /* A company's first word alone names it after its full name; those
+     * it surveyed speak for no one, and "the company", "it" after them
+     * are not the pollster; an employee speaks for no company. */
+    d = run("Headline text\nZeltrix Corp. reported earnings. The average "
+            "estimate of four analysts surveyed by Morvane Investment "
+            "Research was lower. It takes sales and adds fees. Three analysts "
+            "surveyed by Morvane expected $5 million. The company said it would "
+            "pay a dividend. A former Zeltrix employee said the fees were "
+            "high.\n");
+    q = quote_of(d, "$5 million");
+    CHECK(q && speaker_is(d, q, NULL));
+    q = quote_of(d, "it would pay a dividend");
+    CHECK(q && speaker_is(d, q, "Zeltrix Corp."));
+    q = quote_of(d, "the fees were high");
+    CHECK(q && speaker_is(d, q, NULL));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
