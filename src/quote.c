@@ -2218,11 +2218,45 @@ static bool expletive_it(const fw_doc *d, size_t a, size_t e)
 
 /* The source before a cue at token 'at' (the cue's first token), in the
  * clause that starts at 'lo'. */
+/* "blunt Republicans' generalized demands for change", "include SPD
+ * demands for a minimum wage": a cue in -s that may be a plural noun,
+ * before "for", after a name or its possessive that a verb or a
+ * preposition puts in no subject's place; the name is the source. */
+static bool noun_owner(const qctx *q, size_t lo, size_t at, source *s)
+{
+    const fw_doc *d = q->d;
+    if (!(lexw(d, at)->cue_flags & FW_CUEF_PLURAL) || at + 1 >= d->n_toks ||
+        !tok_eq(d, at + 1, "for"))
+        return false;
+    size_t k = at; /* over adjectives in lower case */
+    while (k > lo + 1 && at - k < 2 && is_word(d, k - 1) &&
+           !lexw(d, k - 1)->func &&
+           !(d->toks[k - 1].flags & FW_TOKEN_CAPITALIZED) &&
+           q->ment_end[k] < 0 && !possessive_mark(q, k - 1))
+        k--;
+    size_t e = k > lo && possessive_mark(q, k - 1) ? k - 1 : k;
+    int32_t m = q->ment_end[e];
+    if (m < 0 || d->ments[m].kind != FW_MENTION_NAME)
+        return false;
+    size_t a = d->ments[m].tok;
+    static const word_form complement[] = {WF("by"), WF("of"), WF("from"),
+                                           WF("with"), WF("at")};
+    if (a <= lo || !is_word(d, a - 1) ||
+        (d->toks[a - 1].flags & FW_TOKEN_CAPITALIZED) ||
+        (lexw(d, a - 1)->func && lexw(d, a - 1)->func != FW_FUNC_PREP) ||
+        word_among(d, a - 1, complement, FW_COUNT(complement)))
+        return false; /* (not "polls by X shows") */
+    *s = (source){a, k, m};
+    return true;
+}
+
 static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
 {
     const fw_doc *d = q->d;
     if (at <= lo)
         return false;
+    if (noun_owner(q, lo, at, s))
+        return true;
     size_t j = at;
     /* "X interjected to say", "X explained it by saying", "X took to
      * Twitter to deny", "X goes on to say", "she would have to admit":

@@ -787,6 +787,15 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Zeltrix Corp."));
     q = quote_of(d, "the fees were high");
     CHECK(q && speaker_is(d, q, NULL));
+    /* A cue in -s before "for" after a name that is no subject is a
+     * noun, the name its owner: "include VWP demands for ...". */
+    d = run("Headline text\nSticking points include VWP demands for a "
+            "minimum wage. It could blunt Republicans' generalized demands "
+            "for change.\n");
+    q = quote_of(d, "for a minimum wage");
+    CHECK(q && spells(q->source, "VWP"));
+    q = quote_of(d, "for change");
+    CHECK(q && spells(q->source, "Republicans'"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
