@@ -1909,8 +1909,13 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         /* not a modifier: "the HR department", "the LNG group" */
         bool modifier = b < c->s1 && is_word(d, b) && !is_cap(d, b) &&
                         !lexw(d, b)->func && !speech_verb(d, b);
+        /* ("ANZ bank said": a body's noun, then its speech) */
+        bool body = modifier && b + 1 < c->s1 &&
+                    (has_ctx(d, b, FW_CTX_ORG_NOUN) ||
+                     (lexw(d, b)->feats & FW_LEX_ORG_WORD)) &&
+                    speech_verb(d, b + 1);
         if ((a > c->s0 && d->toks[a - 1].word == c->the_word && !modifier) ||
-            (b < c->s1 && speech_verb(d, b)) ||
+            (b < c->s1 && speech_verb(d, b)) || body ||
             (a > c->s0 && !is_cap(d, a - 1) &&
              has_ctx(d, a - 1, FW_CTX_ORG_NOUN))) { /* "consumer group
                                                        BEUC" */

@@ -1301,6 +1301,14 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Mao Ning") &&
           entity_named(d, "Mao Ning")->type == FW_ENTITY_PERSON);
 
+    /* An acronym, a body's noun, then speech: "ZNB bank said"; "All-Star"
+     * is a title, no part of a name. */
+    d = run("Headline text\nRigs fell, ZNB bank said. The team played "
+            "without All-Star Tom Hale.\n");
+    CHECK(d && entity_named(d, "ZNB") &&
+          entity_named(d, "ZNB")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Tom Hale"));
+
     /* An office names what it is held in: "chief executive of X",
      * "an analyst at X". */
     d = run("Headline text\nTom Hale, chief executive of Zeltrix, met an "
