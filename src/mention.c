@@ -928,6 +928,10 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
     while (k < limit) {
         size_t e;
         const fw_lex_word *t = title_at(d, k, limit, &e);
+        /* (an office's title takes no calling after it: "Mayor | Buddy
+         * Dyer", "Senator | Fan Yang") */
+        if (t && head && t->title == FW_TITLE_OTHER)
+            break;
         if (t) {
             head = t;
             end = e;
@@ -1003,10 +1007,18 @@ static bool title_forward(const fw_doc *d, size_t i, size_t limit,
          * most two such words, a place's noun aside: "Cook County Fire
          * Chief"). */
         bool unknown = !title_modifier(d, k);
+        size_t te;
+        const unsigned feats = lexw(d, k)->feats;
         if (unknown &&
             !(is_cap(d, k) && unknown_words < 2 &&
-              !(lexw(d, k)->feats & (FW_LEX_GIVEN | FW_LEX_HONORIFIC))))
-            break;
+              (!(feats & (FW_LEX_GIVEN | FW_LEX_HONORIFIC)) ||
+               /* (a family name that is a given name too, before a
+                * title: "Clinton Chief of Staff X") */
+               (k == i && (feats & FW_LEX_SURNAME) &&
+                !(feats & FW_LEX_HONORIFIC) && k + 1 < limit &&
+                title_at(d, k + 1, limit, &te) && te + 1 < limit &&
+                is_cap(d, te) && !(lexw(d, te)->feats & FW_LEX_TITLE)))))
+            break; /* (but "Howard Dean", "Scott Farmer" are names) */
         unknown_words += unknown && !(lexw(d, k)->feats & FW_LEX_PLACE_NOUN);
         if (!country)
             country = token_country(d, k);
@@ -2498,8 +2510,10 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     if (plural_before_given(d, a, b))
         a++;
     size_t named = a; /* where the name starts, honorifics included */
-    /* Honorifics: "Mr.", "Dr." */
-    while (a < b - 1 && is_honorific(d, a)) {
+    /* Honorifics: "Mr.", "Dr." (not a title's domain after one:
+     * "Professor of Medicine") */
+    while (a < b - 1 && is_honorific(d, a) &&
+           (is_cap(d, a + 1) || name_particle(d, a + 1))) {
         const fw_lex_word *w = lexw(d, a);
         if (w->gender == FW_GENDER_M || w->gender == FW_GENDER_F)
             gender = w->gender;
@@ -2549,7 +2563,8 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
          * named after it; the title is its holder's, in apposition. */
         if (tok_eq(d, title.end, "of") || tok_eq(d, title.end, "at"))
             return title.end + 1 < b ? read_name(c, title.end + 1, b) : FW_OK;
-        if (!(lexw(d, title.end)->feats & FW_LEX_TITLE)) {
+        if (!(lexw(d, title.end)->feats & FW_LEX_TITLE) ||
+            lexw(d, title.end)->title == FW_TITLE_OTHER) { /* ("Buddy") */
             where = TITLE_FRONT;
             a = title.end;
             /* (an honorific after the title: "State Senator Dr. X") */

@@ -1309,6 +1309,21 @@ static void test_places_orgs(void)
           entity_named(d, "ZNB")->type == FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "Tom Hale"));
 
+    /* An office's title takes no calling after it ("Mayor | Buddy
+     * Vell"); a family name that is a given name too may own the title
+     * after it ("Carter Chief of Staff Anna Berglund"; but "Howard Dean"
+     * is a name); a title's domain is no name ("Professor of
+     * Medicine"). */
+    d = run("Headline text\nMayor Buddy Vell spoke. Carter Chief of Staff "
+            "Anna Berglund spoke. Howard Dean spoke. A Professor of Medicine "
+            "at Yale spoke.\n");
+    e = d ? entity_named(d, "Buddy Vell") : NULL;
+    CHECK(e && has_title(e, "Mayor"));
+    e = d ? entity_named(d, "Anna Berglund") : NULL;
+    CHECK(e && has_title(e, "Carter Chief of Staff"));
+    CHECK(d && entity_named(d, "Howard Dean"));
+    CHECK(d && !entity_named(d, "of Medicine"));
+
     /* An office names what it is held in: "chief executive of X",
      * "an analyst at X". */
     d = run("Headline text\nTom Hale, chief executive of Zeltrix, met an "
