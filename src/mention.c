@@ -1765,6 +1765,16 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
     }
     const fw_lex_word *first = lexw(d, a), *last = lexw(d, b - 1);
     for (size_t k = a + 1; k < b; k++) {
+        /* "Johnson & Johnson", "Faith & Freedom Coalition": no one's
+         * name holds an ampersand */
+        if (d->toks[k].end == d->toks[k].start + 1 &&
+            d->text[d->toks[k].start] == '&' && k + 1 < b &&
+            !(lexw(d, k + 1)->feats & FW_LEX_GIVEN)) { /* ("Hillary &
+                                                           Chelsea") */
+            g.type = FW_ENTITY_ORGANIZATION;
+            g.org = FW_ORG_COMPANY;
+            return g;
+        }
         if (d->toks[k].flags & FW_TF_POSSESSIVE) {
             if (k + 1 == b) {
                 g.type = FW_ENTITY_PLACE; /* "at Del Frisco's" */
@@ -2235,9 +2245,10 @@ static bool is_honorific(const fw_doc *d, size_t i)
 enum { TITLE_NONE, TITLE_FRONT, TITLE_BEFORE, TITLE_AFTER };
 
 /* Does the run [a, b) name a body after a place or a person: a place
- * noun after its name ("Marion Avenue Baptist Church"), or an
- * organisation word before "of" ("the John F. Kennedy School of
- * Government"), and no title ("Clark County | Sheriff X")? */
+ * noun after its name ("Marion Avenue Baptist Church"), an organisation
+ * word before "of" ("the John F. Kennedy School of Government"), or a
+ * school's last ("Eugene Field Elementary School"), and no title ("Clark
+ * County | Sheriff X")? */
 static bool names_a_body(const fw_doc *d, size_t a, size_t b)
 {
     bool body = false;
@@ -2248,7 +2259,9 @@ static bool names_a_body(const fw_doc *d, size_t a, size_t b)
         body |=
             ((w->feats & FW_LEX_PLACE_NOUN) && (w->flags & FW_LEXF_BEFORE)) ||
             ((w->feats & FW_LEX_ORG_WORD) && k + 1 < b &&
-             tok_eq(d, k + 1, "of"));
+             tok_eq(d, k + 1, "of")) ||
+            ((w->feats & FW_LEX_ORG_WORD) && w->org == FW_ORG_EDUCATION &&
+             k + 1 == b);
     }
     return body;
 }

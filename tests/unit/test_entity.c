@@ -1324,6 +1324,16 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Howard Dean"));
     CHECK(d && !entity_named(d, "of Medicine"));
 
+    /* No one's name holds an ampersand; a school named after a person
+     * is the school's name. */
+    d = run("Headline text\nVell & Dorov said so. Pupils of Anna Berglund "
+            "Elementary School sang.\n");
+    CHECK(d && entity_named(d, "Vell & Dorov") &&
+          entity_named(d, "Vell & Dorov")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Anna Berglund Elementary School") &&
+          entity_named(d, "Anna Berglund Elementary School")->type ==
+              FW_ENTITY_ORGANIZATION);
+
     /* An office names what it is held in: "chief executive of X",
      * "an analyst at X". */
     d = run("Headline text\nTom Hale, chief executive of Zeltrix, met an "
