@@ -2391,6 +2391,36 @@ static size_t describing_noun(const fw_doc *d, size_t a, size_t b)
     return b;
 }
 
+/* Is word k an everyday word, or the -s or -es form of one ("Ties",
+ * "Apologizes")? */
+static bool everyday_form(const fw_doc *d, size_t k)
+{
+    const unsigned everyday = FW_LEX_COMMON | FW_LEX_CUE;
+    if (lexw(d, k)->feats & everyday)
+        return true;
+    const fw_tok *t = &d->toks[k];
+    size_t n = t->end - t->start;
+    char buf[32];
+    if (n < 4 || n > sizeof buf || d->text[t->end - 1] != 's')
+        return false;
+    for (size_t x = 0; x < n; x++)
+        buf[x] = (char)(d->text[t->start + x] | 0x20);
+    if (fw_lex_get(fw_lex_lookup(buf, n - 1))->feats & everyday)
+        return true;
+    return buf[n - 2] == 'e' &&
+           (fw_lex_get(fw_lex_lookup(buf, n - 2))->feats & everyday);
+}
+
+/* Is word k, in a headline in title case, an everyday word that names
+ * nothing ("Ties", "Telling")? */
+static bool headline_word(const fw_doc *d, size_t k)
+{
+    return !(lexw(d, k)->feats &
+             (NAME_FEATS | FW_LEX_TITLE | FW_LEX_HONORIFIC | FW_LEX_ORG_WORD |
+              FW_LEX_PLACE_NOUN)) &&
+           everyday_form(d, k);
+}
+
 /* "Mike Huckabee | Makes Sexist Remark", "X | Says Y", a related
  * story's title in the body: after a given name and one more word, a
  * word that names nothing, a reporting verb or one that the document
@@ -2406,8 +2436,12 @@ static size_t everyday_cut(const ctx *c, size_t a, size_t b)
                                    FW_LEX_PLACE_NOUN)) &&
             (d->toks[k].flags & (FW_TOKEN_CAPITALIZED | FW_TOKEN_ALL_CAPS)) ==
                 FW_TOKEN_CAPITALIZED &&
-            ((lexw(d, k)->feats & FW_LEX_CUE) || seen_case(c, k, SEEN_LOWER)))
-            return k;
+            ((lexw(d, k)->feats & FW_LEX_CUE) || seen_case(c, k, SEEN_LOWER) ||
+             /* (a headline in title case: "Donald Trump | Ties Hillary
+              * Clinton") */
+             (c->title_case && everyday_form(d, k) &&
+              d->toks[k - 1].end - d->toks[k - 1].start > 3)))
+            return k; /* (but "Marine Le Pen", "Ban Ki Moon") */
     return b;
 }
 
@@ -2520,8 +2554,10 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     fw_doc *d = c->d;
     uint8_t gender = FW_GENDER_NONE;
     bool person = false;
-    if (plural_before_given(d, a, b))
-        a++;
+    if (plural_before_given(d, a, b) ||
+        (c->title_case && b - a >= 3 && headline_word(d, a) &&
+         (lexw(d, a + 1)->feats & FW_LEX_GIVEN)))
+        a++; /* "Senators Ted Cruz", a headline's "Ties Hillary Clinton" */
     size_t named = a; /* where the name starts, honorifics included */
     /* Honorifics: "Mr.", "Dr." (not a title's domain after one:
      * "Professor of Medicine") */

@@ -1349,6 +1349,13 @@ static void test_places_orgs(void)
             "president I'll act, said Tom Velk, Jr., 38.\n");
     CHECK(d && entity_named(d, "Howard Dean") && count_entities(d) == 2);
     CHECK(d && entity_named(d, "Tom Velk, Jr."));
+    /* nor a verb in -s between two names ("Anna Berglund Ties Tom
+     * Velk"), nor a capitalised particle's family name ("Marine Le
+     * Pen") */
+    d = run("Poll: Anna Berglund Ties Tom Velk In Vorsk\nAnna Berglund and "
+            "Tom Velk are tied.\n");
+    CHECK(d && entity_named(d, "Anna Berglund") && entity_named(d, "Tom Velk") &&
+          !entity_named(d, "Anna Berglund Ties Tom Velk"));
 
     /* "Senator X of Place": the person, and the place apart. */
     d = run("Headline text\nSenator Ann Velk of Massachusetts spoke.\n");
