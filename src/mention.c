@@ -1702,8 +1702,8 @@ static bool family_name_first(const fw_doc *d, size_t a)
 static size_t media_noun_end(const fw_doc *d, size_t i, size_t s1)
 {
     static const char *const alone[] = {"newspaper", "broadcaster", "daily",
-                                        "tabloid", "weekly", "television",
-                                        "TV", "tv", "radio"};
+                                        "weekly",    "television",  "TV",
+                                        "tv",        "radio"};
     static const char *const after_news[] = {"agency", "service", "outlet",
                                              "website", "channel", "network"};
     if (tok_eq(d, i, "news")) {
@@ -1972,8 +1972,12 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
     }
     /* "the Tasnim news agency", "the Asahi newspaper", "Al Alam TV":
      * a medium's noun after the name */
-    size_t medium = b < c->s1 && !is_cap(d, b) ? media_noun_end(d, b, c->s1)
-                                                : 0;
+    size_t medium = b < c->s1 && !is_cap(d, b) &&
+                            (((lexw(d, b)->feats & FW_LEX_ORG_WORD) &&
+                              lexw(d, b)->org == FW_ORG_MEDIA) ||
+                             has_ctx(d, b, FW_CTX_ORG_NOUN))
+                        ? media_noun_end(d, b, c->s1)
+                        : 0;
     if (medium && np_ends(c, medium)) {
         g.type = FW_ENTITY_ORGANIZATION;
         g.org = FW_ORG_MEDIA;
@@ -2911,15 +2915,17 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
         lim = lim < c->s1 ? lim : c->s1;
         k = first = y + 1;
     }
+    bool first_age = age_word(d, first);
     while (k < lim) {
         size_t e;
         /* "the 82-year-old said": a person by their age; "the
          * Republican told reporters": by their party; "the 62-year-old
          * Democrat": both */
-        if (k == first && k + 1 < lim && age_word(d, k) &&
+        bool head_first = k == first || (k == first + 1 && first_age);
+        if (k == first && first_age && k + 1 < lim &&
             (party_member(c, k + 1) || place_party_end(c, k + 1, lim)))
             k++;
-        size_t party = k == first || (k == first + 1 && age_word(d, first))
+        size_t party = head_first && is_cap(d, k)
                            ? place_party_end(c, k, lim)
                            : 0; /* "the Florida Republican" */
         if (party) { /* (the place is named too, in the nominal) */
@@ -2930,8 +2936,8 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
                 d->ments[n].flags |= FW_MF_NESTED;
             k = party - 1;
         }
-        if ((k == first || (k == first + 1 && age_word(d, first)) || party) &&
-            (age_word(d, k) || party_member(c, k)) &&
+        if ((head_first || party) &&
+            ((k == first && first_age) || party_member(c, k)) &&
             (k + 1 >= c->s1 || d->toks[k + 1].kind == FW_TOKEN_PUNCT ||
              (is_word(d, k + 1) && !is_cap(d, k + 1) &&
               (speech_verb(d, k + 1) || lexw(d, k + 1)->func == FW_FUNC_AUX ||
