@@ -951,6 +951,29 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
     return best;
 }
 
+/* "she" with no one of her gender in the last two sentences: the one
+ * person of that gender named in the few before, when no one else there
+ * may be ("Her attack on Sanders ... On Tuesday she doubled down"), else
+ * -1. */
+static int32_t only_person_of_gender(resolver *r, const fw_ment *m)
+{
+    const fw_doc *d = r->d;
+    int32_t found = -1;
+    for (size_t k = r->n_recent; k-- > 0;) {
+        int32_t e = r->recent[k];
+        const fw_ent *ent = &d->ents[e];
+        if (r->last_sent[e] + 5 < m->sent + 1)
+            break; /* and all before it */
+        if (ent->type != FW_ENTITY_PERSON ||
+            (ent->gender && ent->gender != m->gender))
+            continue;
+        if (found >= 0 || !ent->gender)
+            return -1; /* (one of no known gender may be the one) */
+        found = e;
+    }
+    return found;
+}
+
 static int32_t resolve_pronoun(resolver *r, const fw_ment *m)
 {
     const fw_doc *d = r->d;
@@ -1000,6 +1023,8 @@ static int32_t resolve_pronoun(resolver *r, const fw_ment *m)
         if (score > best_score)
             best = e, best_score = score;
     }
+    if (best < 0 && person)
+        best = only_person_of_gender(r, m);
     return best;
 }
 

@@ -796,6 +796,13 @@ static void test_direct(void)
     CHECK(q && spells(q->source, "VWP"));
     q = quote_of(d, "for change");
     CHECK(q && spells(q->source, "Republicans'"));
+    /* "she" past the last two sentences: the one woman named in the few
+     * before, when no one else there may be her. */
+    d = run("Headline text\nAnna Berglund won in Vorsk. The vote was close. "
+            "Turnout was low. Rain fell all day. She said the result was "
+            "fair.\n");
+    q = quote_of(d, "the result was fair");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
