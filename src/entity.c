@@ -884,6 +884,8 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
     size_t reach = m->type == FW_ENTITY_ORGANIZATION ? 3 * REACH : REACH;
     /* "Sudan's army" is none but that country's */
     bool possessed = possessed_body(d, m);
+    bool group = m->type == FW_ENTITY_ORGANIZATION && m->word &&
+                 strcmp(fw_lex_form(fw_lex_get(m->word)), "group") == 0;
     for (size_t k = r->n_recent; k-- > 0;) {
         int32_t e = r->recent[k];
         const fw_ent *ent = &d->ents[e];
@@ -929,6 +931,11 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
         } else {
             if (!orgs_compatible(ent->org, m->org))
                 continue;
+            /* ("the group": no school, company or government) */
+            if (group && (ent->org == FW_ORG_EDUCATION ||
+                          ent->org == FW_ORG_COMPANY ||
+                          ent->org == FW_ORG_GOVERNMENT))
+                continue;
             /* (further back, only a body of the very kind, and not "the
              * government": which one, an agency's name does not tell) */
             if (r->last_sent[e] + REACH < m->sent + 1 &&
@@ -936,6 +943,10 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
                 continue;
             if (ent->org == m->org)
                 score++;
+            /* "OPEC+ is expected to ..., sources from the group told
+             * Reuters": its sentence's subject first */
+            if (r->last_sent[e] == m->sent + 1 && r->last_subject[e])
+                score += 2;
             /* "the bank" after "Harbor Bank": its own head word */
             if (m->word && ent->name_ment >= 0 &&
                 d->toks[d->ments[ent->name_ment].tok_end - 1].word == m->word)

@@ -3000,8 +3000,9 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
             if (!m)
                 return 0;
             m->word = d->toks[k].word;
-            m->org = compound ? 0 : w->org; /* ("an investment trust" is
-                                               a company's kind) */
+            /* ("an investment trust" is a company's kind; "the group"
+             * may be any kind of body) */
+            m->org = compound || tok_eq(d, k, "group") ? 0 : w->org;
             m->country = country;
             title_span mods = {first, k, w, country};
             return add_nested(c, &mods) == FW_OK ? k + 1 : 0;

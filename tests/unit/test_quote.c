@@ -803,6 +803,13 @@ static void test_direct(void)
             "fair.\n");
     q = quote_of(d, "the result was fair");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    /* "the group" is any body but a school, a company or a government,
+     * its own sentence's subject first. */
+    d = run("Headline text\nZeltrix Group analysts raised their forecast. "
+            "NATO is expected to meet next week, five sources from the group "
+            "told Reuters.\n");
+    q = quote_of(d, "NATO is expected to meet next week");
+    CHECK(q && speaker_is(d, q, "NATO"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
