@@ -5833,6 +5833,8 @@ static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi,
            !(punct(d, b, ')') && !bracket) &&
            !(b + 1 < hi && punct(d, b, ',') &&
              (word_among(d, b + 1, next_clause, FW_COUNT(next_clause)) ||
+              (b + 2 < hi && tok_eq(d, b + 1, "in") &&
+               tok_eq(d, b + 2, "what")) || /* ", in what he called" */
               (b == a && fw_ing_form(d, b + 1) && !lexw(d, b + 1)->func &&
                !gerund_subject(d, b + 1, hi))))) {
         bracket |= punct(d, b, '(');
@@ -7351,9 +7353,11 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                  ((tok_eq(d, k + 1, "a") || tok_eq(d, k + 1, "an")) &&
                   !quantity_word(d, k + 2) && !finite_verb_in(d, k + 1, e) &&
                   !holds_quote(q, k + 1, e)) ||
-                 /* "..., X said, in the latest of a series of tests" */
+                 /* "..., X said, in the latest of a series of tests";
+                  * "..., X announced, in what he called a move to ..." */
                  ((tok_eq(d, k + 1, "in") || tok_eq(d, k + 1, "amid")) &&
-                  !finite_verb_in(d, k + 1, e) && !holds_quote(q, k + 1, e)) ||
+                  ((!finite_verb_in(d, k + 1, e) && !holds_quote(q, k + 1, e)) ||
+                   (k + 2 < e && tok_eq(d, k + 2, "what")))) ||
                  /* "..., X said, as Spain sweltered through ...": the
                   * time the writer gives */
                  ((tok_eq(d, k + 1, "as") || tok_eq(d, k + 1, "while")) &&

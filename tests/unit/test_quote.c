@@ -810,6 +810,18 @@ static void test_direct(void)
             "told Reuters.\n");
     q = quote_of(d, "NATO is expected to meet next week");
     CHECK(q && speaker_is(d, q, "NATO"));
+    /* ", in what she called ..." after a tag is the writer's framing,
+     * with a cue of its own. */
+    d = run("Headline text\nVorsk will ban phones in schools, Anna Berglund "
+            "said, in what she called a \"bold\" move. Vorsk will tax sugar, "
+            "Tom Hale announced Thursday, in what he called a \"fair\" "
+            "step.\n");
+    q = quote_of(d, "Vorsk will ban phones in schools");
+    CHECK(q && q->n_parts == 1);
+    q = quote_of(d, "Vorsk will tax sugar");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "a \"fair\" step");
+    CHECK(q && spells(q->cue, "called"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
