@@ -6719,14 +6719,18 @@ static bool passive_subject(const qctx *q, size_t lo, size_t j, source *s)
 static bool closing_tag(const qctx *q, size_t y, size_t e)
 {
     const fw_doc *d = q->d;
-    for (size_t k = y; k < e && k < y + 5; k++) {
+    /* (a title and a name may run long: "Chinese Foreign Ministry
+     * spokesperson Lin Jian said Monday.") */
+    for (size_t k = y; k < e && k < y + 8; k++) {
         cue c;
         if (k > y && (d->toks[k].aux & FW_WA_CUE) && cue_at(q, k, y, e, &c) &&
             c.cls == FW_CUE_SPEECH && !c.participle &&
             (c.end >= e || d->toks[c.end].kind == FW_TOKEN_PUNCT ||
+             (time_phrase(d, c.end, e) < e &&
+              d->toks[time_phrase(d, c.end, e)].kind == FW_TOKEN_PUNCT) ||
              (c.object && hearer_ends(q, c.end, punct_after(d, c.end, e),
                                       true))))
-            return true;
+            return true; /* ("said.", "said Monday.", "told Reuters.") */
         if (!is_word(d, k) ||
             (lexw(d, k)->func && lexw(d, k)->func != FW_FUNC_DET))
             return false;

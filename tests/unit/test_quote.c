@@ -822,6 +822,12 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "a \"fair\" step");
     CHECK(q && spells(q->cue, "called"));
+    /* A closing tag with a long title and name, and its day: "...,
+     * Vorsk Foreign Ministry spokesperson Ann Velk said Monday." */
+    d = run("Headline text\nVorsk is willing to work with Brelsk, Vorsk "
+            "Foreign Ministry spokesperson Ann Velk said Monday.\n");
+    q = quote_of(d, "Vorsk is willing to work with Brelsk");
+    CHECK(q && spells(q->cue, "said") && speaker_is(d, q, "Ann Velk"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
