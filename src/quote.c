@@ -5933,6 +5933,34 @@ static bool setting_of_cue(const qctx *q, const cue *c, size_t lo)
     return false;
 }
 
+/* Is a cue in -ing an aside between its subject and the subject's verb,
+ * with nothing reported after it ("Justice X, writing separately, said
+ * ...", "X, writing in the Post, argued ...")? */
+static bool aside_participle(const qctx *q, const cue *c, size_t hi)
+{
+    const fw_doc *d = q->d;
+    if (c->start == 0 || !punct(d, c->start - 1, ',') ||
+        !fw_ing_form(d, c->verb) || c->end + 1 >= hi || !is_word(d, c->end))
+        return false;
+    /* (a manner or a place, no object: not "X, recalling weekly
+     * breakfasts with Y, described", "X, citing documents, reported") */
+    const fw_tok *t = &d->toks[c->end];
+    bool manner = punct(d, c->end + 1, ',') && t->end - t->start > 4 &&
+                  d->text[t->end - 2] == 'l' && d->text[t->end - 1] == 'y';
+    if (!manner && lexw(d, c->end)->func != FW_FUNC_PREP)
+        return false;
+    for (size_t k = c->end; k < hi && k < c->end + 6; k++) {
+        if (is_quote_mark(d, k) || tok_eq(d, k, "that") || clause_stop(d, k))
+            return false;
+        if (!punct(d, k, ','))
+            continue;
+        return k + 1 < hi && is_word(d, k + 1) &&
+               !(d->toks[k + 1].flags & FW_TOKEN_CAPITALIZED) &&
+               (lexw(d, k + 1)->feats & FW_LEX_CUE) && !fw_ing_form(d, k + 1);
+    }
+    return false;
+}
+
 /* Is the direct quotation's attribution this cue? */
 static bool cue_taken(const qctx *q, const cue *c)
 {
@@ -6933,7 +6961,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         cue c;
         if (!cue_at(q, i, lo, hi, &c))
             continue;
-        if (cue_taken(q, &c) || setting_of_cue(q, &c, lo)) {
+        if (cue_taken(q, &c) || setting_of_cue(q, &c, lo) ||
+            aside_participle(q, &c, hi)) {
             i = c.end - 1;
             continue;
         }
