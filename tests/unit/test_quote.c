@@ -830,14 +830,15 @@ static void test_direct(void)
     CHECK(q && spells(q->cue, "said") && speaker_is(d, q, "Ann Velk"));
     /* A cue in -ing set off by commas with only its manner or place is
      * an aside of the source ("Justice X, writing separately, said");
-     * with an object it reports ("X, citing documents, reported"). */
+     * with an object it reports ("X, citing internal documents,
+     * reported"). */
     d = run("Headline text\nJustice Ann Velk, writing separately, said the "
-            "court erred. The Vorsk Herald, citing documents, reported that "
-            "the plan failed.\n");
+            "court erred. The Vorsk Herald, citing internal documents, "
+            "reported that the plan failed.\n");
     q = quote_of(d, "the court erred");
     CHECK(q && spells(q->cue, "said") &&
           spells(q->source, "Justice Ann Velk, writing separately"));
-    q = quote_of(d, "documents");
+    q = quote_of(d, "internal documents");
     CHECK(q && spells(q->cue, "citing"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
