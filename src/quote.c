@@ -4999,7 +4999,15 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
         WF("whereas"), WF("despite"),   WF("adding"),   WF("saying"),
         WF("noting"),  WF("according"), WF("and"),      WF("however"),
         WF("who"),     WF("which"),     WF("compared"), WF("after")};
-    bool stop = false;
+    /* ", without providing evidence", ", without giving details": the
+     * writer's remark on the act (but "pay for it, without raising
+     * taxes" is the speaker's) */
+    static const word_form telling[] = {
+        WF("providing"), WF("giving"),    WF("offering"),  WF("citing"),
+        WF("presenting"), WF("elaborating"), WF("specifying"), WF("naming"),
+        WF("explaining"), WF("saying")};
+    bool stop = tok_eq(d, n, "without") && n + 1 < hi &&
+                form_among(d, n + 1, telling, FW_COUNT(telling), false);
     for (int pass = 0; pass < 2 && !stop; pass++) {
         stop = form_among(d, n, stops, FW_COUNT(stops), false);
         if (stop || pass || n + 1 >= hi || !adverb_or_aux(d, n) ||

@@ -840,6 +840,13 @@ static void test_direct(void)
           spells(q->source, "Justice Ann Velk, writing separately"));
     q = quote_of(d, "internal documents");
     CHECK(q && spells(q->cue, "citing"));
+    /* ", without providing evidence" is the writer's remark; ", without
+     * raising taxes" may be the speaker's. */
+    d = run("Headline text\nTom Hale said the vote was rigged, without "
+            "providing evidence. Anna Berglund said she would pay for it, "
+            "without raising taxes.\n");
+    CHECK(quote_of(d, "the vote was rigged") != NULL);
+    CHECK(quote_of(d, "she would pay for it, without raising taxes") != NULL);
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
