@@ -5252,9 +5252,15 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         if ((word & !sub) | in_quote(d, x))
             continue;
         /* "CONTENT, sources say.": the clause's own attribution, looked
-         * at next */
+         * at next ('... "under pressure," state media reported.': the
+         * comma inside the mark) */
         if (punct(d, x, ',') && x > k && closing_tag(q, x + 1, hi))
             break;
+        if (closing_mark(d, x) && x > k + 1 && punct(d, x - 1, ',') &&
+            closing_tag(q, x + 1, hi)) {
+            x++;
+            break;
+        }
         /* (a colon after a few words goes on: "two men: A and B") */
         if (t->kind == FW_TOKEN_PUNCT &&
             ((t->flags & FW_TF_TERMINAL) || punct(d, x, ';') ||

@@ -847,6 +847,12 @@ static void test_direct(void)
             "without raising taxes.\n");
     CHECK(quote_of(d, "the vote was rigged") != NULL);
     CHECK(quote_of(d, "she would pay for it, without raising taxes") != NULL);
+    /* A closing tag after a comma inside the closing mark ends the
+     * content before it. */
+    d = run("Headline text\nTom Hale rejected any talks with Vorsk \"under "
+            "pressure,\" state media reported.\n");
+    q = quote_of(d, "any talks with Vorsk \"under pressure,\"");
+    CHECK(q && spells(q->cue, "rejected"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
