@@ -5144,6 +5144,23 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
     return stop;
 }
 
+/* Do tokens from a open with a span of time and "after" or "before"
+ * ("days after", "a week before", "two hours after"), within e? */
+static bool period_before_event(const fw_doc *d, size_t a, size_t e)
+{
+    static const word_form counts[] = {WF("two"),   WF("three"), WF("four"),
+                                       WF("five"),  WF("few"),   WF("several"),
+                                       WF("many")};
+    size_t k = a;
+    if (k < e && (d->toks[k].kind == FW_TOKEN_NUMBER ||
+                  (is_word(d, k) && lexw(d, k)->func == FW_FUNC_DET) ||
+                  word_among(d, k, counts, FW_COUNT(counts))))
+        k++;
+    return k + 1 < e && is_word(d, k) &&
+           (lexw(d, k)->feats & FW_LEX_PERIOD) &&
+           (tok_eq(d, k + 1, "after") || tok_eq(d, k + 1, "before"));
+}
+
 /* A noun of time, which "when" after it qualifies ("in an era when",
  * "in December when"). */
 static bool time_noun(const fw_doc *d, size_t i)
@@ -7405,6 +7422,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                  ((tok_eq(d, k + 1, "in") || tok_eq(d, k + 1, "amid")) &&
                   ((!finite_verb_in(d, k + 1, e) && !holds_quote(q, k + 1, e)) ||
                    (k + 2 < e && tok_eq(d, k + 2, "what")))) ||
+                 /* "..., X said, days after Y vowed to ...", "..., a
+                  * week before the vote" */
+                 period_before_event(d, k + 1, e) ||
                  /* "..., X said, as Spain sweltered through ...": the
                   * time the writer gives */
                  ((tok_eq(d, k + 1, "as") || tok_eq(d, k + 1, "while")) &&

@@ -853,6 +853,11 @@ static void test_direct(void)
             "pressure,\" state media reported.\n");
     q = quote_of(d, "any talks with Vorsk \"under pressure,\"");
     CHECK(q && spells(q->cue, "rejected"));
+    /* "..., X said, days after Y vowed ...": the writer's time. */
+    d = run("Headline text\nVorsk fired a missile on Monday, the army said, "
+            "days after Brelsk vowed to respond.\n");
+    q = quote_of(d, "Vorsk fired a missile on Monday");
+    CHECK(q && q->n_parts == 1 && spells(q->source, "the army"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
