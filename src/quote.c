@@ -897,6 +897,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         return false;
     }
     bool according = w->cue == FW_CUE_ACCORDING;
+    if (i > s0 && (tok_eq(d, i - 1, "basis") || tok_eq(d, i - 1, "percentage")))
+        return false; /* "by 100 basis points to 13.25%" */
     if ((t->flags & FW_TOKEN_CAPITALIZED) && !according &&
         !(i > s0 && (headline_at(d, i) || (!(t->flags & FW_TOKEN_ALL_CAPS) &&
                                            title_case(d, s0, s1)))) &&

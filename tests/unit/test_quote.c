@@ -858,6 +858,12 @@ static void test_direct(void)
             "days after Brelsk vowed to respond.\n");
     q = quote_of(d, "Vorsk fired a missile on Monday");
     CHECK(q && q->n_parts == 1 && spells(q->source, "the army"));
+    /* "basis points", "percentage points" are no cue. */
+    d = run("Headline text\nThe bank raised its rate by 100 basis points to "
+            "13.25% and signaled another hike.\n");
+    CHECK(!has_cue(d, "points to"));
+    q = quote_of(d, "another hike");
+    CHECK(q && spells(q->source, "The bank"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
