@@ -5358,7 +5358,10 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             /* "... boycotts and Democrats coped with ...": a name, then
              * a verb in the past, a clause of the writer's (but "Obama and
              * Clinton caused": two subjects) */
-            if (v + 1 < hi && q->ment_end[x] < 0 && q->ment_at[v] >= 0 &&
+            /* ("he and Manafort introduced": two subjects, one verb) */
+            bool joint = x > k && subject_pronoun(d, x - 1);
+            if (v + 1 < hi && q->ment_end[x] < 0 && !joint &&
+                q->ment_at[v] >= 0 &&
                 d->ments[q->ment_at[v]].kind == FW_MENTION_NAME &&
                 d->ments[q->ment_at[v]].tok_end < hi &&
                 past_verb(d, d->ments[q->ment_at[v]].tok_end))
@@ -5373,7 +5376,7 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             if (u > v && u < hi &&
                 (tok_eq(d, u, "said") || tok_eq(d, u, "say") ||
                  tok_eq(d, u, "says") ||
-                 (q->ment_at[v] >= 0 &&
+                 (q->ment_at[v] >= 0 && !joint &&
                   d->ments[q->ment_at[v]].kind == FW_MENTION_NAME &&
                   d->ments[q->ment_at[v]].tok_end == u &&
                   (lexw(d, u)->feats & FW_LEX_CUE) &&

@@ -864,6 +864,12 @@ static void test_direct(void)
     CHECK(!has_cue(d, "points to"));
     q = quote_of(d, "another hike");
     CHECK(q && spells(q->source, "The bank"));
+    /* "he and X introduced": two subjects of one verb, not a second
+     * attribution after "and". */
+    d = run("Headline text\nTom Hale told the Vorsk Herald that he and Ivan "
+            "Dorov introduced the firms to the charity.\n");
+    CHECK(quote_of(d, "he and Ivan Dorov introduced the firms to the charity") !=
+          NULL);
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
