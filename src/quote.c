@@ -1596,11 +1596,13 @@ static size_t find_aside_open(const fw_doc *d, size_t lo, size_t close)
     if (d->toks[close].kind == FW_TOKEN_DASH) {
         /* "Democrats - and some Republicans - say": a name before it; a
          * relative clause may run longer ("X -- who has been ... --
+         * said", "DFA - which was founded by ... and which has ... -
          * said") */
-        for (size_t k = close; k > lo + 1 && close - k < 24; k--) {
+        for (size_t k = close; k > lo + 1 && close - k < 32; k--) {
             if (d->toks[k - 1].kind == FW_TOKEN_DASH)
                 return k - 1 < close - 1 && is_word(d, k - 2) &&
-                               (close - k < 13 || tok_eq(d, k, "who"))
+                               (close - k < 13 || tok_eq(d, k, "who") ||
+                                tok_eq(d, k, "which"))
                            ? k - 1
                            : SIZE_MAX;
             if (clause_stop(d, k - 1) && !punct(d, k - 1, ','))

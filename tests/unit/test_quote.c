@@ -870,6 +870,14 @@ static void test_direct(void)
             "Dorov introduced the firms to the charity.\n");
     CHECK(quote_of(d, "he and Ivan Dorov introduced the firms to the charity") !=
           NULL);
+    /* A relative clause between dashes may run long: "X - which was
+     * founded ... and which has ... - said". */
+    d = run("Headline text\nThe Vorsk Fund - which was founded by Tom Hale "
+            "after his second campaign for the governor's office in Brelsk "
+            "and which has endorsed Anna Berglund - said the race was "
+            "open.\n");
+    q = quote_of(d, "the race was open");
+    CHECK(q && speaker_is(d, q, "Vorsk Fund"));
     /* Evidence with only its day after it reports the clause before;
      * a participle alone before a noun that may be a cue is no source. */
     d = run("Headline text\nPrices rose last month, data showed on Monday. "
