@@ -672,6 +672,18 @@ static inline bool fw_tok_is(const fw_doc *d, const fw_tok *t, const char *s)
     return memcmp(d->text + t->start, s, n) == 0;
 }
 
+/* The lexicon word that the ASCII text [start, start + n) spells, in any
+ * case ("Iran" of "Iran-backed", "analyst" of "analysts"); the all-zero
+ * word when none. */
+static inline const fw_lex_word *fw_lex_ascii_at(const fw_doc *d, size_t start,
+                                                 size_t n)
+{
+    const char *s = d->text + start;
+    size_t avail = d->len - start;
+    return fw_lex_get(
+        fw_lex_lookup_ascii(fw_hash_ascii_word(s, n, avail), s, n, avail));
+}
+
 /* Does token 't' end in "n't" or "n’t", a verb with "not" joined to it
  * ("Can't", "didn’t")? */
 static inline bool fw_tok_not_joined(const fw_doc *d, const fw_tok *t)

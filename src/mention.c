@@ -407,10 +407,8 @@ static bool particle_name(const fw_doc *d, size_t i)
     const char *dash = memchr(s, '-', n);
     if (!dash || dash - s > 3 || dash + 1 >= s + n)
         return false;
-    size_t pn = (size_t)(dash - s), avail = d->len - t->start;
-    uint32_t id =
-        fw_lex_lookup_ascii(fw_hash_ascii_word(s, pn, avail), s, pn, avail);
-    if (!(fw_lex_get(id)->ctx & FW_CTX_PARTICLE))
+    if (!(fw_lex_ascii_at(d, t->start, (size_t)(dash - s))->ctx &
+          FW_CTX_PARTICLE))
         return false;
     int32_t cp;
     fw_utf8_decode(dash + 1, (size_t)(s + n - dash - 1), &cp);
@@ -543,12 +541,8 @@ static bool syllable_given(const fw_doc *d, size_t s0, size_t i)
         return false;
     /* (no name, place or word of its own before the hyphen, no verb
      * after it: not "Jeb Bush-spent") */
-    size_t avail = d->len - t->start;
-    const fw_lex_word *first = fw_lex_get(
-        fw_lex_lookup_ascii(fw_hash_ascii_word(s, a, avail), s, a, avail));
-    const fw_lex_word *second = fw_lex_get(
-        fw_lex_lookup_ascii(fw_hash_ascii_word(dash + 1, b, avail - a - 1),
-                            dash + 1, b, avail - a - 1));
+    const fw_lex_word *first = fw_lex_ascii_at(d, t->start, a);
+    const fw_lex_word *second = fw_lex_ascii_at(d, t->start + a + 1, b);
     /* (a syllable that is a family name too: "Park Chan-dae", with the
      * second in lower case; not "Trump-Kim") */
     uint32_t surname = dash[1] >= 'a' && dash[1] <= 'z' ? 0 : FW_LEX_SURNAME;
@@ -2404,15 +2398,12 @@ static bool everyday_form(const fw_doc *d, size_t k)
         return true;
     const fw_tok *t = &d->toks[k];
     size_t n = t->end - t->start;
-    char buf[32];
-    if (n < 4 || n > sizeof buf || d->text[t->end - 1] != 's')
+    if (n < 4 || !(t->flags & FW_TF_ASCII) || d->text[t->end - 1] != 's')
         return false;
-    for (size_t x = 0; x < n; x++)
-        buf[x] = (char)(d->text[t->start + x] | 0x20);
-    if (fw_lex_get(fw_lex_lookup(buf, n - 1))->feats & everyday)
+    if (fw_lex_ascii_at(d, t->start, n - 1)->feats & everyday)
         return true;
-    return buf[n - 2] == 'e' &&
-           (fw_lex_get(fw_lex_lookup(buf, n - 2))->feats & everyday);
+    return d->text[t->end - 2] == 'e' &&
+           (fw_lex_ascii_at(d, t->start, n - 2)->feats & everyday);
 }
 
 /* Is word k, in a headline in title case, an everyday word that names

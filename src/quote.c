@@ -1389,14 +1389,8 @@ static bool plural_title(const fw_doc *d, size_t i)
 {
     const fw_tok *t = &d->toks[i];
     size_t n = t->end - t->start;
-    char buf[32];
-    if (n < 4 || n > sizeof buf || d->text[t->end - 1] != 's')
-        return false;
-    for (size_t k = 0; k + 1 < n; k++) {
-        char ch = d->text[t->start + k];
-        buf[k] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
-    }
-    return (fw_lex_get(fw_lex_lookup(buf, n - 1))->feats & FW_LEX_TITLE) != 0;
+    return n >= 4 && (t->flags & FW_TF_ASCII) && d->text[t->end - 1] == 's' &&
+           (fw_lex_ascii_at(d, t->start, n - 1)->feats & FW_LEX_TITLE);
 }
 
 static bool people_of(const fw_doc *d, size_t a)
