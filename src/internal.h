@@ -684,6 +684,18 @@ static inline const fw_lex_word *fw_lex_ascii_at(const fw_doc *d, size_t start,
         fw_lex_lookup_ascii(fw_hash_ascii_word(s, n, avail), s, n, avail));
 }
 
+/* The title whose plural in -s word token 't' is ("analysts",
+ * "officials"), or NULL. */
+static inline const fw_lex_word *fw_plural_title(const fw_doc *d,
+                                                 const fw_tok *t)
+{
+    size_t n = t->end - t->start;
+    if (n < 4 || !(t->flags & FW_TF_ASCII) || d->text[t->end - 1] != 's')
+        return NULL;
+    const fw_lex_word *w = fw_lex_ascii_at(d, t->start, n - 1);
+    return (w->feats & FW_LEX_TITLE) ? w : NULL;
+}
+
 /* Does token 't' end in "n't" or "n’t", a verb with "not" joined to it
  * ("Can't", "didn’t")? */
 static inline bool fw_tok_not_joined(const fw_doc *d, const fw_tok *t)

@@ -1663,15 +1663,27 @@ static bool public_body(uint8_t org)
            org == FW_ORG_COURT;
 }
 
-/* Does an office name what the name at token a is: "chief executive of
- * X", "an analyst at X" (the title word just before "of" or "at")? */
-static bool office_of(const fw_doc *d, size_t s0, size_t a)
+/* The title that word i names, one or several ("analyst" and
+ * "analysts"), or NULL. */
+static const fw_lex_word *title_word(const fw_doc *d, size_t i)
 {
-    if (a < s0 + 2 || (!tok_eq(d, a - 1, "of") && !tok_eq(d, a - 1, "at")))
-        return false;
-    const fw_lex_word *w = lexw(d, a - 2);
-    return is_word(d, a - 2) && (w->feats & FW_LEX_TITLE) &&
-           w->title != FW_TITLE_FAMILY;
+    const fw_lex_word *w = lexw(d, i);
+    return (w->feats & FW_LEX_TITLE) ? w : fw_plural_title(d, &d->toks[i]);
+}
+
+/* Does an office name what the name at token a is: "chief executive of
+ * X", "an analyst at X" (the title word just before "of" or "at"; with
+ * 'plural', "economists at X" too)? Its title, or NULL. */
+static const fw_lex_word *office_of(const fw_doc *d, size_t s0, size_t a,
+                                    bool plural)
+{
+    if (a < s0 + 2 || (!tok_eq(d, a - 1, "of") && !tok_eq(d, a - 1, "at")) ||
+        !is_word(d, a - 2))
+        return NULL;
+    const fw_lex_word *w = plural ? title_word(d, a - 2) : lexw(d, a - 2);
+    return w && (w->feats & FW_LEX_TITLE) && w->title != FW_TITLE_FAMILY
+               ? w
+               : NULL;
 }
 
 /* "Mao Ning", "Lin Jian": a short family name written first, as in
@@ -1883,12 +1895,13 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
     }
     /* "an analyst at Phillip Nova", "a manager at John Lewis": where an
      * office is held is a body, whatever its words */
-    if (!person_hint && n >= 2 && a >= c->s0 + 2 && tok_eq(d, a - 1, "at") &&
-        office_of(d, c->s0, a) &&
-        (lexw(d, a - 2)->title == FW_TITLE_BUSINESS ||
-         lexw(d, a - 2)->title == FW_TITLE_ACADEMIC ||
-         lexw(d, a - 2)->title == FW_TITLE_MEDIA)) { /* (not "a protester
-                                                        at X's rally") */
+    const fw_lex_word *office = !person_hint && n >= 2 && tok_eq(d, a - 1, "at")
+                                    ? office_of(d, c->s0, a, true)
+                                    : NULL;
+    if (office && (office->title == FW_TITLE_BUSINESS ||
+                   office->title == FW_TITLE_ACADEMIC ||
+                   office->title == FW_TITLE_MEDIA)) { /* (not "a protester
+                                                          at X's rally") */
         g.type = FW_ENTITY_ORGANIZATION;
         g.weak = true;
         return g;
@@ -1994,7 +2007,7 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
                has_ctx(d, a - 1, FW_CTX_ORG_NOUN) && !is_cap(d, a - 1)) {
         g.type = FW_ENTITY_ORGANIZATION; /* "imaging company Keyhole" */
         g.weak = true;
-    } else if (g.type == FW_TYPE_UNKNOWN && office_of(d, c->s0, a)) {
+    } else if (g.type == FW_TYPE_UNKNOWN && office_of(d, c->s0, a, false)) {
         g.type = FW_ENTITY_ORGANIZATION; /* "chief executive of Zeltrix" */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN &&

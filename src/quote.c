@@ -1403,10 +1403,7 @@ static bool people_of_ending(const fw_doc *d, size_t a)
 /* Is word i the plural of a title ("analysts", "officials")? */
 static bool plural_title(const fw_doc *d, size_t i)
 {
-    const fw_tok *t = &d->toks[i];
-    size_t n = t->end - t->start;
-    return n >= 4 && (t->flags & FW_TF_ASCII) && d->text[t->end - 1] == 's' &&
-           (fw_lex_ascii_at(d, t->start, n - 1)->feats & FW_LEX_TITLE);
+    return fw_plural_title(d, &d->toks[i]) != NULL;
 }
 
 static bool people_of(const fw_doc *d, size_t a)
