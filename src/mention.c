@@ -1703,6 +1703,16 @@ static bool family_name_first(const fw_doc *d, size_t a)
     return true;
 }
 
+/* Is token i one of the n words 'forms' spell? */
+static bool tok_among(const fw_doc *d, size_t i, const char *const *forms,
+                      size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (tok_eq(d, i, forms[k]))
+            return true;
+    return false;
+}
+
 /* The end of the noun of a newspaper, an agency or a channel at word i
  * ("newspaper", "news agency", "television", "TV station"), or 0. */
 static size_t media_noun_end(const fw_doc *d, size_t i, size_t s1)
@@ -1718,14 +1728,13 @@ static size_t media_noun_end(const fw_doc *d, size_t i, size_t s1)
                 return i + 2;
         return 0;
     }
-    for (size_t k = 0; k < FW_COUNT(alone); k++)
-        if (tok_eq(d, i, alone[k]))
-            return i + 1 < s1 && (tok_eq(d, i + 1, "station") ||
-                                  tok_eq(d, i + 1, "channel") ||
-                                  tok_eq(d, i + 1, "network"))
-                       ? i + 2
-                       : i + 1;
-    return 0;
+    if (!tok_among(d, i, alone, FW_COUNT(alone)))
+        return 0;
+    return i + 1 < s1 && (tok_eq(d, i + 1, "station") ||
+                          tok_eq(d, i + 1, "channel") ||
+                          tok_eq(d, i + 1, "network"))
+               ? i + 2
+               : i + 1;
 }
 
 static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
@@ -1938,11 +1947,17 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         /* not a modifier: "the HR department", "the LNG group" */
         bool modifier = b < c->s1 && is_word(d, b) && !is_cap(d, b) &&
                         !lexw(d, b)->func && !speech_verb(d, b);
-        /* ("ANZ bank said": a body's noun, then its speech) */
+        /* ("ANZ bank said": a body's noun, then its speech; "the CGT
+         * union", "the BJP party": a noun only a body's name goes
+         * with) */
+        static const char *const bodies[] = {"union",    "party",
+                                             "militia",  "federation",
+                                             "alliance", "coalition"};
         bool body = modifier && b + 1 < c->s1 &&
                     (has_ctx(d, b, FW_CTX_ORG_NOUN) ||
                      (lexw(d, b)->feats & FW_LEX_ORG_WORD)) &&
-                    speech_verb(d, b + 1);
+                    (speech_verb(d, b + 1) ||
+                     tok_among(d, b, bodies, FW_COUNT(bodies)));
         if ((a > c->s0 && d->toks[a - 1].word == c->the_word && !modifier) ||
             (b < c->s1 && speech_verb(d, b)) || body ||
             (a > c->s0 && !is_cap(d, a - 1) &&

@@ -1319,6 +1319,16 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "ZNB") &&
           entity_named(d, "ZNB")->type == FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "Tom Hale"));
+    /* (a union's or a party's noun says so alone; "the LNG group" may
+     * be gas) */
+    d = run("Headline text\nThe ZNB union called a strike. The VKP party "
+            "won. The LNG group met.\n");
+    CHECK(d && entity_named(d, "ZNB") &&
+          entity_named(d, "ZNB")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(entity_named(d, "VKP") &&
+          entity_named(d, "VKP")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(!entity_named(d, "LNG") ||
+          entity_named(d, "LNG")->type != FW_ENTITY_ORGANIZATION);
 
     /* An office's title takes no calling after it ("Mayor | Buddy
      * Vell"); a family name that is a given name too may own the title
