@@ -419,6 +419,24 @@ static fw_status place_full_name(resolver *r, size_t mi)
         uint32_t short_key = name_key(d, kind, short_canon, m->tok, short_end);
         if (e < 0 && short_end > m->tok && fw_legal_form(d, short_end))
             e = key_best(r, short_key, m->type, m);
+        /* "the Supreme Court" and "the U.S. Supreme Court", in either
+         * order: a body's name after its country's name or adjective,
+         * the same body (not after a state's: "the Texas Democratic
+         * Party") */
+        const fw_lex_word *first = fw_lex_get(d->toks[m->tok].word);
+        bool national = m->type == FW_ENTITY_ORGANIZATION && !canon &&
+                        m->tok_end - m->tok >= 3 &&
+                        (is_country_word(first) ||
+                         (first->feats & FW_LEX_DEMONYM));
+        uint32_t bare_key =
+            national
+                ? name_key(d, kind,
+                           fw_lex_canon(fw_lex_get(fw_phrase_lookup(
+                               d, m->tok + 1, m->tok_end))),
+                           m->tok + 1, m->tok_end)
+                : 0;
+        if (e < 0 && national)
+            e = key_best(r, bare_key, m->type, m);
         if (e < 0) {
             e = new_entity(r, (int32_t)mi, m->type);
             if (e < 0 || key_add(r, h, e) != FW_OK)
@@ -430,6 +448,8 @@ static fw_status place_full_name(resolver *r, size_t mi)
             /* Its single words find it too: "Commission" after "European
              * Commission" is left to the second pass. */
         }
+        if (national && key_add(r, bare_key, e) != FW_OK)
+            return FW_ENOMEM;
         /* "Acme" after "Acme Corp." or "Google, Inc."; "Zacks" after
          * "Zacks Investment Research" */
         if (short_end > m->tok && key_add(r, short_key, e) != FW_OK)

@@ -672,6 +672,13 @@ static inline bool fw_tok_is(const fw_doc *d, const fw_tok *t, const char *s)
     return memcmp(d->text + t->start, s, n) == 0;
 }
 
+/* The lexicon id of tokens [i, j) joined by spaces (a phrase) whose
+ * phrase hash is 'hash', or 0 (lexicon.c). */
+uint32_t fw_phrase_probe(const fw_doc *d, size_t i, size_t j, uint32_t hash);
+
+/* The lexicon id of tokens [i, j) as a phrase, or 0. */
+uint32_t fw_phrase_lookup(const fw_doc *d, size_t i, size_t j);
+
 /* The lexicon word that the ASCII text [start, start + n) spells, in any
  * case ("Iran" of "Iran-backed", "analyst" of "analysts"); the all-zero
  * word when none. */

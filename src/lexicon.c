@@ -120,3 +120,54 @@ unsigned fw_country_index(const char *alpha3)
             return i;
     return 0;
 }
+
+/* The lexicon id of tokens [i, j) joined by spaces (a phrase) whose
+ * phrase hash is 'hash', or 0: the candidates' forms are compared with
+ * the tokens. */
+uint32_t fw_phrase_probe(const fw_doc *d, size_t i, size_t j, uint32_t hash)
+{
+    size_t slot = 0;
+    uint32_t id;
+    while ((id = fw_lex_phrase_next(hash, &slot)) != 0) {
+        const char *f = fw_lex_form(fw_lex_get(id));
+        bool same = true;
+        for (size_t k = i; k < j && same; k++) {
+            const fw_tok *t = &d->toks[k];
+            const char *s = d->text + t->start;
+            size_t n = t->end - t->start;
+            if (t->flags & FW_TF_ASCII) {
+                /* The form ends in its NUL, which no letter matches. */
+                for (size_t x = 0; x < n && same; x++) {
+                    unsigned char ch = (unsigned char)s[x];
+                    same =
+                        f[x] == (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                }
+            } else {
+                char buf[FW_LEX_MAX_FORM + 1];
+                n = fw_lower(s, n, buf, sizeof buf);
+                same = n && strncmp(f, buf, n) == 0;
+            }
+            same = same && f[n] == (k + 1 < j ? ' ' : '\0');
+            f += n + 1;
+        }
+        if (same)
+            return id;
+    }
+    return 0;
+}
+
+/* The lexicon id of tokens [i, j) as a phrase, or 0. */
+uint32_t fw_phrase_lookup(const fw_doc *d, size_t i, size_t j)
+{
+    /* A phrase's first word carries the length of the longest it starts. */
+    const fw_lex_word *w = fw_lex_get(d->toks[i].word);
+    if (!(w->feats & FW_LEX_PHRASE) || w->phrase < j - i)
+        return 0;
+    uint64_t h = FW_PHRASE_SEED;
+    for (size_t k = i; k < j; k++) {
+        if (d->toks[k].kind != FW_TOKEN_WORD)
+            return 0;
+        h = fw_phrase_step(h, d->lower[k]);
+    }
+    return fw_phrase_probe(d, i, j, fw_hash_final(h));
+}

@@ -199,57 +199,6 @@ static bool seen_case(const ctx *c, size_t i, unsigned how)
                    c->d->lower[i]);
 }
 
-/* The lexicon id of tokens [i, j) joined by spaces (a phrase) whose
- * phrase hash is 'hash', or 0: the candidates' forms are compared with
- * the tokens. */
-static uint32_t phrase_probe(const fw_doc *d, size_t i, size_t j, uint32_t hash)
-{
-    size_t slot = 0;
-    uint32_t id;
-    while ((id = fw_lex_phrase_next(hash, &slot)) != 0) {
-        const char *f = fw_lex_form(fw_lex_get(id));
-        bool same = true;
-        for (size_t k = i; k < j && same; k++) {
-            const fw_tok *t = &d->toks[k];
-            const char *s = d->text + t->start;
-            size_t n = t->end - t->start;
-            if (t->flags & FW_TF_ASCII) {
-                /* The form ends in its NUL, which no letter matches. */
-                for (size_t x = 0; x < n && same; x++) {
-                    unsigned char ch = (unsigned char)s[x];
-                    same =
-                        f[x] == (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-                }
-            } else {
-                char buf[FW_LEX_MAX_FORM + 1];
-                n = fw_lower(s, n, buf, sizeof buf);
-                same = n && strncmp(f, buf, n) == 0;
-            }
-            same = same && f[n] == (k + 1 < j ? ' ' : '\0');
-            f += n + 1;
-        }
-        if (same)
-            return id;
-    }
-    return 0;
-}
-
-/* The lexicon id of tokens [i, j) as a phrase, or 0. */
-static uint32_t phrase_lookup(const fw_doc *d, size_t i, size_t j)
-{
-    /* A phrase's first word carries the length of the longest it starts. */
-    const fw_lex_word *w = lexw(d, i);
-    if (!(w->feats & FW_LEX_PHRASE) || w->phrase < j - i)
-        return 0;
-    uint64_t h = FW_PHRASE_SEED;
-    for (size_t k = i; k < j; k++) {
-        if (d->toks[k].kind != FW_TOKEN_WORD)
-            return 0;
-        h = fw_phrase_step(h, d->lower[k]);
-    }
-    return phrase_probe(d, i, j, fw_hash_final(h));
-}
-
 /* Might a lexicon phrase start at word i, whose entry is 'w'? Its first
  * two tokens must begin one: most words that start a phrase fail here. */
 static inline bool phrase_may_start(const fw_doc *d, size_t i, size_t hi,
@@ -263,14 +212,14 @@ static inline bool phrase_may_start(const fw_doc *d, size_t i, size_t hi,
     return fw_lex_phrase_prefix(fw_hash_final(h));
 }
 
-/* phrase_lookup() of a name's tokens [a, b), which read_name() and
+/* fw_phrase_lookup() of a name's tokens [a, b), which read_name() and
  * classify() ask about the same name several times. */
 static uint32_t name_phrase(ctx *c, size_t a, size_t b)
 {
     if (a != c->name_a || b != c->name_b) {
         c->name_a = a;
         c->name_b = b;
-        c->name_id = phrase_lookup(c->d, a, b);
+        c->name_id = fw_phrase_lookup(c->d, a, b);
     }
     return c->name_id;
 }
@@ -294,7 +243,7 @@ static uint32_t find_phrase(const fw_doc *d, size_t i, size_t hi, size_t *end)
             break;
     }
     for (size_t len = n; len >= 2; len--) {
-        uint32_t id = phrase_probe(d, i, i + len, hashes[len]);
+        uint32_t id = fw_phrase_probe(d, i, i + len, hashes[len]);
         if (id) {
             *end = i + len;
             return id;
@@ -1879,7 +1828,7 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
     /* A part of a known place: "South Vietnam", "Greater New York". */
     if (n > 1 && part_noun(first)) {
         uint32_t pid =
-            n == 2 ? d->toks[b - 1].word : phrase_lookup(d, a + 1, b);
+            n == 2 ? d->toks[b - 1].word : fw_phrase_lookup(d, a + 1, b);
         const fw_lex_word *p = fw_lex_get(pid);
         if ((p->feats & FW_LEX_PLACE) && caps_ok(d, a + 1, p)) {
             g.type = FW_ENTITY_PLACE;
@@ -2667,7 +2616,7 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
                 if (!tok_eq(d, k, "of"))
                     continue;
                 uint32_t pid = k + 2 == b ? d->toks[k + 1].word
-                                          : phrase_lookup(d, k + 1, b);
+                                          : fw_phrase_lookup(d, k + 1, b);
                 if (fw_lex_get(pid)->feats & FW_LEX_PLACE) {
                     fw_status st = read_name(c, k + 1, b);
                     if (st != FW_OK)

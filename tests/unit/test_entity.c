@@ -809,6 +809,20 @@ static void test_nominals_pronouns(void)
           has_mention(d, e, FW_MENTION_NOMINAL, "The weight-loss company") &&
           has_mention(d, e, FW_MENTION_NOMINAL, "The Delaware-based company"));
     CHECK(entity_named(d, "Delaware") != NULL);
+
+    /* A body's name after its country's is the body's, in either order
+     * ("the U.S. Supreme Court", "the Supreme Court"); not after a
+     * state's ("the Texas Democratic Party" is not the party). */
+    d = run("Headline text\nThe U.S. Supreme Court ruled. The Supreme "
+            "Court said more. The Vorsk Council met. The Texas Democratic "
+            "Party spoke. The Democratic Party spoke. The French Vorsk "
+            "Council met.\n");
+    e = d ? entity_named(d, "U.S. Supreme Court") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NAME, "Supreme Court"));
+    CHECK(entity_named(d, "Texas Democratic Party") &&
+          entity_named(d, "Democratic Party"));
+    e = entity_named(d, "Vorsk Council");
+    CHECK(e && has_mention(d, e, FW_MENTION_NAME, "French Vorsk Council"));
 }
 
 static void test_places_orgs(void)
