@@ -2000,8 +2000,13 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
                 (lexw(d, a - 3)->pron & FW_PRON_POSS))) {
         g.type = FW_ENTITY_ORGANIZATION; /* "The chain, Hypermarché Plus," */
         g.weak = true;
-    } else if (g.type == FW_TYPE_UNKNOWN && n == 1 && brand_word(d, a)) {
-        g.type = FW_ENTITY_ORGANIZATION; /* "FoodDrinkEurope said" */
+    } else if (g.type == FW_TYPE_UNKNOWN && brand_word(d, a) &&
+               (n == 1 || (n == 2 && !c->title_case &&
+                           !(last->feats & FW_LEX_SURNAME)))) {
+        g.type = FW_ENTITY_ORGANIZATION; /* "FoodDrinkEurope said",
+                                            "HuffPost Live" (not "JaMarcus
+                                            Russell", nor a headline's
+                                            words in capitals) */
         g.weak = true;
     } else if (g.type == FW_TYPE_UNKNOWN && a > c->s0 &&
                locative_prep(d, a - 1) &&
@@ -2039,9 +2044,13 @@ static size_t run_end(const ctx *c, size_t i)
         if (d->toks[j].flags & FW_TF_POSSESSIVE) {
             /* "Ray's Pizza", "Macy's": a business named for its owner
              * (a known organisation's is another: "the Supreme Court's
-             * Citizens United ruling") */
+             * Citizens United ruling", and so is a known place's:
+             * "Germany's Autowerk AG") */
+            const fw_lex_word *owner = pid ? fw_lex_get(pid) : lexw(d, i);
             if ((lexw(d, i)->feats & FW_LEX_ORG) ||
-                (pid && (fw_lex_get(pid)->feats & FW_LEX_ORG)))
+                (pid && (fw_lex_get(pid)->feats & FW_LEX_ORG)) ||
+                ((owner->feats & FW_LEX_PLACE) && j == (pid ? pe : i + 1) &&
+                 caps_ok(d, i, owner)))
                 break;
             size_t k = j + 1;
             if (k < c->s1 && is_cap(d, k) && k + 1 < c->s1 &&
@@ -3323,6 +3332,12 @@ static fw_status read_sentence(ctx *c)
         if ((m->flags & (FW_MF_IN_QUOTE | FW_MF_NESTED)) ||
             m->kind == FW_MENTION_TITLE || m->kind == FW_MENTION_DEMONYM ||
             (m->flags & FW_MF_FIRST_PERSON))
+            continue;
+        /* (a name's owner right before it is not the subject:
+         * "Britain's Vorsk Holdings said") */
+        if ((m->flags & FW_MF_POSSESSIVE) && k + 1 < d->n_ments &&
+            d->ments[k + 1].tok <= m->tok_end + 1 &&
+            d->ments[k + 1].kind == FW_MENTION_NAME)
             continue;
         if (!first)
             first = m;

@@ -1552,15 +1552,21 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
                 return named;
             /* "Japan's prime minister": a country's office, a nominal;
              * "Kenya's High Court", "Russia's Foreign Ministry": a body
-             * the place has speaks for itself */
+             * the place has speaks for itself (or the one its title
+             * names: "Italy's Northern League leader X") */
             if (owned && (named = q->ment_at[owned]) >= 0 &&
                 d->ments[named].tok_end <= b &&
                 ((d->ments[named].kind == FW_MENTION_NOMINAL &&
                   d->ments[named].type == FW_ENTITY_PERSON) ||
                  (mm->type == FW_ENTITY_PLACE &&
                   d->ments[named].kind == FW_MENTION_NAME &&
-                  d->ments[named].type == FW_ENTITY_ORGANIZATION)))
-                return named;
+                  d->ments[named].type == FW_ENTITY_ORGANIZATION))) {
+                int32_t titled =
+                    d->ments[named].kind == FW_MENTION_NAME
+                        ? titled_after_qualifier(q, d->ments[named].tok_end, b)
+                        : -1;
+                return titled >= 0 ? titled : named;
+            }
             if (owned && (mm->type == FW_ENTITY_PLACE ||
                           mm->type == FW_ENTITY_ORGANIZATION) &&
                 (named = body_after_possessive(q, owned, b)) >= 0)

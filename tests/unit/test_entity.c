@@ -1191,6 +1191,24 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Tom McVane") &&
           entity_named(d, "Tom McVane")->type == FW_ENTITY_PERSON);
     CHECK(d && !entity_named(d, "PaA39tXPcg"));
+    /* (so is such a word and one more: "VorskPost Live"; not a given
+     * name so written and a family name) */
+    d = run("Headline text\nVorskPost Live said so. JaVon Hale spoke.\n");
+    CHECK(d && entity_named(d, "VorskPost Live") &&
+          entity_named(d, "VorskPost Live")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(entity_named(d, "JaVon Hale") &&
+          entity_named(d, "JaVon Hale")->type == FW_ENTITY_PERSON);
+
+    /* A known place's possessive is no part of the name it owns
+     * ("Germany's Vorsk AG"), nor the sentence's subject: "it" is the
+     * company's. */
+    d = run("Headline text\nGermany's Vorsk AG said it would close a "
+            "plant. Vorsk shares fell.\n");
+    e = d ? entity_named(d, "Vorsk AG") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION &&
+          has_mention(d, e, FW_MENTION_PRONOUN, "it") &&
+          has_mention(d, e, FW_MENTION_NAME, "Vorsk"));
+    CHECK(entity_named(d, "Germany") && !entity_named(d, "Germany's Vorsk AG"));
 
     /* A function word that is a given name, capitalised inside a
      * sentence before another name, opens a person's name. */

@@ -344,6 +344,12 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "to say when it might end");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    /* (and a person whose title a place's body qualifies: "Norway's
+     * Vorsk League leader X") */
+    d = run("Headline text\n\"We agree,\" Norway's Vorsk League leader Tom "
+            "Hale wrote.\n");
+    q = quote_of(d, "We agree,");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
 
     /* "told X CLAUSE" without "that": the hearer is no part of the
      * content. */
