@@ -1853,13 +1853,17 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
     }
     /* "an analyst at Phillip Nova", "a manager at John Lewis": where an
      * office is held is a body, whatever its words */
-    const fw_lex_word *office = !person_hint && n >= 2 && tok_eq(d, a - 1, "at")
+    /* (one word no lexicon knows after a trade's or a scholar's title:
+     * "analysts at Jefferies", not "a reporter at Wimbledon") */
+    const fw_lex_word *office = !person_hint && tok_eq(d, a - 1, "at")
                                     ? office_of(d, c->s0, a, true)
                                     : NULL;
-    if (office && (office->title == FW_TITLE_BUSINESS ||
-                   office->title == FW_TITLE_ACADEMIC ||
-                   office->title == FW_TITLE_MEDIA)) { /* (not "a protester
-                                                          at X's rally") */
+    if (office &&
+        ((n >= 2 && office->title == FW_TITLE_MEDIA) ||
+         ((n >= 2 || !d->toks[a].word) &&
+          (office->title == FW_TITLE_BUSINESS ||
+           office->title == FW_TITLE_ACADEMIC)))) { /* (not "a protester
+                                                       at X's rally") */
         g.type = FW_ENTITY_ORGANIZATION;
         g.weak = true;
         return g;

@@ -1269,13 +1269,15 @@ static void test_places_orgs(void)
      * were, and "the Joint Chiefs of Staff" no employer) */
     d = run("Headline text\nAnalysts at Banque Vorsk said prices would fall. "
             "Economists at Credit Morvane agreed. Police officers at Harvest "
-            "Fair watched.\n");
+            "Fair watched. Analysts at Vorskeries agreed.\n");
     CHECK(d && entity_named(d, "Banque Vorsk") &&
           entity_named(d, "Banque Vorsk")->type == FW_ENTITY_ORGANIZATION);
     CHECK(entity_named(d, "Credit Morvane") &&
           entity_named(d, "Credit Morvane")->type == FW_ENTITY_ORGANIZATION);
     CHECK(!entity_named(d, "Harvest Fair") ||
           entity_named(d, "Harvest Fair")->type != FW_ENTITY_ORGANIZATION);
+    CHECK(entity_named(d, "Vorskeries") &&
+          entity_named(d, "Vorskeries")->type == FW_ENTITY_ORGANIZATION);
 
     /* An honorific after a title is no part of the name. */
     d = run("Headline text\nFormer State Senator Dr. Anna Vell spoke.\n");
