@@ -1875,10 +1875,16 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         g.weak = true;
         return g;
     }
-    /* People. */
+    /* People (but a given name alone in capitals before a noun it
+     * qualifies is an acronym: "the DAX index", not "THOMAS filed") */
+    bool acronym = n == 1 && all_caps(d, a) && b < c->s1 && is_word(d, b) &&
+                   !is_cap(d, b) && !lexw(d, b)->func &&
+                   !(lexw(d, b)->feats & FW_LEX_CUE) && !fw_past_tense(d, b) &&
+                   d->text[d->toks[b].end - 1] != 's';
     if (person_hint || initials(d, a, b)) {
         g.type = FW_ENTITY_PERSON;
-    } else if ((first->feats & FW_LEX_GIVEN) || hyphenated_given(d, a)) {
+    } else if (((first->feats & FW_LEX_GIVEN) && !acronym) ||
+               hyphenated_given(d, a)) {
         g.type = FW_ENTITY_PERSON;
     } else if (n >= 2 && ((last->feats & FW_LEX_SURNAME) ||
                           syllable_given(d, c->s0, b - 1))) {

@@ -1199,6 +1199,15 @@ static void test_places_orgs(void)
     CHECK(entity_named(d, "JaVon Hale") &&
           entity_named(d, "JaVon Hale")->type == FW_ENTITY_PERSON);
 
+    /* A given name in capitals before a noun it qualifies is an
+     * acronym ("the DAX index"); before a verb, a person's name. */
+    d = run("Headline text\nShares rose on the MAX index. THOMAS filed an "
+            "opinion.\n");
+    CHECK(d && !(entity_named(d, "MAX") &&
+                 entity_named(d, "MAX")->type == FW_ENTITY_PERSON));
+    CHECK(entity_named(d, "THOMAS") &&
+          entity_named(d, "THOMAS")->type == FW_ENTITY_PERSON);
+
     /* A known place's possessive is no part of the name it owns
      * ("Germany's Vorsk AG"), nor the sentence's subject: "it" is the
      * company's. */
