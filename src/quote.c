@@ -6801,8 +6801,11 @@ static bool closing_tag(const qctx *q, size_t y, size_t e)
 {
     const fw_doc *d = q->d;
     /* (a title and a name may run long: "Chinese Foreign Ministry
-     * spokesperson Lin Jian said Monday.") */
-    for (size_t k = y; k < e && k < y + 8; k++) {
+     * spokesperson Lin Jian said Monday."; and so may a noun and its
+     * phrase: "three people familiar with the company's plans told
+     * Reuters") */
+    size_t most = 8;
+    for (size_t k = y; k < e && k < y + most; k++) {
         cue c;
         if (k > y && (d->toks[k].aux & FW_WA_CUE) && cue_at(q, k, y, e, &c) &&
             c.cls == FW_CUE_SPEECH && !c.participle &&
@@ -6812,6 +6815,17 @@ static bool closing_tag(const qctx *q, size_t y, size_t e)
              (c.object && hearer_ends(q, c.end, punct_after(d, c.end, e),
                                       true))))
             return true; /* ("said.", "said Monday.", "told Reuters.") */
+        if (k > y && is_word(d, k) && lexw(d, k)->func == FW_FUNC_PREP &&
+            is_word(d, k - 1) && !lexw(d, k - 1)->func) {
+            most = 11;
+            continue;
+        }
+        /* ("one of the people said", "two of the officials said") */
+        if (k == y && k + 2 < e && tok_eq(d, k + 1, "of") &&
+            (d->toks[k].kind == FW_TOKEN_NUMBER || is_word(d, k))) {
+            k++;
+            continue;
+        }
         if (!is_word(d, k) ||
             (lexw(d, k)->func && lexw(d, k)->func != FW_FUNC_DET))
             return false;

@@ -834,6 +834,18 @@ static void test_direct(void)
             "Foreign Ministry spokesperson Ann Velk said Monday.\n");
     q = quote_of(d, "Vorsk is willing to work with Brelsk");
     CHECK(q && spells(q->cue, "said") && speaker_is(d, q, "Ann Velk"));
+    /* (and a noun with its phrase, or "one of" people, after a clause
+     * with a cue of its own: the tag is the clause's attribution) */
+    d = run("Headline text\nVorsk Motors is considering closing two plants, "
+            "three people familiar with the company's plans told Reuters, "
+            "as demand falls. The board is expected to meet next week, one "
+            "of the people said.\n");
+    q = quote_of(d, "Vorsk Motors is considering closing two plants");
+    CHECK(q && spells(q->cue, "told") &&
+          spells(q->source, "three people familiar with the company's plans"));
+    q = quote_of(d, "The board is expected to meet next week");
+    CHECK(q && spells(q->cue, "said") &&
+          spells(q->source, "one of the people"));
     /* A cue in -ing set off by commas with only its manner or place is
      * an aside of the source ("Justice X, writing separately, said");
      * with an object it reports ("X, citing internal documents,
