@@ -729,6 +729,9 @@ static bool plural_head_before(const fw_doc *d, size_t b, size_t s0)
         if (!is_word(d, x))
             return false;
         const fw_lex_word *w = lexw(d, x);
+        if (tok_eq(d, x, "as"))
+            return false; /* a clause opens: "closures as EV demand
+                             stalls" */
         if (w->func == FW_FUNC_PREP) {
             prep = true;
             continue;
@@ -6322,6 +6325,40 @@ static fw_status find_colon_headline(qctx *q, uint32_t sn)
     return add_reported(q, sn, &c, &s, colon + 1, hi);
 }
 
+/* A headline's "What was said - sources", "... - report", "... -
+ * Kremlin", as wires write it: the dash is the cue, the one to three
+ * words after it, that end the headline, the source (a person or a
+ * body named, or a noun of sources or of someone's office). */
+static fw_status find_dash_headline(qctx *q, uint32_t sn)
+{
+    fw_doc *d = q->d;
+    size_t lo = sent_lo(d, sn), hi = sent_hi(d, sn);
+    while (hi > lo && d->toks[hi - 1].kind == FW_TOKEN_PUNCT)
+        hi--;
+    size_t dash = hi;
+    while (dash > lo && hi - dash < 4 && is_word(d, dash - 1))
+        dash--;
+    if (dash == hi || dash < lo + 4 || d->toks[dash - 1].kind != FW_TOKEN_DASH ||
+        !headline_at(d, lo))
+        return FW_OK;
+    dash--;
+    for (size_t k = lo; k < hi; k++)
+        if (q->used[k] & (USED_CUE | USED_DIRECT))
+            return FW_OK; /* reported already */
+    int32_t m = q->ment_at[dash + 1];
+    bool named = m >= 0 && d->ments[m].tok_end == hi &&
+                 d->ments[m].kind == FW_MENTION_NAME &&
+                 (d->ments[m].type == FW_ENTITY_PERSON ||
+                  d->ments[m].type == FW_ENTITY_ORGANIZATION);
+    if (!named && !source_noun(d, hi - 1) &&
+        !(lexw(d, hi - 1)->feats & FW_LEX_TITLE) &&
+        !fw_plural_title(d, &d->toks[hi - 1]))
+        return FW_OK;
+    source src = {dash + 1, hi, head_mention(q, dash + 1, hi)};
+    cue c = {.start = dash, .end = dash + 1, .verb = dash};
+    return add_reported(q, sn, &c, &src, lo, dash);
+}
+
 /* The first punctuation from token k, or e. */
 static size_t punct_after(const fw_doc *d, size_t k, size_t e)
 {
@@ -8004,6 +8041,8 @@ fw_status fw_find_quotes(fw_doc *d)
         st = find_support(&q);
     for (size_t s = 0; st == FW_OK && s < n_sents; s++) {
         st = find_colon_headline(&q, (uint32_t)s);
+        if (st == FW_OK)
+            st = find_dash_headline(&q, (uint32_t)s);
         if (st == FW_OK)
             st = find_poll(&q, (uint32_t)s);
         if (st == FW_OK)

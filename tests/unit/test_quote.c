@@ -1817,6 +1817,21 @@ static void test_reported(void)
     q = quote_of(d, "The Vote Was Rigged");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     CHECK(!quote_of(d, "NO"));
+    /* A wire's headline "... - sources", "... - Kremlin": the words
+     * after the dash that ends it are its source (not "Live updates -
+     * Vorsk", a place). */
+    d = run("Vorsk Motors weighs plant closures as demand stalls - sources\n\n"
+            "The text begins here.\n");
+    q = quote_of(d, "Vorsk Motors weighs plant closures as demand stalls");
+    CHECK(q && spells(q->source, "sources") && spells(q->cue, "-"));
+    CHECK(!has_cue(d, "demand"));
+    d = run("Vorsk ready for talks on the border - Anna Berglund\n\nThe "
+            "text begins here.\n");
+    q = quote_of(d, "Vorsk ready for talks on the border");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    d = run("Live updates on the storm - Brelsk, Vorsk\n\nThe text begins "
+            "here.\n");
+    CHECK(quote_of(d, "Live updates on the storm") == NULL);
     d = run("Q&A: The mayor on the budget\n\nThe polls closed.\n");
     CHECK(quote_of(d, "The mayor on the budget") == NULL);
     /* A headline's participle before "with" or "of" is a passive's. */
