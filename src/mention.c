@@ -1938,13 +1938,14 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         g.weak = false;
         return g;
     }
-    /* "the Wagner group", "the Sadrist movement", "the Zeltan militia":
-     * a party's, an armed body's or a group's noun after the name */
+    /* "the Wagner group", "the Sadrist movement", "the Zeltan militia",
+     * "the IG Metall union": a party's, an armed body's, a union's or a
+     * group's noun after the name */
     if (b < c->s1 && a > c->s0 && d->toks[a - 1].word == c->the_word &&
         !is_cap(d, b) && (lexw(d, b)->feats & FW_LEX_ORG_WORD) &&
         (lexw(d, b)->org == FW_ORG_PARTY ||
          lexw(d, b)->org == FW_ORG_MILITARY || tok_eq(d, b, "group") ||
-         tok_eq(d, b, "network")) &&
+         tok_eq(d, b, "network") || tok_eq(d, b, "union")) &&
         np_ends(c, b + 1)) { /* (not "the Jade Helm military exercises") */
         g.type = FW_ENTITY_ORGANIZATION;
         g.org = lexw(d, b)->org;
@@ -2715,6 +2716,14 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     m->word = g.word;
     if (g.weak)
         m->flags |= FW_MF_WEAK;
+    /* "Germany's Autowerk AG", "Texas' Vorsk Energy": a body of the
+     * country of the place whose possessive it follows */
+    if (!m->country && g.type == FW_ENTITY_ORGANIZATION && name_idx > 0) {
+        const fw_ment *owner = &d->ments[name_idx - 1];
+        if (owner->type == FW_ENTITY_PLACE &&
+            (owner->flags & FW_MF_POSSESSIVE) && owner->tok_end + 1 >= a)
+            m->country = owner->country;
+    }
     /* "of The New York Times": a capitalised "The" in mid-sentence is
      * part of the name it writes. */
     if (!g.demonym && g.type != FW_ENTITY_PERSON && where == TITLE_NONE &&

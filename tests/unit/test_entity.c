@@ -1341,6 +1341,13 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Sadrist") &&
           entity_named(d, "Sadrist")->type == FW_ENTITY_ORGANIZATION);
     CHECK(d && !entity_named(d, "Thirteen"));
+    /* (a union's too; and a body after a country's possessive is of the
+     * country) */
+    d = run("Headline text\nThe Vorsk Metall union vowed to fight. "
+            "Germany's Brelsk AG said it would close a plant.\n");
+    CHECK(d && entity_named(d, "Vorsk Metall") &&
+          entity_named(d, "Vorsk Metall")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(country_is(entity_named(d, "Brelsk AG"), "DEU"));
 
     /* A medium's noun after a name: "the Zeltrix news agency", "the
      * Morvane newspaper"; a short family name written first and a given
