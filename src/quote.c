@@ -3062,6 +3062,18 @@ static bool subject_before(const qctx *q, size_t lo, size_t at, source *s)
              m >= 0 && (size_t)m < d->n_ments && d->ments[m].tok == k; m++) {
             const fw_ment *x = &d->ments[m];
             if ((x->flags & FW_MF_SUBJECT) && speaker_mention(x)) {
+                /* "The prime minister's spokesman": what the possessor
+                 * has, whom its words name */
+                size_t e = x->tok_end;
+                if (e + 1 < j && possessive_mark(q, e)) {
+                    e++;
+                    while (e < j && e < x->tok_end + 5 && is_word(d, e) &&
+                           !lexw(d, e)->func &&
+                           !(lexw(d, e)->feats & FW_LEX_CUE))
+                        e++;
+                    *s = (source){x->tok, e, head_mention(q, x->tok, e)};
+                    return true;
+                }
                 *s = (source){x->tok, x->tok_end, m};
                 return true;
             }

@@ -351,6 +351,15 @@ static void test_direct(void)
     q = quote_of(d, "We agree,");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* A participle's colon after a possessor's noun: the one the noun
+     * names speaks, not the possessor ("Hale's spokesman ..., telling
+     * reporters: '...'"). */
+    d = run("Headline text\nTom Hale's spokesman insisted the plan was "
+            "sound, telling reporters: \"The system is broken.\"\n");
+    q = quote_of(d, "The system is broken.");
+    CHECK(q && spells(q->source, "Tom Hale's spokesman") &&
+          !speaker_is(d, q, "Tom Hale"));
+
     /* "told X CLAUSE" without "that": the hearer is no part of the
      * content. */
     d = run("Headline text\nThree sources told Reuters the group could "
