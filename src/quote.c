@@ -207,6 +207,7 @@ static bool headline_at(const fw_doc *d, size_t i)
 }
 
 static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c);
+static bool comma_before(const fw_doc *d, size_t i);
 static bool bullet(const fw_doc *d, size_t i);
 static bool person_label(const qctx *q, size_t lo, size_t colon);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
@@ -1118,6 +1119,18 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     /* "shares added 6 cents", "declined 4 percent": a change of a
      * quantity */
     if ((w->cue_flags & FW_CUEF_AMOUNT) && amount_after(d, end, s1))
+        return false;
+    /* "added a second from the penalty spot", "added another in
+     * stoppage time": a score (not the tag '"...," added another
+     * official') */
+    static const word_form ordinal[] = {WF("second"), WF("third"),
+                                        WF("fourth"), WF("fifth")};
+    if ((w->cue_flags & FW_CUEF_AMOUNT) && end + 1 < s1 &&
+        !comma_before(d, i) &&
+        ((tok_eq(d, end, "a") &&
+          word_among(d, end + 1, ordinal, FW_COUNT(ordinal))) ||
+         (tok_eq(d, end, "another") && !is_quote_mark(d, end + 1) &&
+          !punct(d, end + 1, ':'))))
         return false;
     /* "maintained they were", "maintained that", but not "maintained
      * his lead" */

@@ -2447,6 +2447,16 @@ static void test_reported(void)
     CHECK(d && !quote_of(d, "6 cents") && !quote_of(d, "4 percent in May"));
     q = quote_of(d, "the plan was sound");
     CHECK(q && spells(q->cue, "added"));
+    /* (nor a score: "added a second from the penalty spot", "added
+     * another"; but '"...," added another official' is a tag) */
+    d = run("Headline text\nTom Hale added a second from the penalty spot. "
+            "Anna Berglund added another in stoppage time. \"It is over,\" "
+            "added another official.\n");
+    CHECK(d && !has_cue(d, "added a second") &&
+          !quote_of(d, "a second from the penalty spot") &&
+          !quote_of(d, "another in stoppage time"));
+    q = quote_of(d, "It is over,");
+    CHECK(q && spells(q->source, "another official"));
 
     /* '"...," X said, according to Y': where the attribution comes from,
      * no report of its own. */
