@@ -5899,6 +5899,11 @@ static bool only_circumstance(const qctx *q, const cue *c, size_t k, size_t hi,
     if ((c->cls != FW_CUE_SPEECH && c->cls != FW_CUE_EVIDENCE) || k >= hi ||
         !is_word(d, k))
         return false; /* "believe in ...", "proposed in 2008" */
+    /* "said in a statement posted on its website": the text's
+     * participle, then where it was put */
+    if (k + 1 < hi && names_text(d, c->start, k) && fw_past_tense(d, k) &&
+        !lexw(d, k)->func && !(d->toks[k].flags & FW_TOKEN_CAPITALIZED))
+        k++;
     size_t a = time_phrase(d, k, hi);
     while (a < hi && adverb_or_aux(d, a) && lexw(d, a)->func != FW_FUNC_AUX &&
            !short_answer(d, a))

@@ -351,6 +351,14 @@ static void test_direct(void)
     q = quote_of(d, "We agree,");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* "CLAUSE, X said in a statement posted on its website.": the
+     * text's participle and where it was put are no content. */
+    d = run("Headline text\nTom Hale resigned on Thursday, the ministry "
+            "said in a statement posted on its website.\n");
+    q = quote_of(d, "Tom Hale resigned on Thursday");
+    CHECK(q && spells(q->source, "the ministry"));
+    CHECK(!quote_of(d, "posted on its website"));
+
     /* A participle's colon after a possessor's noun: the one the noun
      * names speaks, not the possessor ("Hale's spokesman ..., telling
      * reporters: '...'"). */
