@@ -2052,6 +2052,26 @@ static size_t run_end(const ctx *c, size_t i)
         (fw_lex_get(pid)->feats & (FW_LEX_ORG | FW_LEX_PLACE)))
         j = pe;
     while (j < c->s1) {
+        /* "the Flood Victims' Association", "the Farmers' Union": an
+         * plural's apostrophe (no quotation's close: the words on
+         * either side are alike in or out of quotes), then an
+         * organisation's word, in the name */
+        const fw_tok *t = &d->toks[j];
+        if (t->kind == FW_TOKEN_QUOTE && (t->flags & FW_TF_APOS_END) &&
+            j + 1 < c->s1 && is_cap(d, j + 1) &&
+            ((lexw(d, j + 1)->feats & FW_LEX_ORG_WORD) ||
+             (j + 2 < c->s1 && is_cap(d, j + 2) &&
+              (lexw(d, j + 2)->feats & FW_LEX_ORG_WORD))) &&
+            d->text[d->toks[j - 1].end - 1] == 's' &&
+            (lexw(d, j - 1)->feats & FW_LEX_COMMON) &&
+            !(lexw(d, j - 1)->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)) &&
+            !public_body(lexw(d, j + 1)->org) &&
+            !((d->toks[j - 1].flags ^ d->toks[j + 1].flags) & FW_TF_IN_QUOTE)) {
+            j++; /* ("the Veterans' Affairs Committee"; an everyday plural,
+                    not "Sanders' Senate campaign") */
+            org_head = true;
+            continue;
+        }
         if (d->toks[j].flags & FW_TF_POSSESSIVE) {
             /* "Ray's Pizza", "Macy's": a business named for its owner
              * (a known organisation's is another: "the Supreme Court's

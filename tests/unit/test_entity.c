@@ -1219,6 +1219,15 @@ static void test_places_orgs(void)
           has_mention(d, e, FW_MENTION_NAME, "Vorsk"));
     CHECK(entity_named(d, "Germany") && !entity_named(d, "Germany's Vorsk AG"));
 
+    /* An everyday plural's apostrophe inside a body's name ("the Flood
+     * Victims' Association"); not a person's ("Tom Hales' Senate"). */
+    d = run("Headline text\nThe Flood Victims' Association spoke. Tom Hales' "
+            "Senate campaign ended.\n");
+    CHECK(d && entity_named(d, "Flood Victims' Association") &&
+          entity_named(d, "Flood Victims' Association")->type ==
+              FW_ENTITY_ORGANIZATION);
+    CHECK(!entity_named(d, "Tom Hales' Senate"));
+
     /* A function word that is a given name, capitalised inside a
      * sentence before another name, opens a person's name. */
     d = run("Headline text\nThe Social Democrat Per Lund spoke. Prices rose "
