@@ -147,22 +147,6 @@ static bool subject_pronoun(const fw_doc *d, size_t i)
            (w->pron & FW_PRON_SUBJ);
 }
 
-/* Can token i open a clause's subject: a subject pronoun, a name, a
- * determiner, a number or "there" ("that he", "that Britain", "that
- * the", "that 40 percent", "that there is"; not "that did")? */
-static bool subject_opens(const fw_doc *d, size_t i)
-{
-    const fw_tok *t = &d->toks[i];
-    if (t->kind == FW_TOKEN_NUMBER)
-        return true;
-    if (!is_word(d, i))
-        return false;
-    const fw_lex_word *w = lexw(d, i);
-    return subject_pronoun(d, i) || tok_eq(d, i, "there") ||
-           (w->func == FW_FUNC_DET && !tok_eq(d, i, "that")) ||
-           ((t->flags & FW_TOKEN_CAPITALIZED) && !w->func);
-}
-
 /* Words that open a subordinate or coordinate clause. */
 static bool subordinator(const fw_doc *d, size_t i)
 {
@@ -5109,12 +5093,10 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
     if (stop && tok_eq(d, n, "but") && n + 1 < hi && negation_before(d, k, x) &&
         !subject_pronoun(d, n + 1))
         stop = false;
-    /* "that A, and that B", "A, but that B": a second clause reported
-     * (but "A, but that did not stop them": "that" is the subject) */
-    if (stop && (tok_eq(d, n, "and") || tok_eq(d, n, "but")) &&
-        tok_eq(d, n + 1, "that") &&
-        ((k > 0 && tok_eq(d, k - 1, "that")) ||
-         (n + 2 < hi && subject_opens(d, n + 2))))
+    /* "that A, and that B", "that A, but that B": a second clause
+     * reported */
+    if (stop && (tok_eq(d, n, "and") || tok_eq(d, n, "but")) && k > 0 &&
+        tok_eq(d, k - 1, "that") && tok_eq(d, n + 1, "that"))
         stop = false;
     /* but "a crucial, although brief, opportunity": an aside of
      * a word or two */
