@@ -43,6 +43,7 @@ for t in analyze xml json wire7 actors agents verbs options discards issues; do
     part "fuzz-$t" "$BUILD/fuzz/replay_$t" "fuzz/corpus/$t"
 done
 part validate sh tests/events/ratchet.sh
+part seed sh tests/seed/run.sh
 part golden sh tests/golden/run.sh
 part cli sh tests/cli/run.sh
 
