@@ -97,10 +97,13 @@ static bool boundary_before(const fw_doc *d, size_t terminal, size_t k,
         const fw_lex_word *w = fw_lex_get(t->word);
         if (w->abbrev == FW_ABBR_TITLE || w->abbrev == FW_ABBR_MONTH)
             return false;
-        /* "wrote on X. Von der Leyen said": the platform, no initial */
+        /* "wrote on X. Von der Leyen said", 'wrote on X. "We ...': the
+         * platform, no initial */
         if ((t->flags & FW_TF_INITIAL) && d->text[t->start] == 'X' &&
             terminal > 0 && fw_tok_is(d, t - 1, "on"))
-            return (next->flags & FW_TOKEN_CAPITALIZED) != 0;
+            return (next->flags & FW_TOKEN_CAPITALIZED) ||
+                   (next->kind == FW_TOKEN_QUOTE &&
+                    (next->flags & FW_TOKEN_OPENS));
         return starts_sentence_strongly(d, next);
     }
     /* Terminal punctuation. */

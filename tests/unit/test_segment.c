@@ -54,6 +54,8 @@ int main(void)
      * one */
     check_sentences("She wrote on X. Anna Vell agreed.",
                     "She wrote on X.|Anna Vell agreed.");
+    check_sentences("\"We worked,\" he wrote on X. \"We won.\"",
+                    "\"We worked,\" he wrote on X.|\"We won.\"");
     check_sentences("It was said by J. Gerald Vell today.",
                     "It was said by J. Gerald Vell today.");
     check_sentences("Acme Corp. said it would sue.",
