@@ -4641,6 +4641,18 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
             x += 2;
             continue;
         }
+        /* "claimed, without evidence, that": a short phrase set off by
+         * commas before "that" */
+        if (punct(d, x, ',') && x == k) {
+            size_t y = x + 1;
+            while (y < hi && y < x + 6 && is_word(d, y) &&
+                   !(lexw(d, y)->feats & FW_LEX_CUE) &&
+                   lexw(d, y)->func != FW_FUNC_AUX)
+                y++;
+            if (y > x + 1 && y + 1 < hi && punct(d, y, ',') &&
+                tok_eq(d, y + 1, "that"))
+                return y + 2;
+        }
         /* a title in quotation marks: 'said on "Meet the Press" on
          * Sunday that' */
         size_t title_end = in_phrase ? quoted_title_end(q, x, hi) : SIZE_MAX;

@@ -351,6 +351,13 @@ static void test_direct(void)
     q = quote_of(d, "We agree,");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* "claimed, without evidence, that": a phrase set off by commas
+     * before "that" is no content. */
+    d = run("Headline text\nTom Hale claimed, without evidence, that funds "
+            "had been diverted.\n");
+    q = quote_of(d, "funds had been diverted");
+    CHECK(q && spells(q->cue, "claimed"));
+
     /* "CLAUSE, X said in a statement posted on its website.": the
      * text's participle and where it was put are no content. */
     d = run("Headline text\nTom Hale resigned on Thursday, the ministry "
