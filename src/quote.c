@@ -754,11 +754,18 @@ static bool singular_name_before(const qctx *q, size_t i)
     const fw_doc *d = q->d;
     int32_t m = q->ment_end[i];
     if (m < 0 || d->ments[m].kind != FW_MENTION_NAME ||
-        d->ments[m].tok_end - d->ments[m].tok < 2 ||
         (d->ments[m].type != FW_ENTITY_ORGANIZATION &&
          d->ments[m].type != FW_ENTITY_PLACE))
         return false;
     size_t a = d->ments[m].tok;
+    /* (one word, after an article, before a noun of reporting: "the
+     * Reuters report"; but "the Teamsters want") */
+    static const word_form reports[] = {WF("report"), WF("poll"),
+                                        WF("survey"), WF("estimate"),
+                                        WF("forecast"), WF("count")};
+    if (d->ments[m].tok_end - a < 2)
+        return a > 0 && (word_ci(d, a - 1, "the") || word_ci(d, a - 1, "a")) &&
+               word_among(d, i, reports, FW_COUNT(reports));
     if (a > 0 && word_ci(d, a - 1, "the"))
         a--;
     return a == 0 || !is_word(d, a - 1) || lexw(d, a - 1)->func != FW_FUNC_PREP;
@@ -1478,6 +1485,14 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
                  people_of_ending(d, k - 3) || plural_title(d, k - 3)))
                 break; /* (but "exit polls conducted by Edison Research": the
                           pollster's) */
+            /* "documents seen by Reuters", "emails obtained by the Post":
+             * the texts speak, not who read them */
+            static const word_form read[] = {WF("seen"), WF("obtained"),
+                                             WF("reviewed"), WF("viewed"),
+                                             WF("examined")};
+            if (k >= a + 2 && tok_eq(d, k - 1, "by") &&
+                word_among(d, k - 2, read, FW_COUNT(read)))
+                break;
             /* "a driver near Versailles": where the speaker is */
             if (k > a && mm->type == FW_ENTITY_PLACE &&
                 !(mm->flags & FW_MF_WEAK) && is_word(d, k - 1) &&

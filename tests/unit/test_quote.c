@@ -351,6 +351,17 @@ static void test_direct(void)
     q = quote_of(d, "We agree,");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
 
+    /* "according to documents seen by Reuters": the documents speak,
+     * not who saw them; "the Reuters report" is a noun ("The Teamsters
+     * want" a verb). */
+    d = run("Headline text\nVorsk Bank hid losses, according to documents "
+            "seen by Reuters. Shares fell after the Reuters report, their "
+            "worst day. The Teamsters want a deal.\n");
+    q = quote_of(d, "Vorsk Bank hid losses");
+    CHECK(q && !speaker_is(d, q, "Reuters"));
+    CHECK(!quote_of(d, "their worst day"));
+    CHECK(quote_of(d, "a deal") != NULL);
+
     /* "claimed, without evidence, that": a phrase set off by commas
      * before "that" is no content. */
     d = run("Headline text\nTom Hale claimed, without evidence, that funds "
