@@ -337,6 +337,8 @@ struct fw_doc {
 
     fw_meta meta;         /* headline, dateline, ... */
     fw_dateline dateline; /* meta.dateline points here when present */
+    uint16_t home;        /* the country of the dateline's place, or 0
+                             (found by the mention stage) */
     fw_strs keywords;     /* meta.keywords, as readers add them */
     fw_strs ednotes;      /* meta.ednotes, likewise */
     fw_field *fields;     /* meta.fields, likewise */

@@ -100,6 +100,32 @@ uint32_t fw_lex_lookup(const char *s, size_t len)
     return fw_lex_lookup_hashed(fw_hash_bytes(s, len), s, len);
 }
 
+uint32_t fw_lex_lookup_text(const char *s, size_t len)
+{
+    char buf[4 * FW_LEX_MAX_FORM];
+    size_t n = fw_lower(s, len, buf, sizeof buf - 1);
+    if (n == 0)
+        return 0;
+    buf[n] = '\0';
+    const char *space = memchr(buf, ' ', n);
+    if (!space)
+        return fw_lex_lookup(buf, n);
+    /* a phrase: its words' hashes make its own (fw_phrase_step) */
+    uint64_t h = FW_PHRASE_SEED;
+    for (size_t a = 0; a < n;) {
+        const char *e = memchr(buf + a, ' ', n - a);
+        size_t b = e ? (size_t)(e - buf) : n;
+        h = fw_phrase_step(h, fw_hash_bytes(buf + a, b - a));
+        a = b + 1;
+    }
+    size_t slot = 0;
+    uint32_t id;
+    while ((id = fw_lex_phrase_next(fw_hash_final(h), &slot)) != 0)
+        if (strcmp(fw_lex_form(fw_lex_get(id)), buf) == 0)
+            return id;
+    return 0;
+}
+
 const char *fw_country_code(unsigned index)
 {
     return index >= 1 && index <= LEX_COUNTRIES ? lex_country_codes[index]

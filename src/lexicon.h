@@ -252,6 +252,10 @@ extern const fw_lex_table fw_lex;
 /* The word with lower-case form s[0..len), as an id from 1, or 0. */
 uint32_t fw_lex_lookup(const char *s, size_t len);
 
+/* The word or phrase that text s[0..len) writes, in any case, its words
+ * set apart by single spaces ("New Delhi", "PARIS"), or 0. */
+uint32_t fw_lex_lookup_text(const char *s, size_t len);
+
 /* The same when 'hash' = fw_hash_bytes(s, len) is already known. */
 uint32_t fw_lex_lookup_hashed(uint32_t hash, const char *s, size_t len);
 

@@ -528,8 +528,9 @@ static bool common_use_follows(const ctx *c, size_t i)
         (d->toks[i + 1].flags & FW_TOKEN_CAPITALIZED))
         return false;
     const fw_lex_word *n = fw_lex_get(d->toks[i + 1].word);
+    /* (a verb in the past: "Congress passed the bill") */
     return !(n->ctx & (FW_CTX_SPEECH | FW_CTX_PERSON)) &&
-           n->func != FW_FUNC_AUX;
+           n->func != FW_FUNC_AUX && !(fw_past_tense(d, i + 1) && !n->func);
 }
 
 /* Can token i be part of a proper name? (Asked often; answered once.) */
@@ -686,10 +687,13 @@ static bool judge_name_like(const ctx *c, size_t i)
             return true; /* "US", "WHO" */
         if (!start)
             return !w->func; /* "Nice" mid-sentence */
-        /* "Turkey, a NATO member, ..." but "Turkey sandwiches sold". */
+        /* "Turkey, a NATO member, ..." but "Turkey sandwiches sold";
+         * "Congress passed the bill": a body, before its act */
         return (seen_case(c, i, SEEN_CAPITALIZED) ||
                 set_has(&c->named, d->lower[i]) ||
-                (w->place == FW_PLACE_COUNTRY && !w->func)) &&
+                (w->place == FW_PLACE_COUNTRY && !w->func) ||
+                ((w->feats & FW_LEX_ORG) && !w->func && i + 1 < c->s1 &&
+                 !lexw(d, i + 1)->func && fw_past_tense(d, i + 1))) &&
                !common_use_follows(c, i);
     }
     if (w->func || (w->feats & FW_LEX_PRONOUN))
@@ -783,6 +787,29 @@ static fw_ment *add_mention(ctx *c, size_t i, size_t j, fw_mention_kind kind,
     return m;
 }
 
+/* The country of the place the dateline names ("NEW DELHI", "MONTGOMERY,
+ * Ala.": before a comma), or 0. */
+static uint16_t dateline_country(const fw_doc *d)
+{
+    if (!d->meta.dateline || !d->meta.dateline->place.ptr)
+        return 0;
+    const char *s = d->meta.dateline->place.ptr;
+    const char *comma = memchr(s, ',', d->meta.dateline->place.len);
+    size_t n = comma ? (size_t)(comma - s) : d->meta.dateline->place.len;
+    const fw_lex_word *w = fw_lex_get(fw_lex_lookup_text(s, n));
+    return (w->feats & FW_LEX_PLACE) ? w->country : 0;
+}
+
+/* The country of a known name 'w': a body named by its kind's word
+ * alone ("Congress", "the Senate") is of the dateline's country, if it
+ * gives one, whatever country the lexicon gives. */
+static uint16_t name_country(const fw_doc *d, const fw_lex_word *w)
+{
+    if (d->home && (w->feats & FW_LEX_ORG) && (w->feats & FW_LEX_ORG_WORD))
+        return d->home;
+    return w->country;
+}
+
 /* ------------------------------------------------------------------ */
 /* Titles                                                              */
 
@@ -843,7 +870,9 @@ static uint16_t token_country(const fw_doc *d, size_t i)
     const fw_lex_word *w = named_phrase(d, i, d->n_toks, &end);
     if (!w)
         w = lexw(d, i);
-    if (w->feats & (FW_LEX_PLACE | FW_LEX_DEMONYM | FW_LEX_ORG))
+    if (w->feats & FW_LEX_ORG)
+        return name_country(d, w);
+    if (w->feats & (FW_LEX_PLACE | FW_LEX_DEMONYM))
         return w->country;
     return 0;
 }
@@ -1148,7 +1177,7 @@ static fw_status add_nested(ctx *c, const title_span *t)
         if (!m)
             return FW_ENOMEM;
         m->word = named ? (uint32_t)(named - fw_lex.words) : d->toks[k].word;
-        m->country = w->country;
+        m->country = name_country(d, w);
         m->org = w->org;
         m->flags |= FW_MF_NESTED;
         k = end - 1;
@@ -1702,7 +1731,7 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         if (w->feats & FW_LEX_ORG) {
             g.type = FW_ENTITY_ORGANIZATION;
             g.org = w->org;
-            g.country = w->country;
+            g.country = name_country(d, w);
             g.word = id;
             return g;
         }
@@ -3592,6 +3621,7 @@ fw_status fw_find_mentions(fw_doc *d)
     ctx c;
     memset(&c, 0, sizeof c);
     c.d = d;
+    d->home = dateline_country(d);
     int8_t shouting = -1;
     c.shouting = &shouting;
     fw_status st = prepare(&c);

@@ -1219,6 +1219,18 @@ static void test_places_orgs(void)
           has_mention(d, e, FW_MENTION_NAME, "Vorsk"));
     CHECK(entity_named(d, "Germany") && !entity_named(d, "Germany's Vorsk AG"));
 
+    /* A body named by its kind's word alone ("Congress", "the Senate")
+     * is of the dateline's country, and so is whoever holds an office
+     * in it; without a dateline, of the lexicon's. A body opening a
+     * sentence before its act in the past is named ("Congress passed"). */
+    d = run("Headline text\n\nMANILA, Dec 1 (Reuters) - Congress passed the "
+            "bill. Congress president Tom Hale spoke. The Senate agreed.\n");
+    CHECK(d && country_is(entity_named(d, "Congress"), "PHL") &&
+          country_is(entity_named(d, "Senate"), "PHL") &&
+          country_is(entity_named(d, "Tom Hale"), "PHL"));
+    d = run("Headline text\nCongress passed the bill.\n");
+    CHECK(d && country_is(entity_named(d, "Congress"), "USA"));
+
     /* An everyday plural's apostrophe inside a body's name ("the Flood
      * Victims' Association"); not a person's ("Tom Hales' Senate"). */
     d = run("Headline text\nThe Flood Victims' Association spoke. Tom Hales' "
