@@ -1884,9 +1884,10 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
      * office is held is a body, whatever its words */
     /* (one word no lexicon knows after a trade's or a scholar's title:
      * "analysts at Jefferies", not "a reporter at Wimbledon") */
-    const fw_lex_word *office = !person_hint && tok_eq(d, a - 1, "at")
-                                    ? office_of(d, c->s0, a, true)
-                                    : NULL;
+    const fw_lex_word *office =
+        !person_hint && a > c->s0 && tok_eq(d, a - 1, "at")
+            ? office_of(d, c->s0, a, true)
+            : NULL;
     if (office &&
         ((n >= 2 && office->title == FW_TITLE_MEDIA) ||
          ((n >= 2 || !d->toks[a].word) &&
