@@ -2066,6 +2066,28 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
 /* ------------------------------------------------------------------ */
 /* Runs of name tokens                                                 */
 
+/* Is the mark at token j an everyday plural's apostrophe inside an
+ * organisation's name, an organisation's word in the next two words
+ * ("the Flood Victims' Association", "the Farmers' Rights Council"; not
+ * "Sanders' Senate campaign")? No quotation closes there: the words on
+ * either side are alike in or out of quotes. */
+static bool apostrophe_in_name(const ctx *c, size_t j)
+{
+    const fw_doc *d = c->d;
+    if (!(d->toks[j].flags & FW_TF_APOS_END) || j + 1 >= c->s1 ||
+        !is_cap(d, j + 1) ||
+        ((d->toks[j - 1].flags ^ d->toks[j + 1].flags) & FW_TF_IN_QUOTE))
+        return false;
+    const fw_lex_word *before = lexw(d, j - 1), *after = lexw(d, j + 1);
+    return d->text[d->toks[j - 1].end - 1] == 's' &&
+           (before->feats & FW_LEX_COMMON) &&
+           !(before->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)) &&
+           !public_body(after->org) &&
+           ((after->feats & FW_LEX_ORG_WORD) ||
+            (j + 2 < c->s1 && is_cap(d, j + 2) &&
+             (lexw(d, j + 2)->feats & FW_LEX_ORG_WORD)));
+}
+
 /* The end of the run of name tokens starting at i. */
 static size_t run_end(const ctx *c, size_t i)
 {
@@ -2082,23 +2104,8 @@ static size_t run_end(const ctx *c, size_t i)
         (fw_lex_get(pid)->feats & (FW_LEX_ORG | FW_LEX_PLACE)))
         j = pe;
     while (j < c->s1) {
-        /* "the Flood Victims' Association", "the Farmers' Union": an
-         * plural's apostrophe (no quotation's close: the words on
-         * either side are alike in or out of quotes), then an
-         * organisation's word, in the name */
-        const fw_tok *t = &d->toks[j];
-        if (t->kind == FW_TOKEN_QUOTE && (t->flags & FW_TF_APOS_END) &&
-            j + 1 < c->s1 && is_cap(d, j + 1) &&
-            ((lexw(d, j + 1)->feats & FW_LEX_ORG_WORD) ||
-             (j + 2 < c->s1 && is_cap(d, j + 2) &&
-              (lexw(d, j + 2)->feats & FW_LEX_ORG_WORD))) &&
-            d->text[d->toks[j - 1].end - 1] == 's' &&
-            (lexw(d, j - 1)->feats & FW_LEX_COMMON) &&
-            !(lexw(d, j - 1)->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)) &&
-            !public_body(lexw(d, j + 1)->org) &&
-            !((d->toks[j - 1].flags ^ d->toks[j + 1].flags) & FW_TF_IN_QUOTE)) {
-            j++; /* ("the Veterans' Affairs Committee"; an everyday plural,
-                    not "Sanders' Senate campaign") */
+        if (d->toks[j].kind == FW_TOKEN_QUOTE && apostrophe_in_name(c, j)) {
+            j++;
             org_head = true;
             continue;
         }
@@ -2109,7 +2116,7 @@ static size_t run_end(const ctx *c, size_t i)
              * "Germany's Autowerk AG") */
             const fw_lex_word *owner = pid ? fw_lex_get(pid) : lexw(d, i);
             if ((lexw(d, i)->feats & FW_LEX_ORG) ||
-                (pid && (fw_lex_get(pid)->feats & FW_LEX_ORG)) ||
+                (pid && (owner->feats & FW_LEX_ORG)) ||
                 ((owner->feats & FW_LEX_PLACE) && j == (pid ? pe : i + 1) &&
                  caps_ok(d, i, owner)))
                 break;
