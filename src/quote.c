@@ -5238,9 +5238,13 @@ static size_t quoted_aside_end(const qctx *q, size_t x, size_t hi)
             return SIZE_MAX;
         y++;
     }
+    /* (or with a preposition: "-- as well as the \"pause\" in the tax
+     * -- in that package") */
     if (y + 1 >= hi || y >= x + 24 || d->toks[y].kind != FW_TOKEN_DASH ||
         !is_word(d, y + 1) ||
-        !(lexw(d, y + 1)->func == FW_FUNC_AUX || past_verb(d, y + 1)))
+        !(lexw(d, y + 1)->func == FW_FUNC_AUX || past_verb(d, y + 1) ||
+          (lexw(d, y + 1)->func == FW_FUNC_PREP &&
+           !(d->toks[y + 1].flags & FW_TOKEN_CAPITALIZED))))
         return SIZE_MAX;
     return y;
 }

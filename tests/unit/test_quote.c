@@ -2281,6 +2281,12 @@ static void test_reported(void)
             "get results\" - were far less compelling.\n");
     CHECK(quote_of(d, "her safe messages - like \"I get results\" - were far "
                       "less compelling") != NULL);
+    /* ... or when a preposition follows it: the clause goes on. */
+    d = run("Headline text\nTom Hale said that the council might delay the "
+            "levy - as well as the \"pause\" in the fare rise - in that "
+            "budget.\n");
+    CHECK(quote_of(d, "the council might delay the levy - as well as the "
+                      "\"pause\" in the fare rise - in that budget") != NULL);
 
     /* "according to ADJ reports from X": the report noun is the
      * source's own, not a cue. */
