@@ -533,6 +533,46 @@ static bool common_use_follows(const ctx *c, size_t i)
            n->func != FW_FUNC_AUX && !(fw_past_tense(d, i + 1) && !n->func);
 }
 
+/* Does a capitalised word end before token v as a noun, not as a word
+ * qualifying the one after it: the sentence's end, punctuation, or a
+ * verb ("Cuban said", "Cuban, who", not "Cuban officials")? */
+static bool noun_ends_before(const ctx *c, size_t v)
+{
+    const fw_doc *d = c->d;
+    return v >= c->s1 || d->toks[v].kind == FW_TOKEN_PUNCT ||
+           (is_word(d, v) && !is_cap(d, v) &&
+            ((lexw(d, v)->feats & FW_LEX_CUE) ||
+             lexw(d, v)->func == FW_FUNC_AUX || fw_past_tense(d, v)));
+}
+
+/* "Bill Clinton said", "Mark Zuckerberg said", "Mark Cuban said": at a
+ * sentence's start, a given name that is an everyday word too ("bill",
+ * "mark") opens a person's name when a family name follows it, or a
+ * capitalised word the document never writes in lower case. A
+ * demonym so read ends the clause's subject, the verb or a comma after
+ * it: not "Rich Cuban exiles". */
+static bool given_then_name(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    size_t k = i + 1;
+    /* (not a verb's: "Said Comey, ...") */
+    if ((lexw(d, i)->feats & (FW_LEX_GIVEN | FW_LEX_CUE)) != FW_LEX_GIVEN ||
+        k >= c->s1 || !is_cap(d, k) ||
+        all_caps(d, k) || (d->toks[i].flags & FW_TOKEN_ALL_CAPS))
+        return false;
+    const fw_lex_word *n = lexw(d, k);
+    if (n->func || (n->feats & FW_LEX_PRONOUN))
+        return false;
+    if (n->feats & FW_LEX_SURNAME)
+        return true;
+    if (n->feats & (FW_LEX_TITLE | FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN |
+                    FW_LEX_PLACE | FW_LEX_ORG | FW_LEX_COMMON | FW_LEX_CUE |
+                    FW_LEX_MONTH | FW_LEX_WEEKDAY) ||
+        seen_case(c, k, SEEN_LOWER))
+        return false;
+    return !(n->feats & FW_LEX_DEMONYM) || noun_ends_before(c, k + 1);
+}
+
 /* Can token i be part of a proper name? (Asked often; answered once.) */
 static inline bool name_like(const ctx *c, size_t i)
 {
@@ -740,6 +780,7 @@ static bool judge_name_like(const ctx *c, size_t i)
             return set_has(&c->named, d->lower[i]) ||
                    (i + 1 < c->s1 && fw_legal_form(d, i + 1)) ||
                    (i + 1 < c->s1 && syllable_given(d, c->s0, i + 1)) ||
+                   given_then_name(c, i) ||
                    (seen_case(c, i, SEEN_CAPITALIZED) &&
                     !seen_case(c, i, SEEN_LOWER) &&
                     !common_use_follows(c, i)) ||
@@ -1740,6 +1781,14 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
             g.type = FW_ENTITY_PLACE;
             g.country = w->country;
             g.word = id;
+            return g;
+        }
+        /* "Cuban said" after "Mark Cuban", "American said" after
+         * "American Airlines": a name read in full before, not the
+         * demonym; whose, the entities tell */
+        if ((w->feats & FW_LEX_DEMONYM) && n == 1 &&
+            set_has(&c->named, d->lower[a]) && noun_ends_before(c, b)) {
+            g.weak = true;
             return g;
         }
         if (w->feats & FW_LEX_DEMONYM) {

@@ -211,8 +211,8 @@ static void test_people(void)
           entity_named(d, "Christian Vellory")->type == FW_ENTITY_PERSON);
 
     /* Two people with one surname: the latest named. */
-    d = run("Headline text\nBill Osgood met Ann Osgood in Paris. Osgood said "
-            "she was pleased.\n");
+    d = run("Headline text\nBill Osgood met Ann Osgood in Paris. Osgood was "
+            "pleased.\n");
     e = d ? entity_named(d, "Ann Osgood") : NULL;
     CHECK(has_mention(d, e, FW_MENTION_NAME, "Osgood"));
 
@@ -554,6 +554,25 @@ static void test_nominals_pronouns(void)
           entity_named(d, "Son Heung-min"));
     CHECK(d && !entity_named(d, "Kim-led") && !entity_named(d, "Bush-spent") &&
           !entity_named(d, "Jeb Bush-spent"));
+
+    /* A given name that is an everyday word too ("bill", "mark") opens a
+     * sentence as a name before a family name, or before a word the text
+     * never writes in lower case; a demonym so read is the name, and
+     * alone later too. Not a verb's ("Said Tarrant"), nor a demonym
+     * qualifying a noun ("Rich Danish exiles"). */
+    d = run("Headline text\nBill Tarrant said the plan failed. Mark "
+            "Vorhaus agreed. Mark Danish, the mayor, said so. Rich Danish "
+            "exiles said no. Danish said more. Said Tarrant, \"No.\"\n");
+    e = d ? entity_named(d, "Bill Tarrant") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON && e->n_mentions == 2);
+    CHECK(d && entity_named(d, "Mark Vorhaus"));
+    e = d ? entity_named(d, "Mark Danish") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON &&
+          has_mention(d, e, FW_MENTION_NAME, "Danish"));
+    e = d ? entity_named(d, "Denmark") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_DEMONYM, "Danish"));
+    CHECK(d && !entity_named(d, "Said Tarrant") &&
+          !entity_named(d, "Rich Danish"));
 
     /* "Chile's army": a body of the state, an entity of its own that
      * "the army" finds again, not the last organisation named; but
