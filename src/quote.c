@@ -1123,6 +1123,11 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
          (tok_eq(d, end, "another") && !is_quote_mark(d, end + 1) &&
           !punct(d, end + 1, ':'))))
         return false;
+    /* "adds back depreciation", "the numbers don't add up": a sum,
+     * not a remark */
+    if ((w->cue_flags & FW_CUEF_AMOUNT) && end < s1 && !comma_before(d, i) &&
+        (tok_eq(d, end, "back") || tok_eq(d, end, "up")))
+        return false;
     /* "maintained they were", "maintained that", but not "maintained
      * his lead" */
     if ((w->cue_flags & FW_CUEF_CLAUSE) && end < s1 &&

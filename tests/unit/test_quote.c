@@ -2295,6 +2295,11 @@ static void test_reported(void)
     q = quote_of(d, "delegates were still angry");
     CHECK(q && spells(q->source, "exclusive reports from the convention"));
 
+    /* "add back", "add up": a sum, not a remark. */
+    d = run("Headline text\nThe firm adds back items such as rent. The "
+            "figures do not add up. \"No,\" Tom Hale added.\n");
+    CHECK(d && !has_cue(d, "adds") && has_cue(d, "added"));
+
     /* A vote is an act, not a report of words or thought. */
     d = run("Headline text\nThe council voted to build new lanes. Tom Hale "
             "votes against the budget.\n");
