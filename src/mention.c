@@ -549,8 +549,8 @@ static bool noun_ends_before(const ctx *c, size_t v)
  * sentence's start, a given name that is an everyday word too ("bill",
  * "mark") opens a person's name when a family name follows it, or a
  * capitalised word the document never writes in lower case. A
- * demonym so read ends the clause's subject, the verb or a comma after
- * it: not "Rich Cuban exiles". */
+ * demonym so read must end the name, a verb or a comma after it: not
+ * "Rich Cuban exiles". */
 static bool given_then_name(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
