@@ -424,17 +424,16 @@ static fw_status place_full_name(resolver *r, size_t mi)
          * the same body (not after a state's: "the Texas Democratic
          * Party") */
         const fw_lex_word *first = fw_lex_get(d->toks[m->tok].word);
-        bool national = m->type == FW_ENTITY_ORGANIZATION && !canon &&
-                        m->tok_end - m->tok >= 3 &&
-                        (is_country_word(first) ||
-                         (first->feats & FW_LEX_DEMONYM));
+        bool national =
+            m->type == FW_ENTITY_ORGANIZATION && !canon &&
+            m->tok_end - m->tok >= 3 &&
+            (is_country_word(first) || (first->feats & FW_LEX_DEMONYM));
         uint32_t bare_key =
-            national
-                ? name_key(d, kind,
-                           fw_lex_canon(fw_lex_get(fw_phrase_lookup(
-                               d, m->tok + 1, m->tok_end))),
-                           m->tok + 1, m->tok_end)
-                : 0;
+            national ? name_key(d, kind,
+                                fw_lex_canon(fw_lex_get(fw_phrase_lookup(
+                                    d, m->tok + 1, m->tok_end))),
+                                m->tok + 1, m->tok_end)
+                     : 0;
         if (e < 0 && national)
             e = key_best(r, bare_key, m->type, m);
         if (e < 0) {
@@ -803,8 +802,7 @@ static bool demonym_body(const fw_doc *d, const fw_ment *m)
  * Democrat"), or SIZE_MAX. */
 static size_t nominal_place(const fw_doc *d, const fw_ment *m)
 {
-    if (m->kind != FW_MENTION_NOMINAL || m->type != FW_ENTITY_PERSON ||
-        m->word)
+    if (m->kind != FW_MENTION_NOMINAL || m->type != FW_ENTITY_PERSON || m->word)
         return SIZE_MAX;
     size_t last = SIZE_MAX;
     for (size_t k = m->tok + 1; k < m->tok_end; k++) {
@@ -871,9 +869,9 @@ static bool named_near_place(const fw_doc *d, const fw_ment *m, int32_t e,
     for (const fw_ment *x = m; x-- > d->ments && m - x < 2048;) {
         if (x->entity != e || x->kind != FW_MENTION_NAME)
             continue;
-        for (size_t k = x->tok; k > 0 && x->tok - k < 5 &&
-                                d->toks[k - 1].kind == FW_TOKEN_WORD &&
-                                (d->toks[k - 1].flags & FW_TOKEN_CAPITALIZED);
+        for (size_t k = x->tok;
+             k > 0 && x->tok - k < 5 && d->toks[k - 1].kind == FW_TOKEN_WORD &&
+             (d->toks[k - 1].flags & FW_TOKEN_CAPITALIZED);
              k--)
             if (place_at(d, k - 1, p, name, name_len))
                 return true;
@@ -952,9 +950,9 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
             if (!orgs_compatible(ent->org, m->org))
                 continue;
             /* ("the group": no school, company or government) */
-            if (group && (ent->org == FW_ORG_EDUCATION ||
-                          ent->org == FW_ORG_COMPANY ||
-                          ent->org == FW_ORG_GOVERNMENT))
+            if (group &&
+                (ent->org == FW_ORG_EDUCATION || ent->org == FW_ORG_COMPANY ||
+                 ent->org == FW_ORG_GOVERNMENT))
                 continue;
             /* (further back, only a body of the very kind, and not "the
              * government": which one, an agency's name does not tell) */

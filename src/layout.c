@@ -362,12 +362,12 @@ bool fw_layout_dateline(const char *s, size_t len, fw_dateline *out)
 /* Reuters' headline labels: what kind of story a headline heads, and
  * which version of it ("UPDATE 2-", "REFILE-"). */
 static const char *const story_labels[] = {
-    "EXCLUSIVE", "FACTBOX",   "ANALYSIS",  "INSIGHT", "BREAKINGVIEWS",
-    "TIMELINE",  "EXPLAINER", "INTERVIEW", "COLUMN",  "FEATURE",
-    "GRAPHIC",   "PREVIEW",   "SNAPSHOT",  "POLL",    "SPECIAL REPORT",
-    "BUZZ"};
-static const char *const version_labels[] = {
-    "UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT", "REPEAT"};
+    "EXCLUSIVE",     "FACTBOX",  "ANALYSIS",       "INSIGHT",
+    "BREAKINGVIEWS", "TIMELINE", "EXPLAINER",      "INTERVIEW",
+    "COLUMN",        "FEATURE",  "GRAPHIC",        "PREVIEW",
+    "SNAPSHOT",      "POLL",     "SPECIAL REPORT", "BUZZ"};
+static const char *const version_labels[] = {"UPDATE",    "WRAPUP", "REFILE",
+                                             "CORRECTED", "RPT",    "REPEAT"};
 
 /* The length of the label among 'labels' that s[i..len) starts with. */
 static size_t label_at(const char *s, size_t i, size_t len,
@@ -388,11 +388,10 @@ size_t fw_layout_headline_prefix(const char *s, size_t len, size_t *label,
     if (version)
         *version = 0;
     for (int rounds = 0; rounds < 3; rounds++) {
-        size_t v = label_at(s, i, len, version_labels,
-                            FW_COUNT(version_labels));
-        size_t n = v ? v
-                     : label_at(s, i, len, story_labels,
-                                FW_COUNT(story_labels));
+        size_t v =
+            label_at(s, i, len, version_labels, FW_COUNT(version_labels));
+        size_t n =
+            v ? v : label_at(s, i, len, story_labels, FW_COUNT(story_labels));
         if (!n)
             break;
         size_t j = i + n;

@@ -557,8 +557,8 @@ static bool given_then_name(const ctx *c, size_t i)
     size_t k = i + 1;
     /* (not a verb's: "Said Comey, ...") */
     if ((lexw(d, i)->feats & (FW_LEX_GIVEN | FW_LEX_CUE)) != FW_LEX_GIVEN ||
-        k >= c->s1 || !is_cap(d, k) ||
-        all_caps(d, k) || (d->toks[i].flags & FW_TOKEN_ALL_CAPS))
+        k >= c->s1 || !is_cap(d, k) || all_caps(d, k) ||
+        (d->toks[i].flags & FW_TOKEN_ALL_CAPS))
         return false;
     const fw_lex_word *n = lexw(d, k);
     if (n->func || (n->feats & FW_LEX_PRONOUN))
@@ -1700,9 +1700,8 @@ static const fw_lex_word *office_of(const fw_doc *d, size_t s0, size_t a,
         !is_word(d, a - 2))
         return NULL;
     const fw_lex_word *w = plural ? title_word(d, a - 2) : lexw(d, a - 2);
-    return w && (w->feats & FW_LEX_TITLE) && w->title != FW_TITLE_FAMILY
-               ? w
-               : NULL;
+    return w && (w->feats & FW_LEX_TITLE) && w->title != FW_TITLE_FAMILY ? w
+                                                                         : NULL;
 }
 
 /* "Mao Ning", "Lin Jian": a short family name written first, as in
@@ -1713,8 +1712,7 @@ static bool family_name_first(const fw_doc *d, size_t a)
     const fw_tok *f = &d->toks[a], *g = &d->toks[a + 1];
     size_t fn = f->end - f->start, gn = g->end - g->start;
     if (fn < 2 || fn > 4 || gn < 2 || gn > 9 || g->word ||
-        !(f->flags & g->flags & FW_TF_ASCII) ||
-        (g->flags & FW_TOKEN_ALL_CAPS))
+        !(f->flags & g->flags & FW_TF_ASCII) || (g->flags & FW_TOKEN_ALL_CAPS))
         return false;
     for (size_t k = 1; k < gn; k++)
         if (d->text[g->start + k] < 'a' || d->text[g->start + k] > 'z')
@@ -1739,7 +1737,7 @@ static size_t media_noun_end(const fw_doc *d, size_t i, size_t s1)
     static const char *const alone[] = {"newspaper", "broadcaster", "daily",
                                         "weekly",    "television",  "TV",
                                         "tv",        "radio"};
-    static const char *const after_news[] = {"agency", "service", "outlet",
+    static const char *const after_news[] = {"agency",  "service", "outlet",
                                              "website", "channel", "network"};
     if (tok_eq(d, i, "news")) {
         for (size_t k = 0; k < FW_COUNT(after_news); k++)
@@ -1749,9 +1747,9 @@ static size_t media_noun_end(const fw_doc *d, size_t i, size_t s1)
     }
     if (!tok_among(d, i, alone, FW_COUNT(alone)))
         return 0;
-    return i + 1 < s1 && (tok_eq(d, i + 1, "station") ||
-                          tok_eq(d, i + 1, "channel") ||
-                          tok_eq(d, i + 1, "network"))
+    return i + 1 < s1 &&
+                   (tok_eq(d, i + 1, "station") ||
+                    tok_eq(d, i + 1, "channel") || tok_eq(d, i + 1, "network"))
                ? i + 2
                : i + 1;
 }
@@ -1988,9 +1986,8 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
         /* ("ANZ bank said": a body's noun, then its speech; "the CGT
          * union", "the BJP party": a noun only a body's name goes
          * with) */
-        static const char *const bodies[] = {"union",    "party",
-                                             "militia",  "federation",
-                                             "alliance", "coalition"};
+        static const char *const bodies[] = {
+            "union", "party", "militia", "federation", "alliance", "coalition"};
         bool body = modifier && b + 1 < c->s1 &&
                     (has_ctx(d, b, FW_CTX_ORG_NOUN) ||
                      (lexw(d, b)->feats & FW_LEX_ORG_WORD)) &&
@@ -2513,9 +2510,8 @@ static bool everyday_form(const fw_doc *d, size_t k)
  * nothing ("Ties", "Telling")? */
 static bool headline_word(const fw_doc *d, size_t k)
 {
-    return !(lexw(d, k)->feats &
-             (NAME_FEATS | FW_LEX_TITLE | FW_LEX_HONORIFIC | FW_LEX_ORG_WORD |
-              FW_LEX_PLACE_NOUN)) &&
+    return !(lexw(d, k)->feats & (NAME_FEATS | FW_LEX_TITLE | FW_LEX_HONORIFIC |
+                                  FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN)) &&
            everyday_form(d, k);
 }
 
@@ -3030,7 +3026,7 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
         size_t party = head_first && is_cap(d, k)
                            ? place_party_end(c, k, lim)
                            : 0; /* "the Florida Republican" */
-        if (party) { /* (the place is named too, in the nominal) */
+        if (party) {            /* (the place is named too, in the nominal) */
             size_t before = d->n_ments;
             if (read_name(c, k, party - 1) != FW_OK)
                 return 0;

@@ -760,8 +760,8 @@ static bool singular_name_before(const qctx *q, size_t i)
     size_t a = d->ments[m].tok;
     /* (one word, after an article, before a noun of reporting: "the
      * Reuters report"; but "the Teamsters want") */
-    static const word_form reports[] = {WF("report"), WF("poll"),
-                                        WF("survey"), WF("estimate"),
+    static const word_form reports[] = {WF("report"),   WF("poll"),
+                                        WF("survey"),   WF("estimate"),
                                         WF("forecast"), WF("count")};
     if (d->ments[m].tok_end - a < 2)
         return a > 0 && (word_ci(d, a - 1, "the") || word_ci(d, a - 1, "a")) &&
@@ -1114,8 +1114,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     /* "added a second from the penalty spot", "added another in
      * stoppage time": a score (not the tag '"...," added another
      * official') */
-    static const word_form ordinal[] = {WF("second"), WF("third"),
-                                        WF("fourth"), WF("fifth")};
+    static const word_form ordinal[] = {WF("second"), WF("third"), WF("fourth"),
+                                        WF("fifth")};
     if ((w->cue_flags & FW_CUEF_AMOUNT) && end + 1 < s1 &&
         !comma_before(d, i) &&
         ((tok_eq(d, end, "a") &&
@@ -1587,8 +1587,9 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
                         : -1;
                 return titled >= 0 ? titled : named;
             }
-            if (owned && (mm->type == FW_ENTITY_PLACE ||
-                          mm->type == FW_ENTITY_ORGANIZATION) &&
+            if (owned &&
+                (mm->type == FW_ENTITY_PLACE ||
+                 mm->type == FW_ENTITY_ORGANIZATION) &&
                 (named = body_after_possessive(q, owned, b)) >= 0)
                 return named;
             if (owned && others_of(d, owned, b))
@@ -5064,7 +5065,7 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
      * writer's remark on the act (but "pay for it, without raising
      * taxes" is the speaker's) */
     static const word_form telling[] = {
-        WF("providing"), WF("giving"),    WF("offering"),  WF("citing"),
+        WF("providing"),  WF("giving"),      WF("offering"),   WF("citing"),
         WF("presenting"), WF("elaborating"), WF("specifying"), WF("naming"),
         WF("explaining"), WF("saying")};
     bool stop = tok_eq(d, n, "without") && n + 1 < hi &&
@@ -5209,16 +5210,15 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
  * ("days after", "a week before", "two hours after"), within e? */
 static bool period_before_event(const fw_doc *d, size_t a, size_t e)
 {
-    static const word_form counts[] = {WF("two"),   WF("three"), WF("four"),
-                                       WF("five"),  WF("few"),   WF("several"),
+    static const word_form counts[] = {WF("two"),  WF("three"), WF("four"),
+                                       WF("five"), WF("few"),   WF("several"),
                                        WF("many")};
     size_t k = a;
     if (k < e && (d->toks[k].kind == FW_TOKEN_NUMBER ||
                   (is_word(d, k) && lexw(d, k)->func == FW_FUNC_DET) ||
                   word_among(d, k, counts, FW_COUNT(counts))))
         k++;
-    return k + 1 < e && is_word(d, k) &&
-           (lexw(d, k)->feats & FW_LEX_PERIOD) &&
+    return k + 1 < e && is_word(d, k) && (lexw(d, k)->feats & FW_LEX_PERIOD) &&
            (tok_eq(d, k + 1, "after") || tok_eq(d, k + 1, "before"));
 }
 
@@ -6386,8 +6386,8 @@ static fw_status find_dash_headline(qctx *q, uint32_t sn)
     size_t dash = hi;
     while (dash > lo && hi - dash < 4 && is_word(d, dash - 1))
         dash--;
-    if (dash == hi || dash < lo + 4 || d->toks[dash - 1].kind != FW_TOKEN_DASH ||
-        !headline_at(d, lo))
+    if (dash == hi || dash < lo + 4 ||
+        d->toks[dash - 1].kind != FW_TOKEN_DASH || !headline_at(d, lo))
         return FW_OK;
     dash--;
     for (size_t k = lo; k < hi; k++)
@@ -6720,9 +6720,9 @@ static bool clause_after(const fw_doc *d, size_t a, size_t b)
 static bool quantity_word(const fw_doc *d, size_t i)
 {
     static const word_form amounts[] = {
-        WF("lot"),    WF("few"),   WF("little"),   WF("bit"),
-        WF("number"), WF("couple"), WF("majority"), WF("third"),
-        WF("quarter"), WF("half"),  WF("host"),     WF("great")};
+        WF("lot"),     WF("few"),    WF("little"),   WF("bit"),
+        WF("number"),  WF("couple"), WF("majority"), WF("third"),
+        WF("quarter"), WF("half"),   WF("host"),     WF("great")};
     return i < d->n_toks && word_among(d, i, amounts, FW_COUNT(amounts));
 }
 
@@ -6871,14 +6871,6 @@ static bool passive_subject(const qctx *q, size_t lo, size_t j, source *s)
     return true;
 }
 
-/* "Both incidents were claimed by the Islamic State", "Sanders is
- * expected to win", "Trump was told that ...": a cue in the passive
- * reports its subject 'subj' (what was claimed or expected) and what
- * follows the cue and its agent ("to win", "as a threat"; not when or
- * where); the source is the agent after "by", or none. A subject told or
- * asked is the hearer, not what was said: then the content is what
- * follows the cue, as after an active one. '*next' receives the token to
- * go on from. */
 /* Do a few words and a verb of speech, then the clause's end, start at
  * token y ("prosecutors said.", "federal officials say", "two diplomats
  * told Reuters, a move ...")? */
@@ -6897,8 +6889,8 @@ static bool closing_tag(const qctx *q, size_t y, size_t e)
             (c.end >= e || d->toks[c.end].kind == FW_TOKEN_PUNCT ||
              (time_phrase(d, c.end, e) < e &&
               d->toks[time_phrase(d, c.end, e)].kind == FW_TOKEN_PUNCT) ||
-             (c.object && hearer_ends(q, c.end, punct_after(d, c.end, e),
-                                      true))))
+             (c.object &&
+              hearer_ends(q, c.end, punct_after(d, c.end, e), true))))
             return true; /* ("said.", "said Monday.", "told Reuters.") */
         if (k > y && is_word(d, k) && lexw(d, k)->func == FW_FUNC_PREP &&
             is_word(d, k - 1) && !lexw(d, k - 1)->func) {
@@ -6918,6 +6910,14 @@ static bool closing_tag(const qctx *q, size_t y, size_t e)
     return false;
 }
 
+/* "Both incidents were claimed by the Islamic State", "Sanders is
+ * expected to win", "Trump was told that ...": a cue in the passive
+ * reports its subject 'subj' (what was claimed or expected) and what
+ * follows the cue and its agent ("to win", "as a threat"; not when or
+ * where); the source is the agent after "by", or none. A subject told or
+ * asked is the hearer, not what was said: then the content is what
+ * follows the cue, as after an active one. '*next' receives the token to
+ * go on from. */
 static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
                                 const source *subj, size_t hi, size_t *next)
 {
@@ -7541,7 +7541,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                  /* "..., X said, in the latest of a series of tests";
                   * "..., X announced, in what he called a move to ..." */
                  ((tok_eq(d, k + 1, "in") || tok_eq(d, k + 1, "amid")) &&
-                  ((!finite_verb_in(d, k + 1, e) && !holds_quote(q, k + 1, e)) ||
+                  ((!finite_verb_in(d, k + 1, e) &&
+                    !holds_quote(q, k + 1, e)) ||
                    (k + 2 < e && tok_eq(d, k + 2, "what")))) ||
                  /* "..., X said, days after Y vowed to ...", "..., a
                   * week before the vote" */

@@ -11,7 +11,9 @@
  * mark that may be an apostrophe ("the players' union") closes only an
  * open single quote. An unclosed double quote ends with its paragraph,
  * unless the next paragraph reopens it: the news convention for a
- * quotation over several paragraphs, whose parts are linked. Unpaired
+ * quotation over several paragraphs, whose parts are linked; one that
+ * does not run on and ends its paragraph with the writer's tag ('"A, he
+ * said.') lacks its closing mark before the tag's comma. Unpaired
  * single marks are apostrophes. Stack depth is bounded, so 100,000 open
  * marks cost no more than 100,000 others.
  */
@@ -114,6 +116,53 @@ static bool closes_later(const fw_doc *d, size_t i, size_t hi)
     return false;
 }
 
+/* A quotation opening at token 'open' lacks its closing mark and ends its
+ * paragraph [lo, hi) with the writer's tag: '"A. B, Saarikko said on
+ * Friday.', '"A, he said.'. The mark was left off before the comma: the
+ * comma's token, or SIZE_MAX when the paragraph ends otherwise. The tag is
+ * a few words and no more (no quote, no sentence end): a verb of saying
+ * with a name or pronoun before it or a name after it, then nothing but a
+ * name or a preposition's phrase ("said nothing." is the quotation's). */
+static size_t missing_close(const fw_doc *d, size_t open, size_t lo, size_t hi)
+{
+    size_t end = hi;
+    if (end > open && (d->toks[end - 1].flags & FW_TF_TERMINAL))
+        end--;
+    size_t comma = SIZE_MAX;
+    for (size_t m = end; m-- > open + 3 && m + 10 >= end;) {
+        const fw_tok *t = &d->toks[m];
+        if (fw_tok_punct(t, ',')) {
+            comma = m;
+            break;
+        }
+        if (t->kind != FW_TOKEN_WORD && t->kind != FW_TOKEN_NUMBER)
+            return SIZE_MAX;
+    }
+    if (comma == SIZE_MAX || comma + 2 >= end || !may_run_on(d, open, lo))
+        return SIZE_MAX;
+    bool speaker = false; /* a word or more before the verb */
+    for (size_t m = comma + 1; m < end; m++) {
+        const fw_tok *t = &d->toks[m];
+        const fw_lex_word *w = fw_lex_get(t->word);
+        if (t->kind != FW_TOKEN_WORD || !(w->feats & FW_LEX_CUE) ||
+            w->cue_flags & FW_CUEF_NOUN) {
+            speaker = true;
+            continue;
+        }
+        /* ("told reporters in Helsinki": past the hearer) */
+        size_t x = m + 1;
+        if ((w->cue_flags & FW_CUEF_OBJECT) && x < end &&
+            !fw_lex_get(d->toks[x].word)->func)
+            x++;
+        bool name = x < end && (d->toks[x].flags & FW_TOKEN_CAPITALIZED);
+        if ((speaker || name) &&
+            (x == end || name ||
+             fw_lex_get(d->toks[x].word)->func == FW_FUNC_PREP))
+            return comma;
+    }
+    return SIZE_MAX;
+}
+
 fw_status fw_pair_quotes(fw_doc *d)
 {
     int32_t carried = -1; /* quote running on from the last paragraph */
@@ -183,7 +232,10 @@ fw_status fw_pair_quotes(fw_doc *d)
             if (single && (k > 0 || !runs_on))
                 continue;
             int32_t prev = k == 0 && reopened && stack[0] == lo ? from : -1;
-            fw_status st = add_span(d, stack[k], SIZE_MAX, b, (uint8_t)k, prev);
+            size_t close = runs_on || single || prev >= 0
+                               ? SIZE_MAX
+                               : missing_close(d, stack[k], lo, hi);
+            fw_status st = add_span(d, stack[k], close, b, (uint8_t)k, prev);
             if (st != FW_OK)
                 return st;
             if (runs_on)

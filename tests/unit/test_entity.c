@@ -1174,8 +1174,8 @@ static void test_places_orgs(void)
     CHECK(d && entity_named(d, "Don Guardian") &&
           entity_named(d, "Don Guardian")->type == FW_ENTITY_PERSON &&
           entity_named(d, "Guardian") == entity_named(d, "Don Guardian"));
-    CHECK(d && entity_named(d, "Bloomberg") ==
-                   entity_named(d, "Michael Bloomberg"));
+    CHECK(d &&
+          entity_named(d, "Bloomberg") == entity_named(d, "Michael Bloomberg"));
 
     /* A title after a possessive pronoun in apposition makes a person
      * of a name no lexicon knows. */
@@ -1270,8 +1270,9 @@ static void test_places_orgs(void)
      * country they give. */
     d = run("Headline text\nPhilippine National Security Adviser Ivan "
             "Dorov spoke.\n");
-    CHECK(d && has_title(entity_named(d, "Ivan Dorov"),
-                         "Philippine National Security Adviser") &&
+    CHECK(d &&
+          has_title(entity_named(d, "Ivan Dorov"),
+                    "Philippine National Security Adviser") &&
           country_is(entity_named(d, "Ivan Dorov"), "PHL"));
 
     /* A region's demonym points at its country. */
@@ -1359,9 +1360,9 @@ static void test_places_orgs(void)
     d = run("Headline text\nTom Hale, an economist at Capital Zeltrix, "
             "agreed with the shadow chancellor, Anna Berglund.\n");
     CHECK(d && entity_named(d, "Capital Zeltrix") &&
-          entity_named(d, "Capital Zeltrix")->type ==
-              FW_ENTITY_ORGANIZATION);
-    CHECK(d && has_title(entity_named(d, "Anna Berglund"), "shadow chancellor"));
+          entity_named(d, "Capital Zeltrix")->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d &&
+          has_title(entity_named(d, "Anna Berglund"), "shadow chancellor"));
 
     /* A company named first without its legal form is one with it. */
     d = run("Headline text\nZeltrix shares fell. Zeltrix Corp. said it "
@@ -1465,7 +1466,8 @@ static void test_places_orgs(void)
      * Pen") */
     d = run("Poll: Anna Berglund Ties Tom Velk In Vorsk\nAnna Berglund and "
             "Tom Velk are tied.\n");
-    CHECK(d && entity_named(d, "Anna Berglund") && entity_named(d, "Tom Velk") &&
+    CHECK(d && entity_named(d, "Anna Berglund") &&
+          entity_named(d, "Tom Velk") &&
           !entity_named(d, "Anna Berglund Ties Tom Velk"));
 
     /* "Senator X of Place": the person, and the place apart. */

@@ -631,9 +631,10 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Tom Vell"));
     /* "The chain, X, said": the organisation named in apposition after
      * a noun for one speaks, a name no lexicon knows too. */
-    d = run("Headline text\nZeltrix Corp. said yes. The chain, Hypermarch\u00e9 "
-            "Vorsk, said in an email that it had changed its plans. The "
-            "airline, Vorskair, said no.\n");
+    d = run(
+        "Headline text\nZeltrix Corp. said yes. The chain, Hypermarch\u00e9 "
+        "Vorsk, said in an email that it had changed its plans. The "
+        "airline, Vorskair, said no.\n");
     q = quote_of(d, "it had changed its plans");
     CHECK(q && speaker_is(d, q, "Hypermarch\u00e9 Vorsk"));
     q = quote_of(d, "no");
@@ -764,8 +765,9 @@ static void test_direct(void)
             "the plan, said he was confident of a deal. Dorov (NATO) said "
             "it was over.\n");
     q = quote_of(d, "he was confident of a deal");
-    CHECK(q && spells(q->source,
-                      "Tom Hale, whose party (VWP) has long opposed the plan") &&
+    CHECK(q &&
+          spells(q->source,
+                 "Tom Hale, whose party (VWP) has long opposed the plan") &&
           speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "it was over");
     CHECK(q && !speaker_is(d, q, "NATO"));
@@ -816,12 +818,13 @@ static void test_direct(void)
     /* A company's first word alone names it after its full name; those
      * it surveyed speak for no one, and "the company", "it" after them
      * are not the pollster; an employee speaks for no company. */
-    d = run("Headline text\nZeltrix Corp. reported earnings. The average "
-            "estimate of four analysts surveyed by Morvane Investment "
-            "Research was lower. It takes sales and adds fees. Three analysts "
-            "surveyed by Morvane expected $5 million. The company said it would "
-            "pay a dividend. A former Zeltrix employee said the fees were "
-            "high.\n");
+    d = run(
+        "Headline text\nZeltrix Corp. reported earnings. The average "
+        "estimate of four analysts surveyed by Morvane Investment "
+        "Research was lower. It takes sales and adds fees. Three analysts "
+        "surveyed by Morvane expected $5 million. The company said it would "
+        "pay a dividend. A former Zeltrix employee said the fees were "
+        "high.\n");
     q = quote_of(d, "$5 million");
     CHECK(q && speaker_is(d, q, NULL));
     q = quote_of(d, "it would pay a dividend");
@@ -921,8 +924,9 @@ static void test_direct(void)
      * attribution after "and". */
     d = run("Headline text\nTom Hale told the Vorsk Herald that he and Ivan "
             "Dorov introduced the firms to the charity.\n");
-    CHECK(quote_of(d, "he and Ivan Dorov introduced the firms to the charity") !=
-          NULL);
+    CHECK(
+        quote_of(d, "he and Ivan Dorov introduced the firms to the charity") !=
+        NULL);
     /* A relative clause between dashes may run long: "X - which was
      * founded ... and which has ... - said". */
     d = run("Headline text\nThe Vorsk Fund - which was founded by Tom Hale "
@@ -1095,6 +1099,21 @@ static void test_direct(void)
     CHECK(q && q->n_parts == 2 && speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "We have no money,");
     CHECK(q && q->n_parts == 1 && spells(q->source, "she"));
+    /* A quotation whose closing mark was left off before the writer's
+     * tag ends at the tag's comma, and the tag attributes it; words of
+     * the quotation's own that look like a tag stay in it. */
+    d = run("Headline text\nThe council met.\n\"The road is late. If it "
+            "rains, work stops, Tom Hale said on Friday.\nThe vote is "
+            "Monday.\n\"We left, the mayor told reporters in Ely.\nIt "
+            "rained.\n\"When I came, he said nothing.\nThe vote is "
+            "Monday.\n");
+    q = quote_of(d, "The road is late. If it rains, work stops");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && spells(q->cue, "said") &&
+          speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "We left");
+    CHECK(q && spells(q->source, "the mayor"));
+    q = quote_of(d, "When I came, he said nothing.");
+    CHECK(q && q->cue.end == 0);
     /* so with single marks, as British copy quotes, when the next
      * paragraph reopens the quotation; an apostrophe that ends a
      * paragraph opens nothing */
