@@ -886,6 +886,16 @@ static bool named_near_place(const fw_doc *d, const fw_ment *m, int32_t e,
     return false;
 }
 
+/* Does nominal m open with "a" or "an" ("a federal judge")? */
+static bool indefinite(const fw_doc *d, const fw_ment *m)
+{
+    const fw_tok *t = &d->toks[m->tok];
+    const char *s = d->text + t->start;
+    size_t n = t->end - t->start;
+    return (n == 1 && (s[0] | 0x20) == 'a') ||
+           (n == 2 && (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 'n');
+}
+
 static int32_t resolve_nominal(resolver *r, const fw_ment *m)
 {
     const fw_doc *d = r->d;
@@ -1149,7 +1159,8 @@ static fw_status resolve(resolver *r)
             break; /* below: titles follow their names */
         case FW_MENTION_NOMINAL:
             e = apposed_name(d, i);
-            if (e < 0)
+            /* ("a judge" is someone not met yet) */
+            if (e < 0 && !indefinite(d, m))
                 e = resolve_nominal(r, m);
             /* a country's body is one of its own */
             if (e < 0 && (possessed_body(d, m) || demonym_body(d, m))) {
@@ -1203,8 +1214,10 @@ static fw_status resolve(resolver *r)
 }
 
 /* A headline names its people by title more than by name ("..., says
- * Bank of England governor"): a person's nominal there that found no one
- * before it is the first person the body gives that title to. */
+ * Bank of England governor"), and a lead keeps a name for the paragraphs
+ * after it ("A federal judge on Tuesday blocked ..."): a person's nominal
+ * there that found no one before it is the first person the body gives
+ * that title to. */
 static void resolve_headline_titles(fw_doc *d)
 {
     /* the end of the lead, the first paragraph: "Ukraine's president
@@ -1224,8 +1237,9 @@ static void resolve_headline_titles(fw_doc *d)
         if (!headline && m->tok >= lead_end)
             break; /* (mentions are in text order) */
         if (m->kind != FW_MENTION_NOMINAL || m->type != FW_ENTITY_PERSON ||
-            m->entity >= 0 || !m->word || (!headline && !m->country))
-            continue; /* (in the lead, one of a country's) */
+            m->entity >= 0 || !m->word ||
+            (!headline && !m->country && !indefinite(d, m)))
+            continue; /* (in the lead, one of a country's, or "a judge") */
         asked++;
         int32_t first = -1;
         for (size_t e = 0; e < d->n_ents; e++) {

@@ -67,6 +67,7 @@ typedef struct ctx {
     size_t name_a, name_b; /* the span name_phrase() looked up last */
     uint32_t name_id;      /* and what it found */
     bool title_case;       /* the block being read is in title case */
+    bool lead;             /* ... is the first paragraph */
     bool *block_title;     /* per block: in title case */
     int8_t *shouting;      /* the sentence being read is in capitals:
                               1, 0, or -1 when not yet counted (asked
@@ -3349,6 +3350,19 @@ static bool listed_together(const fw_doc *d, size_t i, size_t j)
     return true;
 }
 
+/* Does token i open the lead's first clause with "A" or "An", as a lead
+ * that keeps its subject's name for the paragraphs after does ("A
+ * federal judge on Tuesday blocked ...", "WASHINGTON -- An aide to the
+ * mayor said ...")? That nominal is read, for the entities to name. */
+static bool lead_indefinite(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    if (!c->lead || (i > c->s0 && d->toks[i - 1].kind != FW_TOKEN_DASH))
+        return false;
+    const char *f = fw_lex_form(lexw(d, i)); /* (the lower-case form) */
+    return strcmp(f, "a") == 0 || strcmp(f, "an") == 0;
+}
+
 static fw_status read_sentence(ctx *c)
 {
     fw_doc *d = c->d;
@@ -3392,7 +3406,7 @@ static fw_status read_sentence(ctx *c)
             i++;
             continue;
         }
-        if (t->word == c->the_word) {
+        if (t->word == c->the_word || lead_indefinite(c, i)) {
             size_t e = read_nominal(c, i);
             if (e) {
                 i = e;
@@ -3681,6 +3695,9 @@ fw_status fw_find_mentions(fw_doc *d)
     if (st != FW_OK || d->foreign)
         return st;
     size_t b = 0;
+    size_t lead = 0; /* the first paragraph */
+    while (lead < d->n_blocks && d->blocks[lead].kind != FW_BLOCK_PARAGRAPH)
+        lead++;
     for (size_t s = 0; s < d->n_sents; s++) {
         c.sent = s;
         c.s0 = d->sents[s].first_token;
@@ -3688,6 +3705,7 @@ fw_status fw_find_mentions(fw_doc *d)
         while (b + 1 < d->n_blocks && d->block_tok[b + 1] <= c.s0)
             b++;
         c.title_case = d->n_blocks && c.block_title[b];
+        c.lead = b == lead;
         shouting = -1;
         st = read_sentence(&c);
         if (st != FW_OK)

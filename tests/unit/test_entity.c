@@ -284,6 +284,16 @@ static void test_people(void)
             "on.\n\n\"We will talk,\" President Tom Hale said.\n");
     e = d ? entity_named(d, "Tom Hale") : NULL;
     CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "president"));
+    /* And so is the lead's "a judge", whose name comes a paragraph on;
+     * not anyone the headline named before it. */
+    d = run("Court deals blow to Tom Hale\n\nA federal judge on Monday halted "
+            "the mayor's new toll on bridges into the city.\n\nThe ruling "
+            "by District Judge Anna Berglund came after a suit by Tom "
+            "Hale.\n\n\"The toll is unlawful,\" the judge wrote.\n");
+    e = d ? entity_named(d, "Anna Berglund") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "A federal judge"));
+    CHECK(!has_mention(d, d ? entity_named(d, "Tom Hale") : NULL,
+                       FW_MENTION_NOMINAL, "A federal judge"));
 
     /* A known organisation's name of several words may open a sentence
      * with an everyday word ("Bank of England"), and it belongs to the
