@@ -4201,6 +4201,57 @@ static int32_t fragment_before(const qctx *q, size_t i, const source *s,
     return (int32_t)(i - 1);
 }
 
+/* 'LEAD, she said, "b ..."': a quotation that opens in lower case goes
+ * on with the sentence its tag interrupts ('An economic downturn, he
+ * said, "could be a good time to borrow."'), so the words before the
+ * tag, from the sentence's start, are its first part. (One that opens
+ * in capitals is a sentence of its own after the writer's setting: 'At
+ * a rally, X said, "We will win."') The lead's first token, or
+ * SIZE_MAX. */
+static bool time_only(const fw_doc *d, size_t a, size_t b);
+static size_t lead_before_tag(const qctx *q, const fw_qspan *qs, const cue *c,
+                              const source *s)
+{
+    const fw_doc *d = q->d;
+    size_t w = qs->open + 1;
+    size_t t0 = c->start < s->start ? c->start : s->start;
+    size_t t1 = c->end > s->end ? c->end : s->end;
+    if (w >= d->n_toks || !is_word(d, w) ||
+        (d->toks[w].flags & FW_TOKEN_CAPITALIZED) || t1 + 1 != qs->open ||
+        !punct(d, t1, ',') || t0 < 2 || !punct(d, t0 - 1, ','))
+        return SIZE_MAX;
+    uint32_t so = q->sent_of[t0];
+    if (so == UINT32_MAX || q->first_word[so] + 1 > t0 - 1)
+        return SIZE_MAX;
+    size_t a = q->first_word[so];
+    bool open = false; /* a word no conjunction or adverb since the last
+                          conjunction */
+    for (size_t k = a; k + 1 < t0; k++) {
+        /* (nor a clause with a cue of its own: "X acknowledged A,
+         * which is an outcome, he said, "we've long anticipated."") */
+        if (d->toks[k].kind == FW_TOKEN_QUOTE || clause_stop(d, k) ||
+            (q->used[k] & (USED_DIRECT | USED_CUE)) ||
+            (is_word(d, k) && (lexw(d, k)->feats & FW_LEX_CUE) &&
+             !(d->toks[k].flags & FW_TOKEN_CAPITALIZED)))
+            return SIZE_MAX;
+        /* (a clause joined to the one before: "..., and also, X said,
+         * "to make clear ..."" leads with "also") */
+        if (punct(d, k, ',') && k + 1 < t0 && is_word(d, k + 1) &&
+            lexw(d, k + 1)->func == FW_FUNC_CONJ)
+            a = k + 2;
+        if (is_word(d, k))
+            open = lexw(d, k)->func == FW_FUNC_CONJ  ? false
+                   : lexw(d, k)->func != FW_FUNC_ADV ? true
+                                                     : open;
+    }
+    /* (not "But,", "Instead,", "Minutes later,": a link or a time; nor
+     * "including": the quotation is its object) */
+    if (!open || a + 1 >= t0 || time_only(d, a, t0 - 1) ||
+        lexw(d, t0 - 2)->func == FW_FUNC_PREP || tok_eq(d, t0 - 2, "including"))
+        return SIZE_MAX;
+    return a;
+}
+
 /* '"A," the members wrote in a letter, that B': the reported clause
  * after the attribution is a part of the quotation. */
 static fw_status add_that_part(qctx *q, fw_quot *x, const cue *c,
@@ -4324,8 +4375,10 @@ static fw_status find_direct(qctx *q)
          * the first part of a mixed quotation */
         size_t lead = SIZE_MAX;
         int32_t frag = before ? fragment_before(q, i, &s, &lead) : -1;
-        fw_quot *x =
-            new_quot(q, frag >= 0 ? FW_QUOTE_MIXED : FW_QUOTE_DIRECT, sent);
+        if (before && frag < 0)
+            lead = lead_before_tag(q, qs, &c, &s);
+        fw_quot *x = new_quot(
+            q, lead != SIZE_MAX ? FW_QUOTE_MIXED : FW_QUOTE_DIRECT, sent);
         if (!x)
             return FW_ENOMEM;
         x->qspan = (int32_t)i;
@@ -4336,6 +4389,11 @@ static fw_status find_direct(qctx *q)
             st = add_part(q, x, d->toks[lead].start, d->qspans[frag].end);
             mark_direct(q, frag);
             q->qspan_quot[frag] = (int32_t)(x - d->quots);
+        } else if (lead != SIZE_MAX) {
+            size_t comma = (c.start < s.start ? c.start : s.start) - 1;
+            st = add_part(q, x, d->toks[lead].start, d->toks[comma - 1].end);
+            for (size_t k = lead; k < comma; k++)
+                q->used[k] |= USED_DIRECT;
         }
         if (head >= 0) {
             st = add_part(q, x, d->qspans[head].start, d->qspans[head].end);

@@ -2779,6 +2779,20 @@ static void test_reported(void)
           speaker_is(d, q, "Anna Berglund"));
     q = quote_of(d, "A ban \"would deter theft - or worse, fraud,\"");
     CHECK(q && spells(q->cue, "wrote"));
+    /* 'LEAD, she said, "b."': a quotation that opens in lower case goes
+     * on with the sentence the tag interrupts; one in capitals is a
+     * sentence of its own, and "But," or a time leads nothing. */
+    d = run("Headline text\nA long drought, Anna Berglund said, \"could "
+            "ruin the harvest.\" At the market, Tom Hale said, \"Prices will "
+            "rise.\" But, Hale said, \"the rain may come.\"\n");
+    q = quote_of(d, "A long drought");
+    CHECK(q && q->kind == FW_QUOTE_MIXED && q->n_parts == 2 &&
+          spells(q->parts[1], "could ruin the harvest.") &&
+          speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "Prices will rise.");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && q->n_parts == 1);
+    q = quote_of(d, "the rain may come.");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && q->n_parts == 1);
 
     /* "CLAUSE "A," he said, CLAUSE": the lead ends with a quoted
      * fragment; an -s form before "and" is a plural noun. */
