@@ -200,6 +200,7 @@ static bool quoted_title(const qctx *q, size_t o, size_t c);
 static size_t quoted_title_end(const qctx *q, size_t i, size_t hi);
 static bool titled_in(const fw_doc *d, size_t a, size_t b);
 static bool finite_verb_in(const fw_doc *d, size_t a, size_t b);
+static bool time_only(const fw_doc *d, size_t a, size_t b);
 
 /* How far a content's searches for its first verb and its first modal
  * have come (verbless_before(), bare_after_modal()). */
@@ -4208,7 +4209,6 @@ static int32_t fragment_before(const qctx *q, size_t i, const source *s,
  * in capitals is a sentence of its own after the writer's setting: 'At
  * a rally, X said, "We will win."') The lead's first token, or
  * SIZE_MAX. */
-static bool time_only(const fw_doc *d, size_t a, size_t b);
 static size_t lead_before_tag(const qctx *q, const fw_qspan *qs, const cue *c,
                               const source *s)
 {
