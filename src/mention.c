@@ -1069,6 +1069,32 @@ static size_t affiliation_start(const fw_doc *d, size_t lo, size_t k)
     return a;
 }
 
+/* Is word i an everyday word and no name's ("Work", "Health", "Trade"),
+ * as a minister's portfolio is named? */
+static bool portfolio_word(const fw_doc *d, size_t i)
+{
+    const fw_lex_word *w = lexw(d, i);
+    return is_cap(d, i) && (w->feats & FW_LEX_COMMON) && !w->func &&
+           !(w->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_PLACE |
+                         FW_LEX_ORG | FW_LEX_DEMONYM));
+}
+
+/* Where a title whose words start at k starts when portfolios joined
+ * by "and" name it: "Work and Pensions Secretary", "Health and Social
+ * Care Secretary", "Digital, Culture, Media and Sport Secretary" (not
+ * "Tom Hale and Health Secretary X": a name is no portfolio). */
+static size_t portfolio_start(const fw_doc *d, size_t lo, size_t k)
+{
+    if (k < lo + 2 || !fw_tok_is(d, &d->toks[k - 1], "and") ||
+        !portfolio_word(d, k - 2) || !portfolio_word(d, k))
+        return k;
+    size_t a = k - 2;
+    while (a >= lo + 2 && fw_tok_punct(&d->toks[a - 1], ',') &&
+           portfolio_word(d, a - 2))
+        a -= 2;
+    return a == lo || !is_cap(d, a - 1) ? a : k;
+}
+
 /* A title ending just before token 'name' and starting at or after 'lo':
  * "Kremlin spokesman", "NATO chief", "son-in-law", "Trump's envoy" (the
  * possessor stays out). */
@@ -1136,6 +1162,8 @@ static bool title_backward(const fw_doc *d, size_t lo, size_t name,
      * office is with ("Villa boss Unai Emery", "Trump adviser Stephen
      * Miller") */
     k = affiliation_start(d, lo, k);
+    if (k < name)
+        k = portfolio_start(d, lo, k);
     out->start = k;
     out->end = name;
     out->head = head;
@@ -2733,6 +2761,7 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
                 if (!title.country)
                     title.country = token_country(d, title.start);
             }
+            title.start = portfolio_start(d, c->s0, title.start);
             /* "Senator Elizabeth Warren of Massachusetts": the person,
              * then the place the office is for. */
             for (size_t k = a + 1; k + 1 < b; k++) {

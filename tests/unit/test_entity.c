@@ -307,6 +307,20 @@ static void test_people(void)
     e = d ? entity_named(d, "Bank of England") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
 
+    /* Portfolios joined by "and" (and commas) are the title's; a name
+     * before "and" is a person of its own. */
+    d = run("Headline text\nWork and Pensions Secretary Tom Hale spoke. "
+            "Later, Digital, Culture, Media and Sport Secretary Anna "
+            "Berglund agreed. Tom Lind and Health Secretary Ola Nord met.\n");
+    CHECK(has_title(d ? entity_named(d, "Tom Hale") : NULL,
+                    "Work and Pensions Secretary"));
+    CHECK(has_title(d ? entity_named(d, "Anna Berglund") : NULL,
+                    "Digital, Culture, Media and Sport Secretary"));
+    CHECK(
+        has_title(d ? entity_named(d, "Ola Nord") : NULL, "Health Secretary"));
+    e = d ? entity_named(d, "Tom Lind") : NULL;
+    CHECK(e && e->n_titles == 0);
+
     /* A title word before an organisation's word in capitals is part
      * of its name: "the General Administration of Customs". */
     d = run("Headline text\nExports grew, according to the General "
@@ -1259,14 +1273,21 @@ static void test_places_orgs(void)
           country_is(entity_named(d, "Tom Hale"), "PHL"));
     d = run("Headline text\nCongress passed the bill.\n");
     CHECK(d && country_is(entity_named(d, "Congress"), "USA"));
+    /* "Parliament" with no article is a legislature, of the dateline's
+     * country, even where a place might stand ("outside Parliament"). */
+    d = run("Headline text\n\nOTTAWA, Dec 1 (Reuters) - Protesters met "
+            "outside Parliament. Parliament passed the bill.\n");
+    e = d ? entity_named(d, "Parliament") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION && country_is(e, "CAN"));
 
     /* An everyday plural's apostrophe inside a body's name ("the Flood
      * Victims' Association"); not a person's ("Tom Hales' Senate"). */
     d = run("Headline text\nThe Flood Victims' Association spoke. Tom Hales' "
-            "Senate campaign ended.\n");
+            "Senate campaign ended. The Veterans' Affairs Committee met.\n");
     CHECK(d && entity_named(d, "Flood Victims' Association") &&
           entity_named(d, "Flood Victims' Association")->type ==
               FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Veterans' Affairs Committee"));
     CHECK(!entity_named(d, "Tom Hales' Senate"));
 
     /* A function word that is a given name, capitalised inside a
