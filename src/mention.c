@@ -2431,7 +2431,8 @@ static size_t led_cut(const fw_doc *d, size_t a, size_t b)
 }
 
 /* "the Sanders | Iowa spots": a person's name, then a state or country
- * the name is no part of. */
+ * the name is no part of. (A given name alone, or after a title, goes
+ * on into its family name: "Anna Nord", "Secretary Anna Nord".) */
 static size_t place_cut(const fw_doc *d, size_t a, size_t b)
 {
     if (b - a < 2)
@@ -2442,7 +2443,11 @@ static size_t place_cut(const fw_doc *d, size_t a, size_t b)
         (p->place == FW_PLACE_COUNTRY || p->place == FW_PLACE_SUBDIVISION) &&
         !(p->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_COMMON));
     bool person = (n->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)) &&
-                  !(n->feats & (FW_LEX_PLACE | FW_LEX_ORG));
+                  !(n->feats & (FW_LEX_PLACE | FW_LEX_ORG)) &&
+                  ((n->feats & FW_LEX_SURNAME) ||
+                   (b - 2 > a &&
+                    !(lexw(d, b - 3)->feats &
+                      (FW_LEX_TITLE | FW_LEX_HONORIFIC | FW_LEX_TITLE_MOD))));
     return place && person ? b - 1 : b;
 }
 

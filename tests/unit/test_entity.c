@@ -1126,6 +1126,14 @@ static void test_places_orgs(void)
           entity_named(d, "Tom Carver")->type == FW_ENTITY_PERSON);
     CHECK(d && !entity_named(d, "Carver-era"));
     CHECK(d && entity_named(d, "Iowa") && !entity_named(d, "Hale Iowa"));
+    /* (but after a given name alone, or a title and one, a state's or
+     * region's name is the family name) */
+    d = run("Headline text\nTom Nord spoke. Health Secretary Ola Nord "
+            "agreed.\n");
+    e = d ? entity_named(d, "Tom Nord") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
+    e = d ? entity_named(d, "Ola Nord") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PERSON);
 
     /* A plural name before what a team has is a team's. */
     d = run("Headline text\nI have a ticket for the Marlocks game.\n");
