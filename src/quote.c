@@ -1833,11 +1833,71 @@ static bool names_listed(const qctx *q, size_t lo, size_t p, size_t j)
     return joined;
 }
 
+/* Do tokens [a, b) hold a clause's verb: an auxiliary, or a verb in
+ * the past after a word that is no article ("the vote ended"; not "the
+ * troubled carmaker")? */
+static bool verb_after_noun(const fw_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (is_word(d, k) && (lexw(d, k)->func == FW_FUNC_AUX ||
+                              (k > a && past_verb(d, k) && is_word(d, k - 1) &&
+                               !lexw(d, k - 1)->func)))
+            return true;
+    return false;
+}
+
+/* Are tokens [a, b) a noun phrase and the participle that qualifies it
+ * ("A group formed", "A firm set up to buy the assets"), not a clause
+ * ("Trump began the day", "he resigned", "the candidate has
+ * delivered", "the week")? An article opens it, a participle follows,
+ * and no auxiliary. */
+static bool subject_then_participle(const qctx *q, size_t a, size_t b)
+{
+    const fw_doc *d = q->d;
+    if (a >= b || !is_word(d, a) || lexw(d, a)->func != FW_FUNC_DET)
+        return false;
+    bool participle = false;
+    for (size_t k = a + 1; k < b; k++) {
+        if (is_word(d, k) && lexw(d, k)->func == FW_FUNC_AUX)
+            return false;
+        participle |= past_verb(d, k) || (tok_eq(d, k, "set") && k + 1 < b &&
+                                          tok_eq(d, k + 1, "up"));
+    }
+    return participle;
+}
+
+/* Could tokens [a, b) be who speaks: a person, organisation or
+ * pronoun the mentions hold, a title, or a noun for people or a body?
+ * Not "the floods", "the Swedish carmaker's collapse" (a possessor is
+ * not the phrase's head, nor is a demonym). */
+static bool may_speak(const qctx *q, size_t a, size_t b)
+{
+    const fw_doc *d = q->d;
+    for (size_t k = a; k < b; k++) {
+        int32_t m = q->ment_at[k];
+        for (size_t x = m < 0 ? d->n_ments : (size_t)m;
+             x < d->n_ments && d->ments[x].tok == k; x++)
+            if (speaker_mention(&d->ments[x]) &&
+                d->ments[x].kind != FW_MENTION_DEMONYM &&
+                !(d->ments[x].tok_end < b &&
+                  possessive_mark(q, d->ments[x].tok_end)))
+                return true;
+        if (is_word(d, k) && !(k + 1 < b && possessive_mark(q, k + 1)) &&
+            ((lexw(d, k)->feats &
+              (FW_LEX_TITLE | FW_LEX_PRONOUN | FW_LEX_ORG_WORD)) ||
+             (lexw(d, k)->ctx & FW_CTX_HUMAN) || people_word(d, k) ||
+             plural_title(d, k)))
+            return true;
+    }
+    return false;
+}
+
 static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
-    size_t k = j, aside = 0; /* tokens in asides passed */
-    size_t head_end = j;     /* the head is not in an aside */
+    size_t k = j, aside = 0;   /* tokens in asides passed */
+    size_t head_end = j;       /* the head is not in an aside */
+    size_t time_pp = SIZE_MAX; /* where a phrase of time passed began */
     while (k > lo && j - k < 12 + aside) {
         size_t p = k - 1;
         const fw_tok *t = &d->toks[p];
@@ -1877,8 +1937,24 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
                 q->ment_at[p + 2] >= 0 &&
                 conjunct_opens(q, lo, p)))) && /* "X and the Y" */
             !plurals_joined(d, lo, p, j) &&
-            !(tok_eq(d, p, "who") && p > lo && p + 1 < j && is_word(d, p - 1)))
+            !(tok_eq(d, p, "who") && p > lo && p + 1 < j &&
+              is_word(d, p - 1))) {
+            /* but "A group formed after the floods said": a phrase of
+             * time with no one in it who may speak qualifies the
+             * subject before it */
+            static const word_form times[] = {WF("after"), WF("before"),
+                                              WF("since"), WF("until")};
+            if (time_pp == SIZE_MAX && p > lo && p + 2 < j && j - p < 10 &&
+                word_among(d, p, times, FW_COUNT(times)) &&
+                !may_speak(q, p + 1, j) && !verb_after_noun(d, p + 1, j)) {
+                time_pp = k;
+                aside += j - p + 8; /* (as an aside is; the subject
+                                       it qualifies may be long) */
+                k = p;
+                continue;
+            }
             break; /* but "an official who spoke anonymously said" */
+        }
         if (is_word(d, p) && lexw(d, p)->func == FW_FUNC_WH &&
             !inside_name(q, lo, p) && !tok_eq(d, p, "who"))
             break; /* "asked why Cruz decided": a question's subject */
@@ -1891,6 +1967,12 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
             break;
         k = p;
     }
+    /* (the subject before the phrase of time starts the sentence or
+     * its clause, or the phrase is no part of it) */
+    if (time_pp != SIZE_MAX &&
+        ((k > lo && is_word(d, k - 1) && !subordinator(d, k - 1)) ||
+         !subject_then_participle(q, k, time_pp)))
+        k = time_pp;
     /* "In New Hampshire he said": after a fronted phrase, a subject
      * pronoun is the whole source */
     if (j > k + 1 && subject_pronoun(d, j - 1) && is_word(d, k) &&

@@ -689,6 +689,18 @@ static void test_direct(void)
           speaker_is(d, q, "Zeltrix Inc."));
     q = quote_of(d, "rents rose");
     CHECK(q && speaker_is(d, q, "Zeltrix Inc."));
+    /* "A firm set up after the collapse said": a phrase of time in
+     * which no one may speak qualifies the subject before it; one with
+     * a speaker opens a clause ("Prices rose after the central bank
+     * said"). */
+    d = run("Headline text\nA firm set up to buy the assets after the "
+            "carmaker's collapse said it had won. Prices rose after the "
+            "central bank said it would act.\n");
+    q = quote_of(d, "it had won");
+    CHECK(q && spells(q->source, "A firm set up to buy the assets after the "
+                                 "carmaker's collapse"));
+    q = quote_of(d, "it would act");
+    CHECK(q && spells(q->source, "the central bank"));
     /* "hopes of a cure for a disease that kills thousands": a verb in
      * -s and its object after "that" make a relative clause, and what
      * is hoped for runs from the cue. */
