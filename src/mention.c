@@ -36,8 +36,10 @@ typedef struct hashset {
 
 typedef struct ctx {
     fw_doc *d;
-    uint8_t *memo;     /* per token: name_like() + 1 once known */
-    uint32_t the_word; /* the lexicon id of "the" */
+    uint8_t *memo;            /* per token: name_like() + 1 once known */
+    uint32_t the_word;        /* the lexicon id of "the" */
+    uint32_t a_word, an_word; /* ... of "a" and "an" */
+    size_t lead_block;        /* the first paragraph's block */
     /* The evidence of case: which words the document writes capitalised
      * in mid-sentence, which in lower case. Two bits a lexicon word (bit
      * 2 * id + SEEN_*); sets of hashes for the words it lacks. */
@@ -3384,14 +3386,16 @@ static bool listed_together(const fw_doc *d, size_t i, size_t j)
     return true;
 }
 
-/* Does token i open the lead's first clause with "A" or "An", as a lead
+/* Does token i open a clause of the lead with "A" or "An", as a lead
  * that keeps its subject's name for the paragraphs after does ("A
  * federal judge on Tuesday blocked ...", "WASHINGTON -- An aide to the
- * mayor said ...")? That nominal is read, for the entities to name. */
+ * mayor said ...", "..., a senior party member warned")? That nominal
+ * is read, for the entities to name. */
 static bool lead_indefinite(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
-    if (!c->lead || (i > c->s0 && d->toks[i - 1].kind != FW_TOKEN_DASH))
+    if (!c->lead || (i > c->s0 && d->toks[i - 1].kind != FW_TOKEN_DASH &&
+                     !fw_tok_punct(&d->toks[i - 1], ',')))
         return false;
     const char *f = fw_lex_form(lexw(d, i)); /* (the lower-case form) */
     return strcmp(f, "a") == 0 || strcmp(f, "an") == 0;
@@ -3581,6 +3585,12 @@ static fw_status prepare(ctx *c)
     c->memo = fw_arena_alloc(&d->arena, d->n_toks + 1);
     c->seen = fw_arena_alloc(&d->arena, (fw_lex.n_words / 32 + 1) * 8);
     c->the_word = fw_lex_lookup("the", 3);
+    c->a_word = fw_lex_lookup("a", 1);
+    c->an_word = fw_lex_lookup("an", 2);
+    c->lead_block = 0;
+    while (c->lead_block < d->n_blocks &&
+           d->blocks[c->lead_block].kind != FW_BLOCK_PARAGRAPH)
+        c->lead_block++;
     if (!d->phrases || !c->memo || !c->seen)
         return FW_ENOMEM;
     fw_status st = set_init(&d->arena, &c->capitalized, 64);
@@ -3628,6 +3638,9 @@ static fw_status prepare(ctx *c)
             b++;
         /* A headline in title case says nothing of how words are written. */
         bool title_case = d->n_blocks && c->block_title[b];
+        /* (the lead's "a" and "an" open nominals: lead_indefinite()) */
+        uint32_t a_word = b == c->lead_block ? c->a_word : UINT32_MAX;
+        uint32_t an_word = b == c->lead_block ? c->an_word : UINT32_MAX;
         /* Whether a word is a word, capitalised, a function word, is as
          * good as random: the loops below test such things with
          * arithmetic, not branches, which the processor would mispredict
@@ -3679,7 +3692,8 @@ static fw_status prepare(ctx *c)
             stops[n_stops] = (uint32_t)i;
             n_stops += !plain | ((lw->ctx & FW_CTX_PARTICLE) != 0) |
                        ((lw->feats & FW_LEX_PRONOUN) != 0) |
-                       (t->word == the_word);
+                       (t->word == the_word) | (t->word == a_word) |
+                       (t->word == an_word);
             bool noted = (lower & !lw->func) |
                          (!lower & !(t->flags & FW_TOKEN_ALL_CAPS) &
                           !title_case & !opens[k]);
@@ -3729,9 +3743,6 @@ fw_status fw_find_mentions(fw_doc *d)
     if (st != FW_OK || d->foreign)
         return st;
     size_t b = 0;
-    size_t lead = 0; /* the first paragraph */
-    while (lead < d->n_blocks && d->blocks[lead].kind != FW_BLOCK_PARAGRAPH)
-        lead++;
     for (size_t s = 0; s < d->n_sents; s++) {
         c.sent = s;
         c.s0 = d->sents[s].first_token;
@@ -3739,7 +3750,7 @@ fw_status fw_find_mentions(fw_doc *d)
         while (b + 1 < d->n_blocks && d->block_tok[b + 1] <= c.s0)
             b++;
         c.title_case = d->n_blocks && c.block_title[b];
-        c.lead = b == lead;
+        c.lead = b == c.lead_block;
         shouting = -1;
         st = read_sentence(&c);
         if (st != FW_OK)

@@ -294,6 +294,12 @@ static void test_people(void)
     CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "A federal judge"));
     CHECK(!has_mention(d, d ? entity_named(d, "Tom Hale") : NULL,
                        FW_MENTION_NOMINAL, "A federal judge"));
+    /* (so is the source of the lead's closing tag) */
+    d = run("Talks may fail\n\nTalks on a new toll may fail, a senior "
+            "official warned on Monday.\n\n\"We will see,\" senior official "
+            "Anna Berglund said.\n");
+    e = d ? entity_named(d, "Anna Berglund") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "a senior official"));
 
     /* A known organisation's name of several words may open a sentence
      * with an everyday word ("Bank of England"), and it belongs to the
