@@ -5346,6 +5346,19 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
     return stop;
 }
 
+/* Does the clause [a, b) end in a passive ("would be aided"), whose
+ * agent a "by" after an attribution in the middle of it gives ("The
+ * argument would be aided, X said, by the calendar")? */
+static bool passive_ends(const fw_doc *d, size_t a, size_t b)
+{
+    if (b < a + 2 || !past_verb(d, b - 1))
+        return false;
+    for (size_t k = b - 1; k-- > a && k + 4 > b;)
+        if (be_form(d, k))
+            return true;
+    return false;
+}
+
 /* Do tokens from a open with a span of time and "after" or "before"
  * ("days after", "a week before", "two hours after"), within e? */
 static bool period_before_event(const fw_doc *d, size_t a, size_t e)
@@ -7670,7 +7683,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (e && is_word(d, k + 1) &&
                 ((fw_ing_form(d, k + 1) && !lexw(d, k + 1)->func &&
                   !gerund_subject(d, k + 1, e)) ||
-                 circumstance(d, k + 1, e) ||
+                 (circumstance(d, k + 1, e) &&
+                  !(tok_eq(d, k + 1, "by") &&
+                    passive_ends(d, clause_lo, cl_end))) ||
                  (tok_eq(d, k + 1, "on") && tok_eq(d, k + 2, "condition")) ||
                  summing_np(d, k + 1, e) ||
                  /* "..., X told Reuters, a move likely to ..." (but

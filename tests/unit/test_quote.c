@@ -960,6 +960,13 @@ static void test_direct(void)
             "said, in the latest in a series of tests.\n");
     q = quote_of(d, "The north fired a missile on Sunday");
     CHECK(q && q->n_parts == 1);
+    /* ... but "by" after a passive is its agent, the clause's own. */
+    d = run("Headline text\nThe plan would be helped, officials said, by "
+            "the new budget. The vote was held, she said, in the hall.\n");
+    q = quote_of(d, "The plan would be helped");
+    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "by the new budget"));
+    q = quote_of(d, "The vote was held");
+    CHECK(q && q->n_parts == 1);
     /* "X welcomed the ruling, as did Y": the comparison is the
      * writer's; "consumer group BEUC" is an organisation. */
     d = run("Headline text\nThe Vorsk Cartel Office welcomed the ruling, as "
