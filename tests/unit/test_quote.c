@@ -344,6 +344,11 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "to say when it might end");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    /* A modal of one word is no part of its subject ("X cannot say"). */
+    d = run("Headline text\nTom Hale cannot say whether the vote was "
+            "fair.\n");
+    q = quote_of(d, "whether the vote was fair");
+    CHECK(q && spells(q->source, "Tom Hale"));
     /* (and a person whose title a place's body qualifies: "Norway's
      * Vorsk League leader X") */
     d = run("Headline text\n\"We agree,\" Norway's Vorsk League leader Tom "
