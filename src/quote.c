@@ -1989,6 +1989,19 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
     k = relative_source_start(q, k, j);
     if (k == j)
         return false;
+    /* "Tom Hale started the debate saying": a verb in the past after the
+     * name or pronoun that opens the source is its clause's, no part of
+     * the source */
+    for (size_t v = k + 1; v + 1 < j; v++) {
+        int32_t n = q->ment_end[v];
+        if (n >= 0 && d->ments[n].tok == k &&
+            (d->ments[n].kind == FW_MENTION_NAME ||
+             d->ments[n].kind == FW_MENTION_PRONOUN) &&
+            past_verb(d, v)) {
+            j = head_end = v;
+            break;
+        }
+    }
     while (j > k + 1 && d->toks[j - 1].kind == FW_TOKEN_DASH)
         j--; /* "X - and Y -" */
     if (j > k + 1 && (d->toks[j - 1].flags & FW_TF_POSSESSIVE) &&

@@ -344,6 +344,12 @@ static void test_direct(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "to say when it might end");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    /* A verb in the past after the name that opens the source is the
+     * clause's: "X issued a statement saying ..." has the source X. */
+    d = run("Headline text\nTom Hale issued a statement saying the vote "
+            "was fair.\n");
+    q = quote_of(d, "the vote was fair");
+    CHECK(q && spells(q->source, "Tom Hale"));
     /* A modal of one word is no part of its subject ("X cannot say"). */
     d = run("Headline text\nTom Hale cannot say whether the vote was "
             "fair.\n");
