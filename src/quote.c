@@ -1995,8 +1995,10 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
     for (size_t v = k + 1; v + 1 < j; v++) {
         int32_t n = q->ment_end[v];
         if (n >= 0 && d->ments[n].tok == k &&
-            (d->ments[n].kind == FW_MENTION_NAME ||
-             d->ments[n].kind == FW_MENTION_PRONOUN) &&
+            (d->ments[n].kind == FW_MENTION_PRONOUN ||
+             (d->ments[n].kind == FW_MENTION_NAME &&
+              (d->ments[n].type == FW_ENTITY_PERSON ||
+               d->ments[n].type == FW_ENTITY_ORGANIZATION))) &&
             past_verb(d, v)) {
             j = head_end = v;
             break;
