@@ -386,6 +386,31 @@ static family family_of(fw_format f)
     }
 }
 
+/* Does the '<' at s open markup ("<?xml", "<!DOCTYPE", "<nitf"), not
+ * a text's words ("<3", "<< back")? */
+static bool markup_opens(const char *s, size_t len)
+{
+    if (len < 2)
+        return false;
+    unsigned char c = (unsigned char)s[1];
+    return c == '?' || c == '!' || c == '_' || c == ':' ||
+           ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Does the '{' or '[' at s open JSON objects (ninjs, JSON Lines, an array
+ * of them), not a text's words ("[Photo: ...]", "{sic}")? */
+static bool json_opens(const char *s, size_t len)
+{
+    size_t i = 1;
+    while (i < len &&
+           (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+        i++;
+    if (i == len)
+        return true; /* (a truncated document: the JSON reader says so) */
+    return s[0] == '{' ? s[i] == '"' || s[i] == '}'
+                       : s[i] == '{' || s[i] == ']';
+}
+
 static fw_format sniff(const char *s, size_t len, family *fam)
 {
     size_t i = 0;
@@ -407,9 +432,11 @@ static fw_format sniff(const char *s, size_t len, family *fam)
         return memchr(s + i, 0x1F, end - i) ? FW_FORMAT_ANPA
                                             : FW_FORMAT_IPTC7901;
     }
-    *fam = i < len && s[i] == '<'                    ? XML
-           : i < len && (s[i] == '{' || s[i] == '[') ? JSON
-                                                     : PLAIN;
+    *fam = i >= len      ? PLAIN
+           : s[i] == '<' ? (markup_opens(s + i, len - i) ? XML : PLAIN)
+           : s[i] == '{' || s[i] == '['
+               ? (json_opens(s + i, len - i) ? JSON : PLAIN)
+               : PLAIN;
     return *fam == PLAIN ? FW_FORMAT_TEXT : FW_FORMAT_AUTO;
 }
 

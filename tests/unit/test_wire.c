@@ -760,7 +760,19 @@ static void test_json(void)
 {
     expect_error("{\"headline\": \"x\",\n \"body_text\": }", FW_FORMAT_AUTO,
                  FW_EFORMAT, 2, 15, "JSON");
-    expect_error("[1, 2]", FW_FORMAT_AUTO, FW_EUNKNOWN, 1, 1, "formats:");
+    expect_error("[{\"x\": 1}]", FW_FORMAT_AUTO, FW_EUNKNOWN, 1, 1, "formats:");
+    /* ... but a text that opens with a bracket or a '<' is a text:
+     * "[Photo: ...]", "<3" */
+    fw_error e2;
+    fw_batch *t2 = analyze_string("[Photo: Reuters]\nTom Hale said the vote "
+                                  "was fair.\n",
+                                  FW_FORMAT_AUTO, &e2);
+    CHECK(t2 && fw_batch_count(t2) == 1 &&
+          fw_doc_format(fw_batch_doc(t2, 0)) == FW_FORMAT_TEXT);
+    fw_batch_free(t2);
+    t2 = analyze_string("<3 to all who came.\n", FW_FORMAT_AUTO, &e2);
+    CHECK(t2 && fw_batch_count(t2) == 1);
+    fw_batch_free(t2);
     expect_error("{\"a\": 1} trailing", FW_FORMAT_NINJS, FW_EFORMAT, 1, 10,
                  "after the JSON");
     expect_error("{\"text\": \"bad \xC3\x28 utf-8\"}", FW_FORMAT_AUTO, FW_EUTF8,
