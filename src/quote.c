@@ -1575,13 +1575,16 @@ static int32_t head_mention(const qctx *q, size_t a, size_t b)
              * "Kenya's High Court", "Russia's Foreign Ministry": a body
              * the place has speaks for itself (or the one its title
              * names: "Italy's Northern League leader X") */
+            /* (and a body a person's pronoun names: "his Social
+             * Democrats vowed") */
             if (owned && (named = q->ment_at[owned]) >= 0 &&
                 d->ments[named].tok_end <= b &&
                 ((d->ments[named].kind == FW_MENTION_NOMINAL &&
                   d->ments[named].type == FW_ENTITY_PERSON) ||
-                 (mm->type == FW_ENTITY_PLACE &&
+                 ((mm->type == FW_ENTITY_PLACE || possessive_pronoun(mm)) &&
                   d->ments[named].kind == FW_MENTION_NAME &&
-                  d->ments[named].type == FW_ENTITY_ORGANIZATION))) {
+                  (d->ments[named].type == FW_ENTITY_ORGANIZATION ||
+                   d->ments[named].type == FW_ENTITY_GROUP)))) {
                 int32_t titled =
                     d->ments[named].kind == FW_MENTION_NAME
                         ? titled_after_qualifier(q, d->ments[named].tok_end, b)
@@ -5244,7 +5247,8 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
      * "but" is the speaker's too */
     if (stop && (tok_eq(d, n, "and") || tok_eq(d, n, "but")) &&
         !tok_eq(d, n + 1, "that") &&
-        holds_quote(q, x > k + 40 ? x - 40 : k, n + 40 < hi ? n + 40 : hi))
+        holds_quote(q, x > k + 40 ? x - 40 : k, n + 40 < hi ? n + 40 : hi) &&
+        !attribution_follows(q, n + 1, hi)) /* (', and his party vowed') */
         stop = false;
     /* ", and then would continue ...": the same subject's predicate
      * goes on, a modal with no subject of its own */

@@ -2241,6 +2241,11 @@ static void test_reported(void)
             "Anna Berglund, said the vote was close.\n");
     q = quote_of(d, "the vote was close");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    /* A body a person's pronoun names speaks for itself. */
+    d = run("Headline text\nTom Hale spoke first. His Vorsk Party said it "
+            "would win.\n");
+    q = quote_of(d, "it would win");
+    CHECK(q && speaker_is(d, q, "Vorsk Party"));
 
     /* ... and the name in apposition to a source's noun phrase ("The
      * White House spokesman, Josh Earnest, said"), not one in apposition
@@ -2833,6 +2838,15 @@ static void test_reported(void)
                     "the internet,\"");
     CHECK(q && q->n_parts == 2 && spells(q->cue, "said"));
     CHECK(!has_cue(d, "shows"));
+
+    /* Quoted words, then ", and" and an attribution of its own: the
+     * content ends at the words. */
+    d = run("Headline text\nTom Hale called it \"a budget for the few,\" and "
+            "his party vowed to fight it in court.\n");
+    q = quote_of(d, "it \"a budget for the few,\"");
+    CHECK(q && spells(q->cue, "called"));
+    q = quote_of(d, "to fight it in court");
+    CHECK(q && spells(q->cue, "vowed"));
 
     /* After a quotation's attribution: ", adding that ..." with the
      * attribution's subject, and ", that ..." as a part of its own. */
