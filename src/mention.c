@@ -39,6 +39,8 @@ typedef struct ctx {
     uint8_t *memo;            /* per token: name_like() + 1 once known */
     uint32_t the_word;        /* the lexicon id of "the" */
     uint32_t a_word, an_word; /* ... of "a" and "an" */
+    uint32_t dateline_place;  /* hash of the dateline's place of one word
+                                 in lower case, or 0 */
     size_t lead_block;        /* the first paragraph's block */
     /* The evidence of case: which words the document writes capitalised
      * in mid-sentence, which in lower case. Two bits a lexicon word (bit
@@ -842,6 +844,22 @@ static uint16_t dateline_country(const fw_doc *d)
     size_t n = comma ? (size_t)(comma - s) : d->meta.dateline->place.len;
     const fw_lex_word *w = fw_lex_get(fw_lex_lookup_text(s, n));
     return (w->feats & FW_LEX_PLACE) ? w->country : 0;
+}
+
+/* The hash of the dateline's place in lower case (d->lower's hash), when
+ * it is one word ("BRELSK", "Kupiansk, Ukraine"), else 0. */
+static uint32_t dateline_place(const fw_doc *d)
+{
+    if (!d->meta.dateline || !d->meta.dateline->place.ptr)
+        return 0;
+    const char *s = d->meta.dateline->place.ptr;
+    const char *comma = memchr(s, ',', d->meta.dateline->place.len);
+    size_t n = comma ? (size_t)(comma - s) : d->meta.dateline->place.len;
+    char buf[4 * FW_LEX_MAX_FORM];
+    size_t m = fw_lower(s, n, buf, sizeof buf);
+    if (m == 0 || memchr(buf, ' ', m))
+        return 0;
+    return fw_hash_bytes(buf, m);
 }
 
 /* The country of a known name 'w': a body named by its kind's word
@@ -1833,6 +1851,12 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
             g.word = id;
             return g;
         }
+    }
+    /* The town the dateline names, which no lexicon need know. */
+    if (n == 1 && !id && c->dateline_place &&
+        d->lower[a] == c->dateline_place) {
+        g.type = FW_ENTITY_PLACE;
+        return g;
     }
     const fw_lex_word *first = lexw(d, a), *last = lexw(d, b - 1);
     for (size_t k = a + 1; k < b; k++) {
@@ -3737,6 +3761,7 @@ fw_status fw_find_mentions(fw_doc *d)
     memset(&c, 0, sizeof c);
     c.d = d;
     d->home = dateline_country(d);
+    c.dateline_place = dateline_place(d);
     int8_t shouting = -1;
     c.shouting = &shouting;
     fw_status st = prepare(&c);

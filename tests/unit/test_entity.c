@@ -1287,6 +1287,12 @@ static void test_places_orgs(void)
           country_is(entity_named(d, "Tom Hale"), "PHL"));
     d = run("Headline text\nCongress passed the bill.\n");
     CHECK(d && country_is(entity_named(d, "Congress"), "USA"));
+    /* The town a dateline names is a place wherever the body names it,
+     * known or not. */
+    d = run("Headline text\n\nBRELSK, Dec 1 (Reuters) - The mayor of Brelsk "
+            "spoke.\n");
+    e = d ? entity_named(d, "Brelsk") : NULL;
+    CHECK(e && e->type == FW_ENTITY_PLACE);
     /* "Parliament" with no article is a legislature, of the dateline's
      * country, even where a place might stand ("outside Parliament"). */
     d = run("Headline text\n\nOTTAWA, Dec 1 (Reuters) - Protesters met "
