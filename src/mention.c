@@ -1168,13 +1168,16 @@ static bool title_backward(const fw_doc *d, size_t lo, size_t name,
         if (!country)
             country = token_country(d, k);
     }
-    /* a known name of several words before it: "Bank of England
-     * Governor" (not "England Governor") */
-    for (size_t b = k > lo + 4 ? k - 4 : lo; b + 1 < k; b++) {
+    /* a known name of several words before it, or ending in its first
+     * word: "Bank of England Governor", "White House press secretary"
+     * (not "England Governor", "House press secretary") */
+    for (size_t b = k > lo + 4 ? k - 4 : lo; b < k; b++) {
         size_t e;
         if (is_cap(d, b) && named_phrase(d, b, name, &e) && e >= k &&
             e < name) {
             k = b;
+            if (!country)
+                country = token_country(d, k);
             break;
         }
     }

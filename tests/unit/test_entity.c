@@ -312,6 +312,12 @@ static void test_people(void)
                     "Bank of England governor"));
     e = d ? entity_named(d, "Bank of England") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    /* ... and one that ends in the title's first word ("White House",
+     * where "House" alone would be a legislature's word) */
+    d = run("Headline text\nLater, White House press secretary Tom Hale "
+            "spoke.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(has_title(e, "White House press secretary") && country_is(e, "USA"));
 
     /* Portfolios joined by "and" (and commas) are the title's; a name
      * before "and" is a person of its own. */
