@@ -3418,14 +3418,47 @@ static bool listed_together(const fw_doc *d, size_t i, size_t j)
  * federal judge on Tuesday blocked ...", "WASHINGTON -- An aide to the
  * mayor said ...", "..., a senior party member warned")? That nominal
  * is read, for the entities to name. */
-static bool lead_indefinite(const ctx *c, size_t i)
+static bool indefinite_opens(const ctx *c, size_t s0, size_t i)
 {
     const fw_doc *d = c->d;
-    if (!c->lead || (i > c->s0 && d->toks[i - 1].kind != FW_TOKEN_DASH &&
-                     !fw_tok_punct(&d->toks[i - 1], ',')))
+    if (i > s0 && d->toks[i - 1].kind != FW_TOKEN_DASH &&
+        !fw_tok_punct(&d->toks[i - 1], ','))
         return false;
-    const char *f = fw_lex_form(lexw(d, i)); /* (the lower-case form) */
-    return strcmp(f, "a") == 0 || strcmp(f, "an") == 0;
+    return d->toks[i].word == c->a_word || d->toks[i].word == c->an_word;
+}
+
+static bool lead_indefinite(const ctx *c, size_t i)
+{
+    return c->lead && indefinite_opens(c, c->s0, i);
+}
+
+/* Merges the lead sentence [s0, s1)'s words that lead_indefinite() asks
+ * of into its stops, stops[first, n), which stay in order: returns their
+ * new count. (A merge from the end, in place: linear however long the
+ * sentence; the array has room for every token.) */
+static size_t lead_stops(const ctx *c, size_t first, size_t n, size_t s0,
+                         size_t s1)
+{
+    uint32_t *stops = c->stops;
+    size_t more = 0, r = first;
+    for (size_t i = s0; i < s1; i++) {
+        while (r < n && stops[r] < i)
+            r++;
+        more += indefinite_opens(c, s0, i) && !(r < n && stops[r] == i);
+    }
+    if (!more)
+        return n;
+    size_t w = n + more, i = s1;
+    r = n;
+    while (i-- > s0 && w > r) {
+        while (r > first && stops[r - 1] > i)
+            stops[--w] = stops[--r];
+        if (r > first && stops[r - 1] == i)
+            stops[--w] = stops[--r];
+        else if (indefinite_opens(c, s0, i))
+            stops[--w] = (uint32_t)i;
+    }
+    return n + more;
 }
 
 static fw_status read_sentence(ctx *c)
@@ -3665,9 +3698,7 @@ static fw_status prepare(ctx *c)
             b++;
         /* A headline in title case says nothing of how words are written. */
         bool title_case = d->n_blocks && c->block_title[b];
-        /* (the lead's "a" and "an" open nominals: lead_indefinite()) */
-        uint32_t a_word = b == c->lead_block ? c->a_word : UINT32_MAX;
-        uint32_t an_word = b == c->lead_block ? c->an_word : UINT32_MAX;
+
         /* Whether a word is a word, capitalised, a function word, is as
          * good as random: the loops below test such things with
          * arithmetic, not branches, which the processor would mispredict
@@ -3687,6 +3718,7 @@ static fw_status prepare(ctx *c)
             chain = opener ? chain : fw_tok_punct(t, ':');
         }
         size_t clause = s1;
+        size_t sent_stops = n_stops; /* the sentence's first stop */
         for (size_t k = 0; k < n; k++) {
             size_t i = words[k];
             fw_tok *t = &toks[i];
@@ -3719,8 +3751,7 @@ static fw_status prepare(ctx *c)
             stops[n_stops] = (uint32_t)i;
             n_stops += !plain | ((lw->ctx & FW_CTX_PARTICLE) != 0) |
                        ((lw->feats & FW_LEX_PRONOUN) != 0) |
-                       (t->word == the_word) | (t->word == a_word) |
-                       (t->word == an_word);
+                       (t->word == the_word);
             bool noted = (lower & !lw->func) |
                          (!lower & !(t->flags & FW_TOKEN_ALL_CAPS) &
                           !title_case & !opens[k]);
@@ -3737,6 +3768,8 @@ static fw_status prepare(ctx *c)
         }
         c->clause_at[s] = (uint32_t)clause;
         n_words += n;
+        if (b == c->lead_block)
+            n_stops = lead_stops(c, sent_stops, n_stops, s0, s1);
     }
     c->n_stops = n_stops;
     d->n_cue_toks = n_cue;
