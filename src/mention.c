@@ -833,16 +833,23 @@ static fw_ment *add_mention(ctx *c, size_t i, size_t j, fw_mention_kind kind,
     return m;
 }
 
-/* The country of the place the dateline names ("NEW DELHI", "MONTGOMERY,
- * Ala.": before a comma), or 0. */
-static uint16_t dateline_country(const fw_doc *d)
+/* The place the dateline names, before a comma ("NEW DELHI",
+ * "MONTGOMERY, Ala."): its length, 0 when there is none. */
+static size_t dateline_city(const fw_doc *d, const char **s)
 {
     if (!d->meta.dateline || !d->meta.dateline->place.ptr)
         return 0;
-    const char *s = d->meta.dateline->place.ptr;
-    const char *comma = memchr(s, ',', d->meta.dateline->place.len);
-    size_t n = comma ? (size_t)(comma - s) : d->meta.dateline->place.len;
-    const fw_lex_word *w = fw_lex_get(fw_lex_lookup_text(s, n));
+    *s = d->meta.dateline->place.ptr;
+    const char *comma = memchr(*s, ',', d->meta.dateline->place.len);
+    return comma ? (size_t)(comma - *s) : d->meta.dateline->place.len;
+}
+
+/* The country of the place the dateline names, or 0. */
+static uint16_t dateline_country(const fw_doc *d)
+{
+    const char *s;
+    size_t n = dateline_city(d, &s);
+    const fw_lex_word *w = fw_lex_get(n ? fw_lex_lookup_text(s, n) : 0);
     return (w->feats & FW_LEX_PLACE) ? w->country : 0;
 }
 
@@ -850,13 +857,10 @@ static uint16_t dateline_country(const fw_doc *d)
  * it is one word ("BRELSK", "Kupiansk, Ukraine"), else 0. */
 static uint32_t dateline_place(const fw_doc *d)
 {
-    if (!d->meta.dateline || !d->meta.dateline->place.ptr)
-        return 0;
-    const char *s = d->meta.dateline->place.ptr;
-    const char *comma = memchr(s, ',', d->meta.dateline->place.len);
-    size_t n = comma ? (size_t)(comma - s) : d->meta.dateline->place.len;
+    const char *s;
+    size_t n = dateline_city(d, &s);
     char buf[4 * FW_LEX_MAX_FORM];
-    size_t m = fw_lower(s, n, buf, sizeof buf);
+    size_t m = n ? fw_lower(s, n, buf, sizeof buf) : 0;
     if (m == 0 || memchr(buf, ' ', m))
         return 0;
     return fw_hash_bytes(buf, m);

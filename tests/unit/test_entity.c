@@ -27,6 +27,13 @@ static const fw_entity *entity_named(const fw_doc *d, const char *name)
     return NULL;
 }
 
+/* The type of the entity named 'name', or -1 when there is none. */
+static int type_of(const fw_doc *d, const char *name)
+{
+    const fw_entity *e = d ? entity_named(d, name) : NULL;
+    return e ? (int)e->type : -1;
+}
+
 /* Does entity 'e' have a mention of 'kind' spelled 'text'? */
 static bool has_mention(const fw_doc *d, const fw_entity *e,
                         fw_mention_kind kind, const char *text)
@@ -153,13 +160,11 @@ static void test_people(void)
             "The coalition talks between the two parties could still fail\n"
             "before Christmas, the party's long-serving deputy leader Milena\n"
             "Korvath told a news agency on Sunday, after the first round.\n");
-    e = d ? entity_named(d, "Milena Korvath") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Milena Korvath") == FW_ENTITY_PERSON);
     CHECK(d && d->n_blocks == 2);
     /* ... so is one with a no-break space inside. */
     d = run("Headline text\nThe deputy leader Milena\xC2\xA0Korvath spoke.\n");
-    e = d ? entity_named(d, "Milena Korvath") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Milena Korvath") == FW_ENTITY_PERSON);
 
     /* A modal in capitals inside a sentence, after a given name or
      * before a past tense, is a surname; opening a question it is not. */
@@ -173,8 +178,7 @@ static void test_people(void)
      * given name ("Chairman Will Rogers"); not in a title-case headline */
     d = run("Trump Will Win Iowa\nThe county chairman Will Rogers said the "
             "vote was close.\n");
-    e = d ? entity_named(d, "Will Rogers") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Will Rogers") == FW_ENTITY_PERSON);
     CHECK(entity_named(d, "Will Win Iowa") == NULL);
 
     /* A name the body writes names the entity, not a longer one that a
@@ -236,12 +240,10 @@ static void test_people(void)
             "at Grace Avenue Baptist Church.\n");
     e = d ? entity_named(d, "Ann Vell") : NULL;
     CHECK(e && e->type == FW_ENTITY_PERSON && has_title(e, "Judge"));
-    e = d ? entity_named(d, "Northfield Court of Appeals") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
-    e = d ? entity_named(d, "Tom Carver School of Government") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
-    e = d ? entity_named(d, "Grace Avenue Baptist Church") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Northfield Court of Appeals") == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Tom Carver School of Government") ==
+          FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Grace Avenue Baptist Church") == FW_ENTITY_ORGANIZATION);
     d = run("Headline text\nJustice Vell of the Northfield Court of "
             "Appeals spoke.\n");
     e = d ? entity_named(d, "Vell") : NULL;
@@ -253,8 +255,7 @@ static void test_people(void)
     d = run("Headline text\nThe governor of the Vorsk region, Oleh "
             "Varnyk, wrote that crews were out. A spokesman for the "
             "company, Zeltrix, declined to comment.\n");
-    e = d ? entity_named(d, "Oleh Varnyk") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Oleh Varnyk") == FW_ENTITY_PERSON);
     e = d ? entity_named(d, "Zeltrix") : NULL;
     CHECK(!e || e->type != FW_ENTITY_PERSON);
 
@@ -310,8 +311,7 @@ static void test_people(void)
                     "Bank of England Governor"));
     CHECK(has_title(d ? entity_named(d, "Anna Berglund") : NULL,
                     "Bank of England governor"));
-    e = d ? entity_named(d, "Bank of England") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Bank of England") == FW_ENTITY_ORGANIZATION);
     /* ... and one that ends in the title's first word ("White House",
      * where "House" alone would be a legislature's word) */
     d = run("Headline text\nLater, White House press secretary Tom Hale "
@@ -337,8 +337,8 @@ static void test_people(void)
      * of its name: "the General Administration of Customs". */
     d = run("Headline text\nExports grew, according to the General "
             "Administration of Tariffs. President Tom Hale spoke.\n");
-    e = d ? entity_named(d, "General Administration of Tariffs") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "General Administration of Tariffs") ==
+          FW_ENTITY_ORGANIZATION);
     e = d ? entity_named(d, "Tom Hale") : NULL;
     CHECK(e && has_title(e, "President"));
 
@@ -347,10 +347,8 @@ static void test_people(void)
      * as it is of a business named for its owner ("Ray's Pizza"). */
     d = run("Headline text\nThe Vorsk Fraud Office said Tom Hale's Office "
             "of Budget Review had erred. Ray's Pizza closed.\n");
-    e = d ? entity_named(d, "Vorsk Fraud Office") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
-    e = d ? entity_named(d, "Office of Budget Review") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Vorsk Fraud Office") == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Office of Budget Review") == FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "Tom Hale") && entity_named(d, "Ray's Pizza"));
     /* nor is a known organisation's possessive */
     d = run("Headline text\nThe report came from the European Union's "
@@ -363,16 +361,14 @@ static void test_people(void)
      * capital inside a word ("DiamondRock Hospitality"). */
     d = run("Headline text\nFranziska Varnyk accused the council of delay. "
             "VelloQuist Ardent accused the mayor.\n");
-    e = d ? entity_named(d, "Franziska Varnyk") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Franziska Varnyk") == FW_ENTITY_PERSON);
     e = d ? entity_named(d, "VelloQuist Ardent") : NULL;
     CHECK(!e || e->type != FW_ENTITY_PERSON);
     /* So is one after a quotation's "said", with the body it works for
      * after "of". */
     d = run("Headline text\n\"Prices will fall,\" said Tamas Vorlek of "
             "Quarn Oil Associates.\n");
-    e = d ? entity_named(d, "Tamas Vorlek") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Tamas Vorlek") == FW_ENTITY_PERSON);
 
     /* A party noun after a place, before a given name or a title,
      * describes the person; "Sens." is a title. */
@@ -394,16 +390,14 @@ static void test_people(void)
     d = run("Headline text\nWe met Tamsel Vorlek, chief global strategist "
             "at Quarn Partners. He starred in the series Quarn "
             "Hill, veteran comedian Tom Hale recalled.\n");
-    e = d ? entity_named(d, "Tamsel Vorlek") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Tamsel Vorlek") == FW_ENTITY_PERSON);
     e = d ? entity_named(d, "Quarn Hill") : NULL;
     CHECK(!e || e->type != FW_ENTITY_PERSON);
     /* A title word that is also a surname, after a given name no
      * lexicon knows, is the surname; not after a title's domain. */
     d = run("Headline text\nWe met Tamsel Shah at noon. Saudi King Vorlek "
             "spoke.\n");
-    e = d ? entity_named(d, "Tamsel Shah") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Tamsel Shah") == FW_ENTITY_PERSON);
     e = d ? entity_named(d, "Vorlek") : NULL;
     CHECK(e && has_title(e, "Saudi King"));
     /* Two particles join a name; a sentence may open with them, and
@@ -417,14 +411,12 @@ static void test_people(void)
      * ministry with it. */
     d = run("Headline text\nCulture Ministry officials said the site would "
             "close.\n");
-    e = d ? entity_named(d, "Culture Ministry") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Culture Ministry") == FW_ENTITY_ORGANIZATION);
     /* "and" between capitalised everyday words before an organisation's
      * word joins one name; not two known names. */
     d = run("Headline text\nThe Bread and Grain Federation said prices "
             "rose. The State Department and White House disagreed.\n");
-    e = d ? entity_named(d, "Bread and Grain Federation") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Bread and Grain Federation") == FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "White House") != NULL);
     /* A title that qualifies another goes on into it. */
     d = run("Headline text\nThe case was argued by Assistant County "
@@ -697,8 +689,7 @@ static void test_nominals_pronouns(void)
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION && e->n_mentions == 3);
     e = d ? entity_named(d, "Doctors Without Borders") : NULL;
     CHECK(e && e->n_mentions == 3);
-    e = d ? entity_named(d, "Tom Hale") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Tom Hale") == FW_ENTITY_PERSON);
 
     /* a part of a place alone after a company it named ("Southwest" of
      * "Southwest Airlines") is the company */
@@ -773,8 +764,7 @@ static void test_nominals_pronouns(void)
             "said yes.\n");
     e = d ? entity_named(d, "Tom Hale") : NULL;
     CHECK(e && has_title(e, "Virginia Gov."));
-    e = d ? entity_named(d, "Virginia Foxx") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Virginia Foxx") == FW_ENTITY_PERSON);
 
     /* A party noun before a given name or title describes the person,
      * and a place of several words may open a title */
@@ -918,10 +908,8 @@ static void test_places_orgs(void)
     d = run("Headline text\nVelmora, a London-based charity, said no. "
             "Unite, the union representing staff, said yes. Moreover, the "
             "union said more.\n");
-    e = d ? entity_named(d, "Velmora") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
-    e = d ? entity_named(d, "Unite") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Velmora") == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Unite") == FW_ENTITY_ORGANIZATION);
     CHECK(d && !entity_named(d, "Moreover"));
 
     /* An acronym of an organisation's capitalised words, unbracketed,
@@ -947,12 +935,9 @@ static void test_places_orgs(void)
      * where the context would make a person ("dismissed manager X"). */
     d = run("Headline text\nMillbeck Rovers dismissed manager Tom Hale. "
             "Castlemoor Wanderers and Tilby Athletic both lost.\n");
-    e = d ? entity_named(d, "Millbeck Rovers") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
-    e = d ? entity_named(d, "Castlemoor Wanderers") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
-    e = d ? entity_named(d, "Tilby Athletic") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Millbeck Rovers") == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Castlemoor Wanderers") == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Tilby Athletic") == FW_ENTITY_ORGANIZATION);
 
     /* A line of the body in title case (a list's item) is read as a
      * headline is: a cue or an everyday word ends a name there */
@@ -980,8 +965,7 @@ static void test_places_orgs(void)
      * and "of" no longer joins ("Dr. Naomi Park of Acme University") */
     d = run("Headline text\nSleep matters, said Dr. Ann Park of Velmor "
             "University. Ann Park is closed.\n");
-    e = d ? entity_named(d, "Ann Park") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Ann Park") == FW_ENTITY_PERSON);
     CHECK(d && entity_named(d, "Velmor University"));
 
     /* (not a name's own first word: "Cassius Clay Sr.") */
@@ -1108,8 +1092,8 @@ static void test_places_orgs(void)
     CHECK(e && has_title(e, "Under Secretary of State for Political Affairs"));
     e = d ? entity_named(d, "Jeh Smith") : NULL;
     CHECK(e && has_title(e, "Secretary of Homeland Security"));
-    e = d ? entity_named(d, "Center for Responsive Politics") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Center for Responsive Politics") ==
+          FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "Emma Stone"));
 
     /* A prefix is no particle: "out-Carver" is no part of the name. */
@@ -1142,10 +1126,8 @@ static void test_places_orgs(void)
      * region's name is the family name) */
     d = run("Headline text\nTom Nord spoke. Health Secretary Ola Nord "
             "agreed.\n");
-    e = d ? entity_named(d, "Tom Nord") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
-    e = d ? entity_named(d, "Ola Nord") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Tom Nord") == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Ola Nord") == FW_ENTITY_PERSON);
 
     /* A plural name before what a team has is a team's. */
     d = run("Headline text\nI have a ticket for the Marlocks game.\n");
@@ -1297,8 +1279,7 @@ static void test_places_orgs(void)
      * known or not. */
     d = run("Headline text\n\nBRELSK, Dec 1 (Reuters) - The mayor of Brelsk "
             "spoke.\n");
-    e = d ? entity_named(d, "Brelsk") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PLACE);
+    CHECK(type_of(d, "Brelsk") == FW_ENTITY_PLACE);
     /* "Parliament" with no article is a legislature, of the dateline's
      * country, even where a place might stand ("outside Parliament"). */
     d = run("Headline text\n\nOTTAWA, Dec 1 (Reuters) - Protesters met "
@@ -1587,8 +1568,7 @@ static void test_places_orgs(void)
 
     /* A hyphenated word of given names begins a person's name. */
     d = run("Headline text\nThe prize went to Anne-Marie Vellcourt.\n");
-    e = d ? entity_named(d, "Anne-Marie Vellcourt") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Anne-Marie Vellcourt") == FW_ENTITY_PERSON);
 
     /* A word for a part of a known place makes one place with it, at a
      * sentence's start too; so does a place the lexicon has whole. */
@@ -1641,23 +1621,20 @@ static void test_places_orgs(void)
      * modifies the noun after it. */
     d = run("Headline text\nThe deal was signed by the ZRTB. Ask the QVX "
             "department for the forms.\n");
-    e = d ? entity_named(d, "ZRTB") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "ZRTB") == FW_ENTITY_ORGANIZATION);
     e = d ? entity_named(d, "QVX") : NULL;
     CHECK(!e || e->type != FW_ENTITY_ORGANIZATION);
 
     /* The family name of a public figure is a person's even when it is
      * an everyday word. */
     d = run("Headline text\nThe plan was drafted under Truss.\n");
-    e = d ? entity_named(d, "Truss") : NULL;
-    CHECK(e && e->type == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Truss") == FW_ENTITY_PERSON);
 
     /* A known name of several words ends where unknown words follow it,
      * unless they make it a longer name. */
     d = run("Headline text\nA few State Department Arabists stayed. The "
             "New York State University grew.\n");
-    e = d ? entity_named(d, "State Department") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "State Department") == FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "New York State University"));
 
     /* A capitalised "The" in mid-sentence belongs to the name after it;
@@ -1671,8 +1648,7 @@ static void test_places_orgs(void)
      * keeps it whole. */
     d = run("Headline text\nShe read the UNESCO Heritage Bulletin online. "
             "The UNESCO Regional Committee of Culture met.\n");
-    e = d ? entity_named(d, "UNESCO") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "UNESCO") == FW_ENTITY_ORGANIZATION);
     CHECK(d && !entity_named(d, "UNESCO Heritage Bulletin"));
     CHECK(d && entity_named(d, "UNESCO Regional Committee of Culture"));
 
@@ -1680,12 +1656,9 @@ static void test_places_orgs(void)
      * an organisation's name, across a word such as "Muslim". */
     d = run("Headline text\nThe talks, said the Senate, were held by the "
             "Council on Marine Affairs and the Union of Muslim Farmers.\n");
-    e = d ? entity_named(d, "Senate") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
-    e = d ? entity_named(d, "Council on Marine Affairs") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
-    e = d ? entity_named(d, "Union of Muslim Farmers") : NULL;
-    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Senate") == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Council on Marine Affairs") == FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Union of Muslim Farmers") == FW_ENTITY_ORGANIZATION);
 
     /* Seats of power stand for governments, with their country. */
     d = run("Headline text\nThe White House and Downing Street agreed.\n");
