@@ -613,11 +613,28 @@ static bool expert_house(const fw_doc *d, const fw_ment *m)
                 return true;
         return false;
     }
-    if (!fw_tok_is(d, p, "at") && !fw_tok_is(d, p, "with"))
+    if ((!fw_tok_is(d, p, "at") && !fw_tok_is(d, p, "with")) ||
+        t->kind != FW_TOKEN_WORD)
         return false;
     const fw_lex_word *w = fw_lex_get(t->word);
-    return t->kind == FW_TOKEN_WORD && (w->feats & FW_LEX_TITLE) &&
+    size_t n = t->end - t->start;
+    if (!(w->feats & FW_LEX_TITLE) && n > 3 && d->text[t->end - 1] == 's')
+        w = fw_lex_get(fw_lex_lookup_text(d->text + t->start, n - 1));
+    return (w->feats & FW_LEX_TITLE) && /* (and "Analysts at Barclays") */
            (w->title == FW_TITLE_ACADEMIC || w->title == FW_TITLE_MEDIA);
+}
+
+/* Was entity e, as last seen, an outside expert's house: named so last,
+ * or named so and taken up by a pronoun since ("Analysts at X said ...
+ * and cut their target")? */
+static bool expert_entity(const resolver *r, int32_t e)
+{
+    const fw_doc *d = r->d;
+    const fw_ment *last = &d->ments[r->last_ment[e]];
+    int32_t named = d->ents[e].name_ment;
+    return expert_house(d, last) ||
+           (last->kind == FW_MENTION_PRONOUN && named >= 0 &&
+            expert_house(d, &d->ments[named]));
 }
 
 static void touch(resolver *r, int32_t e, const fw_ment *m)
@@ -936,8 +953,7 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
             continue;
         /* (nor an outside expert's house: "said X, an analyst at
          * Creative Strategies. The company did not say": the story's) */
-        if (m->type == FW_ENTITY_ORGANIZATION &&
-            expert_house(d, &d->ments[r->last_ment[e]]))
+        if (m->type == FW_ENTITY_ORGANIZATION && expert_entity(r, e))
             continue;
         /* ('"Donald is a leader," said the 46-year-old': one named in
          * the words quoted is not who "the 46-year-old" or "the
@@ -1037,7 +1053,7 @@ static int32_t resolve_pronoun(resolver *r, const fw_ment *m)
                 continue;
             /* (not a pollster or an analyst's house, last named as such:
              * "analysts surveyed by X ... It takes net income") */
-            if (expert_house(d, &d->ments[r->last_ment[e]]))
+            if (expert_entity(r, e))
                 continue;
         } else if (plural) {
             /* "they" is people more often than not; an organisation
