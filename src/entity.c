@@ -1253,9 +1253,8 @@ static void resolve_headline_titles(fw_doc *d)
         if (!headline && m->tok >= lead_end)
             break; /* (mentions are in text order) */
         if (m->kind != FW_MENTION_NOMINAL || m->type != FW_ENTITY_PERSON ||
-            m->entity >= 0 || !m->word ||
-            (!headline && !m->country && !indefinite(d, m)))
-            continue; /* (in the lead, one of a country's, or "a judge") */
+            m->entity >= 0 || !m->word)
+            continue;
         asked++;
         int32_t first = -1;
         for (size_t e = 0; e < d->n_ents; e++) {

@@ -4792,6 +4792,12 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
                   fw_ing_form(d, x + 2) && !lexw(d, x + 2)->func &&
                   !tok_eq(d, x + 2, "according"))))
                 return x; /* "rejected that, saying": a pronoun */
+            /* "Critics say that is far from enough": a subject, which
+             * no clause opens with a verb after */
+            if (x == k && x + 1 < hi && is_word(d, x + 1) &&
+                (lexw(d, x + 1)->func == FW_FUNC_AUX ||
+                 (d->toks[x + 1].flags & FW_TF_POSSESSIVE)))
+                return x;
             if (x > k && is_word(d, x - 1) && !lexw(d, x - 1)->func &&
                 !(d->toks[x - 1].flags & FW_TOKEN_CAPITALIZED) &&
                 !time_noun(d, x - 1) &&

@@ -295,6 +295,12 @@ static void test_people(void)
     CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "A federal judge"));
     CHECK(!has_mention(d, d ? entity_named(d, "Tom Hale") : NULL,
                        FW_MENTION_NOMINAL, "A federal judge"));
+    /* (and the lead's "the mayor" who found no one before) */
+    d = run("Town floods\n\nResidents cleared mud on Monday from what the "
+            "mayor called a scene of ruin.\n\nMayor Anna Berglund said "
+            "help would come.\n");
+    e = d ? entity_named(d, "Anna Berglund") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "the mayor"));
     /* (so is the source of the lead's closing tag) */
     d = run("Talks may fail\n\nTalks on a new toll may fail, a senior "
             "official warned on Monday.\n\n\"We will see,\" senior official "

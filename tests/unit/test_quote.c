@@ -350,6 +350,9 @@ static void test_direct(void)
             "was fair.\n");
     q = quote_of(d, "the vote was fair");
     CHECK(q && spells(q->source, "Tom Hale"));
+    /* "that" before a verb is a subject, not a complementizer. */
+    d = run("Headline text\nCritics say that is far from enough.\n");
+    CHECK(quote_of(d, "that is far from enough") != NULL);
     /* A modal of one word is no part of its subject ("X cannot say"). */
     d = run("Headline text\nTom Hale cannot say whether the vote was "
             "fair.\n");
