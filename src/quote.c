@@ -2319,6 +2319,22 @@ static bool causes(const fw_doc *d, size_t v)
     return word_among(d, v, verbs, FW_COUNT(verbs));
 }
 
+/* Does the verb at token v make its object act, which the infinitive
+ * after the object tells: "a law requiring companies to disclose", "a
+ * ruling that allows states to ban"? Its object is the act's subject,
+ * named or not. */
+static bool obliges(const fw_doc *d, size_t v)
+{
+    static const word_form verbs[] = {
+        WF("require"), WF("requires"),  WF("required"),   WF("requiring"),
+        WF("allow"),   WF("allows"),    WF("allowed"),    WF("allowing"),
+        WF("force"),   WF("forces"),    WF("forcing"),    WF("permit"),
+        WF("permits"), WF("permitted"), WF("permitting"), WF("oblige"),
+        WF("obliges"), WF("obliged"),   WF("obliging"),   WF("enable"),
+        WF("enables"), WF("enabled"),   WF("enabling")};
+    return word_among(d, v, verbs, FW_COUNT(verbs));
+}
+
 /* "EU to propose tariffs", a headline's future: before a cue at token
  * 'at', "to" after a name is no part of the source; returns where the
  * source ends. */
@@ -2430,6 +2446,8 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
             if (verb && causes(d, v) && v + 2 < j &&
                 source_parts(q, v + 1, j - 1, s) && s->ment >= 0)
                 return true;
+            if (obliges(d, v))
+                return v + 2 < j && source_parts(q, v + 1, j - 1, s);
             if (verb && source_parts(q, lo, v, s))
                 return true;
         }

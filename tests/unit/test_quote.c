@@ -350,6 +350,11 @@ static void test_direct(void)
             "was fair.\n");
     q = quote_of(d, "the vote was fair");
     CHECK(q && spells(q->source, "Tom Hale"));
+    /* "requiring X to disclose": X acts, not the subject before. */
+    d = run("Headline text\nTom Hale on Monday signed a law requiring large "
+            "firms to disclose their emissions.\n");
+    q = quote_of(d, "their emissions");
+    CHECK(q && spells(q->source, "large firms"));
     /* "that" before a verb is a subject, not a complementizer. */
     d = run("Headline text\nCritics say that is far from enough.\n");
     CHECK(quote_of(d, "that is far from enough") != NULL);
