@@ -6862,6 +6862,25 @@ static fw_status report_seeming(qctx *q, uint32_t sn, const cue *c, size_t hi)
 /* A noun cue reports the clause after its "that"; its source is the
  * possessive before it ("his claim", "Trump's warning"), or none ("the
  * allegation that"). */
+/* Where the clause [a, e) that a noun in the sentence's subject opens
+ * ends: at the sentence's own verb, an auxiliary after the clause's verb
+ * and a word of its own ("His warning that prices would rise | was
+ * ignored", "The claim that he lied | is false"; not "would have been",
+ * nor after a comma). */
+static size_t subject_clause_end(const fw_doc *d, size_t a, size_t e)
+{
+    bool verb = false;
+    for (size_t x = a; x < e; x++) {
+        if (!is_word(d, x))
+            continue;
+        bool aux = lexw(d, x)->func == FW_FUNC_AUX;
+        if (aux && verb && is_word(d, x - 1) && !lexw(d, x - 1)->func)
+            return x;
+        verb |= aux || past_verb(d, x);
+    }
+    return e;
+}
+
 static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi,
                                 size_t *end)
 {
@@ -6884,6 +6903,8 @@ static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi,
         s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
     *end =
         opening_clause_end(q, sent_lo(d, sn), a + 1, content_end(q, a + 1, hi));
+    if (tok_eq(d, a, "that") && !finite_verb_in(d, sent_lo(d, sn), c->start))
+        *end = subject_clause_end(d, a + 1, *end);
     if (tok_eq(d, a, "of")) /* "chants of \"...\"": the words quoted */
         for (size_t x = a + 2; x < *end; x++)
             if (closing_mark(d, x)) {

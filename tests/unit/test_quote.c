@@ -2716,7 +2716,7 @@ static void test_reported(void)
             "was ignored. Critics ignored her assertion during the debate that "
             "the plan was working. The claim that he made was false. There "
             "were allegations that the vote had been rigged.\n");
-    q = quote_of(d, "the deal would fail was ignored");
+    q = quote_of(d, "the deal would fail");
     CHECK(q && spells(q->cue, "warning") && speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "the plan was working");
     CHECK(q && spells(q->cue, "assertion") && spells(q->source, "her"));
