@@ -903,6 +903,19 @@ static bool named_near_place(const fw_doc *d, const fw_ment *m, int32_t e,
     return false;
 }
 
+/* Is word 'id' a noun that may stand for a seat of power's government
+ * ("the government", "the administration", "the presidency")? */
+static bool seat_noun(uint32_t id)
+{
+    static const char *const nouns[] = {"government", "administration",
+                                        "presidency", "palace", "office"};
+    const char *f = id ? fw_lex_form(fw_lex_get(id)) : "";
+    for (size_t k = 0; k < FW_COUNT(nouns); k++)
+        if (strcmp(f, nouns[k]) == 0)
+            return true;
+    return false;
+}
+
 /* Does nominal m open with "a" or "an" ("a federal judge")? */
 static bool indefinite(const fw_doc *d, const fw_ment *m)
 {
@@ -974,6 +987,11 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
                 score++;
         } else {
             if (!orgs_compatible(ent->org, m->org))
+                continue;
+            /* (a seat of power is "the government", not "the ministry":
+             * "The Kremlin said ... the ministry said") */
+            if (ent->org == FW_ORG_SEAT && m->org != FW_ORG_SEAT &&
+                !seat_noun(m->word))
                 continue;
             /* ("the group": no school, company or government) */
             if (group &&

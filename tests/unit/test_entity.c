@@ -627,6 +627,12 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Zeltrix Inc") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION &&
           has_mention(d, e, FW_MENTION_NOMINAL, "The company"));
+    /* A seat of power is "the government", not "the ministry". */
+    d = run("Headline text\nThe Kremlin said talks would go on. The "
+            "ministry said it would reply. The government agreed.\n");
+    e = d ? entity_named(d, "Kremlin") : NULL;
+    CHECK(e && !has_mention(d, e, FW_MENTION_NOMINAL, "The ministry") &&
+          has_mention(d, e, FW_MENTION_NOMINAL, "The government"));
     /* (nor are analysts' firm, plural, since taken up by "their") */
     d = run("Headline text\nZeltrix Inc on Tuesday cut its forecast. "
             "Analysts at Vorsk Partners said the cut was deep and raised "
