@@ -5402,6 +5402,41 @@ static bool passive_ends(const fw_doc *d, size_t a, size_t b)
     return false;
 }
 
+/* Does source s name someone other than the speaker of the report
+ * whose cue is at token x ("The EU will propose tariffs, two diplomats
+ * said": the diplomats report the EU's plan; not 'X said that A, he
+ * said', nor a report of no one named)? */
+static bool other_speaker(const qctx *q, size_t x, const source *s)
+{
+    const fw_doc *d = q->d;
+    if (s->ment >= 0 && d->ments[s->ment].kind == FW_MENTION_PRONOUN)
+        return false;
+    /* (one who speaks: named, or people or a body by its noun, "two
+     * diplomats", "sources", "state media"; not "also exceeding Street
+     * forecasts") */
+    static const word_form outlets[] = {WF("media"), WF("television"),
+                                        WF("radio"), WF("TV")};
+    size_t h = s->end - 1;
+    bool named = s->ment >= 0 && d->ments[s->ment].entity >= 0 &&
+                 speaker_mention(&d->ments[s->ment]);
+    if (!named &&
+        !(is_word(d, h) &&
+          (plural_title(d, h) || people_word(d, h) || source_noun(d, h) ||
+           word_among(d, h, outlets, FW_COUNT(outlets)) ||
+           (lexw(d, h)->feats & (FW_LEX_TITLE | FW_LEX_ORG_WORD)) ||
+           (lexw(d, h)->ctx & FW_CTX_HUMAN))))
+        return false;
+    for (size_t k = d->n_quots; k-- > 0 && d->n_quots - k <= 8;) {
+        const fw_quot *o = &d->quots[k];
+        if (d->toks[x].start < o->cue_start || d->toks[x].start >= o->cue_end)
+            continue;
+        int32_t a = o->src_ment >= 0 ? d->ments[o->src_ment].entity : -1;
+        int32_t b = named ? d->ments[s->ment].entity : -1;
+        return a >= 0 && a != b;
+    }
+    return false;
+}
+
 /* Do tokens from a open with a span of time and "after" or "before"
  * ("days after", "a week before", "two hours after"), within e? */
 static bool period_before_event(const fw_doc *d, size_t a, size_t e)
@@ -7809,7 +7844,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             for (size_t x = clause_lo; lead && x < cl_end; x++)
                 if ((q->used[x] & USED_CUE) &&
                     (lexw(d, x)->cue == FW_CUE_SPEECH || as_quoted) &&
-                    !sourceless_cue(d, x))
+                    !sourceless_cue(d, x) && !other_speaker(q, x, &s))
                     lead = false; /* ('pledges to "b," as X put it': any
                                      cue) */
             if (lead && cl_end == clause_lo + 1 && e > k + 2 &&

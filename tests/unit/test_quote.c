@@ -935,11 +935,20 @@ static void test_direct(void)
     CHECK(quote_of(d, "the vote was rigged") != NULL);
     CHECK(quote_of(d, "she would pay for it, without raising taxes") != NULL);
     /* A closing tag after a comma inside the closing mark ends the
-     * content before it. */
+     * content before it; the tag's speaker's own act is reported once,
+     * another's (state media's) holds the act as what it reports. */
     d = run("Headline text\nTom Hale rejected any talks with Vorsk \"under "
-            "pressure,\" state media reported.\n");
+            "pressure,\" he said. Anna Berglund rejected the plan \"in "
+            "full,\" state media reported.\n");
     q = quote_of(d, "any talks with Vorsk \"under pressure,\"");
     CHECK(q && spells(q->cue, "rejected"));
+    q = quote_of(d, "Anna Berglund rejected the plan \"in full,\"");
+    CHECK(q && spells(q->cue, "reported"));
+    size_t nr, rejected = 0;
+    const fw_quote *qs = d ? fw_doc_quotes(d, &nr) : NULL;
+    for (size_t i = 0; qs && i < nr; i++)
+        rejected += spells(qs[i].cue, "rejected");
+    CHECK(rejected == 1); /* (Tom Hale's only) */
     /* "..., X said, days after Y vowed ...": the writer's time. */
     d = run("Headline text\nVorsk fired a missile on Monday, the army said, "
             "days after Brelsk vowed to respond.\n");
@@ -3319,7 +3328,7 @@ static void test_reported(void)
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     /* A passive's content stops before the clause's closing tag. */
     d = run("Headline text\nThe plan was criticized by Democrats as too "
-            "costly, officials said.\n");
+            "costly, they said.\n");
     q = quote_of(d, "The plan");
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "as too costly") &&
           spells(q->source, "Democrats"));
@@ -3861,14 +3870,15 @@ static void test_reported_around(void)
     CHECK(gq && spells(gq->cue, "signaled"));
     CHECK(!has_cue(g, "signal"));
     /* "Velora to propose tariffs": "to" after a name is no part of the
-     * source; "..., sources say" is no part of the content before it */
+     * source; "..., sources say" reports the clause before it, Tom Hale's
+     * plan with it */
     const fw_doc *h = run("Velora to propose tariffs on steel\n\nTom "
                           "Hale will propose new tariffs on steel, sources "
                           "said.\n");
     const fw_quote *hq = quote_of(h, "tariffs on steel");
     CHECK(hq && spells(hq->source, "Velora"));
-    hq = quote_of(h, "new tariffs on steel");
-    CHECK(hq && speaker_is(h, hq, "Tom Hale"));
+    hq = quote_of(h, "Tom Hale will propose new tariffs on steel");
+    CHECK(hq && spells(hq->source, "sources"));
     /* "..., did not respond to requests": no source after a cue opens
      * with a preposition */
     const fw_doc *r = run("Headline text\nThe aides declined to comment, "
