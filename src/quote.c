@@ -5936,8 +5936,10 @@ static bool by_margin(const fw_doc *d, size_t x, size_t e)
 static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
 {
     const fw_doc *d = q->d;
-    if (c->cls == FW_CUE_QUOTING || !stance_mention(q, c, a))
-        return e;
+    if (c->cls == FW_CUE_QUOTING || !stance_mention(q, c, a) ||
+        (a > 0 && tok_eq(d, a - 1, "that")))
+        return e; /* (after "that", a clause's subject: "argued that X,
+                     who won, was right") */
     size_t x = d->ments[q->ment_at[a]].tok_end;
     if (x + 1 >= e || x <= a || (lexw(d, a)->pron & FW_PRON_REFL) ||
         (is_word(d, x + 1) && fw_ing_form(d, x + 1)))

@@ -355,6 +355,13 @@ static void test_direct(void)
             "firms to disclose their emissions.\n");
     q = quote_of(d, "their emissions");
     CHECK(q && spells(q->source, "large firms"));
+    /* After "that", a name and its relative clause open the content's
+     * clause, which goes on ("argued that X, who won, was right"); a
+     * stance's object alone ends at ", who" ("countered X, who ..."). */
+    d = run("Headline text\nTom Hale argued that Anna Berglund, who won, "
+            "was right. Hale countered Ola Nord, who stands apart.\n");
+    CHECK(quote_of(d, "Anna Berglund, who won, was right") != NULL);
+    CHECK(quote_of(d, "Ola Nord") != NULL);
     /* "that" before a verb is a subject, not a complementizer. */
     d = run("Headline text\nCritics say that is far from enough.\n");
     CHECK(quote_of(d, "that is far from enough") != NULL);
