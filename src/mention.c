@@ -1901,7 +1901,11 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
     /* "the Republican nomination": a word that qualifies titles is no
      * name alone. */
     if (n == 1 && (first->feats & FW_LEX_TITLE_MOD) &&
-        !(first->feats & (NAME_FEATS | FW_LEX_TITLE)) && !person_hint) {
+        !(first->feats & (NAME_FEATS | FW_LEX_TITLE)) &&
+        (!person_hint || /* (nor after a title, before its noun: "chief
+                            Democratic rival") */
+         (b < c->s1 && is_word(d, b) &&
+          !(d->toks[b].flags & FW_TOKEN_CAPITALIZED) && !lexw(d, b)->func))) {
         g.drop = true;
         return g;
     }
@@ -3465,6 +3469,25 @@ static size_t lead_stops(const ctx *c, size_t first, size_t n, size_t s0,
     return n + more;
 }
 
+/* Does a name, title or nominal of the sentence start right after
+ * possessive mention k (its "'s" between)? (The sentence's mentions are
+ * not yet in text order: a title is added after its name, a few
+ * mentions on at most.) */
+static bool owns_next(const ctx *c, size_t k)
+{
+    const fw_doc *d = c->d;
+    const fw_ment *m = &d->ments[k];
+    size_t hi = k + 8 < d->n_ments ? k + 8 : d->n_ments;
+    for (size_t n = k + 1; n < hi; n++) {
+        const fw_ment *o = &d->ments[n];
+        if (o->tok >= m->tok_end && o->tok <= m->tok_end + 1 &&
+            (o->kind == FW_MENTION_NAME || o->kind == FW_MENTION_TITLE ||
+             o->kind == FW_MENTION_NOMINAL))
+            return true;
+    }
+    return false;
+}
+
 static fw_status read_sentence(ctx *c)
 {
     fw_doc *d = c->d;
@@ -3570,11 +3593,10 @@ static fw_status read_sentence(ctx *c)
             m->kind == FW_MENTION_TITLE || m->kind == FW_MENTION_DEMONYM ||
             (m->flags & FW_MF_FIRST_PERSON))
             continue;
-        /* (a name's owner right before it is not the subject:
-         * "Britain's Vorsk Holdings said") */
-        if ((m->flags & FW_MF_POSSESSIVE) && k + 1 < d->n_ments &&
-            d->ments[k + 1].tok <= m->tok_end + 1 &&
-            d->ments[k + 1].kind == FW_MENTION_NAME)
+        /* (a name's or title's owner right before it is not the
+         * subject: "Britain's Vorsk Holdings said", "Hale's spokeswoman,
+         * Anna Berglund, said") */
+        if ((m->flags & FW_MF_POSSESSIVE) && owns_next(c, k))
             continue;
         if (!first)
             first = m;

@@ -627,6 +627,16 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Zeltrix Inc") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION &&
           has_mention(d, e, FW_MENTION_NOMINAL, "The company"));
+    /* A title's owner is not the sentence's subject that "she" takes
+     * up ("Hale's spokeswoman, Anna Berglund, said ... She"); a party's
+     * word after a title, before its noun, is no one's name ("chief
+     * Democratic rival"). */
+    d = run("Headline text\n\"No,\" said Hale.\nHale's spokeswoman, Anna "
+            "Berglund, said the party would appeal. She declined to say "
+            "more. His chief Democratic rival spoke.\n");
+    e = d ? entity_named(d, "Anna Berglund") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_PRONOUN, "She"));
+    CHECK(type_of(d, "Democratic") != FW_ENTITY_PERSON);
     /* A seat of power is "the government", not "the ministry". */
     d = run("Headline text\nThe Kremlin said talks would go on. The "
             "ministry said it would reply. The government agreed.\n");
