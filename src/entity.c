@@ -617,11 +617,9 @@ static bool expert_house(const fw_doc *d, const fw_ment *m)
         t->kind != FW_TOKEN_WORD)
         return false;
     const fw_lex_word *w = fw_lex_get(t->word);
-    size_t n = t->end - t->start;
-    if (!(w->feats & FW_LEX_TITLE) && n > 3 && d->text[t->end - 1] == 's')
-        w = fw_lex_get(fw_lex_lookup_text(d->text + t->start, n - 1));
-    return (w->feats & FW_LEX_TITLE) && /* (and "Analysts at Barclays") */
-           (w->title == FW_TITLE_ACADEMIC || w->title == FW_TITLE_MEDIA);
+    if (!(w->feats & FW_LEX_TITLE)) /* (and "Analysts at Barclays") */
+        w = fw_plural_title(d, t);
+    return w && (w->title == FW_TITLE_ACADEMIC || w->title == FW_TITLE_MEDIA);
 }
 
 /* Was entity e, as last seen, an outside expert's house: named so last,
@@ -1256,12 +1254,8 @@ static void resolve_headline_titles(fw_doc *d)
 {
     /* the end of the lead, the first paragraph: "Ukraine's president
      * said ..." before "President Volodymyr Zelenskyy" */
-    size_t lead_end = 0;
-    for (size_t b = 0; b < d->n_blocks; b++)
-        if (d->blocks[b].kind == FW_BLOCK_PARAGRAPH) {
-            lead_end = d->block_tok[b + 1];
-            break;
-        }
+    size_t lead = fw_lead_block(d);
+    size_t lead_end = lead < d->n_blocks ? d->block_tok[lead + 1] : 0;
     /* (a headline holds a nominal or two; a few are looked at, so that
      * a huge one costs no time quadratic in its length) */
     size_t asked = 0;

@@ -705,6 +705,16 @@ static inline const fw_lex_word *fw_plural_title(const fw_doc *d,
     return (w->feats & FW_LEX_TITLE) ? w : NULL;
 }
 
+/* The lead: the index of the first paragraph's block, or n_blocks when
+ * there is none. */
+static inline size_t fw_lead_block(const fw_doc *d)
+{
+    size_t b = 0;
+    while (b < d->n_blocks && d->blocks[b].kind != FW_BLOCK_PARAGRAPH)
+        b++;
+    return b;
+}
+
 /* Does token 't' end in "n't" or "n’t", a verb with "not" joined to it
  * ("Can't", "didn’t")? */
 static inline bool fw_tok_not_joined(const fw_doc *d, const fw_tok *t)

@@ -3673,10 +3673,7 @@ static fw_status prepare(ctx *c)
     c->the_word = fw_lex_lookup("the", 3);
     c->a_word = fw_lex_lookup("a", 1);
     c->an_word = fw_lex_lookup("an", 2);
-    c->lead_block = 0;
-    while (c->lead_block < d->n_blocks &&
-           d->blocks[c->lead_block].kind != FW_BLOCK_PARAGRAPH)
-        c->lead_block++;
+    c->lead_block = fw_lead_block(d);
     if (!d->phrases || !c->memo || !c->seen)
         return FW_ENOMEM;
     fw_status st = set_init(&d->arena, &c->capitalized, 64);
@@ -3724,7 +3721,6 @@ static fw_status prepare(ctx *c)
             b++;
         /* A headline in title case says nothing of how words are written. */
         bool title_case = d->n_blocks && c->block_title[b];
-
         /* Whether a word is a word, capitalised, a function word, is as
          * good as random: the loops below test such things with
          * arithmetic, not branches, which the processor would mispredict

@@ -1869,6 +1869,16 @@ static bool subject_then_participle(const qctx *q, size_t a, size_t b)
     return participle;
 }
 
+/* Is word k a noun for people or a body, who may speak ("diplomats",
+ * "spokesman", "ministry", "residents", "some")? */
+static bool speaker_noun(const fw_doc *d, size_t k)
+{
+    return is_word(d, k) &&
+           ((lexw(d, k)->feats & (FW_LEX_TITLE | FW_LEX_ORG_WORD)) ||
+            (lexw(d, k)->ctx & FW_CTX_HUMAN) || people_word(d, k) ||
+            plural_title(d, k));
+}
+
 /* Could tokens [a, b) be who speaks: a person, organisation or
  * pronoun the mentions hold, a title, or a noun for people or a body?
  * Not "the floods", "the Swedish carmaker's collapse" (a possessor is
@@ -1885,11 +1895,9 @@ static bool may_speak(const qctx *q, size_t a, size_t b)
                 !(d->ments[x].tok_end < b &&
                   possessive_mark(q, d->ments[x].tok_end)))
                 return true;
-        if (is_word(d, k) && !(k + 1 < b && possessive_mark(q, k + 1)) &&
-            ((lexw(d, k)->feats &
-              (FW_LEX_TITLE | FW_LEX_PRONOUN | FW_LEX_ORG_WORD)) ||
-             (lexw(d, k)->ctx & FW_CTX_HUMAN) || people_word(d, k) ||
-             plural_title(d, k)))
+        if (!(k + 1 < b && possessive_mark(q, k + 1)) &&
+            (speaker_noun(d, k) ||
+             (is_word(d, k) && (lexw(d, k)->feats & FW_LEX_PRONOUN))))
             return true;
     }
     return false;
@@ -5419,12 +5427,9 @@ static bool other_speaker(const qctx *q, size_t x, const source *s)
     size_t h = s->end - 1;
     bool named = s->ment >= 0 && d->ments[s->ment].entity >= 0 &&
                  speaker_mention(&d->ments[s->ment]);
-    if (!named &&
+    if (!named && !speaker_noun(d, h) &&
         !(is_word(d, h) &&
-          (plural_title(d, h) || people_word(d, h) || source_noun(d, h) ||
-           word_among(d, h, outlets, FW_COUNT(outlets)) ||
-           (lexw(d, h)->feats & (FW_LEX_TITLE | FW_LEX_ORG_WORD)) ||
-           (lexw(d, h)->ctx & FW_CTX_HUMAN))))
+          (source_noun(d, h) || word_among(d, h, outlets, FW_COUNT(outlets)))))
         return false;
     for (size_t k = d->n_quots; k-- > 0 && d->n_quots - k <= 8;) {
         const fw_quot *o = &d->quots[k];
