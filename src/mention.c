@@ -3421,11 +3421,8 @@ static bool listed_together(const fw_doc *d, size_t i, size_t j)
     return true;
 }
 
-/* Does token i open a clause of the lead with "A" or "An", as a lead
- * that keeps its subject's name for the paragraphs after does ("A
- * federal judge on Tuesday blocked ...", "WASHINGTON -- An aide to the
- * mayor said ...", "..., a senior party member warned")? That nominal
- * is read, for the entities to name. */
+/* Does token i open the sentence from s0, or a clause of it after a
+ * comma or dash, with "A" or "An"? */
 static bool indefinite_opens(const ctx *c, size_t s0, size_t i)
 {
     const fw_doc *d = c->d;
@@ -3435,6 +3432,10 @@ static bool indefinite_opens(const ctx *c, size_t s0, size_t i)
     return d->toks[i].word == c->a_word || d->toks[i].word == c->an_word;
 }
 
+/* ... in the lead, as a lead that keeps its subject's name for the
+ * paragraphs after does ("A federal judge on Tuesday blocked ...",
+ * "WASHINGTON -- An aide to the mayor said ...", "..., a senior party
+ * member warned")? That nominal is read, for the entities to name. */
 static bool lead_indefinite(const ctx *c, size_t i)
 {
     return c->lead && indefinite_opens(c, c->s0, i);
