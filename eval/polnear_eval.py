@@ -8,8 +8,22 @@ fivew's quotes map to the scorer's attributions: content, parts
 """
 import json
 import os
+import re
 import subprocess
 import sys
+
+
+THAT_BEFORE = re.compile(rb"(?i)(?:^|[^\w'])(that)\s+$")
+
+
+def with_complementizer(text, content, cue):
+    """'content' widened to the "that" right before it, which PolNeAR's
+    content spans include, unless the cue holds it ("his warning that")."""
+    start = content[0]
+    m = THAT_BEFORE.search(text, max(0, start - 12), start)
+    if not m or (cue and cue[0] <= m.start(1) < cue[1]):
+        return content
+    return [m.start(1), content[1]]
 
 
 def convert(line):
@@ -22,8 +36,11 @@ def convert(line):
     inside a direct quotation) as an attribution of their own: its few
     nested attributions are reported speech inside reported speech. So
     fivew's `nested` quotations are left out here (the seed, which does
-    annotate them, scores them)."""
+    annotate them, scores them). And PolNeAR's content begins with the
+    complementizer ("said that the talks ...") where fivew's, like the
+    seed's, begins after it: see with_complementizer()."""
     d = json.loads(line)
+    text = d.get("text", "").encode("utf-8")
     atts = []
     prev = None
     for q in d.get("quotes", []):
@@ -38,9 +55,10 @@ def convert(line):
             a["content_parts"] = parts
             a["content"] = [parts[0][0], parts[-1][1]]
             continue
-        a = {"content": q["content"]}
+        a = {"content": with_complementizer(text, q["content"], q.get("cue"))}
         if q.get("parts"):
-            a["content_parts"] = q["parts"]
+            a["content_parts"] = [a["content"][:1] + q["parts"][0][1:]] + \
+                q["parts"][1:]
         if q.get("cue"):
             a["cue"] = q["cue"]
         if q.get("source"):
@@ -56,7 +74,7 @@ def main():
     fivew, shared = sys.argv[1], sys.argv[2]
     out = sys.argv[3] if len(sys.argv) > 3 else "build/polnear.system.jsonl"
     texts = os.path.join(shared, "eval", "polnear", "train")
-    run = subprocess.run([fivew, "--no-text", texts], check=True,
+    run = subprocess.run([fivew, texts], check=True,
                          capture_output=True)
     with open(out, "w") as f:
         for line in run.stdout.decode("utf-8").splitlines():

@@ -46,6 +46,7 @@ part validate sh tests/events/ratchet.sh
 part seed sh tests/seed/run.sh
 part golden sh tests/golden/run.sh
 part cli sh tests/cli/run.sh
+part eval-convert python3 tests/eval/test_convert.py
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
