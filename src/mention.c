@@ -2200,6 +2200,52 @@ static bool apostrophe_in_name(const ctx *c, size_t j)
              (lexw(d, j + 2)->feats & FW_LEX_ORG_WORD)));
 }
 
+/* Is token k a capitalised everyday word, a portfolio's ("Fisheries"),
+ * or one the lexicon lacks, that may stand in an organisation's name of
+ * many parts ("Health", "Governmental"), but no organisation's word, which would end a name of
+ * its own ("the State Department and White House")? */
+static bool body_part_word(const fw_doc *d, size_t k)
+{
+    const fw_lex_word *w = lexw(d, k);
+    return is_cap(d, k) &&
+           (!d->toks[k].word ||
+            (w->feats & (FW_LEX_COMMON | FW_LEX_TITLE_MOD))) &&
+           !w->func &&
+           !(w->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_TITLE |
+                         FW_LEX_HONORIFIC | FW_LEX_ORG_WORD));
+}
+
+/* A name of parts joined by commas and "and" that an organisation's word
+ * ends: at token j, after a capitalised everyday word, "and" or a list
+ * (", Education, Labor and") of such words, one or two a part, then up to
+ * three more and the organisation's word ("the Senate Health, Education,
+ * Labor and Pensions Committee", "the Homeland Security and Governmental
+ * Affairs Committee"). The token of that word, or 0. */
+static size_t listed_body(const ctx *c, size_t j)
+{
+    const fw_doc *d = c->d;
+    if (!body_part_word(d, j - 1) || !d->toks[j - 1].word)
+        return 0;
+    size_t k = j;
+    for (int parts = 0; k < c->s1 && fw_tok_punct(&d->toks[k], ',');
+         parts++) {
+        if (parts == 4 || !body_part_word(d, k + 1))
+            return 0;
+        k += 2;
+        if (k < c->s1 && body_part_word(d, k) && !tok_eq(d, k, "and"))
+            k++;
+    }
+    if (k + 1 >= c->s1 || !tok_eq(d, k, "and"))
+        return 0;
+    for (size_t e = k + 1; e < c->s1 && e <= k + 4; e++) {
+        if (e > k + 1 && is_cap(d, e) && (lexw(d, e)->feats & FW_LEX_ORG_WORD))
+            return e;
+        if (!body_part_word(d, e))
+            return 0;
+    }
+    return 0;
+}
+
 /* The end of the run of name tokens starting at i. */
 static size_t run_end(const ctx *c, size_t i)
 {
@@ -2263,6 +2309,12 @@ static size_t run_end(const ctx *c, size_t i)
         }
         if (d->toks[j].flags & FW_TOKEN_LINE_START)
             break;
+        size_t body = listed_body(c, j);
+        if (body) {
+            j = body;
+            org_head = true;
+            continue;
+        }
         if (name_like(c, j)) {
             const unsigned heads =
                 FW_LEX_ORG_WORD | FW_LEX_PLACE_NOUN | FW_LEX_TITLE;
@@ -2304,18 +2356,6 @@ static size_t run_end(const ctx *c, size_t i)
                                 (FW_LEX_ORG_WORD | FW_LEX_TITLE)))))) {
                 j++;
                 after_of = true;
-                continue;
-            }
-            /* "Food and Drink Federation", "Fish and Wildlife Service":
-             * "and" between capitalised everyday words, an organisation's
-             * word right after */
-            if (tok_eq(d, j, "and") && !after_of && j > i &&
-                (lexw(d, j - 1)->feats & FW_LEX_COMMON) &&
-                !(lexw(d, j - 1)->feats & FW_LEX_ORG_WORD) &&
-                !named_phrase(d, i, j, &pe) &&
-                (lexw(d, j + 1)->feats & FW_LEX_COMMON) && j + 2 < c->s1 &&
-                is_cap(d, j + 2) && (lexw(d, j + 2)->feats & FW_LEX_ORG_WORD)) {
-                j++;
                 continue;
             }
             /* "Department of Housing and Urban Development"; not "Sen. X

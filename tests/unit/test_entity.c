@@ -424,6 +424,15 @@ static void test_people(void)
             "rose. The State Department and White House disagreed.\n");
     CHECK(type_of(d, "Bread and Grain Federation") == FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "White House") != NULL);
+    /* So do a list of such words with commas, and parts of two words
+     * each side of "and" ("Public Health" is no name of its own). */
+    d = run("Headline text\nThe Senate Bread, Grain, Dairy and Fisheries "
+            "Committee met. The Public Health and Rural Affairs Committee "
+            "agreed.\n");
+    CHECK(type_of(d, "Senate Bread, Grain, Dairy and Fisheries Committee") ==
+          FW_ENTITY_ORGANIZATION);
+    CHECK(type_of(d, "Public Health and Rural Affairs Committee") ==
+          FW_ENTITY_ORGANIZATION);
     /* A title that qualifies another goes on into it. */
     d = run("Headline text\nThe case was argued by Assistant County "
             "Attorney Ann Vell.\n");
