@@ -1903,6 +1903,46 @@ static bool may_speak(const qctx *q, size_t a, size_t b)
     return false;
 }
 
+/* Is token v, after the subject that token k opens, an auxiliary of
+ * the subject's own clause before the cue at j, a clause with a phrase
+ * of its own ("Ann Vell is vocal in opposing", "X was making a pitch,
+ * saying"), not of the cue's verb ("Vell has sometimes acknowledged"),
+ * and not after "it" ("It is too soon to say": no one's words)? */
+static bool clause_aux(const fw_doc *d, size_t k, size_t v, size_t j)
+{
+    if (!is_word(d, v) || lexw(d, v)->func != FW_FUNC_AUX ||
+        word_ci(d, k, "it"))
+        return false;
+    for (size_t x = v + 1; x < j; x++)
+        if (punct(d, x, ',') ||
+            (is_word(d, x) && (lexw(d, x)->func == FW_FUNC_PREP ||
+                               lexw(d, x)->func == FW_FUNC_DET)))
+            return true;
+    return false;
+}
+
+/* "X could be met by a chorus of Democrats urging him to quit", "X
+ * will need support with polls showing ...": the start of the object of
+ * "by" or "with" between token v and the cue in -ing at j right after
+ * it, the cue's subject, when it may speak or the cue tells evidence;
+ * else 0. */
+static size_t agent_before_ing(const qctx *q, size_t v, size_t j)
+{
+    const fw_doc *d = q->d;
+    if (!fw_ing_form(d, j) || !is_word(d, j - 1))
+        return 0;
+    for (size_t p = j - 1; p > v; p--) {
+        if (tok_eq(d, p, "by") || tok_eq(d, p, "with"))
+            return p + 1 < j && (may_speak(q, p + 1, j) ||
+                                 lexw(d, j)->cue == FW_CUE_EVIDENCE)
+                       ? p + 1
+                       : 0;
+        if (d->toks[p].kind != FW_TOKEN_WORD)
+            return 0;
+    }
+    return 0;
+}
+
 static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
 {
     const fw_doc *d = q->d;
@@ -2000,9 +2040,10 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
     k = relative_source_start(q, k, j);
     if (k == j)
         return false;
-    /* "Tom Hale started the debate saying": a verb in the past after the
-     * name or pronoun that opens the source is its clause's, no part of
-     * the source */
+    /* "Tom Hale started the debate saying", "Ann Vell is vocal in
+     * opposing": a verb in the past or an auxiliary after the name or
+     * pronoun that opens the source is its clause's, no part of the
+     * source */
     for (size_t v = k + 1; v + 1 < j; v++) {
         int32_t n = q->ment_end[v];
         if (n >= 0 && d->ments[n].tok == k &&
@@ -2010,8 +2051,14 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
              (d->ments[n].kind == FW_MENTION_NAME &&
               (d->ments[n].type == FW_ENTITY_PERSON ||
                d->ments[n].type == FW_ENTITY_ORGANIZATION))) &&
-            past_verb(d, v)) {
-            j = head_end = v;
+            (past_verb(d, v) || clause_aux(d, k, v, j))) {
+            size_t agent = agent_before_ing(q, v, j);
+            if (agent)
+                k = agent;
+            else if (subject_pronoun(d, j - 1))
+                k = j - 1; /* "I was glad the day I endorsed him" */
+            else
+                j = head_end = v;
             break;
         }
     }

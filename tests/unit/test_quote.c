@@ -350,6 +350,22 @@ static void test_direct(void)
             "was fair.\n");
     q = quote_of(d, "the vote was fair");
     CHECK(q && spells(q->source, "Tom Hale"));
+    /* So is an auxiliary whose clause has a phrase of its own; not the
+     * cue's ("has rarely said"), nor after "it". The object of "by" or
+     * "with" right before a cue in -ing is its subject, and so is a
+     * pronoun right before the cue. */
+    d = run("Headline text\nTom Hale is vocal in opposing the toll. Ella "
+            "Moss was met by a crowd of protesters urging her to quit. Anna "
+            "Berglund has rarely admitted that the plan failed. Tom Hale was "
+            "angry the day he learned that the mill would close.\n");
+    q = quote_of(d, "the toll");
+    CHECK(q && spells(q->source, "Tom Hale"));
+    q = quote_of(d, "her to quit");
+    CHECK(q && spells(q->source, "a crowd of protesters"));
+    q = quote_of(d, "the plan failed");
+    CHECK(q && spells(q->source, "Anna Berglund"));
+    q = quote_of(d, "the mill would close");
+    CHECK(q && spells(q->source, "he") && speaker_is(d, q, "Tom Hale"));
     /* "requiring X to disclose": X acts, not the subject before. */
     d = run("Headline text\nTom Hale on Monday signed a law requiring large "
             "firms to disclose their emissions.\n");
