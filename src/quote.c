@@ -6899,8 +6899,11 @@ static bool views_as(const fw_doc *d, size_t k, size_t hi)
 
 /* "After X announced his bid, he left", "But while X appears to ...,
  * Y": a content [a, e) inside a subordinate clause that opens the clause
- * at 'lo' ends at that clause's comma. */
-static size_t opening_clause_end(const qctx *q, size_t lo, size_t a, size_t e)
+ * at 'lo' ends at that clause's comma; but not when that clause has
+ * closed before the speaker, whose words start at token 'subj' ("If all
+ * goes well, X hopes to ..."). */
+static size_t opening_clause_end(const qctx *q, size_t lo, size_t subj,
+                                 size_t a, size_t e)
 {
     const fw_doc *d = q->d;
     size_t f = lo;
@@ -6910,6 +6913,9 @@ static size_t opening_clause_end(const qctx *q, size_t lo, size_t a, size_t e)
         tok_eq(d, f, "but") || tok_eq(d, f, "or") ||
         !(f > lo || (d->toks[f].flags & FW_TOKEN_CAPITALIZED)))
         return e;
+    for (size_t x = f; x < subj; x++)
+        if (punct(d, x, ',') && !in_quote(d, x))
+            return e;
     for (size_t x = a; x < e; x++)
         if (punct(d, x, ',') && !in_quote(d, x))
             return x;
@@ -6945,7 +6951,7 @@ static fw_status report_seeming(qctx *q, uint32_t sn, const cue *c, size_t hi)
         return FW_OK; /* "it seemed": no clause of its own */
     return add_reported(
         q, sn, c, NULL, a,
-        opening_clause_end(q, lo, c->end, content_end(q, k, hi)));
+        opening_clause_end(q, lo, a, c->end, content_end(q, k, hi)));
 }
 
 /* A noun cue reports the clause after its "that"; its source is the
@@ -6991,7 +6997,8 @@ static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi,
     if (m >= 0)
         s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
     *end =
-        opening_clause_end(q, sent_lo(d, sn), a + 1, content_end(q, a + 1, hi));
+        opening_clause_end(q, sent_lo(d, sn), m >= 0 ? s.start : c->start,
+                           a + 1, content_end(q, a + 1, hi));
     if (tok_eq(d, a, "that") && !finite_verb_in(d, sent_lo(d, sn), c->start))
         *end = subject_clause_end(d, a + 1, *end);
     if (tok_eq(d, a, "of")) /* "chants of \"...\"": the words quoted */
@@ -7947,7 +7954,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                             word_among(d, c.verb, add, FW_COUNT(add)))))
                 continue;
             size_t e = content_end(q, a, hi);
-            e = opening_clause_end(q, clause_lo, a, e);
+            e = opening_clause_end(q, clause_lo, have_src ? s.start : c.start,
+                                   a, e);
             /* "said so", "said yes": the word is the content. */
             if (a + 1 < e && short_answer(d, a) &&
                 (d->toks[a + 1].kind == FW_TOKEN_PUNCT ||

@@ -3582,6 +3582,11 @@ static void test_reported(void)
             "the party split.\n");
     q = quote_of(d, "his bid for mayor");
     CHECK(q && spells(q->cue, "announced"));
+    /* But one that closed before the speaker ends no content of his. */
+    d = run("Headline text\nIf all goes well, Tom Hale hopes to buy farms "
+            "that, left idle, would go to waste.\n");
+    CHECK(quote_of(d, "to buy farms that, left idle, would go to waste") !=
+          NULL);
 
     /* A source's part may hold a title in quotes, the comma inside its
      * closing mark. */
