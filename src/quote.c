@@ -2040,6 +2040,15 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
     k = relative_source_start(q, k, j);
     if (k == j)
         return false;
+    /* "a title game many are calling a classic", "glad the day he
+     * learned that": a subject pronoun or a word for people right after
+     * a noun opens a relative clause with no "that"; it is the cue's
+     * subject */
+    if (j >= k + 2 && (subject_pronoun(d, j - 1) || people_word(d, j - 1)) &&
+        is_word(d, j - 2) && !lexw(d, j - 2)->func &&
+        !people_word(d, j - 2) &&
+        !(d->toks[j - 2].flags & (FW_TOKEN_CAPITALIZED | FW_TF_POSSESSIVE)))
+        k = j - 1;
     /* "Tom Hale started the debate saying", "Ann Vell is vocal in
      * opposing": a verb in the past or an auxiliary after the name or
      * pronoun that opens the source is its clause's, no part of the
@@ -2055,8 +2064,6 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
             size_t agent = agent_before_ing(q, v, j);
             if (agent)
                 k = agent;
-            else if (subject_pronoun(d, j - 1))
-                k = j - 1; /* "I was glad the day I endorsed him" */
             else
                 j = head_end = v;
             break;

@@ -366,6 +366,12 @@ static void test_direct(void)
     CHECK(q && spells(q->source, "Anna Berglund"));
     q = quote_of(d, "the mill would close");
     CHECK(q && spells(q->source, "he") && speaker_is(d, q, "Tom Hale"));
+    /* A word for people right after a noun opens a relative clause with
+     * no "that" too: it is the source. */
+    d = run("Headline text\nThe Lions won a final game many are calling "
+            "\"a classic.\"\n");
+    q = quote_of(d, "a classic.");
+    CHECK(q && spells(q->source, "many"));
     /* "requiring X to disclose": X acts, not the subject before. */
     d = run("Headline text\nTom Hale on Monday signed a law requiring large "
             "firms to disclose their emissions.\n");
