@@ -3340,6 +3340,14 @@ static bool relative_source(const qctx *q, size_t lo, size_t at, source *s)
             who = w; /* "who on Tuesday endorsed" */
             break;
         }
+    /* "which -- as X noted -- promises": an aside of the writer's
+     * between the pronoun and its verb */
+    if (who > lo + 1) {
+        size_t open = aside_open(d, lo, who - 1);
+        if (open != SIZE_MAX && open > lo &&
+            (tok_eq(d, open - 1, "who") || tok_eq(d, open - 1, "which")))
+            who = open;
+    }
     /* (a comma or a dash sets the clause off: "X - who said ... -") */
     bool set_off = who >= lo + 3 && (punct(d, who - 2, ',') ||
                                      d->toks[who - 2].kind == FW_TOKEN_DASH);

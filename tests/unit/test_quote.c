@@ -366,6 +366,12 @@ static void test_direct(void)
     CHECK(q && spells(q->source, "Anna Berglund"));
     q = quote_of(d, "the mill would close");
     CHECK(q && spells(q->source, "he") && speaker_is(d, q, "Tom Hale"));
+    /* An aside of the writer's between a relative pronoun and its cue:
+     * the pronoun is still the source, not the aside. */
+    d = run("Headline text\nThe deal pleased Velmor Group, which -- like "
+            "most of its rivals at home -- expects prices to fall.\n");
+    q = quote_of(d, "prices to fall");
+    CHECK(q && spells(q->source, "which") && speaker_is(d, q, "Velmor Group"));
     /* A word for people right after a noun opens a relative clause with
      * no "that" too: it is the source. */
     d = run("Headline text\nThe Lions won a final game many are calling "
