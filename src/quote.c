@@ -6973,18 +6973,22 @@ static fw_status report_seeming(qctx *q, uint32_t sn, const cue *c, size_t hi)
  * possessive before it ("his claim", "Trump's warning"), or none ("the
  * allegation that"). */
 /* Where the clause [a, e) that a noun in the sentence's subject opens
- * ends: at the sentence's own verb, an auxiliary after the clause's verb
- * and a word of its own ("His warning that prices would rise | was
- * ignored", "The claim that he lied | is false"; not "would have been",
- * nor after a comma). */
+ * ends: at the sentence's own verb, an auxiliary or a verb in the past
+ * after the clause's verb and a word of its own ("His warning that prices
+ * would rise | was ignored", "The claim that he lied | is false", "Her
+ * hint that she was ready | angered him"; not "would have been", nor
+ * after "and", nor a verb in the past after a comma: ", as X
+ * suggested"). */
 static size_t subject_clause_end(const fw_doc *d, size_t a, size_t e)
 {
-    bool verb = false;
+    bool verb = false, comma = false;
     for (size_t x = a; x < e; x++) {
+        comma |= punct(d, x, ',');
         if (!is_word(d, x))
             continue;
         bool aux = lexw(d, x)->func == FW_FUNC_AUX;
-        if (aux && verb && is_word(d, x - 1) && !lexw(d, x - 1)->func)
+        if ((aux || (past_verb(d, x) && !comma)) && verb &&
+            is_word(d, x - 1) && !lexw(d, x - 1)->func)
             return x;
         verb |= aux || past_verb(d, x);
     }
@@ -7001,12 +7005,19 @@ static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi,
         a++; /* "her assertion during the debate that" */
     if (a >= hi || !(tok_eq(d, a, "that") || tok_eq(d, a, "of")))
         return FW_OK;
-    int32_t m = -1; /* the mention that ends at the noun or its "'s" */
-    for (size_t k = c->verb; m < 0 && k-- > 0 && c->verb - k <= 4;)
+    /* the mention that ends at the noun or its "'s", before the noun's
+     * adjectives ("Obama's patronizing suggestion") */
+    size_t noun = c->verb;
+    if (noun > 1 && is_word(d, noun - 1) && !lexw(d, noun - 1)->func &&
+        !(d->toks[noun - 1].flags & (FW_TOKEN_CAPITALIZED | FW_TF_POSSESSIVE)) &&
+        (d->toks[noun - 2].flags & FW_TF_POSSESSIVE))
+        noun--;
+    int32_t m = -1;
+    for (size_t k = noun; m < 0 && k-- > 0 && noun - k <= 4;)
         for (int32_t x = q->ment_at[k];
              x >= 0 && (size_t)x < d->n_ments && d->ments[x].tok == k; x++)
-            if (d->ments[x].tok_end + 1 >= c->verb &&
-                d->ments[x].tok_end <= c->verb && speaker_mention(&d->ments[x]))
+            if (d->ments[x].tok_end + 1 >= noun && d->ments[x].tok_end <= noun &&
+                speaker_mention(&d->ments[x]))
                 m = x;
     source s;
     if (m >= 0)

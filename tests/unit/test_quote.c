@@ -2768,6 +2768,12 @@ static void test_reported(void)
     CHECK(q && spells(q->cue, "allegations") &&
           q->source.end == q->source.start);
     CHECK(!has_cue(d, "claim"));
+    /* An adjective may stand between the possessive and the noun; a
+     * verb in the past after the clause's own verb is the sentence's. */
+    d = run("Headline text\nTom Hale’s bold suggestion that the mill was "
+            "safe angered workers.\n");
+    q = quote_of(d, "the mill was safe");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
 
     /* Verbs of restating and topic: "reiterated", "pointed to",
      * "talked about". */
