@@ -7556,7 +7556,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             for (size_t x = clause_lo; x < c.start && !attributed; x++)
                 attributed = (q->used[x] & USED_CUE) != 0;
             if (attributed && punct(d, c.start - 1, ',') &&
-                c.start <= clause_lo + 5 && clause_lo > lo &&
+                c.start <= clause_lo + 12 && clause_lo > lo &&
                 (q->used[clause_lo - 1] & USED_DIRECT)) {
                 i = s.end - 1;
                 continue;

@@ -2604,6 +2604,11 @@ static void test_reported(void)
     CHECK(quote_of(d, "Tom Hale said") == NULL);
     q = quote_of(d, "We will not protest,");
     CHECK(q && spells(q->cue, "said"));
+    /* so with the act's circumstances after the cue */
+    d = run("Headline text\n\"We will not protest,\" Tom Hale said at a "
+            "news conference on Monday, according to the Velora Times.\n");
+    CHECK(quote_of(d, "Tom Hale said at a news conference on Monday") ==
+          NULL);
 
     /* "As reported by X, CLAUSE"; an aside in parentheses after the
      * source's name, up to ten tokens. */
