@@ -7435,6 +7435,17 @@ static bool reports_nothing(const fw_doc *d, const cue *c, size_t a, size_t e)
 }
 
 /* Reported speech in one sentence. */
+/* Does the latest quotation, of sentence sn, end at byte 'end'? */
+static bool ends_at(const qctx *q, uint32_t sn, uint32_t end)
+{
+    const fw_doc *d = q->d;
+    if (d->n_quots == 0)
+        return false;
+    const fw_quot *x = &d->quots[d->n_quots - 1];
+    return x->sent == sn && x->n_parts &&
+           d->qparts[x->first_part + x->n_parts - 1].end == end;
+}
+
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
@@ -7650,10 +7661,23 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                     tok_eq(d, c.start - 1, "but"))) {
             s = last_src; /* "..., adding that", "but said" */
             have_src = true;
+
         } else if (label_before(q, lo, &c, &s)) {
             have_src = true; /* '* Senator X: Told reporters that' */
         } else if (!inverted_source(q, &c, lo, hi)) {
             have_src = source_before(q, clause_lo, c.start, &s);
+            /* "X praised the plan, called it "bold" and left": one
+             * subject, a series of verbs, right after the content of the
+             * one before (but '..., said the bureau's director, X, on
+             * Monday': a verb of speech with no clause after it is
+             * inverted) */
+            if (!have_src && have_last && !c.participle &&
+                c.start > lo + 2 && comma_before(d, c.start) &&
+                ends_at(q, sn, d->toks[c.start - 2].end) &&
+                !(c.cls == FW_CUE_SPEECH && !finite_verb_in(d, c.end, hi))) {
+                s = last_src;
+                have_src = true;
+            }
             /* (a participle after a comma, whose source found holds a
              * verb of its own: the sentence's subject, below: "X, the
              * president, went further, calling for") */

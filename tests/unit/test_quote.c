@@ -366,6 +366,15 @@ static void test_direct(void)
     CHECK(q && spells(q->source, "Anna Berglund"));
     q = quote_of(d, "the mill would close");
     CHECK(q && spells(q->source, "he") && speaker_is(d, q, "Tom Hale"));
+    /* A series of verbs after one subject: a cue right after the comma
+     * that ends the content before has that content's source; not a verb
+     * of speech with no clause after it, which is inverted. */
+    d = run("Headline text\nTom Hale praised the plan, called it “bold” "
+            "and boycotted the vote. Ella Moss criticized the deal and did not find \"any "
+            "merit,\" said the mayor's aide, Anna Berglund, on Monday.\n");
+    q = quote_of(d, "it “bold”");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    CHECK(quote_of(d, "the mayor's aide, Anna Berglund, on Monday") == NULL);
     /* An aside of the writer's between a relative pronoun and its cue:
      * the pronoun is still the source, not the aside. */
     d = run("Headline text\nThe deal pleased Velmor Group, which -- like "
