@@ -1130,8 +1130,10 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         (tok_eq(d, end, "back") || tok_eq(d, end, "up")))
         return false;
     /* "maintained they were", "maintained that", but not "maintained
-     * his lead" */
+     * his lead" (nor a quotation's tag: '"...," remembered X') */
     if ((w->cue_flags & FW_CUEF_CLAUSE) && end < s1 &&
+        !(i > 0 && closing_mark(d, i - 1)) &&
+        !(i > 1 && punct(d, i - 1, ',') && closing_mark(d, i - 2)) &&
         (is_word(d, end)
              ? !reports_clause(d, end, s1, (w->cue_flags & FW_CUEF_OBJECT) != 0)
              : (punct(d, end, ',') && !quote_before(d, s0, i))))

@@ -1263,6 +1263,11 @@ static void test_direct(void)
     CHECK(quote_of(d, "his lead in the polls") == NULL);
     CHECK(quote_of(d, "the vote was fair") != NULL);
     CHECK(!has_cue(d, "advised"));
+    /* As a quotation's tag they take their source after them. */
+    d = run("Headline text\n\"It was a mistake,\" remembered Tom Hale, a "
+            "former aide.\n");
+    q = quote_of(d, "It was a mistake,");
+    CHECK(q && spells(q->cue, "remembered") && speaker_is(d, q, "Tom Hale"));
     /* "to" after an object opens a clause only for a verb that takes a
      * hearer ("advised travellers to avoid"; not "add changes to") */
     d = run("Headline text\nThe senators failed to add changes to the "
