@@ -2886,6 +2886,21 @@ static size_t paren_close(const fw_doc *d, size_t open, size_t limit)
 
 /* The attribution after a closing mark at token 'close': '," X said',
  * '," said X', '," according to X'. */
+/* When token i opens a quotation of a few capitalised words that closes
+ * before 'limit' (a name or title: '"Ted Cruz" pins'), its closing mark;
+ * else SIZE_MAX. */
+static size_t quoted_name_end(const qctx *q, size_t i, size_t limit)
+{
+    const fw_doc *d = q->d;
+    size_t c = quote_closing(q, i, limit);
+    if (c == SIZE_MAX || c > i + 5 || c < i + 2)
+        return SIZE_MAX;
+    for (size_t k = i + 1; k < c; k++)
+        if (!is_word(d, k) || !(d->toks[k].flags & FW_TOKEN_CAPITALIZED))
+            return SIZE_MAX;
+    return c;
+}
+
 static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
 {
     const fw_doc *d = q->d;
@@ -2905,6 +2920,13 @@ static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
         if (punct(d, i, '(') &&
             (close_paren = paren_close(d, i, limit)) != SIZE_MAX) {
             i = close_paren;
+            continue;
+        }
+        /* '," X, wearing "Ted Cruz" pins, said': past a short quoted
+         * name in what describes the source */
+        size_t title_end = quoted_name_end(q, i, limit);
+        if (title_end != SIZE_MAX) {
+            i = title_end;
             continue;
         }
         if (is_quote_mark(d, i) || clause_stop(d, i))

@@ -1263,6 +1263,12 @@ static void test_direct(void)
     CHECK(quote_of(d, "his lead in the polls") == NULL);
     CHECK(quote_of(d, "the vote was fair") != NULL);
     CHECK(!has_cue(d, "advised"));
+    /* A short quoted name in what describes a source after a quotation
+     * does not end its tag. */
+    d = run("Headline text\n\"We will win,\" Tom Hale, wearing a hat and "
+            "\"Vote Velmor\" pins, said on Monday.\n");
+    q = quote_of(d, "We will win,");
+    CHECK(q && spells(q->cue, "said") && speaker_is(d, q, "Tom Hale"));
     /* As a quotation's tag they take their source after them. */
     d = run("Headline text\n\"It was a mistake,\" remembered Tom Hale, a "
             "former aide.\n");
