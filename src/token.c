@@ -545,6 +545,20 @@ static fw_status scan_quote(tokenizer *tz, size_t i, int32_t cp, size_t n,
         }
     }
 
+    /* Three apostrophes after a word, before a space or punctuation:
+     * a single mark closes inside a double one, then the double one
+     * closes ("the word 'old-school,''' said X") */
+    if (cp == '\'' && ncp == '\'' && n2cp == '\'' && !is_blank(prev)) {
+        int32_t c4;
+        size_t n4;
+        fw_char_class after = class_at(sc, i + 3, &c4, &n4);
+        if (is_blank(after) || after == FW_CC_PUNCT) {
+            *next_i = i + 1;
+            return emit(tz, i, i + 1, FW_TOKEN_QUOTE,
+                        FW_TOKEN_CLOSES | FW_TOKEN_SINGLE, FW_QM_ASCII_SINGLE);
+        }
+    }
+
     /* 7-bit copy: `` opens, '' closes after ``; two apostrophes alone
      * (the New York Times' style) are a double mark either way. */
     if (cp == '`' || (cp == '\'' && ncp == '\'')) {

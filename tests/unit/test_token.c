@@ -182,6 +182,10 @@ static void test_quotes(void)
     const fw_tok *bt = d ? find_tok(d, "''") : NULL;
     CHECK(bt && (bt->flags & FW_TOKEN_CLOSES));
     check_tokens("rock 'n' roll", "rock 'n' roll");
+    /* Three apostrophes that close: the single mark inside, then the
+     * double one. */
+    check_tokens("''the word 'old,''' he said",
+                 "'' the word ' old , ' '' he said");
 }
 
 static void test_flags(void)
