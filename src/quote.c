@@ -1042,16 +1042,22 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         (tok_eq(d, end, "up") || (lexw(d, end)->pron & FW_PRON_REFL)))
         return false;
     /* "a group called Black Votes Matter", "a film called \"...\"": a
-     * noun that a name follows is named, not spoken of */
+     * noun that a name follows is named, not spoken of; so is a name
+     * after the clause's verb ("ran ads by a PAC called Future 45", "a
+     * movement called the People's Party") */
     static const word_form naming[] = {WF("called"), WF("dubbed"), WF("titled"),
                                        WF("nicknamed")};
-    if (end == i + 1 && i > s0 && end < s1 &&
+    if (end == i + 1 && i > s0 && end + 1 < s1 &&
         word_among(d, i, naming, FW_COUNT(naming)) && is_word(d, i - 1) &&
-        !(d->toks[i - 1].flags & FW_TOKEN_CAPITALIZED) &&
         !lexw(d, i - 1)->func && !(lexw(d, i - 1)->feats & FW_LEX_PRONOUN) &&
-        q->ment_end[i] < 0 && !people_word(d, i - 1) &&
+        !people_word(d, i - 1) &&
+        ((!(d->toks[i - 1].flags & FW_TOKEN_CAPITALIZED) &&
+          q->ment_end[i] < 0) ||
+         finite_verb_in(d, s0, i - 1)) &&
         ((d->toks[end].flags & FW_TOKEN_CAPITALIZED) ||
-         is_quote_mark(d, end)) &&
+         is_quote_mark(d, end) ||
+         (tok_eq(d, end, "the") &&
+          (d->toks[end + 1].flags & FW_TOKEN_CAPITALIZED))) &&
         !calls_something(q, i, s1))
         return false;
     /* "helped found the group", "to found a party": the verb "found"

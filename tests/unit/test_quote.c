@@ -4111,6 +4111,12 @@ static void test_reported_around(void)
     CHECK(q && spells(q->source, "The campaign"));
     q = quote_of(d, "AP's report a \"fantasy.\"");
     CHECK(q && spells(q->source, "The campaign"));
+    /* So with a name before "called" after the clause's verb, and a name
+     * that "the" opens. */
+    d = run("Headline text\nThe ads were paid for by a PAC called Velmor "
+            "First. Tom Hale joined a movement called the People's Front.\n");
+    CHECK(quote_of(d, "Velmor First") == NULL);
+    CHECK(quote_of(d, "the People's Front") == NULL);
 
     /* "According to X:" introduces a quotation. */
     d = run("Headline text\nThe budget passed.\nAccording to the Daily "
