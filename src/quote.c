@@ -1041,6 +1041,14 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     if (w->cue == FW_CUE_EVIDENCE && end < s1 &&
         (tok_eq(d, end, "up") || (lexw(d, end)->pron & FW_PRON_REFL)))
         return false;
+    /* "it is too soon to say", "hard to tell": the writer's hedge, no
+     * one's report */
+    static const word_form hedges[] = {
+        WF("soon"),      WF("early"), WF("hard"),      WF("difficult"),
+        WF("impossible"), WF("safe"), WF("premature"), WF("needless")};
+    if (i >= s0 + 2 && tok_eq(d, i - 1, "to") &&
+        word_among(d, i - 2, hedges, FW_COUNT(hedges)))
+        return false;
     /* "a group called Black Votes Matter", "a film called \"...\"": a
      * noun that a name follows is named, not spoken of; so is a name
      * after the clause's verb ("ran ads by a PAC called Future 45", "a
