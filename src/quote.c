@@ -6914,7 +6914,7 @@ static bool subject_words(const qctx *q, size_t lo, size_t hi, source *s)
     if (noun && k < hi && k > lo && is_word(d, k) &&
         lexw(d, k)->func == FW_FUNC_PREP) {
         size_t v = k + 1;
-        while (v < hi && v < k + 6 && is_word(d, v) && !past_verb(d, v) &&
+        while (v < hi && v < k + 8 && is_word(d, v) && !past_verb(d, v) &&
                lexw(d, v)->func != FW_FUNC_AUX &&
                !((lexw(d, v)->feats & FW_LEX_CUE) &&
                  !(d->toks[v].flags & FW_TOKEN_CAPITALIZED)))
@@ -7151,6 +7151,10 @@ static bool inverted_source(const qctx *q, const cue *c, size_t lo, size_t hi)
         q->ment_at[c->end] >= 0 ? &d->ments[q->ment_at[c->end]] : NULL;
     bool named =
         m && (m->kind == FW_MENTION_NAME || m->kind == FW_MENTION_TITLE);
+    /* (not a possessor: "..., said Trump's visit to X would ...") */
+    if (named && m->tok_end < hi &&
+        (d->toks[m->tok_end].flags & FW_TF_POSSESSIVE))
+        return false;
     /* '..., said an American official who was briefed ...' */
     if (!named && !(is_word(d, c->end) &&
                     (tok_eq(d, c->end, "a") || tok_eq(d, c->end, "an"))))

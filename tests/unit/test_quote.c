@@ -2624,6 +2624,17 @@ static void test_reported(void)
     CHECK(quote_of(d, "Tom Hale said") == NULL);
     q = quote_of(d, "We will not protest,");
     CHECK(q && spells(q->cue, "said"));
+    /* A name's possessive after "said" opens the content's subject; the
+     * source is before the cue, past a longer phrase after its noun. */
+    d = run("Headline text\nThe county's chairman, Tom Hale, for example, "
+            "said Ella Moss's visit to Boston -- a big city -- would help. "
+            "Officers with no direct knowledge of the case objected and said "
+            "the plan was right.\n");
+    q = quote_of(d, "Ella Moss's visit to Boston -- a big city -- would help");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "the plan was right");
+    CHECK(q && spells(q->source,
+                      "Officers with no direct knowledge of the case"));
     /* so with the act's circumstances after the cue */
     d = run("Headline text\n\"We will not protest,\" Tom Hale said at a "
             "news conference on Monday, according to the Velora Times.\n");
