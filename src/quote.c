@@ -5144,6 +5144,23 @@ static bool verb_after_aside(const fw_doc *d, size_t n, size_t hi)
            (past_verb(d, y + 1) || lexw(d, y + 1)->func == FW_FUNC_AUX);
 }
 
+/* After "and" at token n - 1, does a comma within a few words close a
+ * second subject, a verb after it ("..., and hundreds like it, show")? */
+static bool joint_subject_verb(const fw_doc *d, size_t n, size_t hi)
+{
+    if (n >= hi || !is_word(d, n) || lexw(d, n)->func == FW_FUNC_PREP)
+        return false; /* (", and like its other ads, does not") */
+    size_t y = n;
+    while (y < hi && y < n + 8 && !punct(d, y, ',') && !clause_stop(d, y))
+        y++;
+    if (y == n || y + 1 >= hi || !punct(d, y, ',') || !is_word(d, y + 1) ||
+        (d->toks[y + 1].flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    const fw_lex_word *w = lexw(d, y + 1);
+    return past_verb(d, y + 1) || w->func == FW_FUNC_AUX ||
+           ((w->feats & FW_LEX_CUE) && !fw_ing_form(d, y + 1));
+}
+
 /* Does the content's own predicate go on after the comma that closes
  * the relative clause at token n: "Sanders, who won Rhode Island, would
  * likely ...", "the candidate, who is his friend, as \"Mr. Trump\"",
@@ -5395,6 +5412,11 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
         if (v < hi && form_among(d, v, modals, FW_COUNT(modals), false))
             stop = false;
     }
+    /* "say the account, and hundreds like it, show how ...": a second
+     * subject set off by commas, then the content's verb */
+    if (stop && tok_eq(d, n, "and") && verbless_before(d, cs, x) &&
+        joint_subject_verb(d, n + 1, hi))
+        stop = false;
     /* "A, B, and C": the last item of a list of short ones */
     if (stop && aside && (tok_eq(d, n, "and") || tok_eq(d, n, "or")) &&
         list_item_before(d, k, x))

@@ -4122,6 +4122,12 @@ static void test_reported_around(void)
     CHECK(q && spells(q->source, "The campaign"));
     q = quote_of(d, "AP's report a \"fantasy.\"");
     CHECK(q && spells(q->source, "The campaign"));
+    /* A second subject set off by commas after "and", then the content's
+     * verb: one content (not after a preposition). */
+    d = run("Headline text\nCritics say the account, and hundreds like it, "
+            "show how the rules failed.\n");
+    CHECK(quote_of(d, "the account, and hundreds like it, show how the rules "
+                      "failed") != NULL);
     /* "too soon to say", "hard to tell": the writer's hedge */
     d = run("Headline text\nIt is too soon to say whether the plan will "
             "work. It is hard to tell how voters will react.\n");
