@@ -1982,8 +1982,11 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
                 break;
             aside += k - open;
             if (k == j &&
-                (tok_eq(d, open + 1, "who") || tok_eq(d, open + 1, "which")))
-                head_end = open; /* names in it are not the source */
+                (tok_eq(d, open + 1, "who") || tok_eq(d, open + 1, "which") ||
+                 (d->toks[open].kind == FW_TOKEN_DASH &&
+                  (past_verb(d, open + 1) || fw_ing_form(d, open + 1)))))
+                head_end = open; /* names in it are not the source ("X --
+                                    mentioned by Y as ... -- told") */
             k = open;
             continue;
         }

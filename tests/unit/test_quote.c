@@ -4122,6 +4122,12 @@ static void test_reported_around(void)
     CHECK(q && spells(q->source, "The campaign"));
     q = quote_of(d, "AP's report a \"fantasy.\"");
     CHECK(q && spells(q->source, "The campaign"));
+    /* A participle's phrase in dashes after the source names no speaker
+     * ("X -- mentioned by Y as ... -- told"). */
+    d = run("Headline text\nOn Monday, Vrendal -- mentioned by Ella Moss as "
+            "a likely pick -- told reporters that he would run.\n");
+    q = quote_of(d, "he would run");
+    CHECK(q && !speaker_is(d, q, "Ella Moss"));
     /* A second subject set off by commas after "and", then the content's
      * verb: one content (not after a preposition). */
     d = run("Headline text\nCritics say the account, and hundreds like it, "
