@@ -1642,6 +1642,21 @@ static bool person_context(const ctx *c, size_t a, size_t b)
         v++;
     if (v < c->s1 && (speech_verb(d, v) || person_verb(d, v)))
         return true;
+    /* "X -- a former speaker -- told": past an aside in dashes that opens
+     * after the name (not one that closes there: "- war or not over X -
+     * the admiral chuckled") */
+    bool dashed = false;
+    if (b < c->s1 && d->toks[b].kind == FW_TOKEN_DASH) {
+        size_t y = b + 1;
+        while (y < c->s1 && y < b + 14 && d->toks[y].kind != FW_TOKEN_DASH &&
+               !(d->toks[y].flags & FW_TF_TERMINAL))
+            y++;
+        dashed = y + 1 < c->s1 && d->toks[y].kind == FW_TOKEN_DASH;
+        for (size_t x = c->s0; x < a && dashed; x++)
+            dashed = d->toks[x].kind != FW_TOKEN_DASH;
+        if (dashed && (speech_verb(d, y + 1) || person_verb(d, y + 1)))
+            return true;
+    }
     /* "Franziska Brantner accused ...", '"...," said Tamas Varga': a name
      * of two or three words no lexicon knows, before a verb of speech or
      * stance or after a quotation's "said"; an organisation of unknown
@@ -1670,7 +1685,7 @@ static bool person_context(const ctx *c, size_t a, size_t b)
      * Carolina Republican," */
     size_t k = b;
     if (k < c->s1 && (tok_eq(d, k, "is") || tok_eq(d, k, "was") ||
-                      fw_tok_punct(&d->toks[k], ',')))
+                      fw_tok_punct(&d->toks[k], ',') || dashed))
         k++;
     if (k > b && k + 1 < c->s1 &&
         (tok_eq(d, k, "a") || tok_eq(d, k, "an") || tok_eq(d, k, "the"))) {

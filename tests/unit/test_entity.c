@@ -154,6 +154,14 @@ static void test_people(void)
     CHECK(d && entity_named(d, "Velkan") &&
           entity_named(d, "Velkan")->type == FW_ENTITY_PERSON);
 
+    /* Unknown words before an aside in dashes and a verb of speech are a
+     * person's name; not a name in an aside that a dash closes. */
+    d = run("Headline text\nVrendal Omarsky -- a former speaker -- told "
+            "reporters that he would run. Asked later - war or not over the "
+            "Prandel Shoal - the admiral chuckled.\n");
+    CHECK(type_of(d, "Vrendal Omarsky") == FW_ENTITY_PERSON);
+    CHECK(type_of(d, "Prandel Shoal") != FW_ENTITY_PERSON);
+
     /* A name that a wrapper broke over two lines is one name, and the
      * entity's name is on one line. */
     d = run("Headline text\n\n"
