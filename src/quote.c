@@ -2065,7 +2065,7 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
      * subject */
     if (j >= k + 2 && (subject_pronoun(d, j - 1) || people_word(d, j - 1)) &&
         is_word(d, j - 2) && !lexw(d, j - 2)->func &&
-        !people_word(d, j - 2) &&
+        !people_word(d, j - 2) && !past_verb(d, j - 2) &&
         !(d->toks[j - 2].flags & (FW_TOKEN_CAPITALIZED | FW_TF_POSSESSIVE)))
         k = j - 1;
     /* "Tom Hale started the debate saying", "Ann Vell is vocal in

@@ -387,6 +387,11 @@ static void test_direct(void)
             "\"a classic.\"\n");
     q = quote_of(d, "a classic.");
     CHECK(q && spells(q->source, "many"));
+    /* (not an adverb after a verb: "mattered most backed") */
+    d = run("Headline text\nVoters who said the economy mattered most backed "
+            "Tom Hale.\n");
+    q = quote_of(d, "Tom Hale");
+    CHECK(q && !spells(q->source, "most"));
     /* "requiring X to disclose": X acts, not the subject before. */
     d = run("Headline text\nTom Hale on Monday signed a law requiring large "
             "firms to disclose their emissions.\n");
