@@ -2217,8 +2217,8 @@ static bool apostrophe_in_name(const ctx *c, size_t j)
 
 /* Is token k a capitalised everyday word, a portfolio's ("Fisheries"),
  * or one the lexicon lacks, that may stand in an organisation's name of
- * many parts ("Health", "Governmental"), but no organisation's word, which would end a name of
- * its own ("the State Department and White House")? */
+ * many parts ("Health", "Governmental"), but no organisation's word, which
+ * would end a name of its own ("the State Department and White House")? */
 static bool body_part_word(const fw_doc *d, size_t k)
 {
     const fw_lex_word *w = lexw(d, k);
@@ -2242,8 +2242,7 @@ static size_t listed_body(const ctx *c, size_t j)
     if (!body_part_word(d, j - 1) || !d->toks[j - 1].word)
         return 0;
     size_t k = j;
-    for (int parts = 0; k < c->s1 && fw_tok_punct(&d->toks[k], ',');
-         parts++) {
+    for (int parts = 0; k < c->s1 && fw_tok_punct(&d->toks[k], ','); parts++) {
         if (parts == 4 || !body_part_word(d, k + 1))
             return 0;
         k += 2;

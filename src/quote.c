@@ -1044,8 +1044,8 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     /* "it is too soon to say", "hard to tell": the writer's hedge, no
      * one's report */
     static const word_form hedges[] = {
-        WF("soon"),      WF("early"), WF("hard"),      WF("difficult"),
-        WF("impossible"), WF("safe"), WF("premature"), WF("needless")};
+        WF("soon"),       WF("early"), WF("hard"),      WF("difficult"),
+        WF("impossible"), WF("safe"),  WF("premature"), WF("needless")};
     if (i >= s0 + 2 && tok_eq(d, i - 1, "to") &&
         word_among(d, i - 2, hedges, FW_COUNT(hedges)))
         return false;
@@ -1062,8 +1062,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         ((!(d->toks[i - 1].flags & FW_TOKEN_CAPITALIZED) &&
           q->ment_end[i] < 0) ||
          finite_verb_in(d, s0, i - 1)) &&
-        ((d->toks[end].flags & FW_TOKEN_CAPITALIZED) ||
-         is_quote_mark(d, end) ||
+        ((d->toks[end].flags & FW_TOKEN_CAPITALIZED) || is_quote_mark(d, end) ||
          (tok_eq(d, end, "the") &&
           (d->toks[end + 1].flags & FW_TOKEN_CAPITALIZED))) &&
         !calls_something(q, i, s1))
@@ -2064,8 +2063,8 @@ static bool source_np(const qctx *q, size_t lo, size_t j, source *s)
      * a noun opens a relative clause with no "that"; it is the cue's
      * subject */
     if (j >= k + 2 && (subject_pronoun(d, j - 1) || people_word(d, j - 1)) &&
-        is_word(d, j - 2) && !lexw(d, j - 2)->func &&
-        !people_word(d, j - 2) && !past_verb(d, j - 2) &&
+        is_word(d, j - 2) && !lexw(d, j - 2)->func && !people_word(d, j - 2) &&
+        !past_verb(d, j - 2) &&
         !(d->toks[j - 2].flags & (FW_TOKEN_CAPITALIZED | FW_TF_POSSESSIVE)))
         k = j - 1;
     /* "Tom Hale started the debate saying", "Ann Vell is vocal in
@@ -7050,8 +7049,8 @@ static size_t subject_clause_end(const fw_doc *d, size_t a, size_t e)
         if (!is_word(d, x))
             continue;
         bool aux = lexw(d, x)->func == FW_FUNC_AUX;
-        if ((aux || (past_verb(d, x) && !comma)) && verb &&
-            is_word(d, x - 1) && !lexw(d, x - 1)->func)
+        if ((aux || (past_verb(d, x) && !comma)) && verb && is_word(d, x - 1) &&
+            !lexw(d, x - 1)->func)
             return x;
         verb |= aux || past_verb(d, x);
     }
@@ -7072,22 +7071,22 @@ static fw_status report_nominal(qctx *q, uint32_t sn, const cue *c, size_t hi,
      * adjectives ("Obama's patronizing suggestion") */
     size_t noun = c->verb;
     if (noun > 1 && is_word(d, noun - 1) && !lexw(d, noun - 1)->func &&
-        !(d->toks[noun - 1].flags & (FW_TOKEN_CAPITALIZED | FW_TF_POSSESSIVE)) &&
+        !(d->toks[noun - 1].flags &
+          (FW_TOKEN_CAPITALIZED | FW_TF_POSSESSIVE)) &&
         (d->toks[noun - 2].flags & FW_TF_POSSESSIVE))
         noun--;
     int32_t m = -1;
     for (size_t k = noun; m < 0 && k-- > 0 && noun - k <= 4;)
         for (int32_t x = q->ment_at[k];
              x >= 0 && (size_t)x < d->n_ments && d->ments[x].tok == k; x++)
-            if (d->ments[x].tok_end + 1 >= noun && d->ments[x].tok_end <= noun &&
-                speaker_mention(&d->ments[x]))
+            if (d->ments[x].tok_end + 1 >= noun &&
+                d->ments[x].tok_end <= noun && speaker_mention(&d->ments[x]))
                 m = x;
     source s;
     if (m >= 0)
         s = (source){d->ments[m].tok, d->ments[m].tok_end, m};
-    *end =
-        opening_clause_end(q, sent_lo(d, sn), m >= 0 ? s.start : c->start,
-                           a + 1, content_end(q, a + 1, hi));
+    *end = opening_clause_end(q, sent_lo(d, sn), m >= 0 ? s.start : c->start,
+                              a + 1, content_end(q, a + 1, hi));
     if (tok_eq(d, a, "that") && !finite_verb_in(d, sent_lo(d, sn), c->start))
         *end = subject_clause_end(d, a + 1, *end);
     if (tok_eq(d, a, "of")) /* "chants of \"...\"": the words quoted */
@@ -7738,8 +7737,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
              * one before (but '..., said the bureau's director, X, on
              * Monday': a verb of speech with no clause after it is
              * inverted) */
-            if (!have_src && have_last && !c.participle &&
-                c.start > lo + 2 && comma_before(d, c.start) &&
+            if (!have_src && have_last && !c.participle && c.start > lo + 2 &&
+                comma_before(d, c.start) &&
                 ends_at(q, sn, d->toks[c.start - 2].end) &&
                 !(c.cls == FW_CUE_SPEECH && !finite_verb_in(d, c.end, hi))) {
                 s = last_src;

@@ -370,7 +370,8 @@ static void test_direct(void)
      * that ends the content before has that content's source; not a verb
      * of speech with no clause after it, which is inverted. */
     d = run("Headline text\nTom Hale praised the plan, called it “bold” "
-            "and boycotted the vote. Ella Moss criticized the deal and did not find \"any "
+            "and boycotted the vote. Ella Moss criticized the deal and did not "
+            "find \"any "
             "merit,\" said the mayor's aide, Anna Berglund, on Monday.\n");
     q = quote_of(d, "it “bold”");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
@@ -2638,13 +2639,12 @@ static void test_reported(void)
     q = quote_of(d, "Ella Moss's visit to Boston -- a big city -- would help");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "the plan was right");
-    CHECK(q && spells(q->source,
-                      "Officers with no direct knowledge of the case"));
+    CHECK(q &&
+          spells(q->source, "Officers with no direct knowledge of the case"));
     /* so with the act's circumstances after the cue */
     d = run("Headline text\n\"We will not protest,\" Tom Hale said at a "
             "news conference on Monday, according to the Velora Times.\n");
-    CHECK(quote_of(d, "Tom Hale said at a news conference on Monday") ==
-          NULL);
+    CHECK(quote_of(d, "Tom Hale said at a news conference on Monday") == NULL);
 
     /* "As reported by X, CLAUSE"; an aside in parentheses after the
      * source's name, up to ten tokens. */
