@@ -2239,7 +2239,8 @@ static bool body_part_word(const fw_doc *d, size_t k)
 static size_t listed_body(const ctx *c, size_t j)
 {
     const fw_doc *d = c->d;
-    if (!body_part_word(d, j - 1) || !d->toks[j - 1].word)
+    if (!(fw_tok_punct(&d->toks[j], ',') || tok_eq(d, j, "and")) ||
+        !body_part_word(d, j - 1) || !d->toks[j - 1].word)
         return 0;
     size_t k = j;
     for (int parts = 0; k < c->s1 && fw_tok_punct(&d->toks[k], ','); parts++) {

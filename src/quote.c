@@ -2902,19 +2902,12 @@ static size_t paren_close(const fw_doc *d, size_t open, size_t limit)
 
 /* The attribution after a closing mark at token 'close': '," X said',
  * '," said X', '," according to X'. */
-/* When token i opens a quotation of a few capitalised words that closes
- * before 'limit' (a name or title: '"Ted Cruz" pins'), its closing mark;
- * else SIZE_MAX. */
+/* When token i opens a quoted title of up to four words that closes
+ * before 'limit' ('"Ted Cruz" pins'), its closing mark; else SIZE_MAX. */
 static size_t quoted_name_end(const qctx *q, size_t i, size_t limit)
 {
-    const fw_doc *d = q->d;
     size_t c = quote_closing(q, i, limit);
-    if (c == SIZE_MAX || c > i + 5 || c < i + 2)
-        return SIZE_MAX;
-    for (size_t k = i + 1; k < c; k++)
-        if (!is_word(d, k) || !(d->toks[k].flags & FW_TOKEN_CAPITALIZED))
-            return SIZE_MAX;
-    return c;
+    return c != SIZE_MAX && c <= i + 5 && quoted_title(q, i, c) ? c : SIZE_MAX;
 }
 
 static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
@@ -5137,13 +5130,22 @@ static size_t quote_runs_on(const qctx *q, size_t k, size_t hi)
 
 /* Does a verb follow the comma that closes an aside starting at token
  * n ("Millennials, numbering 75 million, surpassed")? */
-static bool verb_after_aside(const fw_doc *d, size_t n, size_t hi)
+/* The word after the comma that closes, within eight tokens, an aside
+ * starting at token n, or SIZE_MAX. */
+static size_t after_aside(const fw_doc *d, size_t n, size_t hi)
 {
     size_t y = n;
     while (y < hi && y < n + 8 && !punct(d, y, ',') && !clause_stop(d, y))
         y++;
-    return y + 1 < hi && punct(d, y, ',') && is_word(d, y + 1) &&
-           (past_verb(d, y + 1) || lexw(d, y + 1)->func == FW_FUNC_AUX);
+    return y + 1 < hi && punct(d, y, ',') && is_word(d, y + 1) ? y + 1
+                                                               : SIZE_MAX;
+}
+
+static bool verb_after_aside(const fw_doc *d, size_t n, size_t hi)
+{
+    size_t v = after_aside(d, n, hi);
+    return v != SIZE_MAX &&
+           (past_verb(d, v) || lexw(d, v)->func == FW_FUNC_AUX);
 }
 
 /* After "and" at token n - 1, does a comma within a few words close a
@@ -5152,15 +5154,11 @@ static bool joint_subject_verb(const fw_doc *d, size_t n, size_t hi)
 {
     if (n >= hi || !is_word(d, n) || lexw(d, n)->func == FW_FUNC_PREP)
         return false; /* (", and like its other ads, does not") */
-    size_t y = n;
-    while (y < hi && y < n + 8 && !punct(d, y, ',') && !clause_stop(d, y))
-        y++;
-    if (y == n || y + 1 >= hi || !punct(d, y, ',') || !is_word(d, y + 1) ||
-        (d->toks[y + 1].flags & FW_TOKEN_CAPITALIZED))
-        return false;
-    const fw_lex_word *w = lexw(d, y + 1);
-    return past_verb(d, y + 1) || w->func == FW_FUNC_AUX ||
-           ((w->feats & FW_LEX_CUE) && !fw_ing_form(d, y + 1));
+    size_t v = after_aside(d, n, hi);
+    return v != SIZE_MAX && v > n + 1 &&
+           !(d->toks[v].flags & FW_TOKEN_CAPITALIZED) &&
+           (verb_after_aside(d, n, hi) ||
+            ((lexw(d, v)->feats & FW_LEX_CUE) && !fw_ing_form(d, v)));
 }
 
 /* Does the content's own predicate go on after the comma that closes
