@@ -4882,6 +4882,44 @@ static bool setting_word(const fw_doc *d, const fw_lex_word *w, size_t k,
                                    (x + 1 < hi && tok_eq(d, x + 1, "by")));
 }
 
+/* "said during a taping of a town hall in Buffalo, New York, that",
+ * "said on Thursday, in an interview with CNN, that": a setting after
+ * the cue ending at k, set off by commas, up to 20 tokens long, then
+ * the "that" that opens the content. The token after that "that", or
+ * 0 when there is no such setting. */
+static size_t setting_then_that(const qctx *q, const cue *c, size_t k,
+                                size_t hi)
+{
+    const fw_doc *d = q->d;
+    if (c->cls == FW_CUE_QUOTING || k >= hi || !is_word(d, k) ||
+        !(lexw(d, k)->func == FW_FUNC_PREP ||
+          (lexw(d, k)->feats & FW_LEX_WEEKDAY)) ||
+        (tok_eq(d, k, "to") && k + 1 < hi && is_word(d, k + 1) &&
+         !(d->toks[k + 1].flags & FW_TOKEN_CAPITALIZED) &&
+         !lexw(d, k + 1)->func))
+        return 0; /* (but "agreed to trade for X, ..., that": a verb) */
+    bool comma = false;
+    for (size_t x = k + 1; x < hi && x < k + 20; x++) {
+        if (tok_eq(d, x, "that"))
+            return comma && punct(d, x - 1, ',') && x + 1 < hi ? x + 1 : 0;
+        if (punct(d, x, ',')) {
+            comma = true;
+            continue;
+        }
+        if (d->toks[x].kind != FW_TOKEN_WORD &&
+            d->toks[x].kind != FW_TOKEN_NUMBER)
+            return 0;
+        const fw_lex_word *w = lexw(d, x);
+        if (w->func == FW_FUNC_AUX || w->func == FW_FUNC_WH ||
+            subject_pronoun(d, x) ||
+            ((w->feats & FW_LEX_CUE) &&
+             !(d->toks[x].flags & FW_TOKEN_CAPITALIZED) &&
+             !setting_word(d, w, k, x, hi)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Where the content after a cue ending at 'k' starts: past the hearer
  * ("told reporters that"), adverbials ("said on Wednesday that") and
  * "that". */
@@ -4892,6 +4930,9 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
     if (k + 1 < hi && tok_eq(d, k, "out") && is_word(d, k + 1) &&
         lexw(d, k + 1)->func != FW_FUNC_PREP)
         k++;
+    size_t after_setting = setting_then_that(q, c, k, hi);
+    if (after_setting)
+        return after_setting;
     /* A "that" within a few tokens, with nothing but a phrase between
      * ("said on Wednesday that", "told reporters that"); not "said it
      * was positive that", where a clause has begun. */
@@ -5327,6 +5368,35 @@ static bool main_verb_back(const fw_doc *d, size_t n, size_t hi)
            lexw(d, n + 1)->func == FW_FUNC_DET;
 }
 
+/* Does the auxiliary at token n, after the comma that ends the clause
+ * [k, x), repeat that clause's own ("the inquiry had nothing to do with
+ * X, had started in May"): its predicates listed, not the sentence's
+ * verb coming back? */
+static bool aux_repeats(const fw_doc *d, size_t k, size_t x, size_t n)
+{
+    for (size_t j = k; j < x; j++)
+        if (d->toks[j].word == d->toks[n].word && is_word(d, j))
+            return true;
+    return false;
+}
+
+/* After a reported clause [k, x) whose subject is a pronoun ("said she
+ * wanted change"), is token v, after ", but", the same subject's next
+ * verb in the past, one of finding or thought with no clause of its own
+ * ("but found Mr. Trump too objectionable")? Then the predicate goes on:
+ * a verb of speech there ("but added") is the speaker's next act. */
+static bool own_finding_after(const qctx *q, size_t k, size_t x, size_t v,
+                              size_t hi)
+{
+    const fw_doc *d = q->d;
+    if (!(k + 1 < x && subject_pronoun(d, k) && v + 1 < hi &&
+          fw_past_tense(d, v) && !tok_eq(d, v + 1, "that")))
+        return false;
+    unsigned cls = lexw(d, v)->cue;
+    return !(lexw(d, v)->feats & FW_LEX_CUE) || cls == FW_CUE_EVIDENCE ||
+           cls == FW_CUE_THOUGHT || cls == FW_CUE_VIEWING;
+}
+
 /* Does the comma at token x end a reported clause that started at k
  * ('aside': a comma of the content's own came before it):
  * before another attribution (", Trump replied"), a contrast or an aside
@@ -5427,7 +5497,8 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
         (tok_eq(d, n + 1, "also") || tok_eq(d, n + 1, "not") ||
          tok_eq(d, n + 1, "rather") || negated_aux(d, n + 1) ||
          (past_verb(d, n + 1) && !(lexw(d, n + 1)->feats & FW_LEX_CUE) &&
-          !tok_eq(d, k, "to")))) /* (but "pledged to X, but sounded") */
+          !tok_eq(d, k, "to")) || /* (but "pledged to X, but sounded") */
+         own_finding_after(q, k, x, n + 1, hi)))
         stop = false;
     /* "found 28 percent backed X, while 23 percent favored Y": figures
      * set against figures, one finding */
@@ -5460,7 +5531,8 @@ static bool comma_ends(const qctx *q, size_t k, size_t x, size_t hi, bool aside,
     /* "a PAC backing X, has been ...": an auxiliary after a comma is the
      * sentence's verb coming back, unless the content opened the aside
      * itself ("the plan, which ..., has failed") */
-    if (is_word(d, n) && lexw(d, n)->func == FW_FUNC_AUX && !aside)
+    if (is_word(d, n) && lexw(d, n)->func == FW_FUNC_AUX && !aside &&
+        !(aux_repeats(d, k, x, n) && !in_relative_aside(d, k)))
         stop = true;
     /* "The bill, which Democrats said would raise taxes, passed": the
      * relative clause the content is in ends at its second comma, where

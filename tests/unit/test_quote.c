@@ -3863,6 +3863,36 @@ static void test_reported_bounds(void)
             "sounded unsure.\n");
     CHECK(quote_of(d, "the vote was fair, but required a recount") != NULL);
     CHECK(quote_of(d, "to back the mayor") != NULL);
+    /* so does a verb of finding after a content whose subject is a
+     * pronoun; a verb of speech there is the speaker's next act */
+    d = run("Headline text\nAnna Berglund said she wanted a change, but "
+            "found the plan too costly. Tom Hale said he liked the plan, "
+            "but added a warning.\n");
+    CHECK(quote_of(d, "she wanted a change, but found the plan too "
+                      "costly") != NULL);
+    CHECK(!has_cue(d, "found"));
+    CHECK(quote_of(d, "he liked the plan") != NULL);
+    /* and an auxiliary after a comma that repeats the content's own lists
+     * its predicates; another is the sentence's verb coming back */
+    d = run("Headline text\nA spokesman for Tom Hale said the inquiry had "
+            "nothing to do with the council, had started in May and been "
+            "closed in June.\n");
+    CHECK(quote_of(d, "the inquiry had nothing to do with the council, had "
+                      "started in May and been closed in June") != NULL);
+    d = run("Headline text\nA group backing Tom Hale, which said the vote "
+            "was rigged, has asked for a recount.\n");
+    CHECK(quote_of(d, "the vote was rigged") != NULL);
+
+    /* A setting after the cue, set off by commas, before "that": the
+     * content starts after "that". */
+    d = run("Headline text\nTom Hale said during a visit to a plant in "
+            "Dayton, Ohio, that the tariffs would stay. Anna Berglund "
+            "said on Monday, in an interview with the BBC, that talks had "
+            "failed. Ann Vell agreed to meet the unions, despite the "
+            "strike, that month.\n");
+    CHECK(quote_of(d, "the tariffs would stay") != NULL);
+    CHECK(quote_of(d, "talks had failed") != NULL);
+    CHECK(quote_of(d, "month") == NULL);
 
     /* A content ends before ", the prime minister's spokesman said": a
      * source whose last word is a title. */
