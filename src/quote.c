@@ -359,6 +359,22 @@ static bool quote_before(const fw_doc *d, size_t s0, size_t i)
     return false;
 }
 
+/* Is token i in a quotation's tag: a closing mark after a comma, "!" or
+ * "?" a few words before it, nothing but words between
+ * ('"...," X barked in anger')? (The tag's search may start after the
+ * mark: the mark is looked for before the sentence's start s0 too.) */
+static bool in_tag(const fw_doc *d, size_t i)
+{
+    for (size_t k = i; k > 1 && k + 6 > i; k--) {
+        if (closing_mark(d, k - 1))
+            return punct(d, k - 2, ',') || punct(d, k - 2, '!') ||
+                   punct(d, k - 2, '?');
+        if (!is_word(d, k - 1))
+            return false;
+    }
+    return false;
+}
+
 /* Does a relative word open the clause that token i is in, within a
  * few words before it ("which the agency estimates", "what it hopes")? */
 static bool relative_before(const fw_doc *d, size_t s0, size_t i)
@@ -1170,7 +1186,10 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
      * continue "as long as necessary"': before quoted words, only a
      * verb that is said, not one that is willed */
     if ((w->cue_flags & FW_CUEF_TAG) &&
-        ((end < s1 && d->toks[end].kind == FW_TOKEN_WORD) ||
+        ((end < s1 && d->toks[end].kind == FW_TOKEN_WORD &&
+          !(in_tag(d, i) && !tok_eq(d, end, "to") &&
+            (lexw(d, end)->func == FW_FUNC_PREP ||
+             lexw(d, end)->func == FW_FUNC_CONJ))) ||
          (is_quote_mark(d, end) && i > s0 && is_word(d, i - 1) &&
           (lexw(d, i - 1)->func == FW_FUNC_AUX || tok_eq(d, i - 1, "to")))))
         return false; /* (the mark may bound the search: read past s1) */
@@ -2986,8 +3005,9 @@ static bool tag_verb_after(qctx *q, size_t close, size_t k, size_t hi, cue *c,
     if (before) {
         if (after < hi && !punct(d, after, ',') && !clause_stop(d, after) &&
             !adverb_or_aux(d, after) &&
-            !(is_word(d, after) && lexw(d, after)->func == FW_FUNC_PREP))
-            return false;
+            !(is_word(d, after) && (lexw(d, after)->func == FW_FUNC_PREP ||
+                                    lexw(d, after)->func == FW_FUNC_CONJ)))
+            return false; /* (and '"...," X barked and left') */
         *s = (source){k, v, subject_pronoun(d, k) ? q->ment_at[k] : m};
     } else {
         int32_t n = after < hi ? q->ment_at[after] : -1;

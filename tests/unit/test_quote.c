@@ -1778,6 +1778,20 @@ static void test_reported(void)
     q = quote_of(d, "People are afraid,");
     CHECK(q && spells(q->cue, "surmised") && spells(q->source, "he"));
     CHECK(!has_cue(d, "smiled"));
+    /* A verb listed only as a tag ("barked"), or none listed, is one
+     * before a phrase or a second verb too; not before "to" ("continued
+     * to"). */
+    d = run("Headline text\n\"Go back to your seat,\" Tom Hale barked in "
+            "anger. \"Sit down,\" Anna Berglund snapped and left. "
+            "\"Quiet,\" she demanded, as Ann Vell continued to speak.\n");
+    q = quote_of(d, "Go back to your seat,");
+    CHECK(q && spells(q->cue, "barked") && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "Sit down,");
+    CHECK(q && spells(q->cue, "snapped") && speaker_is(d, q, "Anna Berglund"));
+    CHECK(!has_cue(d, "continued"));
+    d = run("Headline text\n\"Enough,\" Tom Hale harrumphed and left.\n");
+    q = quote_of(d, "Enough,");
+    CHECK(q && spells(q->cue, "harrumphed") && speaker_is(d, q, "Tom Hale"));
 
     /* A person's act that a colon ends introduces their words. */
     d = run("Headline text\nTom Hale arrived late.\nHe then addressed the "
