@@ -3716,6 +3716,20 @@ static bool attribution_before(qctx *q, size_t open, cue *c, source *s)
             if (source_before(q, lo, v, s))
                 return true;
         }
+        /* 'X said A but added, "..."': a second verb of the clause's
+         * subject, the source of the cue before it */
+        if (c->start > lo + 2 && (tok_eq(d, c->start - 1, "and") ||
+                                  tok_eq(d, c->start - 1, "but"))) {
+            cue first;
+            for (size_t x = c->start - 1; x-- > lo && x + 30 > c->start;) {
+                if (punct(d, x, ',') || clause_stop(d, x))
+                    break; /* (the cue of the same clause only: not "As
+                              the crowd chanted, X ... and joked") */
+                if (cue_at(q, x, lo, c->start - 1, &first) &&
+                    !first.participle && !first.nominal)
+                    return source_before(q, lo, first.start, s);
+            }
+        }
         /* 'X said: "..."'; inverted at the clause's start, 'But, said
          * X, "..."'. */
         if (source_before(q, lo, c->start, s) ||

@@ -1789,6 +1789,18 @@ static void test_reported(void)
     q = quote_of(d, "Sit down,");
     CHECK(q && spells(q->cue, "snapped") && speaker_is(d, q, "Anna Berglund"));
     CHECK(!has_cue(d, "continued"));
+    /* "X said A but added, "..."": the second verb's source is the
+     * first's, past an opening phrase that names another; not a cue in
+     * an opening clause before a comma */
+    d = run("Headline text\nSpeaking at the Kelso Club headquarters, Anna "
+            "Berglund said it was too early to celebrate but added, \"I "
+            "think you all know the results.\" As the crowd began to chant, "
+            "Tom Hale was joined on stage by Ann Vell and joked, \"You are "
+            "being ridiculous.\"\n");
+    q = quote_of(d, "I think you all know the results.");
+    CHECK(q && spells(q->cue, "added") && speaker_is(d, q, "Anna Berglund"));
+    q = quote_of(d, "You are being ridiculous.");
+    CHECK(q && spells(q->cue, "joked") && speaker_is(d, q, "Tom Hale"));
     d = run("Headline text\n\"Enough,\" Tom Hale harrumphed and left.\n");
     q = quote_of(d, "Enough,");
     CHECK(q && spells(q->cue, "harrumphed") && speaker_is(d, q, "Tom Hale"));
