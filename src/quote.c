@@ -3404,7 +3404,8 @@ static bool relative_source(const qctx *q, size_t lo, size_t at, source *s)
     /* (a comma or a dash sets the clause off: "X - who said ... -") */
     bool set_off = who >= lo + 3 && (punct(d, who - 2, ',') ||
                                      d->toks[who - 2].kind == FW_TOKEN_DASH);
-    if (!(who >= lo + 3 &&
+    /* (the antecedent may be one word: "Democrats who say") */
+    if (!(who >= lo + 2 + set_off &&
           (tok_eq(d, who - 1, "who") ||
            (tok_eq(d, who - 1, "which") && set_off) ||
            ((tok_eq(d, who - 1, "that") || tok_eq(d, who - 1, "which")) &&
@@ -3437,6 +3438,72 @@ static bool relative_source(const qctx *q, size_t lo, size_t at, source *s)
         }
     *s = ante;
     return true;
+}
+
+/* Does the cue at token 'at' open a relative clause that no comma or
+ * dash sets off ("Democrats who say", "voters who have long said"), a
+ * part of the sentence's subject? */
+static bool restrictive_relative(const fw_doc *d, size_t lo, size_t at)
+{
+    for (size_t w = at; w-- > lo + 1 && w + 4 > at;)
+        if (tok_eq(d, w, "who") || tok_eq(d, w, "that") ||
+            tok_eq(d, w, "which"))
+            return is_word(d, w - 1);
+    return false;
+}
+
+/* In a content [a, e) that cue c reports inside the sentence's subject
+ * ("Democrats who say the law is unfair | have sued"), where the
+ * sentence's own verb comes back: an auxiliary, or a cue in the past or
+ * in -s, after the content's own verb, or after an object
+ * or topic, which has none ("voters who support X | are", "asking about
+ * X | got"); not after a word that opens a clause, nor after a pronoun
+ * or, in a clause, a name (its subject: "who say Trump | lied"); else
+ * e. */
+static size_t main_verb_back_in(const qctx *q, const cue *c, size_t a,
+                                size_t e)
+{
+    const fw_doc *d = q->d;
+    bool object = ((c->cls == FW_CUE_INTENT || c->cls == FW_CUE_QUOTING) &&
+                   !tok_eq(d, a - 1, "that")) ||
+                  tok_eq(d, a, "to") ||
+                  (is_word(d, a - 1) && lexw(d, a - 1)->func == FW_FUNC_PREP);
+    bool verb = object;
+    for (size_t x = a; x < e; x++) {
+        if (!is_word(d, x) || in_quote(d, x))
+            continue;
+        const fw_lex_word *w = lexw(d, x);
+        if ((w->ctx & FW_CTX_SUBORD) && !tok_eq(d, x, "and") &&
+            !tok_eq(d, x, "or") && !tok_eq(d, x, "but")) {
+            verb = object = false; /* "the law that they passed is" */
+            continue;
+        }
+        const fw_tok *t = &d->toks[x];
+        /* (an adverb after a verb in the past ends its clause too:
+         * "mattered most | backed", "voted early | said") */
+        size_t p = x - 1;
+        if (p > a && is_word(d, p) && fw_past_tense(d, p - 1) &&
+            (lexw(d, p)->func == FW_FUNC_ADV ||
+             lexw(d, p)->func == FW_FUNC_DET ||
+             (adverb_or_aux(d, p) && !lexw(d, p)->func)))
+            p--;
+        bool after_word = is_word(d, p) && !lexw(d, p)->func &&
+                          (p < x - 1 || !adverb_or_aux(d, p)) &&
+                          (object || q->ment_end[x] < 0);
+        bool finite =
+            !(t->flags & FW_TOKEN_CAPITALIZED) &&
+            ((w->func == FW_FUNC_AUX && !tok_eq(d, x - 1, "to")) ||
+             ((t->aux & FW_WA_CUE) && fw_past_tense(d, x)) ||
+             ((t->aux & FW_WA_CUE) && d->text[t->end - 1] == 's' &&
+              !(w->cue_flags & FW_CUEF_PLURAL)));
+        if (finite && verb && after_word)
+            return x;
+        /* (a past tense is the content's verb, never the sentence's
+         * here: "sued", "left" may be participles) */
+        verb |= finite || (!w->func && fw_past_tense(d, x));
+        object &= !finite;
+    }
+    return e;
 }
 
 /* Does a subordinate clause open among tokens [a, b) ("that if he
@@ -4768,6 +4835,8 @@ static size_t time_phrase(const fw_doc *d, size_t k, size_t hi)
                                           WF("evening"), WF("night")};
         if (x + 1 < hi && word_among(d, x + 1, parts, FW_COUNT(parts)))
             x++; /* "Wednesday morning" */
+        if (x + 1 < hi && (d->toks[x + 1].flags & FW_TF_POSSESSIVE))
+            return k; /* "said Monday's decision will": a subject */
         return x + 1;
     }
     if (x < hi && ((x > k && word_among(d, x, spans, FW_COUNT(spans))) ||
@@ -7622,6 +7691,11 @@ static fw_status find_reported(qctx *q, uint32_t sn)
     size_t lo = sent_lo(d, sn), hi = sent_hi(d, sn);
     source last_src; /* the subject of the latest attribution */
     bool have_last = false;
+    /* where the sentence's verb comes back after a relative clause in its
+     * subject that reports ("others who want A | said B"), and that
+     * subject */
+    size_t main_back = SIZE_MAX;
+    source main_src = {0, 0, -1};
     for (size_t i = lo;; i++) {
         /* on to the next word where a cue may start (the others would
          * fail cue_at()'s first test) */
@@ -7825,6 +7899,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
         have_src = relative || quoted;
         if (have_src) {
             /* the source is set */
+        } else if (c.start == main_back) {
+            s = main_src;
+            have_src = true;
         } else if (have_last && c.start > lo &&
                    ((c.participle && comma_before(d, c.start)) ||
                     tok_eq(d, c.start - 1, "and") ||
@@ -8192,6 +8269,14 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                     e = x;
                 else if (x > a && closing_mark(d, x) && punct(d, x - 1, ','))
                     e = x + 1; /* 'who called it "a sham," left' */
+            }
+            if (relative && restrictive_relative(d, lo, c.start)) {
+                size_t back = main_verb_back_in(q, &c, a, e);
+                if (back < e) {
+                    main_back = back; /* "others who want A | said B" */
+                    main_src = s;
+                    e = back;
+                }
             }
             /* "X said A, and that B": one content. */
             while (e + 2 < hi && punct(d, e, ',') && tok_eq(d, e + 1, "and") &&

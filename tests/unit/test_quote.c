@@ -393,6 +393,30 @@ static void test_direct(void)
             "Tom Hale.\n");
     q = quote_of(d, "Tom Hale");
     CHECK(q && !spells(q->source, "most"));
+    CHECK(quote_of(d, "the economy mattered most") != NULL);
+    /* A relative clause in the sentence's subject, whose antecedent may
+     * be one word, reports up to where the sentence's verb comes back;
+     * that verb's source is the subject. */
+    d = run("Headline text\nDemocrats who say the law is unfair have sued. "
+            "Half of the voters who support Tom Hale are young. Ann Vell and "
+            "others who want to ban the drug said the ruling was wrong.\n");
+    q = quote_of(d, "the law is unfair");
+    CHECK(q && spells(q->source, "who"));
+    CHECK(quote_of(d, "Tom Hale") != NULL);
+    CHECK(quote_of(d, "to ban the drug") != NULL);
+    q = quote_of(d, "the ruling was wrong");
+    CHECK(q && spells(q->source, "others"));
+    /* but a clause's own subject and verb go on: "who say Tom Hale lied
+     * | are" */
+    d = run("Headline text\nVoters who say Tom Hale lied are angry.\n");
+    CHECK(quote_of(d, "Tom Hale lied") != NULL);
+    /* A weekday before a possessive is no time of the act: "said
+     * Monday's decision". */
+    d = run("Headline text\nTom Hale said Monday's decision was wrong.\n");
+    CHECK(quote_of(d, "Monday's decision was wrong") != NULL);
+    /* "favors" takes a stance */
+    d = run("Headline text\nTom Hale favors a tax on carbon.\n");
+    CHECK(quote_of(d, "a tax on carbon") != NULL);
     /* "requiring X to disclose": X acts, not the subject before. */
     d = run("Headline text\nTom Hale on Monday signed a law requiring large "
             "firms to disclose their emissions.\n");
