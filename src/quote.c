@@ -8121,10 +8121,22 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             have_src = true;
             inverted = true;
             k = s.end;
-            at_end = true;
+            /* "A reading of X, said Y, an expert, would see ...": the
+             * clause goes on after the source and its apposition */
+            size_t y = k + 1;
+            while (y < hi && y < k + 16 && !punct(d, y, ',') &&
+                   !clause_stop(d, y) && !is_quote_mark(d, y) &&
+                   !clause_verb_at(d, y))
+                y++;
+            if (k < hi && punct(d, k, ',') && y + 1 < hi && punct(d, y, ',') &&
+                main_verb_back(d, y + 1, hi))
+                k = y;
+            at_end = !(k + 1 < hi && punct(d, k, ',') &&
+                       main_verb_back(d, k + 1, hi));
         }
         fw_status st = FW_OK;
-        if (at_end || (k < hi && punct(d, k, ',') && after_comma)) {
+        if (at_end ||
+            (k < hi && punct(d, k, ',') && (after_comma || inverted))) {
             /* "CLAUSE, X said.", "CLAUSE, said X." or "CLAUSE, X said,
              * CLAUSE." */
             size_t cl_end = inverted ? c.start : s.start;

@@ -1595,6 +1595,15 @@ static void test_reported(void)
     d = run("Headline text\nThe vote, Tom Hale said, was a disaster.\n");
     q = quote_of(d, "The vote");
     CHECK(q && q->n_parts == 2 && spells(q->parts[1], "was a disaster"));
+    /* so does an inverted one, past the source's apposition */
+    d = run("Headline text\nAny reading of the deal, said Tom Hale, an "
+            "expert on trade, would see a retreat. The plan is bad, said "
+            "Anna Berglund, a lawyer, who has seen it.\n");
+    q = quote_of(d, "Any reading of the deal");
+    CHECK(q && q->n_parts == 2 && spells(q->parts[1], "would see a retreat") &&
+          speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "The plan is bad");
+    CHECK(q && q->n_parts == 1);
 
     /* A relative clause: "who" is the source, its antecedent the
      * speaker, and the content ends with the clause. */
