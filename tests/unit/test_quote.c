@@ -414,9 +414,11 @@ static void test_direct(void)
      * Monday's decision". */
     d = run("Headline text\nTom Hale said Monday's decision was wrong.\n");
     CHECK(quote_of(d, "Monday's decision was wrong") != NULL);
-    /* "favors" takes a stance */
-    d = run("Headline text\nTom Hale favors a tax on carbon.\n");
+    /* "favors" takes a stance; "knew" reports a belief, as "knows" */
+    d = run("Headline text\nTom Hale favors a tax on carbon. Anna Berglund "
+            "knew the plan would fail.\n");
     CHECK(quote_of(d, "a tax on carbon") != NULL);
+    CHECK(quote_of(d, "the plan would fail") != NULL);
     /* "requiring X to disclose": X acts, not the subject before. */
     d = run("Headline text\nTom Hale on Monday signed a law requiring large "
             "firms to disclose their emissions.\n");
