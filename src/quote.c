@@ -3460,8 +3460,7 @@ static bool restrictive_relative(const fw_doc *d, size_t lo, size_t at)
  * X | got"); not after a word that opens a clause, nor after a pronoun
  * or, in a clause, a name (its subject: "who say Trump | lied"); else
  * e. */
-static size_t main_verb_back_in(const qctx *q, const cue *c, size_t a,
-                                size_t e)
+static size_t main_verb_back_in(const qctx *q, const cue *c, size_t a, size_t e)
 {
     const fw_doc *d = q->d;
     bool object = ((c->cls == FW_CUE_INTENT || c->cls == FW_CUE_QUOTING) &&
@@ -3490,12 +3489,11 @@ static size_t main_verb_back_in(const qctx *q, const cue *c, size_t a,
         bool after_word = is_word(d, p) && !lexw(d, p)->func &&
                           (p < x - 1 || !adverb_or_aux(d, p)) &&
                           (object || q->ment_end[x] < 0);
-        bool finite =
-            !(t->flags & FW_TOKEN_CAPITALIZED) &&
-            ((w->func == FW_FUNC_AUX && !tok_eq(d, x - 1, "to")) ||
-             ((t->aux & FW_WA_CUE) && fw_past_tense(d, x)) ||
-             ((t->aux & FW_WA_CUE) && d->text[t->end - 1] == 's' &&
-              !(w->cue_flags & FW_CUEF_PLURAL)));
+        bool finite = !(t->flags & FW_TOKEN_CAPITALIZED) &&
+                      ((w->func == FW_FUNC_AUX && !tok_eq(d, x - 1, "to")) ||
+                       ((t->aux & FW_WA_CUE) && fw_past_tense(d, x)) ||
+                       ((t->aux & FW_WA_CUE) && d->text[t->end - 1] == 's' &&
+                        !(w->cue_flags & FW_CUEF_PLURAL)));
         if (finite && verb && after_word)
             return x;
         /* (a past tense is the content's verb, never the sentence's
