@@ -3504,6 +3504,27 @@ static size_t main_verb_back_in(const qctx *q, const cue *c, size_t a, size_t e)
     return e;
 }
 
+/* Do quoted words open within two tokens of k ('called it "bold"',
+ * 'called them "thugs"')? */
+static bool quote_opens_near(const qctx *q, size_t k, size_t hi)
+{
+    for (size_t x = k; x < hi && x < k + 3; x++)
+        if ((q->used[x] & USED_PAIRED) && (q->d->toks[x].flags & FW_TOKEN_OPENS))
+            return true;
+    return false;
+}
+
+/* Is source s a pronoun that is no verb's inverted subject: "it", or
+ * one of the object ("..., called it "bold"", "..., told them")? */
+static bool object_pronoun(const fw_doc *d, const source *s)
+{
+    if (s->end != s->start + 1 || !is_word(d, s->start))
+        return false;
+    const fw_lex_word *w = lexw(d, s->start);
+    return (w->feats & FW_LEX_PRONOUN) &&
+           (!(w->pron & FW_PRON_SUBJ) || word_ci(d, s->start, "it"));
+}
+
 /* Does a subordinate clause open among tokens [a, b) ("that if he
  * wins", "because of"), other than the time of the act ("when asked")? */
 static bool opens_condition(const fw_doc *d, size_t a, size_t b)
@@ -5929,10 +5950,12 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
         if (sub && (tok_eq(d, x, "and") || tok_eq(d, x, "but"))) {
             size_t v = x + 1; /* "and then tweeted" */
             /* "offered himself as a candidate and made an appeal",
+             * 'called it "bold" and left',
              * "calling her a friend and he did not ...": after a content
              * with no verb, a verb is the speaker's next act */
             if (v + 1 < hi && x > k + 1 &&
-                ((fw_past_tense(d, v) && verb_object_at(d, v + 1)) ||
+                ((fw_past_tense(d, v) &&
+                  (verb_object_at(d, v + 1) || clause_stop(d, v + 1))) ||
                  (subject_pronoun(d, v) && is_word(d, v + 1) &&
                   (lexw(d, v + 1)->func == FW_FUNC_AUX ||
                    past_verb(d, v + 1)))) &&
@@ -7919,7 +7942,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (!have_src && have_last && !c.participle && c.start > lo + 2 &&
                 comma_before(d, c.start) &&
                 ends_at(q, sn, d->toks[c.start - 2].end) &&
-                !(c.cls == FW_CUE_SPEECH && !finite_verb_in(d, c.end, hi))) {
+                !(c.cls == FW_CUE_SPEECH && !finite_verb_in(d, c.end, hi) &&
+                  !quote_opens_near(q, c.end, hi))) {
                 s = last_src;
                 have_src = true;
             }
@@ -8109,7 +8133,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 past_verb(d, s.start) || /* "in a statement released" */
                 (lexw(d, s.start)->func == FW_FUNC_PREP &&
                  !tok_eq(d, s.start, "by")) || /* "respond to requests" */
-                clause_after(d, s.start, s.end) ||
+                clause_after(d, s.start, s.end) || object_pronoun(d, &s) ||
                 !agent_by(q, &s) || !names_speaker(q, &s) ||
                 !(punct(d, c.start - 1, ',') ||
                   (c.start >= lo + 2 && closing_mark(d, c.start - 1) &&

@@ -376,6 +376,16 @@ static void test_direct(void)
     q = quote_of(d, "it “bold”");
     CHECK(q && speaker_is(d, q, "Tom Hale"));
     CHECK(quote_of(d, "the mayor's aide, Anna Berglund, on Monday") == NULL);
+    /* so when the clause ends after the quoted words and a second verb;
+     * "it" or an object pronoun after the cue is no inverted source */
+    d = run("Headline text\nTom Hale praised the plan, called it \"bold\" "
+            "and left.\n");
+    q = quote_of(d, "it \"bold\"");
+    CHECK(q && spells(q->cue, "called") && speaker_is(d, q, "Tom Hale"));
+    CHECK(quote_of(d, "Tom Hale praised the plan") == NULL);
+    d = run("Headline text\nFor instance: That Anna Berglund also misjudged "
+            "Tom Hale, having referred to him as a \"reformer.\"\n");
+    CHECK(quote_of(d, "That Anna Berglund also misjudged Tom Hale") == NULL);
     /* An aside of the writer's between a relative pronoun and its cue:
      * the pronoun is still the source, not the aside. */
     d = run("Headline text\nThe deal pleased Velmor Group, which -- like "
