@@ -361,8 +361,8 @@ static bool quote_before(const fw_doc *d, size_t s0, size_t i)
 
 /* Is token i in a quotation's tag: a closing mark after a comma, "!" or
  * "?" a few words before it, nothing but words between
- * ('"...," X barked in anger')? (The tag's search may start after the
- * mark: the mark is looked for before the sentence's start s0 too.) */
+ * ('"...," X barked in anger')? (The mark may lie before where the
+ * search for the tag's cue began.) */
 static bool in_tag(const fw_doc *d, size_t i)
 {
     for (size_t k = i; k > 1 && k + 6 > i; k--) {
@@ -3457,7 +3457,7 @@ static bool restrictive_relative(const fw_doc *d, size_t lo, size_t at)
  * sentence's own verb comes back: an auxiliary, or a cue in the past or
  * in -s, after the content's own verb, or after an object
  * or topic, which has none ("voters who support X | are", "asking about
- * X | got"); not after a word that opens a clause, nor after a pronoun
+ * X | was"); not after a word that opens a clause, nor after a pronoun
  * or, in a clause, a name (its subject: "who say Trump | lied"); else
  * e. */
 static size_t main_verb_back_in(const qctx *q, const cue *c, size_t a, size_t e)
@@ -3466,6 +3466,7 @@ static size_t main_verb_back_in(const qctx *q, const cue *c, size_t a, size_t e)
     bool object = ((c->cls == FW_CUE_INTENT || c->cls == FW_CUE_QUOTING) &&
                    !tok_eq(d, a - 1, "that")) ||
                   tok_eq(d, a, "to") ||
+                  (is_word(d, a) && lexw(d, a)->func == FW_FUNC_PREP) ||
                   (is_word(d, a - 1) && lexw(d, a - 1)->func == FW_FUNC_PREP);
     bool verb = object;
     for (size_t x = a; x < e; x++) {

@@ -416,6 +416,9 @@ static void test_direct(void)
     CHECK(quote_of(d, "to ban the drug") != NULL);
     q = quote_of(d, "the ruling was wrong");
     CHECK(q && spells(q->source, "others"));
+    d = run("Headline text\nA reporter who has been asking about the tax "
+            "returns was told to leave.\n");
+    CHECK(quote_of(d, "about the tax returns") != NULL);
     /* but a clause's own subject and verb go on: "who say Tom Hale lied
      * | are" */
     d = run("Headline text\nVoters who say Tom Hale lied are angry.\n");
