@@ -3510,7 +3510,8 @@ static size_t main_verb_back_in(const qctx *q, const cue *c, size_t a, size_t e)
 static bool quote_opens_near(const qctx *q, size_t k, size_t hi)
 {
     for (size_t x = k; x < hi && x < k + 3; x++)
-        if ((q->used[x] & USED_PAIRED) && (q->d->toks[x].flags & FW_TOKEN_OPENS))
+        if ((q->used[x] & USED_PAIRED) &&
+            (q->d->toks[x].flags & FW_TOKEN_OPENS))
             return true;
     return false;
 }
@@ -8134,8 +8135,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 past_verb(d, s.start) || /* "in a statement released" */
                 (lexw(d, s.start)->func == FW_FUNC_PREP &&
                  !tok_eq(d, s.start, "by")) || /* "respond to requests" */
-                clause_after(d, s.start, s.end) || object_pronoun(d, &s) ||
-                !agent_by(q, &s) || !names_speaker(q, &s) ||
+                clause_after(d, s.start, s.end) ||
+                object_pronoun(d, &s) || !agent_by(q, &s) ||
+                !names_speaker(q, &s) ||
                 !(punct(d, c.start - 1, ',') ||
                   (c.start >= lo + 2 && closing_mark(d, c.start - 1) &&
                    punct(d, c.start - 2, ','))))
