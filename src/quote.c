@@ -375,6 +375,18 @@ static bool in_tag(const fw_doc *d, size_t i)
     return false;
 }
 
+/* Is the capitalised cue word at token i, whose form ends at 'end', a
+ * participle that opens its sentence in prose ("Noting that A, X said
+ * B", "Citing the costs, officials ...")? Its clause follows it. */
+static bool opening_participle(const fw_doc *d, size_t i, size_t end, size_t s1)
+{
+    const fw_tok *t = &d->toks[i];
+    return (t->aux & FW_WA_OPENS) && end + 1 < s1 && end == i + 1 &&
+           fw_ing_form(d, i) && !(t->flags & FW_TOKEN_ALL_CAPS) &&
+           !headline_at(d, i) && is_word(d, end) &&
+           !(d->toks[end].flags & FW_TOKEN_CAPITALIZED);
+}
+
 /* Does a relative word open the clause that token i is in, within a
  * few words before it ("which the agency estimates", "what it hopes")? */
 static bool relative_before(const fw_doc *d, size_t s0, size_t i)
@@ -935,9 +947,11 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
           (tok_eq(d, i, "Said") || tok_eq(d, i, "Says") ||
            tok_eq(d, i, "Added"))) &&
         !(i >= s0 + 2 && punct(d, i - 1, ':') &&
-          person_label(q, s0 + (s0 + 1 < i && bullet(d, s0)), i - 1)))
+          person_label(q, s0 + (s0 + 1 < i && bullet(d, s0)), i - 1)) &&
+        !opening_participle(d, i, end, s1))
         return false; /* but "Trump Says Deal Is Near", "Said Comey, ...",
-                         "* Senator X: Told reporters" */
+                         "* Senator X: Told reporters", "Noting that ..., X
+                         said" */
     /* A noun, not a verb: "the claim", "his warning", "a call"; it
      * reports only the clause that "that" opens ("his claim that"). */
     bool nominal = false;
@@ -4827,6 +4841,14 @@ static size_t time_ago(const fw_doc *d, size_t k, size_t hi)
     return k;
 }
 
+/* A time phrase [k, e) before a possessive is no time of the act but
+ * the start of a noun phrase ("said Monday's decision", "citing last
+ * week's attack"): e, or k before a possessive. */
+static size_t not_possessive(const fw_doc *d, size_t k, size_t e, size_t hi)
+{
+    return e < hi && (d->toks[e].flags & FW_TF_POSSESSIVE) ? k : e;
+}
+
 static size_t time_phrase(const fw_doc *d, size_t k, size_t hi)
 {
     static const word_form lead[] = {WF("on"),      WF("late"),  WF("early"),
@@ -4856,13 +4878,11 @@ static size_t time_phrase(const fw_doc *d, size_t k, size_t hi)
                                           WF("evening"), WF("night")};
         if (x + 1 < hi && word_among(d, x + 1, parts, FW_COUNT(parts)))
             x++; /* "Wednesday morning" */
-        if (x + 1 < hi && (d->toks[x + 1].flags & FW_TF_POSSESSIVE))
-            return k; /* "said Monday's decision will": a subject */
-        return x + 1;
+        return not_possessive(d, k, x + 1, hi);
     }
     if (x < hi && ((x > k && word_among(d, x, spans, FW_COUNT(spans))) ||
                    word_among(d, x, alone, FW_COUNT(alone))))
-        return x + 1;
+        return not_possessive(d, k, x + 1, hi);
     return k;
 }
 
@@ -5203,8 +5223,9 @@ static size_t content_start(const qctx *q, const cue *c, size_t k, size_t hi)
     size_t x = time_phrase(d, k, hi);
     /* "said afterward", "said again" (but "said yes, ...") */
     while (x < hi && adverb_or_aux(d, x) && lexw(d, x)->func != FW_FUNC_AUX &&
-           !tok_eq(d, x, "not") && !short_answer(d, x))
-        x++;
+           !tok_eq(d, x, "not") && !short_answer(d, x) &&
+           !(x + 2 < hi && (d->toks[x + 2].flags & FW_TF_POSSESSIVE)))
+        x++; /* (not "last" in "last week's attack") */
     if (x < hi && punct(d, x, ','))
         x++;
     return x;
@@ -7708,6 +7729,34 @@ static bool ends_at(const qctx *q, uint32_t sn, uint32_t end)
            d->qparts[x->first_part + x->n_parts - 1].end == end;
 }
 
+/* The clause after a participle c that opens sentence sn ("Noting that
+ * A, X said B", 'Conceding a deal was "down the line," he said'),
+ * reported when a mention and its verb follow the clause's comma, the
+ * mention its source; '*i' is moved past the clause. */
+static fw_status report_opening_participle(qctx *q, uint32_t sn, const cue *c,
+                                           size_t hi, size_t *i)
+{
+    const fw_doc *d = q->d;
+    size_t a = content_start(q, c, c->end, hi);
+    size_t e = content_end(q, a, hi);
+    size_t x = e;
+    while (x < hi && x < e + 2 && (punct(d, x, ',') || closing_mark(d, x)))
+        x++;
+    bool comma = x > e || (e >= a + 2 && closing_mark(d, e - 1) &&
+                           punct(d, e - 2, ',')); /* ('"...," he said') */
+    if (e <= a + 1 || !comma || x >= hi || q->ment_at[x] < 0)
+        return FW_OK;
+    const fw_ment *m = &d->ments[q->ment_at[x]];
+    size_t v = m->tok_end;
+    if (v >= hi || !is_word(d, v) ||
+        !(clause_verb_at(d, v) || ((d->toks[v].aux & FW_WA_CUE) &&
+                                   !(d->toks[v].flags & FW_TOKEN_CAPITALIZED))))
+        return FW_OK;
+    source s = {m->tok, m->tok_end, q->ment_at[x]};
+    *i = x - 1;
+    return add_reported(q, sn, c, &s, a, e);
+}
+
 static fw_status find_reported(qctx *q, uint32_t sn)
 {
     fw_doc *d = q->d;
@@ -8117,6 +8166,14 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                            passive_subject(q, clause_lo, c.start, &s);
             fw_status st =
                 report_passive(q, sn, &c, have_src ? &s : NULL, hi, &i);
+            if (st != FW_OK)
+                return st;
+            continue;
+        }
+        /* "Noting that A, X said B": a participle that opens the
+         * sentence; its source is the subject after its clause */
+        if (!have_src && c.participle && (d->toks[c.start].aux & FW_WA_OPENS)) {
+            fw_status st = report_opening_participle(q, sn, &c, hi, &i);
             if (st != FW_OK)
                 return st;
             continue;

@@ -427,6 +427,19 @@ static void test_direct(void)
      * Monday's decision". */
     d = run("Headline text\nTom Hale said Monday's decision was wrong.\n");
     CHECK(quote_of(d, "Monday's decision was wrong") != NULL);
+    /* A participle cue that opens a sentence reports its clause, whose
+     * source is the subject after its comma; not in a headline. A time
+     * before a possessive is no time of the act ("last week's"). */
+    d = run("Citing Costs, Firm Drops Plan\n\nNoting that the vote was "
+            "close, Tom Hale said he would wait. Conceding that a deal was "
+            "\"down the line,\" he said the talks would resume. Tom Hale "
+            "said last week's vote was a mistake.\n");
+    q = quote_of(d, "the vote was close");
+    CHECK(q && spells(q->cue, "Noting") && speaker_is(d, q, "Tom Hale"));
+    q = quote_of(d, "a deal was \"down the line,\"");
+    CHECK(q && spells(q->cue, "Conceding") && spells(q->source, "he"));
+    CHECK(!has_cue(d, "Citing"));
+    CHECK(quote_of(d, "last week's vote was a mistake") != NULL);
     /* "favors" takes a stance; "knew" reports a belief, as "knows" */
     d = run("Headline text\nTom Hale favors a tax on carbon. Anna Berglund "
             "knew the plan would fail.\n");
