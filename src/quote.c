@@ -509,6 +509,14 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
         tok_eq(d, p - 1, "which") || tok_eq(d, p - 1, "that") ||
         (is_word(d, p - 1) && (pw->feats & (FW_LEX_PRONOUN | FW_LEX_TITLE))))
         return true; /* "what he calls", "the first lady calls" */
+    /* 'The ad claims "Jeb is ..."': an article and a noun, then quoted
+     * words right after it */
+    if (i + 1 < s1 && (q->used[i + 1] & USED_PAIRED) &&
+        (d->toks[i + 1].flags & FW_TOKEN_OPENS) && p >= s0 + 2 &&
+        is_word(d, p - 1) && !pw->func &&
+        !(d->toks[p - 1].flags & FW_TOKEN_CAPITALIZED) &&
+        lexw(d, p - 2)->func == FW_FUNC_DET)
+        return true;
     /* (from the sentence's start: a quotation's tag is judged from
      * after its closing mark) */
     uint32_t sn = q->sent_of[i];

@@ -440,6 +440,14 @@ static void test_direct(void)
     CHECK(q && spells(q->cue, "Conceding") && spells(q->source, "he"));
     CHECK(!has_cue(d, "Citing"));
     CHECK(quote_of(d, "last week's vote was a mistake") != NULL);
+    /* An -s form that is a plural noun too is a verb after an article
+     * and a noun, before quoted words. */
+    d = run("Headline text\nThe ad claims \"Hale is the mayor you can "
+            "trust.\"\n");
+    q = quote_of(d, "\"Hale is the mayor you can trust.\"");
+    if (!q)
+        q = quote_of(d, "Hale is the mayor you can trust.");
+    CHECK(q && spells(q->cue, "claims") && spells(q->source, "The ad"));
     /* "favors" takes a stance; "knew" reports a belief, as "knows" */
     d = run("Headline text\nTom Hale favors a tax on carbon. Anna Berglund "
             "knew the plan would fail.\n");
