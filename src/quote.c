@@ -6560,6 +6560,27 @@ static void attribute(qctx *q, fw_quot *x, const cue *c, const source *s)
     set_source(q, x, &own);
 }
 
+/* Does cue c, a form of "read" after a text's common noun, give the
+ * words that text holds, quoted right after it, however capitalised
+ * ('a sign that read "Hispanics 4 Trump"', 'One banner reads "Lock Her
+ * Up"'; not a person reading a title, 'X read "War and Peace"')? */
+static bool text_reads(const qctx *q, const cue *c, size_t hi)
+{
+    const fw_doc *d = q->d;
+    static const word_form reads[] = {WF("read"), WF("reads"), WF("reading")};
+    if (!(c->end < hi && (q->used[c->end] & USED_PAIRED) &&
+          (d->toks[c->end].flags & FW_TOKEN_OPENS) && c->start > 1 &&
+          word_among(d, c->verb, reads, FW_COUNT(reads))))
+        return false;
+    size_t x = c->start - 1; /* the text's noun, past "which" or "that" */
+    if (tok_eq(d, x, "which") || tok_eq(d, x, "that"))
+        x--;
+    if (x > 0 && (punct(d, x, ',') || d->toks[x].kind == FW_TOKEN_DASH))
+        x--;
+    return is_word(d, x) && !lexw(d, x)->func &&
+           !(d->toks[x].flags & FW_TOKEN_CAPITALIZED) && q->ment_end[x + 1] < 0;
+}
+
 /* "called for calm", "urged restraint": one word, a noun in lower
  * case, is what a cue of will asks for. */
 static bool called_for(const fw_doc *d, const cue *c, size_t a)
@@ -6590,7 +6611,8 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
         w++;
     if (w == b)
         return FW_OK; /* marks alone: "'Demand worries' -" */
-    if (c->cls == FW_CUE_QUOTING && !holds_quote(q, a, b))
+    if (c->cls == FW_CUE_QUOTING && !holds_quote(q, a, b) &&
+        !(a == c->end && text_reads(q, c, b)))
         return FW_OK; /* "praised the plan": no words reported */
     fw_quote_kind kind = quote_closing(q, a, b) == b - 1 ? FW_QUOTE_DIRECT
                          : holds_quote(q, a, b)          ? FW_QUOTE_MIXED
@@ -7807,7 +7829,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 continue;
             }
         }
-        if (c.cls == FW_CUE_QUOTING && !holds_quote(q, c.end, hi))
+        if (c.cls == FW_CUE_QUOTING && !holds_quote(q, c.end, hi) &&
+            !text_reads(q, &c, hi))
             continue; /* "thanked the mayors": no words to report */
         if (quoting_verb(d, c.verb) && as_saying_within(d, c.end, hi))
             continue; /* "quoted X as saying": X speaks, below */

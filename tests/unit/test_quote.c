@@ -1893,6 +1893,16 @@ static void test_reported(void)
     q = quote_of(d, "Keep out,");
     CHECK(q && spells(q->cue, "read") && spells(q->source, "the sign"));
     CHECK(quote_of(d, "the book") == NULL);
+    /* what a text reads is reported however capitalised; a title a
+     * person reads is not */
+    d = run("Headline text\nOne sign read \"Farmers 4 Hale.\" Tom Hale read "
+            "\"War and Peace\" twice.\n");
+    q = quote_of(d, "Farmers 4 Hale.");
+    if (!q)
+        q = quote_of(d, "\"Farmers 4 Hale.\"");
+    CHECK(q && spells(q->cue, "read") && spells(q->source, "One sign"));
+    CHECK(!has_cue(d, "read") ||
+          quote_of(d, "\"War and Peace\" twice") == NULL);
 
     /* "that," opening a phrase before its clause goes on over it; a
      * possessive apostrophe stays in a source; an adjective in -ing is
