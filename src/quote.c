@@ -6581,6 +6581,17 @@ static bool text_reads(const qctx *q, const cue *c, size_t hi)
            !(d->toks[x].flags & FW_TOKEN_CAPITALIZED) && q->ment_end[x + 1] < 0;
 }
 
+/* "he said that.", "only half believe this.": a demonstrative that
+ * ends the clause stands for what was said before */
+static bool demonstrative_object(const fw_doc *d, size_t a)
+{
+    static const word_form these[] = {WF("that"), WF("this"), WF("those"),
+                                      WF("these")};
+    const fw_tok *n = &d->toks[a + 1];
+    return word_among(d, a, these, FW_COUNT(these)) &&
+           n->kind == FW_TOKEN_PUNCT && (n->flags & FW_TF_TERMINAL);
+}
+
 /* "called for calm", "urged restraint": one word, a noun in lower
  * case, is what a cue of will asks for. */
 static bool called_for(const fw_doc *d, const cue *c, size_t a)
@@ -6602,8 +6613,9 @@ static fw_status add_reported(qctx *q, uint32_t sn, const cue *c,
         b--;
     while (a < b && d->toks[a].kind == FW_TOKEN_PUNCT)
         a++;
-    if (b <= a || (b == a + 1 && !short_answer(d, a) &&
-                   !stance_object(q, c, a) && !called_for(d, c, a)))
+    if (b <= a ||
+        (b == a + 1 && !short_answer(d, a) && !stance_object(q, c, a) &&
+         !called_for(d, c, a) && !demonstrative_object(d, a)))
         return FW_OK; /* too short to be what someone said */
     size_t w = a;
     while (w < b && d->toks[w].kind != FW_TOKEN_WORD &&

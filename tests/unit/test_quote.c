@@ -448,6 +448,10 @@ static void test_direct(void)
     if (!q)
         q = quote_of(d, "Hale is the mayor you can trust.");
     CHECK(q && spells(q->cue, "claims") && spells(q->source, "The ad"));
+    /* A demonstrative that ends the clause is what was said. */
+    d = run("Headline text\nTom Hale said that.\n");
+    q = quote_of(d, "that");
+    CHECK(q && spells(q->cue, "said"));
     /* "favors" takes a stance; "knew" reports a belief, as "knows" */
     d = run("Headline text\nTom Hale favors a tax on carbon. Anna Berglund "
             "knew the plan would fail.\n");
