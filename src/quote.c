@@ -387,6 +387,28 @@ static bool opening_participle(const fw_doc *d, size_t i, size_t end, size_t s1)
            !(d->toks[end].flags & FW_TOKEN_CAPITALIZED);
 }
 
+/* Is the bare form at token i, after the noun at b, a verb before
+ * "that" and a clause's subject ("Data show that the ...", "New
+ * figures suggest that he"), no article in the words before it (not
+ * "the show that the network aired")? */
+static bool noun_then_clause(const fw_doc *d, size_t i, size_t b, size_t s0,
+                             size_t s1)
+{
+    if (!(i + 2 < s1 && tok_eq(d, i + 1, "that") && is_word(d, b) &&
+          !lexw(d, b)->func && b + 1 == i))
+        return false;
+    for (size_t k = b; k-- > s0 && k + 3 > b;)
+        if (is_word(d, k) && (lexw(d, k)->func == FW_FUNC_DET ||
+                              (lexw(d, k)->pron & FW_PRON_POSS)))
+            return false;
+    size_t n = i + 2;
+    const fw_lex_word *w = lexw(d, n);
+    return d->toks[n].kind == FW_TOKEN_NUMBER ||
+           (is_word(d, n) &&
+            (w->func == FW_FUNC_DET || (w->pron & FW_PRON_SUBJ) ||
+             (d->toks[n].flags & FW_TOKEN_CAPITALIZED)));
+}
+
 /* Does a relative word open the clause that token i is in, within a
  * few words before it ("which the agency estimates", "what it hopes")? */
 static bool relative_before(const fw_doc *d, size_t s0, size_t i)
@@ -1056,7 +1078,7 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
               (plural_looking(d, b) && !(p->flags & FW_TOKEN_ALL_CAPS) &&
                !singular_name_before(q, i)) ||
               compound_before(q, i))) ||
-            plural_before_aside(d, b, s0);
+            plural_before_aside(d, b, s0) || noun_then_clause(d, i, b, s0, s1);
         /* ("against demand worries", "signs of weakening demand": a
          * preposition or an -ing form before it makes it a noun) */
         if (p->kind == FW_TOKEN_WORD && !tok_eq(d, b, "to") && !share &&

@@ -448,6 +448,13 @@ static void test_direct(void)
     if (!q)
         q = quote_of(d, "Hale is the mayor you can trust.");
     CHECK(q && spells(q->cue, "claims") && spells(q->source, "The ad"));
+    /* A bare form after a noun, before "that" and a clause's subject,
+     * is a verb; after an article it is a noun. */
+    d = run("Headline text\nData show that the average wage is higher. The "
+            "show that the network aired was bad.\n");
+    q = quote_of(d, "the average wage is higher");
+    CHECK(q && spells(q->source, "Data"));
+    CHECK(quote_of(d, "the network aired was bad") == NULL);
     /* A demonstrative that ends the clause is what was said. */
     d = run("Headline text\nTom Hale said that.\n");
     q = quote_of(d, "that");
