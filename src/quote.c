@@ -1035,9 +1035,12 @@ static bool judge_cue(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
         (w->cue_flags & FW_CUEF_BASE) && i > s0) {
         size_t b = i - 1; /* over "also", "all": "will all support" */
         if (b > s0 && ((is_word(d, b) && lexw(d, b)->func == FW_FUNC_ADV &&
-                        lexw(d, b - 1)->func == FW_FUNC_AUX) ||
+                        (lexw(d, b - 1)->func == FW_FUNC_AUX ||
+                         (plural_looking(d, b - 1) &&
+                          !(d->toks[b].flags & FW_TOKEN_CAPITALIZED)))) ||
                        after_aux_all(d, b, s0) || ly_adverb(d, b, s0)))
-            b--; /* (or "-ly": "who strongly support") */
+            b--; /* (or "-ly": "who strongly support"; or after a plural:
+                    "polls now show") */
         const fw_tok *p = &d->toks[b];
         const fw_lex_word *pw = lexw(d, b);
         /* "and call Trump 'flexible'": a second verb, its object next */
@@ -8286,6 +8289,15 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             (k < hi && punct(d, k, ',') && (after_comma || inverted))) {
             /* "CLAUSE, X said.", "CLAUSE, said X." or "CLAUSE, X said,
              * CLAUSE." */
+            /* ("CLAUSE, campaign and corporate records show": the source's
+             * modifiers that "and" joins are its own) */
+            if (!inverted && s.start >= clause_lo + 3 &&
+                (tok_eq(d, s.start - 1, "and") ||
+                 tok_eq(d, s.start - 1, "or")) &&
+                is_word(d, s.start - 2) && !lexw(d, s.start - 2)->func &&
+                !(d->toks[s.start - 2].flags & FW_TOKEN_CAPITALIZED) &&
+                punct(d, s.start - 3, ','))
+                s.start -= 2;
             size_t cl_end = inverted ? c.start : s.start;
             /* "CLAUSE, as X said.": "as" is the writer's */
             if (!inverted && cl_end > clause_lo + 2 &&

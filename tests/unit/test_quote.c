@@ -455,6 +455,14 @@ static void test_direct(void)
     q = quote_of(d, "the average wage is higher");
     CHECK(q && spells(q->source, "Data"));
     CHECK(quote_of(d, "the network aired was bad") == NULL);
+    /* ... and after a plural and an adverb ("Polls now show"); a source's
+     * modifiers that "and" joins are its own ("campaign and corporate
+     * records show") */
+    d = run("Headline text\nPolls now show Tom Hale is trailing. The money "
+            "came from shell firms, campaign and corporate records show.\n");
+    CHECK(quote_of(d, "Tom Hale is trailing") != NULL);
+    q = quote_of(d, "The money came from shell firms");
+    CHECK(q && spells(q->source, "campaign and corporate records"));
     /* A demonstrative that ends the clause is what was said. */
     d = run("Headline text\nTom Hale said that.\n");
     q = quote_of(d, "that");
