@@ -6324,9 +6324,11 @@ static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
         (is_word(d, x + 1) && fw_ing_form(d, x + 1)))
         return e; /* "saw themselves in X", "joined him in lobbing" */
     static const word_form when[] = {
-        WF("in"),      WF("at"),    WF("during"),     WF("after"), WF("before"),
-        WF("since"),   WF("early"), WF("late"),       WF("last"),  WF("this"),
-        WF("earlier"), WF("while"), WF("throughout"), WF("here")};
+        WF("in"),         WF("at"),    WF("during"),  WF("after"),
+        WF("before"),     WF("since"), WF("early"),   WF("late"),
+        WF("last"),       WF("this"),  WF("earlier"), WF("while"),
+        WF("throughout"), WF("here"),  WF("because")}; /* (and why: "support him
+                                                          because") */
     if ((word_among(d, x, when, FW_COUNT(when)) || time_phrase(d, x, e) > x ||
          by_margin(d, x, e) || on_setting(d, x, e)) &&
         !view_follows(d, x, e))

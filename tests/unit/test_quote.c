@@ -463,6 +463,11 @@ static void test_direct(void)
     CHECK(quote_of(d, "Tom Hale is trailing") != NULL);
     q = quote_of(d, "The money came from shell firms");
     CHECK(q && spells(q->source, "campaign and corporate records"));
+    /* A name or pronoun a cue of stance takes is its whole content; why
+     * follows it ("support him because ...") */
+    d = run("Headline text\nTom Hale backed Anna Berglund because he trusts "
+            "her.\n");
+    CHECK(quote_of(d, "Anna Berglund") != NULL);
     /* A demonstrative that ends the clause is what was said. */
     d = run("Headline text\nTom Hale said that.\n");
     q = quote_of(d, "that");
