@@ -7933,7 +7933,9 @@ static fw_status find_reported(qctx *q, uint32_t sn)
              * according to X, CLAUSE": too short to be the content). */
             bool trailing = c.start > clause_lo + 3 &&
                             (punct(d, c.start - 1, ',') ||
-                             d->toks[c.start - 1].kind == FW_TOKEN_DASH);
+                             d->toks[c.start - 1].kind == FW_TOKEN_DASH ||
+                             (closing_mark(d, c.start - 1) &&
+                              punct(d, c.start - 2, ','))); /* ('"...,"') */
             /* "Other cleavages, according to the poll, include ...": a
              * short subject, not a setting ("In 2012,"), whose verb comes
              * after the source */

@@ -468,6 +468,14 @@ static void test_direct(void)
     d = run("Headline text\nTom Hale backed Anna Berglund because he trusts "
             "her.\n");
     CHECK(quote_of(d, "Anna Berglund") != NULL);
+    /* "according to X" after a comma inside a closing mark trails the
+     * clause before it */
+    d = run("Headline text\nThe tax cut emissions with \"negligible "
+            "effects,\" according to a study by economists at Kelso "
+            "University and the University of Ottawa.\n");
+    q = quote_of(d, "The tax cut emissions with \"negligible effects,\"");
+    CHECK(q && spells(q->source, "a study by economists at Kelso University "
+                                 "and the University of Ottawa"));
     /* A demonstrative that ends the clause is what was said. */
     d = run("Headline text\nTom Hale said that.\n");
     q = quote_of(d, "that");
