@@ -230,6 +230,12 @@ static inline bool cue_at(const qctx *q, size_t i, size_t s0, size_t s1, cue *c)
     return judge_cue(q, i, s0, s1, c);
 }
 
+/* Does a quotation that pairs with a closing mark open at token x? */
+static bool opens_pair(const qctx *q, size_t x)
+{
+    return (q->used[x] & USED_PAIRED) && (q->d->toks[x].flags & FW_TOKEN_OPENS);
+}
+
 /* Is token i the word 's' in any case? Inline, so that a literal's
  * length folds away. */
 static inline bool word_ci(const fw_doc *d, size_t i, const char *s)
@@ -533,8 +539,7 @@ static bool verb_use(const qctx *q, size_t i, size_t s0, size_t s1)
         return true; /* "what he calls", "the first lady calls" */
     /* 'The ad claims "Jeb is ..."': an article and a noun, then quoted
      * words right after it */
-    if (i + 1 < s1 && (q->used[i + 1] & USED_PAIRED) &&
-        (d->toks[i + 1].flags & FW_TOKEN_OPENS) && p >= s0 + 2 &&
+    if (i + 1 < s1 && opens_pair(q, i + 1) && p >= s0 + 2 &&
         is_word(d, p - 1) && !pw->func &&
         !(d->toks[p - 1].flags & FW_TOKEN_CAPITALIZED) &&
         lexw(d, p - 2)->func == FW_FUNC_DET)
@@ -3557,8 +3562,7 @@ static size_t main_verb_back_in(const qctx *q, const cue *c, size_t a, size_t e)
 static bool quote_opens_near(const qctx *q, size_t k, size_t hi)
 {
     for (size_t x = k; x < hi && x < k + 3; x++)
-        if ((q->used[x] & USED_PAIRED) &&
-            (q->d->toks[x].flags & FW_TOKEN_OPENS))
+        if (opens_pair(q, x))
             return true;
     return false;
 }
@@ -6166,8 +6170,7 @@ static bool quoted_title(const qctx *q, size_t o, size_t c)
 static size_t quote_closing(const qctx *q, size_t a, size_t b)
 {
     const fw_doc *d = q->d;
-    if (!is_quote_mark(d, a) || !(d->toks[a].flags & FW_TOKEN_OPENS) ||
-        !(q->used[a] & USED_PAIRED))
+    if (!opens_pair(q, a))
         return SIZE_MAX;
     for (size_t c = a + 1; c < b; c++)
         if (q->used[c] & USED_PAIRED)
@@ -6182,7 +6185,7 @@ static bool quoted_predicate(const qctx *q, size_t a, size_t hi)
 {
     const fw_doc *d = q->d;
     for (size_t x = a; x < hi && x < a + 3; x++) {
-        if ((q->used[x] & USED_PAIRED) && (d->toks[x].flags & FW_TOKEN_OPENS))
+        if (opens_pair(q, x))
             return true;
         if (!is_word(d, x) || (d->toks[x].flags & FW_TOKEN_CAPITALIZED) ||
             (lexw(d, x)->feats & (FW_LEX_CUE | FW_LEX_PRONOUN)))
@@ -6195,7 +6198,7 @@ static bool quoted_predicate(const qctx *q, size_t a, size_t hi)
  * before hi, its closing mark; else SIZE_MAX. */
 static size_t quoted_title_end(const qctx *q, size_t i, size_t hi)
 {
-    if (!(q->used[i] & USED_PAIRED) || !(q->d->toks[i].flags & FW_TOKEN_OPENS))
+    if (!opens_pair(q, i))
         return SIZE_MAX;
     size_t c = i + 1;
     while (c < hi && c < i + 12 && !(q->used[c] & USED_PAIRED))
@@ -6323,12 +6326,12 @@ static size_t stance_object_end(const qctx *q, const cue *c, size_t a, size_t e)
     if (x + 1 >= e || x <= a || (lexw(d, a)->pron & FW_PRON_REFL) ||
         (is_word(d, x + 1) && fw_ing_form(d, x + 1)))
         return e; /* "saw themselves in X", "joined him in lobbing" */
+    /* (and why: "support him because he ...") */
     static const word_form when[] = {
         WF("in"),         WF("at"),    WF("during"),  WF("after"),
         WF("before"),     WF("since"), WF("early"),   WF("late"),
         WF("last"),       WF("this"),  WF("earlier"), WF("while"),
-        WF("throughout"), WF("here"),  WF("because")}; /* (and why: "support him
-                                                          because") */
+        WF("throughout"), WF("here"),  WF("because")};
     if ((word_among(d, x, when, FW_COUNT(when)) || time_phrase(d, x, e) > x ||
          by_margin(d, x, e) || on_setting(d, x, e)) &&
         !view_follows(d, x, e))
@@ -6595,8 +6598,7 @@ static bool text_reads(const qctx *q, const cue *c, size_t hi)
 {
     const fw_doc *d = q->d;
     static const word_form reads[] = {WF("read"), WF("reads"), WF("reading")};
-    if (!(c->end < hi && (q->used[c->end] & USED_PAIRED) &&
-          (d->toks[c->end].flags & FW_TOKEN_OPENS) && c->start > 1 &&
+    if (!(c->end < hi && opens_pair(q, c->end) && c->start > 1 &&
           word_among(d, c->verb, reads, FW_COUNT(reads))))
         return false;
     size_t x = c->start - 1; /* the text's noun, past "which" or "that" */
