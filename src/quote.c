@@ -6053,6 +6053,13 @@ static size_t content_end(const qctx *q, size_t k, size_t hi)
             if (u > v && u < hi &&
                 (tok_eq(d, u, "said") || tok_eq(d, u, "say") ||
                  tok_eq(d, u, "says") ||
+                 /* ", and forecasters warned ...": people by their
+                  * noun, then a verb of saying in the past (not
+                  * "X and another aide asked": one subject) */
+                 ((x == k || punct(d, x - 1, ',')) && speaker_noun(d, u - 1) &&
+                  !joint && lexw(d, u)->cue == FW_CUE_SPEECH &&
+                  past_verb(d, u) &&
+                  !(d->toks[u].flags & FW_TOKEN_CAPITALIZED)) ||
                  (q->ment_at[v] >= 0 && !joint &&
                   d->ments[q->ment_at[v]].kind == FW_MENTION_NAME &&
                   d->ments[q->ment_at[v]].tok_end == u &&
@@ -7063,6 +7070,28 @@ static size_t punct_after(const fw_doc *d, size_t k, size_t e)
     while (k < e && d->toks[k].kind != FW_TOKEN_PUNCT)
         k++;
     return k;
+}
+
+/* Where a clause [lo, hi) goes on past the attribution in it: after
+ * ", and" or ", but" where the last quotation's content, cue or source
+ * ends ("X said A, and B", "A, X said, and B"), when its cue is in the
+ * clause; else lo. */
+static size_t after_content(const qctx *q, size_t lo, size_t hi)
+{
+    const fw_doc *d = q->d;
+    if (d->n_quots == 0)
+        return lo;
+    const fw_quot *o = &d->quots[d->n_quots - 1];
+    uint32_t end = d->qparts[o->first_part + o->n_parts - 1].end;
+    end = end > o->cue_end ? end : o->cue_end;
+    end = end > o->src_end ? end : o->src_end; /* ("A, X said, and B") */
+    if (o->cue_start < d->toks[lo].start)
+        return lo;
+    for (size_t y = hi; y-- > lo + 1;)
+        if (d->toks[y - 1].end == end && punct(d, y, ',') && y + 2 < hi &&
+            (tok_eq(d, y + 1, "and") || tok_eq(d, y + 1, "but")))
+            return y + 2;
+    return lo;
 }
 
 /* Is the rest of the sentence from token k just a hearer and when
@@ -8312,6 +8341,11 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             if (cl_end > clause_lo && punct(d, cl_end - 1, ','))
                 cl_end--;
             size_t e = !at_end && k + 1 < hi ? content_end(q, k + 1, hi) : 0;
+            /* "A, police said, and B, the agency added.": B has an
+             * attribution of its own */
+            if (e && e + 1 < hi && punct(d, e, ',') &&
+                closing_tag(q, e + 1, hi))
+                e = 0;
             /* but "..., X said, citing ...", "..., X said, on condition
              * of anonymity": the act's manner, not more of the content */
             if (e && is_word(d, k + 1) &&
@@ -8372,6 +8406,15 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 subordinator(d, s.start - 1) && !as_aside)
                 lead = false; /* (but "CLAUSE, as X noted"; not ", as X
                                  continued to interject": the time) */
+            /* nor the clause a free relative ends: "voters are unsure of
+             * what he is saying" (what he says is the object) */
+            if (lead && !inverted && s.start > clause_lo + 1 &&
+                word_ci(d, s.start - 1, "what"))
+                lead = false;
+            /* "X said A, and B, Y warned": B, after the content of
+             * the attribution before it, is Y's alone */
+            if (lead)
+                clause_lo = after_content(q, clause_lo, cl_end);
             /* nor one that holds an attribution of its own: 'X said
              * that A "b," he said' is reported once (but a verb that
              * acts on quoted words, 'read the "fringes,"', reports just

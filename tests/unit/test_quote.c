@@ -4360,6 +4360,28 @@ static void test_reported_around(void)
     q = quote_of(d, "The bridge would be finished by the end of the year -- a "
                     "month late --");
     CHECK(q && spells(q->source, "he"));
+
+    /* After "A, X said," a clause with its own attribution is not X's:
+     * ", and forecasters warned B", ", and B, the agency added." */
+    d = run("Headline text\nHundreds of homes were evacuated, police said, "
+            "but forecasters warned more rain was on the way. The bridge was "
+            "closed, police said, and more rain would fall, the agency "
+            "added. Officials said the roads were shut, and the river would "
+            "rise, engineers warned.\n");
+    q = quote_of(d, "Hundreds of homes were evacuated");
+    CHECK(q && q->n_parts == 1 && spells(q->source, "police"));
+    q = quote_of(d, "more rain was on the way");
+    CHECK(q && spells(q->source, "forecasters"));
+    q = quote_of(d, "The bridge was closed");
+    CHECK(q && q->n_parts == 1);
+    q = quote_of(d, "more rain would fall");
+    CHECK(q && spells(q->source, "the agency"));
+    q = quote_of(d, "the river would rise");
+    CHECK(q && spells(q->source, "engineers"));
+    /* "what X is saying" is an object: the clause before it is no
+     * content */
+    d = run("Headline text\nVoters are unfamiliar with what he is saying.\n");
+    CHECK(quote_of(d, "Voters are unfamiliar with what") == NULL);
 }
 
 /* A cue in the passive reports its subject; the source is the agent
