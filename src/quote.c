@@ -674,6 +674,37 @@ static inline bool word_starts(const fw_doc *d, size_t i, const char *stem)
            strncasecmp(d->text + d->toks[i].start, stem, n) == 0;
 }
 
+/* Is the cue word at token i a form of "post" before a result it
+ * records, past an article, figures and modifiers ("posted a 5% rise in
+ * profit", "posts record quarterly loss", "posted bail"), not words it
+ * publishes ("posted a photo")? */
+static bool posts_result(const fw_doc *d, size_t i, size_t s1)
+{
+    static const word_form posts[] = {WF("post"), WF("posts"), WF("posted"),
+                                      WF("posting")};
+    static const word_form results[] = {
+        WF("profit"),   WF("profits"),  WF("loss"),    WF("losses"),
+        WF("gain"),     WF("gains"),    WF("revenue"), WF("revenues"),
+        WF("earnings"), WF("results"),  WF("sales"),   WF("deficit"),
+        WF("surplus"),  WF("growth"),   WF("decline"), WF("drop"),
+        WF("rise"),     WF("increase"), WF("fall"),    WF("jump"),
+        WF("slump"),    WF("bail"),     WF("bond"),    WF("victory"),
+        WF("win"),      WF("wins"),     WF("margin"),  WF("margins")};
+    if ((d->text[d->toks[i].start] | 0x20) != 'p' ||
+        !word_among(d, i, posts, FW_COUNT(posts)))
+        return false;
+    for (size_t k = i + 1; k < s1 && k < i + 6; k++) {
+        if (word_among(d, k, results, FW_COUNT(results)))
+            return true;
+        const fw_tok *t = &d->toks[k];
+        if (!(t->kind == FW_TOKEN_NUMBER || t->kind == FW_TOKEN_SYMBOL ||
+              (t->kind == FW_TOKEN_WORD && !(t->flags & FW_TOKEN_CAPITALIZED) &&
+               (!lexw(d, k)->func || lexw(d, k)->func == FW_FUNC_DET))))
+            return false;
+    }
+    return false;
+}
+
 /* Is the cue word at token i (before s1) a verb of another sense here?
  * Before a particle: "wrote off the loss", "called off the strike",
  * "backing up their endorsements", "sought out the classes", "backed
@@ -684,6 +715,8 @@ static inline bool word_starts(const fw_doc *d, size_t i, const char *stem)
  * are passed on their length. */
 static bool other_sense(const fw_doc *d, size_t i, size_t s0, size_t s1)
 {
+    if (posts_result(d, i, s1))
+        return true;
     if (i > s0 &&
         ((tok_eq(d, i, "reporting") && tok_eq(d, i - 1, "precincts")) ||
          (tok_eq(d, i, "charge") && tok_eq(d, i - 1, "in"))))

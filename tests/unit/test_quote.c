@@ -72,6 +72,14 @@ static void test_direct(void)
     CHECK(!has_cue(d, "knocked"));
     q = quote_of(d, "crews were at work");
     CHECK(q && speaker_is(d, q, "Anna Berglund"));
+    /* "posted" a result it records is no publishing ("posted a 5% rise
+     * in profit", "posted bail"); "posted a photo" is. */
+    d = run("Acme posts record profit\nAcme posted a 5% rise in quarterly "
+            "profit on Monday. Its founder posted bail. Tom Hale posted a "
+            "photo of the plant.\n");
+    CHECK(!quote_of(d, "record profit") && !quote_of(d, "bail"));
+    CHECK(!quote_of(d, "a 5% rise in quarterly profit on Monday"));
+    CHECK(quote_of(d, "a photo of the plant") != NULL);
 
     /* '..., said an official who was briefed ...': the source after an
      * inverted cue is a person a title names, whatever name stands in
