@@ -453,6 +453,17 @@ static bool plural_noun_use(const fw_doc *d, size_t i, size_t s0, size_t s1)
         lexw(d, i + 1)->func == FW_FUNC_AUX && !relative_before(d, s0, i))
         return true; /* "the tax plans would", "such claims have been"; but
                         "which he estimates would" */
+    /* "..., beating analyst forecasts.", "above Street estimates": a
+     * noun or two, after a participle or a preposition whose object the
+     * plural is, and the clause ends */
+    size_t m = i;
+    while (m > s0 && i - m < 2 && is_word(d, m - 1) && !lexw(d, m - 1)->func &&
+           !fw_ing_form(d, m - 1))
+        m--;
+    if (m < i && m > s0 && is_word(d, m - 1) &&
+        (fw_ing_form(d, m - 1) || lexw(d, m - 1)->func == FW_FUNC_PREP) &&
+        (i + 1 >= s1 || d->toks[i + 1].kind == FW_TOKEN_PUNCT))
+        return true;
     /* "his radical campaign pledges into action": a possessive, words in
      * lower case, the plural, then a preposition or the clause's end; not
      * what a verb reports ("X's lawsuit seeks his reinstatement",

@@ -80,6 +80,15 @@ static void test_direct(void)
     CHECK(!quote_of(d, "record profit") && !quote_of(d, "bail"));
     CHECK(!quote_of(d, "a 5% rise in quarterly profit on Monday"));
     CHECK(quote_of(d, "a photo of the plant") != NULL);
+    /* A plural after a participle's or a preposition's noun ends the
+     * clause as a noun ("beating analyst forecasts"); "the agency
+     * estimates." is a verb. */
+    d = run("Headline text\nSales rose 5%, beating analyst forecasts. Costs "
+            "fell, above Street estimates. The plan will cost $2 billion, "
+            "the agency estimates.\n");
+    CHECK(!quote_of(d, "Sales rose 5%") && !quote_of(d, "Costs fell, above"));
+    q = quote_of(d, "The plan will cost $2 billion");
+    CHECK(q && spells(q->source, "the agency"));
 
     /* '..., said an official who was briefed ...': the source after an
      * inverted cue is a person a title names, whatever name stands in
