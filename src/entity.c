@@ -1119,6 +1119,26 @@ static uint16_t possessor_country(const fw_doc *d, int32_t title)
     return d->ents[p->entity].country;
 }
 
+/* Is nominal n "the" and a name, then a noun that may say what kind of
+ * body the name is ("the Teamsters union", "the Likud party"), not one
+ * of its parts ("a Senate committee", "the Acme board")? (The caller
+ * asks that the two be bodies of one kind: "the Boeing union" is not
+ * Boeing.) */
+static bool body_label(const fw_doc *d, const fw_ment *n)
+{
+    static const char *const kinds[] = {
+        "union",     "company",  "party",   "group",      "firm",   "bank",
+        "network",   "airline",  "carrier", "newspaper",  "agency", "alliance",
+        "coalition", "movement", "militia", "association"};
+    const fw_tok *a = &d->toks[n->tok], *h = &d->toks[n->tok_end - 1];
+    if (!fw_tok_is(d, a, "the") && !fw_tok_is(d, a, "The"))
+        return false;
+    for (size_t k = 0; k < FW_COUNT(kinds); k++)
+        if (fw_tok_is(d, h, kinds[k]))
+            return true;
+    return false;
+}
+
 static fw_status resolve(resolver *r)
 {
     fw_doc *d = r->d;
@@ -1238,6 +1258,17 @@ static fw_status resolve(resolver *r)
             }
             if (!ent->gender)
                 ent->gender = t->gender;
+        }
+        /* "the Teamsters union": a body's nominal that the body's name
+         * qualifies, read before the name, is the body */
+        if (m->kind == FW_MENTION_NAME && m->entity >= 0 && i > 0 &&
+            (m->type == FW_ENTITY_ORGANIZATION || m->type == FW_ENTITY_GROUP)) {
+            fw_ment *n = &d->ments[i - 1];
+            if (n->kind == FW_MENTION_NOMINAL && n->entity < 0 &&
+                n->type == FW_ENTITY_ORGANIZATION && n->tok + 1 == m->tok &&
+                m->tok_end + 1 == n->tok_end && body_label(d, n) &&
+                n->org == d->ents[m->entity].org)
+                n->entity = m->entity;
         }
         if (m->entity >= 0 && !(m->flags & FW_MF_NESTED))
             touch(r, m->entity, m);

@@ -569,6 +569,17 @@ static void test_nominals_pronouns(void)
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the Russian president"));
     CHECK(has_title(e, "Russian president") && country_is(e, "RUS"));
 
+    /* A body's nominal that its name qualifies is the body, first
+     * mention or not, when the two are of one kind: a union's name and
+     * "union", not "a Senate committee" (a listed name, as only those
+     * type a nominal's body). */
+    d = run("Headline text\nThe TUC union said it would strike. A Senate "
+            "committee met.\n");
+    e = d ? entity_named(d, "TUC") : NULL;
+    CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "The TUC union"));
+    e = d ? entity_named(d, "Senate") : NULL;
+    CHECK(e && !has_mention(d, e, FW_MENTION_NOMINAL, "A Senate committee"));
+
     /* A chancellor is no president; the one person titled "chancellor"
      * is "the chancellor" some sentences on, others named between */
     d = run("Headline text\nChancellor Ann Vell and President Tom Hale met. "
