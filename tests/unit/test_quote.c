@@ -4572,6 +4572,23 @@ static void test_foreign(void)
     CHECK(d && !d->foreign);
 }
 
+static void test_unnamed_speaker(void)
+{
+    /* A pronoun after an unnamed subject that an everyday role names
+     * ("A local shopkeeper told Reuters") is that person's, who is no
+     * entity, not the woman named before; she speaks again once named
+     * again. */
+    const fw_doc *d = run("Headline text\nAnna Berglund, the mayor, visited "
+                          "the site on Monday.\n\nA local shopkeeper told "
+                          "Reuters she had lost everything. \"Nobody has "
+                          "helped me,\" she said.\n\nBerglund said she would "
+                          "return. \"We will rebuild,\" she said.\n");
+    const fw_quote *q = quote_of(d, "Nobody has helped me,");
+    CHECK(q && spells(q->source, "she") && q->speaker == FW_NONE);
+    q = quote_of(d, "We will rebuild,");
+    CHECK(q && speaker_is(d, q, "Anna Berglund"));
+}
+
 static void test_first_person(void)
 {
     /* "I" inside a quotation is its speaker. */
@@ -4598,6 +4615,7 @@ int main(void)
     test_foreign();
     test_nested_subhead();
     test_interview();
+    test_unnamed_speaker();
     test_first_person();
     test_done();
     return CHECK_DONE();
