@@ -730,6 +730,40 @@ static bool office_of_name(const fw_doc *d, const fw_ment *m)
     return n->kind == FW_TOKEN_WORD && (n->flags & FW_TOKEN_CAPITALIZED);
 }
 
+/* Do the words before the head of title or nominal m say that its
+ * person does not hold that office, or only stands in for its holder
+ * ("former", "deputy", "shadow": "Former health secretary X" is not
+ * "the health secretary")? A title mention leaves such words out
+ * ("former | UN Ambassador X"): two before it are read too. */
+static bool not_held(const fw_doc *d, const fw_ment *m)
+{
+    static const char *const words[] = {"former",  "ex",     "deputy",
+                                        "vice",    "shadow", "assistant",
+                                        "retired", "late"};
+    uint32_t from = m->kind != FW_MENTION_TITLE ? m->tok
+                    : m->tok >= 2               ? m->tok - 2
+                                                : 0;
+    for (uint32_t k = from; k + 1 < m->tok_end; k++) {
+        const fw_tok *t = &d->toks[k];
+        if (t->kind != FW_TOKEN_WORD || !t->word)
+            continue;
+        const char *form = fw_lex_form(fw_lex_get(t->word));
+        for (size_t w = 0; w < FW_COUNT(words); w++)
+            if (strcmp(form, words[w]) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Can entity 'ent' be who person nominal m names, by their titles: not
+ * when both have one head word and only one says the office is not
+ * held ("the health secretary" after "shadow health secretary X")? */
+static bool office_agrees(const fw_doc *d, const fw_ent *ent, const fw_ment *m)
+{
+    return !(m->word && ent->title_word == m->word &&
+             ent->title_not_held != not_held(d, m));
+}
+
 /* The one person within 'reach' sentences whose title is the very word
  * of nominal m, "the" and its title ("the chancellor" some paragraphs
  * after "Chancellor X", with others named between), or -1 when none or
@@ -748,7 +782,7 @@ static int32_t holder_of_title(resolver *r, const fw_ment *m, size_t reach)
             break;
         const fw_ent *ent = &d->ents[e];
         if (ent->type != FW_ENTITY_PERSON || !m->word ||
-            ent->title_word != m->word ||
+            ent->title_word != m->word || !office_agrees(d, ent, m) ||
             (m->country && ent->country && ent->country != m->country) ||
             (m->gender && ent->gender && ent->gender != m->gender))
             continue;
@@ -953,6 +987,8 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
             (ent->country || possessed))
             continue;
         if (m->gender && ent->gender && ent->gender != m->gender)
+            continue;
+        if (m->type == FW_ENTITY_PERSON && !office_agrees(d, ent, m))
             continue;
         /* "Acme will buy Beta Corp, the company said": "the company"
          * takes up its sentence's subject or one before, not its object.
@@ -1230,6 +1266,7 @@ static fw_status resolve(resolver *r)
                 if (!ent->title) {
                     ent->title = m->title;
                     ent->title_word = m->word;
+                    ent->title_not_held = not_held(d, m);
                 }
             }
             break;
@@ -1255,6 +1292,7 @@ static fw_status resolve(resolver *r)
             if (!ent->title) {
                 ent->title = t->title;
                 ent->title_word = t->word;
+                ent->title_not_held = not_held(d, t);
             }
             if (!ent->gender)
                 ent->gender = t->gender;
@@ -1304,6 +1342,7 @@ static void resolve_headline_titles(fw_doc *d)
             const fw_ent *ent = &d->ents[e];
             if (ent->type == FW_ENTITY_PERSON &&
                 title_fit(ent, m->word, m->title) == 3 &&
+                office_agrees(d, ent, m) &&
                 !(m->country && ent->country && ent->country != m->country) &&
                 (first < 0 || ent->first < d->ents[first].first))
                 first = (int32_t)e;

@@ -282,6 +282,7 @@ typedef struct fw_ent {
     uint16_t n_names;    /* name mentions, for salience */
     uint32_t lex;        /* lexicon id of a known organisation or place */
     uint32_t title_word; /* lexicon id of its main title's head word */
+    bool title_not_held; /* that title is "former", "deputy", "shadow" */
     const char *canon;   /* canonical name when not a mention's text */
 } fw_ent;
 

@@ -569,6 +569,17 @@ static void test_nominals_pronouns(void)
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the Russian president"));
     CHECK(has_title(e, "Russian president") && country_is(e, "RUS"));
 
+    /* "the health secretary" is not one whose title says the office is
+     * not held ("shadow health secretary X", "former UN ambassador Y");
+     * "the former ambassador" is. */
+    d = run("Headline text\nShadow health secretary Anna Berglund spoke "
+            "first. The health secretary said little. Former UN ambassador "
+            "Tom Hale spoke next. The former ambassador said more.\n");
+    e = d ? entity_named(d, "Anna Berglund") : NULL;
+    CHECK(e && !has_mention(d, e, FW_MENTION_NOMINAL, "The health secretary"));
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "The former ambassador"));
+
     /* A body's nominal that its name qualifies is the body, first
      * mention or not, when the two are of one kind: a union's name and
      * "union", not "a Senate committee" (a listed name, as only those
