@@ -958,6 +958,43 @@ static bool indefinite(const fw_doc *d, const fw_ment *m)
            (n == 2 && (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 'n');
 }
 
+/* Does a verb right before nominal m take it as its object ("blame
+ * the referee"), not as what the subject is ("became the coach", "was
+ * named the coach")? (Not a preposition: "the campaign of the former
+ * senator" may be the senator's own.) */
+static bool object_after_verb(const fw_doc *d, const fw_ment *m)
+{
+    static const char *const copulas[] = {"became", "become",    "becomes",
+                                          "remain", "remains",   "remained",
+                                          "named",  "appointed", "elected"};
+    if (m->tok == 0)
+        return false;
+    const fw_tok *t = &d->toks[m->tok - 1];
+    if (t->kind != FW_TOKEN_WORD || (t->flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    if (fw_lex_get(t->word)->func)
+        return false;
+    for (size_t k = 0; k < FW_COUNT(copulas); k++)
+        if (fw_tok_is(d, t, copulas[k]))
+            return false;
+    return true;
+}
+
+/* Does mention x open its sentence's main clause: nothing but function
+ * words, capitalised words and titles before it ("On Monday, Coach X";
+ * not "To stop X, the party ...")? */
+static bool opens_clause(const fw_doc *d, const fw_ment *x)
+{
+    for (size_t k = d->sents[x->sent].first_token; k < x->tok; k++) {
+        const fw_tok *t = &d->toks[k];
+        const fw_lex_word *w = fw_lex_get(t->word);
+        if (t->kind == FW_TOKEN_WORD && !(t->flags & FW_TOKEN_CAPITALIZED) &&
+            !w->func && !(w->feats & FW_LEX_TITLE))
+            return false;
+    }
+    return true;
+}
+
 static int32_t resolve_nominal(resolver *r, const fw_ment *m)
 {
     const fw_doc *d = r->d;
@@ -989,6 +1026,14 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
         if (m->gender && ent->gender && ent->gender != m->gender)
             continue;
         if (m->type == FW_ENTITY_PERSON && !office_agrees(d, ent, m))
+            continue;
+        /* "Berglund refused to blame the referee": the sentence's
+         * subject is not whom a verb after it takes (but "To stop Cruz,
+         * the party caricatures the Texas senator") */
+        if (m->type == FW_ENTITY_PERSON && r->last_sent[e] == m->sent + 1 &&
+            r->last_subject[e] && r->last_pos[e] < m->start &&
+            object_after_verb(d, m) &&
+            opens_clause(d, &d->ments[r->last_ment[e]]))
             continue;
         /* "Acme will buy Beta Corp, the company said": "the company"
          * takes up its sentence's subject or one before, not its object.

@@ -580,6 +580,19 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Tom Hale") : NULL;
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "The former ambassador"));
 
+    /* The subject that opens a sentence is not whom a verb after it
+     * takes ("X refused to blame the referee"); one in an opening
+     * clause may be ("To stop X, rivals caricature the Texas
+     * senator"). */
+    d = run("Headline text\nTom Hale refused to blame the referee on "
+            "Friday. Texas Sen. Ivan Dorov spoke on Monday. To stop Ivan "
+            "Dorov, his rivals caricature the Texas senator as a career "
+            "politician.\n");
+    e = d ? entity_named(d, "Tom Hale") : NULL;
+    CHECK(e && !has_mention(d, e, FW_MENTION_NOMINAL, "the referee"));
+    e = d ? entity_named(d, "Ivan Dorov") : NULL;
+    CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the Texas senator"));
+
     /* A body's nominal that its name qualifies is the body, first
      * mention or not, when the two are of one kind: a union's name and
      * "union", not "a Senate committee" (a listed name, as only those
