@@ -745,9 +745,10 @@ static bool not_held(const fw_doc *d, const fw_ment *m)
                                                 : 0;
     for (uint32_t k = from; k + 1 < m->tok_end; k++) {
         const fw_tok *t = &d->toks[k];
-        if (t->kind != FW_TOKEN_WORD || !t->word)
-            continue;
-        const char *form = fw_lex_form(fw_lex_get(t->word));
+        const fw_lex_word *lw = fw_lex_get(t->word);
+        if (t->kind != FW_TOKEN_WORD || !(lw->feats & FW_LEX_TITLE_MOD))
+            continue; /* (all the words below are title modifiers) */
+        const char *form = fw_lex_form(lw);
         for (size_t w = 0; w < FW_COUNT(words); w++)
             if (strcmp(form, words[w]) == 0)
                 return true;
