@@ -1362,14 +1362,18 @@ static bool speaker_mention(const fw_ment *m)
 }
 
 /* The first mention at token k, or the name a title or an honorific
- * there names ("Sen. X", "Professor X"); -1 when none starts there. */
+ * there names ("Sen. X", "Professor X", "state Sen. X": a modifier in
+ * lower case that the title leaves out); -1 when none starts there. */
 static int32_t titled_name(const qctx *q, size_t k)
 {
     const fw_doc *d = q->d;
     int32_t m = q->ment_at[k];
     if (m < 0 && k + 1 < d->n_toks && is_word(d, k) &&
-        (d->toks[k].flags & FW_TOKEN_CAPITALIZED) &&
-        (lexw(d, k)->feats & FW_LEX_HONORIFIC))
+        (((d->toks[k].flags & FW_TOKEN_CAPITALIZED) &&
+          (lexw(d, k)->feats & FW_LEX_HONORIFIC)) ||
+         (!(d->toks[k].flags & FW_TOKEN_CAPITALIZED) &&
+          (lexw(d, k)->feats & FW_LEX_TITLE_MOD) && q->ment_at[k + 1] >= 0 &&
+          d->ments[q->ment_at[k + 1]].kind == FW_MENTION_TITLE)))
         m = q->ment_at[k + 1];
     if (m >= 0 && q->d->ments[m].kind == FW_MENTION_TITLE &&
         q->d->ments[m].link >= 0)

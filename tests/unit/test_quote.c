@@ -4572,6 +4572,16 @@ static void test_foreign(void)
     CHECK(d && !d->foreign);
 }
 
+static void test_apposed_speaker(void)
+{
+    /* The name in apposition speaks, past a modifier in lower case that
+     * its title leaves out ("state Sen. X"). */
+    const fw_doc *d = run("Headline text\nThe bill's author, state Sen. "
+                          "Ivan Dorov, said he would reintroduce it.\n");
+    const fw_quote *q = quote_of(d, "he would reintroduce it");
+    CHECK(q && speaker_is(d, q, "Ivan Dorov"));
+}
+
 static void test_unnamed_speaker(void)
 {
     /* A pronoun after an unnamed subject that an everyday role names
@@ -4615,6 +4625,7 @@ int main(void)
     test_foreign();
     test_nested_subhead();
     test_interview();
+    test_apposed_speaker();
     test_unnamed_speaker();
     test_first_person();
     test_done();
