@@ -2636,17 +2636,20 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
                    d->ments[q->ment_end[v]].type != FW_ENTITY_PLACE) ||
                   subject_pronoun(d, v - 1) ||
                   word_among(d, v, goes_on, FW_COUNT(goes_on))));
-            while (verb && v > lo + 1 && is_word(d, v - 1) &&
-                   lexw(d, v - 1)->func == FW_FUNC_AUX)
-                v--; /* "would have to", "has pushed X to": the subject
-                        before the first */
-            if (aux && word_ci(d, v - 1, "it"))
-                break; /* "it is hard to say": no one's (below) */
-            if (verb && causes(d, v) && v + 2 < j &&
+            /* (whose object acts: "has pushed X to", "would have
+             * required X to"; but a passive's subject does: "X would be
+             * allowed to deny") */
+            bool passive = v > lo && be_form(d, v - 1);
+            if (verb && !passive && causes(d, v) && v + 2 < j &&
                 source_parts(q, v + 1, j - 1, s) && s->ment >= 0)
                 return true;
-            if (obliges(d, v))
+            if (!passive && obliges(d, v))
                 return v + 2 < j && source_parts(q, v + 1, j - 1, s);
+            while (verb && v > lo + 1 && is_word(d, v - 1) &&
+                   lexw(d, v - 1)->func == FW_FUNC_AUX)
+                v--; /* "would have to": the subject before the first */
+            if (aux && word_ci(d, v - 1, "it"))
+                break; /* "it is hard to say": no one's (below) */
             if (verb && source_parts(q, lo, v, s))
                 return true;
         }

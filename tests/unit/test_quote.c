@@ -4582,6 +4582,21 @@ static void test_apposed_speaker(void)
     CHECK(q && speaker_is(d, q, "Ivan Dorov"));
 }
 
+static void test_obliged_speaker(void)
+{
+    /* The object of "require" acts, after auxiliaries too ("would have
+     * required companies to disclose"); a passive's subject does
+     * ("Clerks would be allowed to deny"). */
+    const fw_doc *d = run("Headline text\nTom Hale vetoed a bill that "
+                          "would have required large companies to "
+                          "disclose their emissions. Clerks would be "
+                          "allowed to deny the licenses.\n");
+    const fw_quote *q = quote_of(d, "their emissions");
+    CHECK(q && spells(q->source, "large companies"));
+    q = quote_of(d, "the licenses");
+    CHECK(q && spells(q->source, "Clerks"));
+}
+
 static void test_unnamed_speaker(void)
 {
     /* A pronoun after an unnamed subject that an everyday role names
@@ -4626,6 +4641,7 @@ int main(void)
     test_nested_subhead();
     test_interview();
     test_apposed_speaker();
+    test_obliged_speaker();
     test_unnamed_speaker();
     test_first_person();
     test_done();
