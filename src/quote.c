@@ -7914,6 +7914,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
     size_t lo = sent_lo(d, sn), hi = sent_hi(d, sn);
     source last_src; /* the subject of the latest attribution */
     bool have_last = false;
+    bool last_object = false; /* its cue an infinitive's whose subject
+                                 is an object ("required X to") */
     /* where the sentence's verb comes back after a relative clause in its
      * subject that reports ("others who want A | said B"), and that
      * subject */
@@ -8129,10 +8131,13 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             s = main_src;
             have_src = true;
         } else if (have_last && c.start > lo &&
-                   ((c.participle && comma_before(d, c.start)) ||
+                   ((c.participle && comma_before(d, c.start) &&
+                     !last_object) ||
                     tok_eq(d, c.start - 1, "and") ||
                     tok_eq(d, c.start - 1, "but"))) {
-            s = last_src; /* "..., adding that", "but said" */
+            s = last_src; /* "..., adding that", "but said" (not after
+                             "required companies to disclose Y, saying":
+                             the sentence subject's act) */
             have_src = true;
 
         } else if (label_before(q, lo, &c, &s)) {
@@ -8590,6 +8595,8 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             return st;
         last_src = s;
         have_last = true;
+        last_object = c.start > lo && tok_eq(d, c.start - 1, "to") &&
+                      s.end > s.start && finite_verb_in(d, lo, s.start);
     }
     return FW_OK;
 }

@@ -4589,10 +4589,13 @@ static void test_obliged_speaker(void)
      * ("Clerks would be allowed to deny"). */
     const fw_doc *d = run("Headline text\nTom Hale vetoed a bill that "
                           "would have required large companies to "
-                          "disclose their emissions. Clerks would be "
-                          "allowed to deny the licenses.\n");
+                          "disclose their emissions, saying it was costly. "
+                          "Clerks would be allowed to deny the licenses.\n");
     const fw_quote *q = quote_of(d, "their emissions");
     CHECK(q && spells(q->source, "large companies"));
+    /* (the participle after it is the sentence subject's act) */
+    q = quote_of(d, "it was costly");
+    CHECK(q && speaker_is(d, q, "Tom Hale"));
     q = quote_of(d, "the licenses");
     CHECK(q && spells(q->source, "Clerks"));
 }
