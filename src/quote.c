@@ -196,6 +196,7 @@ static bool bullet(const fw_doc *d, size_t i);
 static bool person_label(const qctx *q, size_t lo, size_t colon);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
 static bool closing_tag(const qctx *q, size_t y, size_t e);
+static bool inverted_tag(const qctx *q, size_t y, size_t hi);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
 static size_t quoted_title_end(const qctx *q, size_t i, size_t hi);
 static bool titled_in(const fw_doc *d, size_t a, size_t b);
@@ -6581,6 +6582,17 @@ static size_t setting_end(const fw_doc *d, size_t a, size_t e)
     return e;
 }
 
+/* After a cue that names the act ("in an interview", "in a letter"),
+ * do tokens [a, e) name only whom it was with or to ("with local
+ * radio", "to the board"), with no verb of their own? */
+static bool act_partner(const qctx *q, const cue *c, size_t a, size_t e)
+{
+    const fw_doc *d = q->d;
+    return c->start + 1 < c->end && tok_eq(d, c->start, "in") && a < e &&
+           (tok_eq(d, a, "with") || tok_eq(d, a, "to")) &&
+           !finite_verb_in(d, a, e) && !holds_quote(q, a, e);
+}
+
 /* Is all that follows a cue at token k, to its clause's end, when or
  * where it was said, in at most 'most' tokens: "..., the airline said
  * Thursday.", "..., she said at a rally."? Then the cue reports the
@@ -7644,6 +7656,21 @@ static bool passive_subject(const qctx *q, size_t lo, size_t j, source *s)
     return true;
 }
 
+/* Does an inverted attribution start at token y: a verb of speech and
+ * a name that ends the clause or its apposition's comma opens (", said
+ * Ella Moss." , ", said X, the ..."; not ", laments X's legacy")? */
+static bool inverted_tag(const qctx *q, size_t y, size_t hi)
+{
+    const fw_doc *d = q->d;
+    if (y + 1 >= hi || !is_word(d, y) || lexw(d, y)->cue != FW_CUE_SPEECH ||
+        q->ment_at[y + 1] < 0)
+        return false;
+    const fw_ment *m = &d->ments[q->ment_at[y + 1]];
+    return !(m->flags & FW_MF_POSSESSIVE) &&
+           (m->tok_end >= hi || punct(d, m->tok_end, ',') ||
+            (d->toks[m->tok_end].flags & FW_TF_TERMINAL));
+}
+
 /* Do a few words and a verb of speech, then the clause's end, start at
  * token y ("prosecutors said.", "federal officials say", "two diplomats
  * told Reuters, a move ...")? */
@@ -8512,6 +8539,12 @@ static fw_status find_reported(qctx *q, uint32_t sn)
                 }
             }
         } else {
+            /* "No fraud was found, X said": the clause is X's report;
+             * the cue takes no content past the comma */
+            if (c.end + 2 < hi && punct(d, c.end, ',') &&
+                (closing_tag(q, c.end + 1, hi) ||
+                 inverted_tag(q, c.end + 1, hi)))
+                continue;
             size_t a = content_start(q, &c, k, hi);
             /* "Target, which reports on Wednesday, has warned": a
              * relative clause ends at its comma */
@@ -8570,7 +8603,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             e = short_object_end(q, &c, a, e);
             size_t passed = e; /* the setting too */
             e = setting_end(d, a, e);
-            if (reports_nothing(d, &c, a, e))
+            if (reports_nothing(d, &c, a, e) || act_partner(q, &c, a, e))
                 passed = a;
             else if (!circumstance(d, a, e) || holds_quote(q, a, e))
                 st = add_reported(q, sn, &c, &s, a, e);

@@ -4600,6 +4600,27 @@ static void test_obliged_speaker(void)
     CHECK(q && spells(q->source, "Clerks"));
 }
 
+static void test_tag_after_cue(void)
+{
+    /* "A was found, X said": the clause is X's, the cue before the
+     * comma takes nothing after it; "in an interview with local radio"
+     * reports nothing (but ", laments X's legacy" is no tag). */
+    const fw_doc *d = run("Headline text\nNo fraud was found, said Ella "
+                          "Moss, the chief election officer, in an "
+                          "interview with local radio. No fraud was found, "
+                          "officials said.\n");
+    size_t n = 0;
+    const fw_quote *q = d ? fw_doc_quotes(d, &n) : NULL;
+    CHECK(n == 2 && q && spells(q[0].content, "No fraud was found") &&
+          speaker_is(d, &q[0], "Ella Moss") &&
+          spells(q[1].content, "No fraud was found") &&
+          spells(q[1].source, "officials"));
+    CHECK(!quote_of(d, "with local radio"));
+    d = run("Headline text\n\"No,\" said Ella Moss, the chief election "
+            "officer, in an interview with local radio.\n");
+    CHECK(d && quote_of(d, "No,") && !quote_of(d, "with local radio"));
+}
+
 static void test_unnamed_speaker(void)
 {
     /* A pronoun after an unnamed subject that an everyday role names
@@ -4644,6 +4665,7 @@ int main(void)
     test_nested_subhead();
     test_interview();
     test_apposed_speaker();
+    test_tag_after_cue();
     test_obliged_speaker();
     test_unnamed_speaker();
     test_first_person();
