@@ -1065,6 +1065,10 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
             score += fit;
             if (r->last_sent[e] == m->sent + 1)
                 score++;
+            /* "X beat Y. The Spaniard said": with no title to tell, the
+             * subject just before */
+            if (fit == 0 && r->last_sent[e] == m->sent && r->last_subject[e])
+                score++;
         } else {
             if (!orgs_compatible(ent->org, m->org))
                 continue;

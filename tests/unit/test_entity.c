@@ -593,6 +593,14 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Ivan Dorov") : NULL;
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the Texas senator"));
 
+    /* With no title to tell, a nominal is the subject of the sentence
+     * before rather than the last one named ("X beat Y. The Spaniard
+     * said"). */
+    d = run("Headline text\nIvan Dorov beat Tom Hale in straight sets on "
+            "Sunday. \"I played well,\" the Spaniard said.\n");
+    e = d ? entity_named(d, "Ivan Dorov") : NULL;
+    CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the Spaniard"));
+
     /* A body's nominal that its name qualifies is the body, first
      * mention or not, when the two are of one kind: a union's name and
      * "union", not "a Senate committee" (a listed name, as only those
