@@ -3079,6 +3079,15 @@ static bool party_member(const ctx *c, size_t i)
            !(d->toks[i].flags & FW_TF_HYPHENATED);
 }
 
+/* Is token i a people's name for one of them, capitalised, as a noun
+ * ("Spaniard", "Dutchman")? */
+static bool demonym_noun(const ctx *c, size_t i)
+{
+    const fw_doc *d = c->d;
+    return is_cap(d, i) && (lexw(d, i)->feats & FW_LEX_DEMONYM) &&
+           !(lexw(d, i)->flags & FW_LEXF_PLURAL);
+}
+
 /* The end of a place's name at token i and the word for a person of a
  * party after it, before 'lim' ("Florida Republican", "New Hampshire
  * Democrat"), or 0. */
@@ -3148,8 +3157,9 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
          * Democrat": both */
         bool head_first = k == first || (k == first + 1 && first_age);
         if (k == first && first_age && k + 1 < lim &&
-            (party_member(c, k + 1) || place_party_end(c, k + 1, lim)))
-            k++;
+            (party_member(c, k + 1) || place_party_end(c, k + 1, lim) ||
+             demonym_noun(c, k + 1)))
+            k++; /* ("the 37-year-old Spaniard") */
         size_t party = head_first && is_cap(d, k)
                            ? place_party_end(c, k, lim)
                            : 0; /* "the Florida Republican" */
@@ -3162,7 +3172,8 @@ static size_t read_nominal_at(ctx *c, size_t i, size_t k, uint16_t country)
             k = party - 1;
         }
         if ((head_first || party) &&
-            ((k == first && first_age) || party_member(c, k)) &&
+            ((k == first && first_age) || party_member(c, k) ||
+             (k == first + 1 && first_age && demonym_noun(c, k))) &&
             (k + 1 >= c->s1 || d->toks[k + 1].kind == FW_TOKEN_PUNCT ||
              (is_word(d, k + 1) && !is_cap(d, k + 1) &&
               (speech_verb(d, k + 1) || lexw(d, k + 1)->func == FW_FUNC_AUX ||

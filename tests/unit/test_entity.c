@@ -597,9 +597,12 @@ static void test_nominals_pronouns(void)
      * before rather than the last one named ("X beat Y. The Spaniard
      * said"). */
     d = run("Headline text\nIvan Dorov beat Tom Hale in straight sets on "
-            "Sunday. \"I played well,\" the Spaniard said.\n");
+            "Sunday. \"I played well,\" the Spaniard said. \"I am happy,\" "
+            "the 37-year-old Spaniard said.\n");
     e = d ? entity_named(d, "Ivan Dorov") : NULL;
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the Spaniard"));
+    /* (an age and a people's noun: one person) */
+    CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the 37-year-old Spaniard"));
 
     /* A body's nominal that its name qualifies is the body, first
      * mention or not, when the two are of one kind: a union's name and
