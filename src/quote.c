@@ -3033,6 +3033,22 @@ static size_t quoted_name_end(const qctx *q, size_t i, size_t limit)
     return c != SIZE_MAX && c <= i + 5 && quoted_title(q, i, c) ? c : SIZE_MAX;
 }
 
+/* "'We will rebuild': Mayor X vows ...", a headline's: the person or
+ * body named right after the colon that follows the quotation, before
+ * its verb or the line's end, said it; the colon is the cue. */
+static bool headline_speaker_after(qctx *q, size_t colon, size_t hi, cue *c,
+                                   source *s)
+{
+    const fw_doc *d = q->d;
+    if (!headline_at(d, colon) || !source_after(q, colon + 1, hi, s) ||
+        s->start != colon + 1 || s->ment < 0 ||
+        !speaker_mention(&d->ments[s->ment]) ||
+        d->ments[s->ment].kind == FW_MENTION_PRONOUN)
+        return false;
+    *c = (cue){.start = colon, .end = colon + 1, .verb = colon};
+    return true;
+}
+
 static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
 {
     const fw_doc *d = q->d;
@@ -3041,6 +3057,8 @@ static bool attribution_after(qctx *q, size_t close, cue *c, source *s)
         return false;
     size_t hi = sent_hi(d, sn);
     size_t k = close + 1;
+    if (k < hi && punct(d, k, ':'))
+        return headline_speaker_after(q, k, hi, c, s);
     if (k < hi && punct(d, k, ','))
         k++;
     if (k >= hi)

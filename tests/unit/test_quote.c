@@ -4621,6 +4621,17 @@ static void test_tag_after_cue(void)
     CHECK(d && quote_of(d, "No,") && !quote_of(d, "with local radio"));
 }
 
+static void test_headline_quote_colon(void)
+{
+    /* A headline's "'QUOTE': Speaker verb ...": the one named after the
+     * colon said it, the colon the cue. */
+    const fw_doc *d = run("'We will rebuild': Mayor Anna Berglund vows to "
+                          "restore city\n\nAnna Berglund spoke on Monday.\n");
+    const fw_quote *q = quote_of(d, "We will rebuild");
+    CHECK(q && q->kind == FW_QUOTE_DIRECT && spells(q->cue, ":") &&
+          speaker_is(d, q, "Anna Berglund"));
+}
+
 static void test_unnamed_speaker(void)
 {
     /* A pronoun after an unnamed subject that an everyday role names
@@ -4665,6 +4676,7 @@ int main(void)
     test_nested_subhead();
     test_interview();
     test_apposed_speaker();
+    test_headline_quote_colon();
     test_tag_after_cue();
     test_obliged_speaker();
     test_unnamed_speaker();
