@@ -53,7 +53,8 @@ typedef struct ctx {
                         none either ("Rita packed winds") */
     hashset firms;   /* first words of companies named in full so far
                         with their legal form or kind ("Zacks" of "Zacks
-                        Investment Research") */
+                        Investment Research"), and of clubs ("Stoke
+                        City") */
     hashset named;   /* words that named someone in full so far, a
                         person's last ("Bush" once "President Bush" was
                         read) or a company's first before its legal
@@ -1825,6 +1826,51 @@ static size_t media_noun_end(const fw_doc *d, size_t i, size_t s1)
                : i + 1;
 }
 
+/* Is the name [a, b), ending in "City", "Town" or "County", a club's in
+ * its sentence: a match's result verb right before or after it ("beat
+ * Stoke City", "Ipswich Town drew"), or a score in the sentence
+ * ("Manchester City won 2-1")? Cities are named so too ("Mexico City",
+ * "Kansas City"): the sentence must tell a match. */
+static bool club_at(const ctx *c, size_t a, size_t b)
+{
+    static const char *const clubs[] = {"city", "town", "county"};
+    static const char *const results[] = {
+        "beat",  "beats",    "defeated", "drew",     "draw",    "lost",
+        "edged", "thrashed", "routed",   "hammered", "stunned", "trounced"};
+    const fw_doc *d = c->d;
+    const char *last = fw_lex_form(lexw(d, b - 1));
+    bool club_word = false;
+    for (size_t k = 0; k < FW_COUNT(clubs); k++)
+        club_word |= strcmp(last, clubs[k]) == 0;
+    if (!club_word)
+        return false;
+    if (set_has(&c->firms, d->lower[a]))
+        return true; /* (named as a club before in the story) */
+    size_t before = a > c->s0 ? a - 1 : a;
+    /* (over "with" and "to": "drew with X", "lost to X") */
+    if (before > c->s0 &&
+        (tok_eq(d, before, "with") || tok_eq(d, before, "to") ||
+         tok_eq(d, before, "against")))
+        before--;
+    for (size_t k = 0; k < FW_COUNT(results); k++)
+        if ((b < c->s1 && tok_eq(d, b, results[k])) ||
+            (before < a && tok_eq(d, before, results[k])))
+            return true;
+    for (size_t k = c->s0; k < c->s1; k++) {
+        const fw_tok *t = &d->toks[k];
+        if (t->kind != FW_TOKEN_NUMBER || t->end - t->start < 3 ||
+            t->end - t->start > 5)
+            continue;
+        const char *x = d->text + t->start;
+        const char *dash = memchr(x, '-', t->end - t->start);
+        if (dash && dash > x && dash + 1 < d->text + t->end && x[0] >= '0' &&
+            x[0] <= '9' && dash[1] >= '0' && dash[1] <= '9' &&
+            !memchr(dash + 1, '-', (size_t)(d->text + t->end - dash - 1)))
+            return true; /* "2-1", "3-0"; not "2025-12-03" */
+    }
+    return false;
+}
+
 static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
 {
     const fw_doc *d = c->d;
@@ -1964,6 +2010,14 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
                     g.country = token_country(d, x);
             return g;
         }
+    }
+    /* "Manchester City beat Chelsea 2-1", "drew with Derby County": a
+     * club where a match's result is told */
+    if (n > 1 && (last->feats & FW_LEX_PLACE_NOUN) && club_at(c, a, b)) {
+        g.type = FW_ENTITY_ORGANIZATION;
+        g.org = FW_ORG_SPORT;
+        g.weak = true;
+        return g;
     }
     /* Place nouns: "Jefferson County", "Lake Geneva"; not a given name
      * and a surname ("Stuart Hall"), nor one after "Dr." or "Mr." ("Dr.
@@ -2978,7 +3032,9 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     if (g.type == FW_ENTITY_ORGANIZATION && b - a >= 2 &&
         (fw_legal_form(d, b - 1) ||
          ((lexw(d, b - 1)->feats & FW_LEX_ORG_WORD) &&
-          lexw(d, b - 1)->org == FW_ORG_COMPANY))) {
+          lexw(d, b - 1)->org == FW_ORG_COMPANY) ||
+         (g.org == FW_ORG_SPORT &&
+          (lexw(d, b - 1)->feats & FW_LEX_PLACE_NOUN)))) { /* ("Stoke City") */
         fw_status st = set_add(&c->named, d->lower[a]);
         if (st == FW_OK)
             st = set_add(&c->firms, d->lower[a]);

@@ -604,6 +604,15 @@ static void test_nominals_pronouns(void)
     /* (an age and a people's noun: one person) */
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the 37-year-old Spaniard"));
 
+    /* A name in "City", "Town" or "County" is a club where a match's
+     * result is told, and stays one in the story; a city elsewhere. */
+    d = run("Headline text\nVelora City beat Harbor Town 2-1 on Saturday. "
+            "Velora City fans celebrated. Mexico City hosted the summit.\n");
+    CHECK(type_of(d, "Velora City") == FW_ENTITY_ORGANIZATION &&
+          type_of(d, "Harbor Town") == FW_ENTITY_ORGANIZATION &&
+          type_of(d, "Mexico City") == FW_ENTITY_PLACE);
+    CHECK(d && count_entities(d) == 3);
+
     /* A body's nominal that its name qualifies is the body, first
      * mention or not, when the two are of one kind: a union's name and
      * "union", not "a Senate committee" (a listed name, as only those
