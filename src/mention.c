@@ -1974,7 +1974,11 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
      * is also a given name, before a surname no lexicon knows otherwise */
     bool given_first = n == 2 && (first->feats & FW_LEX_GIVEN) &&
                        !(last->feats & ~(FW_LEX_SURNAME | FW_LEX_GIVEN));
-    if (n > 1 && (((first->feats & FW_LEX_MISC) && !given_first) ||
+    /* (but "Christian Democrats": people of a party, a group, below) */
+    bool people = has_ctx(d, b - 1, FW_CTX_HUMAN) &&
+                  d->text[d->toks[b - 1].end - 1] == 's' &&
+                  !(last->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME));
+    if (n > 1 && (((first->feats & FW_LEX_MISC) && !given_first && !people) ||
                   has_ctx(d, b - 1, FW_CTX_PRIZE))) {
         g.drop = true; /* "Hurricane Katrina", "Christmas Eve", "the
                           Siegel Awards" */
@@ -2049,9 +2053,7 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
     }
     /* People of a party or a place, in the plural: "Republicans",
      * "Senate Democrats" are a group, not a person. */
-    if (has_ctx(d, b - 1, FW_CTX_HUMAN) &&
-        d->text[d->toks[b - 1].end - 1] == 's' &&
-        !(last->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME))) {
+    if (people) {
         g.type = FW_ENTITY_GROUP;
         return g;
     }

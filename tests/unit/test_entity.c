@@ -216,11 +216,13 @@ static void test_people(void)
     CHECK(d && count_entities(d) == 1);
 
     /* A given name that is also an everyday proper word starts a name
-     * before a surname ("Christian" and "Christian Democrats"). */
+     * before a surname ("Christian"); before people of a party, a
+     * group's ("Christian Democrats"). */
     d = run("Headline text\nCapt. Christian Vellory met the Christian "
             "Democrats.\n");
-    CHECK(d && count_entities(d) == 1 && entity_named(d, "Christian Vellory") &&
-          entity_named(d, "Christian Vellory")->type == FW_ENTITY_PERSON);
+    CHECK(d && count_entities(d) == 2 && entity_named(d, "Christian Vellory") &&
+          entity_named(d, "Christian Vellory")->type == FW_ENTITY_PERSON &&
+          type_of(d, "Christian Democrats") == FW_ENTITY_GROUP);
 
     /* Two people with one surname: the latest named. */
     d = run("Headline text\nBill Osgood met Ann Osgood in Paris. Osgood was "
