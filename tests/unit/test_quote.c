@@ -4632,6 +4632,17 @@ static void test_headline_quote_colon(void)
           speaker_is(d, q, "Anna Berglund"));
 }
 
+static void test_report_setting(void)
+{
+    /* "in a report" is where it was said, as "in a statement" is: the
+     * content starts after "that", a time between or not. */
+    const fw_doc *d = run("Headline text\nAmnesty International said in a "
+                          "report last month that it had documented "
+                          "attacks.\n");
+    const fw_quote *q = quote_of(d, "it had documented attacks");
+    CHECK(q && spells(q->cue, "said"));
+}
+
 static void test_unnamed_speaker(void)
 {
     /* A pronoun after an unnamed subject that an everyday role names
@@ -4676,6 +4687,7 @@ int main(void)
     test_nested_subhead();
     test_interview();
     test_apposed_speaker();
+    test_report_setting();
     test_headline_quote_colon();
     test_tag_after_cue();
     test_obliged_speaker();
