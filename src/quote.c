@@ -2883,6 +2883,34 @@ static bool dangling(const fw_doc *d, size_t i)
  * when it opens with an auxiliary or a preposition ("was spent on phone
  * calls | opposing", "fees from | advising"; but "About four in 10 |
  * say", "At least half of voters | say"). */
+/* "a company spokeswoman", "the ministry spokesman": one who speaks for
+ * a body its common noun names, the source [a, e) whole; the body of
+ * that kind the story named last, within about two paragraphs, or -1.
+ * (A spokesperson speaks for the body, as "an Acme spokesman" does.) */
+static int32_t body_by_noun(const qctx *q, size_t a, size_t e)
+{
+    const fw_doc *d = q->d;
+    size_t k = a;
+    if (k < e && is_word(d, k) && lexw(d, k)->func == FW_FUNC_DET)
+        k++;
+    if (k + 2 != e || !is_word(d, k) ||
+        (d->toks[k].flags & FW_TOKEN_CAPITALIZED) ||
+        !(lexw(d, k)->feats & FW_LEX_ORG_WORD) || !lexw(d, k)->org ||
+        !is_word(d, k + 1) || lexw(d, k + 1)->title != FW_TITLE_SPOKESPERSON)
+        return -1;
+    uint8_t kind = lexw(d, k)->org;
+    for (size_t t = a; t-- > 0 && a - t < 200;) {
+        int32_t m = q->ment_at[t];
+        if (m < 0)
+            continue;
+        int32_t ent = d->ments[m].entity;
+        if (ent >= 0 && d->ents[ent].type == FW_ENTITY_ORGANIZATION &&
+            d->ents[ent].org == kind)
+            return ent;
+    }
+    return -1;
+}
+
 static void set_source(qctx *q, fw_quot *x, const source *s)
 {
     static const word_form amounts[] = {WF("about"), WF("at"),    WF("around"),
@@ -2934,6 +2962,8 @@ static void set_source(qctx *q, fw_quot *x, const source *s)
     x->src_end = d->toks[e - 1].end;
     x->src_ment = ment;
     x->speaker = ment >= 0 ? d->ments[ment].entity : -1;
+    if (x->speaker < 0)
+        x->speaker = body_by_noun(q, a, e);
 }
 
 static size_t sent_lo(const fw_doc *d, uint32_t s)

@@ -4643,6 +4643,21 @@ static void test_report_setting(void)
     CHECK(q && spells(q->cue, "said"));
 }
 
+static void test_body_by_noun(void)
+{
+    /* "A company spokeswoman" speaks for the company the story named
+     * last, as "an Acme spokesman" does; a ministry no one named is
+     * no one. */
+    const fw_doc *d = run("Headline text\nAcme Motors recalled 50,000 cars "
+                          "on Tuesday. A company spokeswoman said the "
+                          "recall was voluntary. A ministry spokesman said "
+                          "it was looking into it.\n");
+    const fw_quote *q = quote_of(d, "the recall was voluntary");
+    CHECK(q && speaker_is(d, q, "Acme Motors"));
+    q = quote_of(d, "it was looking into it");
+    CHECK(q && q->speaker == FW_NONE);
+}
+
 static void test_unnamed_speaker(void)
 {
     /* A pronoun after an unnamed subject that an everyday role names
@@ -4687,6 +4702,7 @@ int main(void)
     test_nested_subhead();
     test_interview();
     test_apposed_speaker();
+    test_body_by_noun();
     test_report_setting();
     test_headline_quote_colon();
     test_tag_after_cue();
