@@ -615,6 +615,13 @@ static void test_nominals_pronouns(void)
           type_of(d, "Mexico City") == FW_ENTITY_PLACE);
     CHECK(d && count_entities(d) == 3);
 
+    /* "the watchdog" is the authority named before it. */
+    d = run("Headline text\nPrices will rise, the Velora Competition "
+            "Authority said on Tuesday. The watchdog said it would "
+            "investigate.\n");
+    e = d ? entity_named(d, "Velora Competition Authority") : NULL;
+    CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "The watchdog"));
+
     /* A body's nominal that its name qualifies is the body, first
      * mention or not, when the two are of one kind: a union's name and
      * "union", not "a Senate committee" (a listed name, as only those
