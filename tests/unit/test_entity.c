@@ -605,6 +605,11 @@ static void test_nominals_pronouns(void)
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the Spaniard"));
     /* (an age and a people's noun: one person) */
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the 37-year-old Spaniard"));
+    /* (nouns in -man: "the Dutchman") */
+    d = run("Headline text\nIvan Dorov praised his side. \"Good,\" the "
+            "52-year-old Dutchman said.\n");
+    e = d ? entity_named(d, "Ivan Dorov") : NULL;
+    CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "the 52-year-old Dutchman"));
 
     /* A name in "City", "Town" or "County" is a club where a match's
      * result is told, and stays one in the story; a city elsewhere. */
