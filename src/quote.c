@@ -196,7 +196,7 @@ static bool bullet(const fw_doc *d, size_t i);
 static bool person_label(const qctx *q, size_t lo, size_t colon);
 static size_t content_end(const qctx *q, size_t k, size_t hi);
 static bool closing_tag(const qctx *q, size_t y, size_t e);
-static bool inverted_tag(const qctx *q, size_t y, size_t hi);
+static bool tag_follows(const qctx *q, size_t y, size_t hi);
 static bool quoted_title(const qctx *q, size_t o, size_t c);
 static size_t quoted_title_end(const qctx *q, size_t i, size_t hi);
 static bool titled_in(const fw_doc *d, size_t a, size_t b);
@@ -2878,11 +2878,6 @@ static bool dangling(const fw_doc *d, size_t i)
             word_ci(d, i, "a") || word_ci(d, i, "an"));
 }
 
-/* Gives quotation x source s. A source that no name heads loses the
- * function words a broken clause left at its end, and is none at all
- * when it opens with an auxiliary or a preposition ("was spent on phone
- * calls | opposing", "fees from | advising"; but "About four in 10 |
- * say", "At least half of voters | say"). */
 /* "a company spokeswoman", "the ministry spokesman": one who speaks for
  * a body its common noun names, the source [a, e) whole; the body of
  * that kind the story named last, within about two paragraphs, or -1.
@@ -2911,6 +2906,11 @@ static int32_t body_by_noun(const qctx *q, size_t a, size_t e)
     return -1;
 }
 
+/* Gives quotation x source s. A source that no name heads loses the
+ * function words a broken clause left at its end, and is none at all
+ * when it opens with an auxiliary or a preposition ("was spent on phone
+ * calls | opposing", "fees from | advising"; but "About four in 10 |
+ * say", "At least half of voters | say"). */
 static void set_source(qctx *q, fw_quot *x, const source *s)
 {
     static const word_form amounts[] = {WF("about"), WF("at"),    WF("around"),
@@ -7719,6 +7719,13 @@ static bool inverted_tag(const qctx *q, size_t y, size_t hi)
             (d->toks[m->tok_end].flags & FW_TF_TERMINAL));
 }
 
+/* Does an attribution that ends the clause start at token y, in either
+ * order (", officials said.", ", said Ella Moss, the ...")? */
+static bool tag_follows(const qctx *q, size_t y, size_t hi)
+{
+    return closing_tag(q, y, hi) || inverted_tag(q, y, hi);
+}
+
 /* Do a few words and a verb of speech, then the clause's end, start at
  * token y ("prosecutors said.", "federal officials say", "two diplomats
  * told Reuters, a move ...")? */
@@ -8475,7 +8482,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             /* "A, police said, and B, the agency added.": B has an
              * attribution of its own */
             if (e && e + 1 < hi && punct(d, e, ',') &&
-                closing_tag(q, e + 1, hi))
+                tag_follows(q, e + 1, hi))
                 e = 0;
             /* but "..., X said, citing ...", "..., X said, on condition
              * of anonymity": the act's manner, not more of the content */
@@ -8590,8 +8597,7 @@ static fw_status find_reported(qctx *q, uint32_t sn)
             /* "No fraud was found, X said": the clause is X's report;
              * the cue takes no content past the comma */
             if (c.end + 2 < hi && punct(d, c.end, ',') &&
-                (closing_tag(q, c.end + 1, hi) ||
-                 inverted_tag(q, c.end + 1, hi)))
+                tag_follows(q, c.end + 1, hi))
                 continue;
             size_t a = content_start(q, &c, k, hi);
             /* "Target, which reports on Wednesday, has warned": a

@@ -4395,6 +4395,11 @@ static void test_reported_around(void)
     CHECK(q && spells(q->source, "the agency"));
     q = quote_of(d, "the river would rise");
     CHECK(q && spells(q->source, "engineers"));
+    /* (the later attribution inverted too: ", said the agency.") */
+    d = run("Headline text\nThe bridge was closed, police said, and more "
+            "rain would fall, said the agency.\n");
+    q = quote_of(d, "more rain would fall");
+    CHECK(q && spells(q->source, "the agency"));
     /* "what X is saying" is an object: the clause before it is no
      * content */
     d = run("Headline text\nVoters are unfamiliar with what he is saying.\n");
