@@ -485,8 +485,10 @@ static bool syllable_given(const fw_doc *d, size_t s0, size_t i)
         return false;
     const fw_tok *f = &d->toks[i - 1];
     size_t a = (size_t)(dash - s), b = n - a - 1;
-    if (f->end - f->start < 2 || f->end - f->start > 5 || a < 2 || a > 6 ||
-        b < 2 || b > 5 || memchr(dash + 1, '-', b) ||
+    /* (or a family name after a given name: "Arlene Bag-ao") */
+    bool given = (lexw(d, i - 1)->feats & FW_LEX_GIVEN) != 0;
+    if (f->end - f->start < 2 || (f->end - f->start > 5 && !given) || a < 2 ||
+        a > 6 || b < 2 || b > 5 || memchr(dash + 1, '-', b) ||
         (dash[b - 1] == 'e' && dash[b] == 'd'))
         return false;
     for (size_t k = 0; k < FW_COUNT(compounds); k++)
@@ -501,9 +503,13 @@ static bool syllable_given(const fw_doc *d, size_t s0, size_t i)
     /* (a syllable that is a family name too: "Park Chan-dae", with the
      * second in lower case; not "Trump-Kim") */
     uint32_t surname = dash[1] >= 'a' && dash[1] <= 'z' ? 0 : FW_LEX_SURNAME;
+    /* (after a given name, an everyday word may open a family name whose
+     * second syllable is no word: "Bag-ao") */
+    uint32_t common =
+        given && second == fw_lex_get(0) ? 0 : FW_LEX_COMMON;
     return !(first->feats &
              (FW_LEX_FUNCTION | surname | FW_LEX_PLACE | FW_LEX_ORG |
-              FW_LEX_DEMONYM | FW_LEX_COMMON | FW_LEX_CUE)) &&
+              FW_LEX_DEMONYM | common | FW_LEX_CUE)) &&
            !(second->feats & (FW_LEX_PAST | FW_LEX_CUE));
 }
 
@@ -2590,7 +2596,9 @@ static size_t place_cut(const fw_doc *d, size_t a, size_t b)
         (p->feats & FW_LEX_PLACE) && caps_ok(d, b - 1, p) &&
         (p->place == FW_PLACE_COUNTRY || p->place == FW_PLACE_SUBDIVISION) &&
         !(p->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME | FW_LEX_COMMON));
-    bool person = (n->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)) &&
+    /* (not a particle in a place's name: "Surigao del Norte") */
+    bool person = is_cap(d, b - 2) &&
+                  (n->feats & (FW_LEX_GIVEN | FW_LEX_SURNAME)) &&
                   !(n->feats & (FW_LEX_PLACE | FW_LEX_ORG)) &&
                   ((n->feats & FW_LEX_SURNAME) ||
                    (b - 2 > a &&

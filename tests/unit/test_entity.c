@@ -674,6 +674,16 @@ static void test_nominals_pronouns(void)
           entity_named(d, "Son Heung-min"));
     CHECK(d && !entity_named(d, "Kim-led") && !entity_named(d, "Bush-spent") &&
           !entity_named(d, "Jeb Bush-spent"));
+    /* and so is a family name whose second syllable is in lower case
+     * after a given name, its first syllable an everyday word or not
+     * ("Bag-ao"); not a compound ("Sarah Long-term", "Lee Well-known") */
+    d = run("Headline text\nGovernor Arlene Bag-ao said power was cut. "
+            "Mayor Nina Tan-ao agreed. Sarah Long-term said so. Lee "
+            "Well-known said more.\n");
+    CHECK(d && entity_named(d, "Arlene Bag-ao") &&
+          entity_named(d, "Nina Tan-ao"));
+    CHECK(d && !entity_named(d, "Sarah Long-term") &&
+          !entity_named(d, "Lee Well-known"));
 
     /* A given name that is an everyday word too ("bill", "mark") opens a
      * sentence as a name before a family name, or before a word the text
@@ -986,6 +996,13 @@ static void test_nominals_pronouns(void)
 
 static void test_places_orgs(void)
 {
+    /* A known place whose name holds a particle that is a given name too
+     * ("del"), and ends in another known place's name, is one place */
+    const fw_doc *p = run("Headline text\nThe storm hit Surigao del Norte "
+                          "province.\n");
+    CHECK(p && entity_named(p, "Surigao del Norte") &&
+          !entity_named(p, "Norte"));
+
     /* Country names, abbreviations and demonyms: one entity. */
     const fw_doc *d = run("Headline text\nThe U.S. and the United States of "
                           "America are one. American troops left.\n");
