@@ -736,15 +736,21 @@ static inline bool fw_tok_punct(const fw_tok *t, char c)
 }
 
 /* Is token i a company's legal form ("Inc.", "Corp.", "Ltd", "AG")?
- * Reuters writes them without the period: "Apple Inc said". */
+ * Reuters writes them without the period: "Apple Inc said", "Ford Motor
+ * Co". */
 static inline bool fw_legal_form(const fw_doc *d, size_t i)
 {
     const fw_tok *t = &d->toks[i];
     const fw_lex_word *w = fw_lex_get(t->word);
-    return t->kind == FW_TOKEN_WORD && (t->flags & FW_TOKEN_CAPITALIZED) &&
-           (w->feats & FW_LEX_ORG_WORD) && w->org == FW_ORG_COMPANY &&
+    if (t->kind != FW_TOKEN_WORD || !(t->flags & FW_TOKEN_CAPITALIZED))
+        return false;
+    /* ("Co" and "Cos", in that case only: "CO" is Colorado) */
+    if (fw_tok_is(d, t, "Co") || fw_tok_is(d, t, "Cos"))
+        return true;
+    return (w->feats & FW_LEX_ORG_WORD) && w->org == FW_ORG_COMPANY &&
            ((t->flags & (FW_TOKEN_ABBREV | FW_TOKEN_ALL_CAPS)) ||
             fw_tok_is(d, t, "Inc") || fw_tok_is(d, t, "Corp") ||
+            fw_tok_is(d, t, "Co") || fw_tok_is(d, t, "Cos") ||
             fw_tok_is(d, t, "Ltd") || fw_tok_is(d, t, "Plc"));
 }
 

@@ -671,6 +671,20 @@ static bool in_caps_run(const ctx *c, size_t i)
     return b - a >= 3;
 }
 
+/* Does the run of capitalised words that word i opens end in a
+ * company's legal form ("Advanced Micro Devices Inc", "United Parcel
+ * Service Inc")? Then all of it is the company's name. */
+static bool firm_name_from(const fw_doc *d, size_t i, size_t hi)
+{
+    for (size_t k = i + 1; k < hi && k <= i + 5 && is_cap(d, k); k++) {
+        if (fw_legal_form(d, k))
+            return true;
+        if (lexw(d, k)->func)
+            return false;
+    }
+    return false;
+}
+
 static bool judge_name_like(const ctx *c, size_t i)
 {
     const fw_doc *d = c->d;
@@ -790,7 +804,7 @@ static bool judge_name_like(const ctx *c, size_t i)
             return true;
         if (w->feats & FW_LEX_COMMON)
             return set_has(&c->named, d->lower[i]) ||
-                   (i + 1 < c->s1 && fw_legal_form(d, i + 1)) ||
+                   firm_name_from(d, i, c->s1) ||
                    (i + 1 < c->s1 && syllable_given(d, c->s0, i + 1)) ||
                    given_then_name(c, i) ||
                    (seen_case(c, i, SEEN_CAPITALIZED) &&
@@ -2484,9 +2498,11 @@ static size_t run_end(const ctx *c, size_t i)
             break;
         }
         /* So does "Jr." after a comma, and a company's legal form:
-         * "Donald Trump, Jr.", "Google, Inc.", "Acme, LLC". */
+         * "Donald Trump, Jr.", "Google, Inc.", "Acme, LLC" (not a
+         * state's postal code: "Denver, CO", "Reno, NV"). */
         if (fw_tok_punct(&d->toks[j], ',') && j + 1 < c->s1 &&
-            (fw_legal_form(d, j + 1) ||
+            ((fw_legal_form(d, j + 1) &&
+              !(lexw(d, j + 1)->feats & FW_LEX_PLACE)) ||
              (is_word(d, j + 1) && lexw(d, j + 1)->abbrev == FW_ABBR_SUFFIX &&
               is_cap(d, j + 1)))) {
             j += 2;
@@ -2865,6 +2881,8 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     bool known = b - a >= 2 && (fw_lex_get(name_phrase(c, a, b))->feats &
                                 (FW_LEX_ORG | FW_LEX_PLACE));
     known |= honored && !address_title(lexw(d, a));
+    /* (nor the first word of a company's name: "General Mills Inc") */
+    known |= b - a >= 2 && fw_legal_form(d, b - 1);
     if (!known && title_forward(d, a, b, &title) &&
         !surname_title(d, &title, b) &&
         !(title.end < b && (d->toks[title.end].flags & FW_TF_POSSESSIVE)) &&

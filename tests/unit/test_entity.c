@@ -723,6 +723,23 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Zeltrix Inc") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION &&
           has_mention(d, e, FW_MENTION_NOMINAL, "The company"));
+    /* "Co" and "Cos" are legal forms too (not "CO", Colorado's code,
+     * after a comma); a legal form makes the whole capitalised run one
+     * company, its everyday or title word at a sentence's start
+     * included */
+    d = run("Headline text\nVorsk Motor Co said it would cut jobs. The "
+            "Zeltrix Cos said so too. Advanced Velmor Devices Inc agreed. "
+            "General Brelsk Mills Inc said nothing. Police in Denver, CO "
+            "said the man fled.\n");
+    e = d ? entity_named(d, "Vorsk Motor Co") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    e = d ? entity_named(d, "Zeltrix Cos") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    e = d ? entity_named(d, "Advanced Velmor Devices Inc") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    e = d ? entity_named(d, "General Brelsk Mills Inc") : NULL;
+    CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
+    CHECK(d && entity_named(d, "Denver") && !entity_named(d, "Denver,"));
     /* A title's owner is not the sentence's subject that "she" takes
      * up ("Hale's spokeswoman, Anna Berglund, said ... She"); a party's
      * word after a title, before its noun, is no one's name ("chief
