@@ -7580,6 +7580,19 @@ static bool summing_np(const fw_doc *d, size_t a, size_t e)
     return false;
 }
 
+/* A verb that tags a quotation or a clause after it: "..., X said",
+ * "..., said X", "..., X added". */
+static bool tag_verb(const fw_doc *d, size_t i)
+{
+    static const word_form verbs[] = {
+        WF("said"),      WF("says"),     WF("added"),     WF("adds"),
+        WF("wrote"),     WF("writes"),   WF("noted"),     WF("notes"),
+        WF("explained"), WF("argued"),   WF("insisted"),  WF("recalled"),
+        WF("warned"),    WF("asked"),    WF("continued"), WF("replied"),
+        WF("countered"), WF("observed"), WF("cautioned")};
+    return word_among(d, i, verbs, FW_COUNT(verbs));
+}
+
 /* '..., said Frank Coleman, the group's vice president.': after a comma,
  * a cue of speech followed by a name that ends its clause is inverted,
  * whatever stands before the comma. (The caller takes it as inverted
@@ -7587,14 +7600,7 @@ static bool summing_np(const fw_doc *d, size_t a, size_t e)
 static bool inverted_source(const qctx *q, const cue *c, size_t lo, size_t hi)
 {
     const fw_doc *d = q->d;
-    static const word_form verbs[] = {
-        WF("said"),      WF("says"),     WF("added"),     WF("adds"),
-        WF("wrote"),     WF("writes"),   WF("noted"),     WF("notes"),
-        WF("explained"), WF("argued"),   WF("insisted"),  WF("recalled"),
-        WF("warned"),    WF("asked"),    WF("continued"), WF("replied"),
-        WF("countered"), WF("observed"), WF("cautioned")};
-    if (!word_among(d, c->verb, verbs, FW_COUNT(verbs)) ||
-        c->end != c->verb + 1)
+    if (!tag_verb(d, c->verb) || c->end != c->verb + 1)
         return false; /* not "..., endorsed Sen. X for president" */
     if (c->participle || c->cls != FW_CUE_SPEECH || c->start <= lo + 2 ||
         !comma_before(d, c->start) || c->end >= hi)
@@ -8548,6 +8554,18 @@ static fw_status find_reported(qctx *q, uint32_t sn)
              * what he is saying" (what he says is the object) */
             if (lead && !inverted && s.start > clause_lo + 1 &&
                 word_ci(d, s.start - 1, "what"))
+                lead = false;
+            /* nor, with no comma before the source (or before "as"),
+             * what a verb that is no tag leaves behind: "a fine for each
+             * migrant they reject" (the relative clause's object) */
+            size_t tag_at = s.start > clause_lo + 1 &&
+                                    tok_eq(d, s.start - 1, "as")
+                                ? s.start - 1
+                                : s.start;
+            if (lead && !inverted && tag_at > clause_lo &&
+                !comma_before(d, tag_at) &&
+                d->toks[tag_at - 1].kind == FW_TOKEN_WORD &&
+                !tag_verb(d, c.verb))
                 lead = false;
             /* "X said A, and B, Y warned": B, after the content of
              * the attribution before it, is Y's alone */

@@ -4404,6 +4404,18 @@ static void test_reported_around(void)
      * content */
     d = run("Headline text\nVoters are unfamiliar with what he is saying.\n");
     CHECK(quote_of(d, "Voters are unfamiliar with what") == NULL);
+    /* with no comma before the source, a verb that tags no quotation
+     * ends a relative clause: its object is no content ("each person
+     * they refuse"); a tag verb still reports the clause, as does one
+     * after ", as" */
+    d = run("Headline text\nCountries would pay a fine for each person "
+            "they refuse. The economy is strong he said. Prices will "
+            "rise, as analysts predict.\n");
+    CHECK(quote_of(d, "Countries would pay a fine for each person") == NULL);
+    q = quote_of(d, "The economy is strong");
+    CHECK(q && spells(q->source, "he"));
+    q = quote_of(d, "Prices will rise");
+    CHECK(q && spells(q->source, "analysts"));
 }
 
 /* A cue in the passive reports its subject; the source is the agent
