@@ -7787,8 +7787,10 @@ static fw_status report_passive(qctx *q, uint32_t sn, const cue *c,
     source agent = {0, 0, -1};
     bool by =
         k + 1 < hi && tok_eq(d, k, "by") && by_agent(q, k + 1, hi, &agent);
-    if (by)
+    if (by) {
+        name_in_apposition(q, &agent, hi); /* "by his lawyer, X," */
         k = agent.end;
+    }
     /* (what a comma sets off after the agent tells of it: "was welcomed
      * by X, the state's largest network, which had sued"; the content
      * may go on after it: "was accused by X, who worked for Y, of ...") */

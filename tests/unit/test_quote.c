@@ -4435,6 +4435,13 @@ static void test_passive(void)
     q = quote_of(d, "Revenue");
     CHECK(q && spells(q->parts[1], "as $12 million") &&
           q->source.start == q->source.end);
+    /* a name set off after the agent is the speaker: "by his lawyer,
+     * X," */
+    d = run("Headline text\nThe deal was confirmed by his lawyer, Tom "
+            "Hale, who declined to comment further.\n");
+    q = quote_of(d, "The deal");
+    CHECK(q && spells(q->source, "his lawyer, Tom Hale") &&
+          speaker_is(d, q, "Tom Hale"));
 
     /* One told is the hearer: the content is what follows. */
     d = run("Headline text\nAnna Berglund was told by aides that the vote "
