@@ -2663,6 +2663,14 @@ static bool source_before(const qctx *q, size_t lo, size_t at, source *s)
         s->ment = -1; /* no one's: "it is hard to say" */
         return true;
     }
+    /* "He scrapped plans to", "the data dashed hopes that": the cue is
+     * the object of a verb, whose subject is the source */
+    if (s->end == at && s->end > s->start + 1 && past_verb(d, s->end - 1) &&
+        (lexw(d, at)->cue_flags & (FW_CUEF_PLURAL | FW_CUEF_NOUN)) &&
+        (!lexw(d, s->end - 2)->func || subject_pronoun(d, s->end - 2))) {
+        s->end--;
+        s->ment = head_mention(q, s->start, s->end);
+    }
     /* words that end in a preposition and name no one ("her eagerness
      * to defend", "preventing clerks from denying") have their subject
      * further back */

@@ -89,6 +89,14 @@ static void test_direct(void)
     CHECK(!quote_of(d, "Sales rose 5%") && !quote_of(d, "Costs fell, above"));
     q = quote_of(d, "The plan will cost $2 billion");
     CHECK(q && spells(q->source, "the agency"));
+    /* A plural that a verb in the past takes is its object: the verb's
+     * subject is the source, not the verb ("dashed hopes that") */
+    d = run("Headline text\nWeak data dashed hopes that the bank would cut "
+            "rates. Tom Hale scrapped plans to run.\n");
+    q = quote_of(d, "the bank would cut rates");
+    CHECK(q && spells(q->source, "Weak data"));
+    q = quote_of(d, "to run");
+    CHECK(q && spells(q->source, "Tom Hale") && speaker_is(d, q, "Tom Hale"));
 
     /* '..., said an official who was briefed ...': the source after an
      * inverted cue is a person a title names, whatever name stands in
