@@ -996,6 +996,34 @@ static bool opens_clause(const fw_doc *d, const fw_ment *x)
     return true;
 }
 
+/* The word of a nominal body that places it below a nation ("the state
+ * legislature", "local police", "the county board"): its token, or
+ * SIZE_MAX when it has none. */
+static size_t subnational_word(const fw_doc *d, const fw_ment *m)
+{
+    static const char *const below[] = {"state",    "provincial", "regional",
+                                        "local",    "municipal",  "county",
+                                        "city",     "district",   "tribal"};
+    for (size_t k = m->tok; k + 1 < m->tok_end; k++)
+        for (size_t w = 0; w < FW_COUNT(below); w++)
+            if (fw_tok_is(d, &d->toks[k], below[w]))
+                return k;
+    return SIZE_MAX;
+}
+
+/* Does entity 'e''s name hold the word of token k ("State" of "Oregon
+ * State Senate")? */
+static bool name_has_word(const fw_doc *d, const fw_ent *e, size_t k)
+{
+    if (e->name_ment < 0)
+        return false;
+    const fw_ment *n = &d->ments[e->name_ment];
+    for (size_t x = n->tok; x < n->tok_end; x++)
+        if (d->lower[x] == d->lower[k])
+            return true;
+    return false;
+}
+
 static int32_t resolve_nominal(resolver *r, const fw_ment *m)
 {
     const fw_doc *d = r->d;
@@ -1014,6 +1042,9 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
     bool possessed = possessed_body(d, m);
     bool group = m->type == FW_ENTITY_ORGANIZATION && m->word &&
                  strcmp(fw_lex_form(fw_lex_get(m->word)), "group") == 0;
+    /* "the state legislature" is no nation's Senate */
+    size_t below = m->type == FW_ENTITY_ORGANIZATION ? subnational_word(d, m)
+                                                      : SIZE_MAX;
     for (size_t k = r->n_recent; k-- > 0;) {
         int32_t e = r->recent[k];
         const fw_ent *ent = &d->ents[e];
@@ -1071,6 +1102,8 @@ static int32_t resolve_nominal(resolver *r, const fw_ment *m)
                 score++;
         } else {
             if (!orgs_compatible(ent->org, m->org))
+                continue;
+            if (below != SIZE_MAX && !name_has_word(d, ent, below))
                 continue;
             /* (a seat of power is "the government", not "the ministry":
              * "The Kremlin said ... the ministry said") */

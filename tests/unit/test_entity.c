@@ -627,6 +627,16 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Velora Competition Authority") : NULL;
     CHECK(has_mention(d, e, FW_MENTION_NOMINAL, "The watchdog"));
 
+    /* "the state senate" is no nation's Senate, but a state's that its
+     * name says ("Oregon State Senate") */
+    d = run("Headline text\nThe Senate passed the bill. The state senate "
+            "will vote next. The Velora State Senate met. The state senate "
+            "adjourned.\n");
+    e = d ? entity_named(d, "Senate") : NULL;
+    CHECK(e && !has_mention(d, e, FW_MENTION_NOMINAL, "The state senate"));
+    e = d ? entity_named(d, "Velora State Senate") : NULL;
+    CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "The state senate"));
+
     /* A body's nominal that its name qualifies is the body, first
      * mention or not, when the two are of one kind: a union's name and
      * "union", not "a Senate committee" (a listed name, as only those
