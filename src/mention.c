@@ -679,7 +679,10 @@ static bool firm_name_from(const fw_doc *d, size_t i, size_t hi)
     for (size_t k = i + 1; k < hi && k <= i + 5 && is_cap(d, k); k++) {
         if (fw_legal_form(d, k))
             return true;
-        if (lexw(d, k)->func)
+        /* (not a title before the name: "Senior Regulatory Counsel Acme
+         * Inc.") */
+        if (lexw(d, k)->func ||
+            (lexw(d, k)->feats & (FW_LEX_TITLE | FW_LEX_TITLE_MOD)))
             return false;
     }
     return false;
@@ -2881,9 +2884,14 @@ static fw_status read_name(ctx *c, size_t a, size_t b)
     bool known = b - a >= 2 && (fw_lex_get(name_phrase(c, a, b))->feats &
                                 (FW_LEX_ORG | FW_LEX_PLACE));
     known |= honored && !address_title(lexw(d, a));
-    /* (nor the first word of a company's name: "General Mills Inc") */
-    known |= b - a >= 2 && fw_legal_form(d, b - 1);
+    /* (nor the first word of a company's name: "General Mills Inc"; but
+     * "Vice President of Acme, Inc." is a title and its domain, and
+     * "Senior Counsel Acme Inc." a title of several words and a name) */
+    bool firm = b - a >= 2 && fw_legal_form(d, b - 1);
+    for (size_t k = a; k < b && firm; k++)
+        firm = !tok_eq(d, k, "of") && d->toks[k].kind != FW_TOKEN_PUNCT;
     if (!known && title_forward(d, a, b, &title) &&
+        !(firm && title.end == a + 1) &&
         !surname_title(d, &title, b) &&
         !(title.end < b && (d->toks[title.end].flags & FW_TF_POSSESSIVE)) &&
         !(title.end == a + 1 && syllable_given(d, c->s0, a + 1))) {

@@ -750,6 +750,15 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "General Brelsk Mills Inc") : NULL;
     CHECK(e && e->type == FW_ENTITY_ORGANIZATION);
     CHECK(d && entity_named(d, "Denver") && !entity_named(d, "Denver,"));
+    /* (but a title and its domain before one stay a title: "Senior Vice
+     * President of Acme, Inc.", "Senior Counsel Acme Inc.") */
+    d = run("Headline text\nOn Monday, Ola Nord, Senior Vice President of "
+            "Velmor, Inc. called. I am the Senior Regulatory Counsel at "
+            "Brelsk Grid. Reach me at: Ola Nord Senior Regulatory Counsel "
+            "Brelsk Grid Inc.\n");
+    CHECK(d && entity_named(d, "Velmor, Inc.") &&
+          !entity_named(d, "Senior Vice President of Velmor, Inc."));
+    CHECK(d && !entity_named(d, "Senior Regulatory Counsel Brelsk Grid Inc."));
     /* A title's owner is not the sentence's subject that "she" takes
      * up ("Hale's spokeswoman, Anna Berglund, said ... She"); a party's
      * word after a title, before its noun, is no one's name ("chief
