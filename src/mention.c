@@ -2218,6 +2218,13 @@ static guess classify(ctx *c, size_t a, size_t b, bool person_hint)
                has_ctx(d, a - 1, FW_CTX_ORG_NOUN) && !is_cap(d, a - 1)) {
         g.type = FW_ENTITY_ORGANIZATION; /* "imaging company Keyhole" */
         g.weak = true;
+        /* (of the noun's kind: "the newspaper Sueddeutsche Zeitung" is
+         * no ministry that "the ministry" could take up) */
+        if (media_noun_end(d, a - 1, c->s1) == a ||
+            (a >= c->s0 + 2 && media_noun_end(d, a - 2, c->s1) == a))
+            g.org = FW_ORG_MEDIA;
+        else if (lexw(d, a - 1)->feats & FW_LEX_ORG_WORD)
+            g.org = lexw(d, a - 1)->org;
     } else if (g.type == FW_TYPE_UNKNOWN && office_of(d, c->s0, a, false)) {
         g.type = FW_ENTITY_ORGANIZATION; /* "chief executive of Zeltrix" */
         g.weak = true;

@@ -637,6 +637,14 @@ static void test_nominals_pronouns(void)
     e = d ? entity_named(d, "Velora State Senate") : NULL;
     CHECK(e && has_mention(d, e, FW_MENTION_NOMINAL, "The state senate"));
 
+    /* A body a noun names is of the noun's kind: "the newspaper X" is
+     * no ministry */
+    d = run("Headline text\nTom Hale told the newspaper Brelsker "
+            "Zeitung that taxes would rise. The finance ministry declined "
+            "to comment.\n");
+    e = d ? entity_named(d, "Brelsker Zeitung") : NULL;
+    CHECK(e && !has_mention(d, e, FW_MENTION_NOMINAL, "The finance ministry"));
+
     /* A body's nominal that its name qualifies is the body, first
      * mention or not, when the two are of one kind: a union's name and
      * "union", not "a Senate committee" (a listed name, as only those
